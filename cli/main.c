@@ -1,0 +1,673 @@
+/* main.c — the whosaid command line, a thin layer over whosaid.h:
+ * argument parsing, file and directory walking, output streams. */
+#include <whosaid.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char *prog = "whosaid";
+
+static const char usage_main[] =
+    "usage: whosaid COMMAND [options]\n"
+    "\n"
+    "Find attributions (who said what) in news articles.\n"
+    "\n"
+    "commands:\n"
+    "  analyze   find attributions in articles; JSON Lines or brat output\n"
+    "  eval      score predictions against gold brat annotations\n"
+    "  train     train the tagger model from brat-annotated articles\n"
+    "\n"
+    "Run 'whosaid COMMAND --help' for a command's options.\n"
+    "  --version  print the version\n";
+
+static const char usage_analyze[] =
+    "usage: whosaid analyze [options] FILE...\n"
+    "\n"
+    "Analyse each FILE ('-' for standard input) and write one JSON object\n"
+    "per document to standard output (JSON Lines; docs/json-schema.md).\n"
+    "A plain-text file is one document; a leading 'date YYYY-MM-DD (Outlet)'\n"
+    "header sets its date and outlet.  Spans are [start, end) code points\n"
+    "into the text exactly as read, header included.\n"
+    "\n"
+    "options:\n"
+    "  --input FORMAT   text (default; .jsonl files are read as jsonl) or jsonl:\n"
+    "                   one JSON object per line with string fields id,\n"
+    "                   title, text, date, outlet, url (all optional)\n"
+    "  --format FORMAT  json (default) or brat\n"
+    "  --out DIR        with --format brat: write DIR/NAME.ann (and NAME.txt\n"
+    "                   for documents read from jsonl), NAME being the file\n"
+    "                   name without .txt, or the record's id\n"
+    "  --model FILE     use this model instead of the built-in one\n"
+    "  -h, --help       show this help\n"
+    "\n"
+    "A file that cannot be read or a malformed record is reported on\n"
+    "standard error as FILE:LINE: message; the other inputs are still\n"
+    "processed and the exit status is 1.\n";
+
+static const char usage_eval[] =
+    "usage: whosaid eval --gold DIR --text DIR [--pred DIR] [--json]\n"
+    "\n"
+    "Score attributions against gold brat annotations (PolNeAR layout).\n"
+    "Each gold DIR/NAME[_ANNOTATOR].ann is paired with text DIR/NAME.txt;\n"
+    "where an article has several gold files the alphabetically first is\n"
+    "used.  Without --pred the articles are analysed now; with it,\n"
+    "predictions are read from DIR/NAME.ann (a missing file counts as no\n"
+    "predictions).  Prints precision, recall and F1 for Source, Cue,\n"
+    "Content and linked attributions under exact-span and overlap matching.\n"
+    "\n"
+    "options:\n"
+    "  --gold DIR    gold .ann files\n"
+    "  --text DIR    article .txt files\n"
+    "  --pred DIR    predicted .ann files (default: analyse the texts)\n"
+    "  --model FILE  model for the analysis (default: built-in)\n"
+    "  --json        print the figures as one JSON object\n"
+    "  -h, --help    show this help\n";
+
+static const char usage_train[] =
+    "usage: whosaid train --gold DIR --text DIR --out FILE [--epochs N]\n"
+    "\n"
+    "Train the attribution tagger (averaged structured perceptron) on\n"
+    "brat-annotated articles laid out as for 'eval' and write a model file\n"
+    "(docs/model-format.md).  Training is deterministic.\n"
+    "\n"
+    "options:\n"
+    "  --gold DIR    gold .ann files\n"
+    "  --text DIR    article .txt files\n"
+    "  --out FILE    where to write the model\n"
+    "  --epochs N    passes over the data (default 10)\n"
+    "  -h, --help    show this help\n";
+
+/* ---- small helpers ---- */
+
+typedef struct strlist {
+  char **v;
+  size_t n, cap;
+} strlist;
+
+static void die_oom(void) {
+  fprintf(stderr, "%s: out of memory\n", prog);
+  exit(3);
+}
+
+static void sl_push(strlist *l, const char *s) {
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 64;
+    l->v = realloc(l->v, l->cap * sizeof *l->v);
+    if (!l->v) die_oom();
+  }
+  l->v[l->n] = strdup(s);
+  if (!l->v[l->n]) die_oom();
+  l->n++;
+}
+
+static void sl_free(strlist *l) {
+  for (size_t i = 0; i < l->n; i++) free(l->v[i]);
+  free(l->v);
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Read a whole file (or stdin for "-").  Returns 0 or -1 with errno. */
+static int read_all(const char *path, ws_buf *out) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f) return -1;
+  struct stat st;
+  if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+    fclose(f);
+    errno = EISDIR;
+    return -1;
+  }
+  out->len = 0;
+  size_t cap = 1 << 16;
+  for (;;) {
+    if (out->cap - out->len < cap) {
+      size_t nc = out->cap ? out->cap * 2 : cap + 1;
+      char *p = realloc(out->data, nc);
+      if (!p) die_oom();
+      out->data = p;
+      out->cap = nc;
+    }
+    size_t k = fread(out->data + out->len, 1, out->cap - out->len - 1, f);
+    out->len += k;
+    if (k == 0) break;
+  }
+  int bad = ferror(f);
+  if (f != stdin) fclose(f);
+  if (bad) {
+    errno = EIO;
+    return -1;
+  }
+  out->data[out->len] = 0;
+  return 0;
+}
+
+static int write_file(const char *path, const char *data, size_t len) {
+  FILE *f = fopen(path, "wb");
+  if (!f) return -1;
+  size_t k = fwrite(data, 1, len, f);
+  if (fclose(f) || k != len) return -1;
+  return 0;
+}
+
+static const char *base_name(const char *p) {
+  const char *s = strrchr(p, '/');
+  return s ? s + 1 : p;
+}
+
+/* name without directory and a trailing .txt */
+static char *doc_name(const char *path) {
+  const char *b = base_name(path);
+  size_t n = strlen(b);
+  if (n > 4 && strcmp(b + n - 4, ".txt") == 0) n -= 4;
+  char *s = strndup(b, n);
+  if (!s) die_oom();
+  return s;
+}
+
+static int ends_with(const char *s, const char *suf) {
+  size_t n = strlen(s), k = strlen(suf);
+  return n >= k && strcmp(s + n - k, suf) == 0;
+}
+
+/* Names safe to use as file names: keep [A-Za-z0-9._-], map the rest. */
+static char *safe_name(const char *id) {
+  size_t n = strlen(id);
+  char *s = malloc(n + 1);
+  if (!s) die_oom();
+  for (size_t i = 0; i < n; i++) {
+    char c = id[i];
+    int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+             (c >= '0' && c <= '9') || c == '-' || c == '_' || (c == '.' && i > 0);
+    s[i] = ok ? c : '_';
+  }
+  s[n] = 0;
+  return s;
+}
+
+/* ---- analyze ---- */
+
+typedef struct analyze_opts {
+  int jsonl;      /* -1 auto */
+  int brat;
+  const char *out;
+  const ws_model *model;
+} analyze_opts;
+
+static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
+                int write_txt, const char *src) {
+  ws_error err = {0};
+  if (ws_analyze(doc, o->model, &err) != WS_OK) {
+    fprintf(stderr, "%s: %s: %s\n", prog, src, err.message);
+    return 1;
+  }
+  ws_buf b = {0};
+  int rc = 0;
+  if (!o->brat) {
+    if (ws_render_json(doc, &b) != WS_OK) die_oom();
+    if (fwrite(b.data, 1, b.len, stdout) != b.len || fputc('\n', stdout) == EOF) {
+      fprintf(stderr, "%s: write error on standard output\n", prog);
+      exit(3);
+    }
+  } else {
+    if (ws_render_brat(doc, &b) != WS_OK) die_oom();
+    size_t pn = strlen(o->out) + strlen(name) + 8;
+    char *path = malloc(pn);
+    if (!path) die_oom();
+    snprintf(path, pn, "%s/%s.ann", o->out, name);
+    if (write_file(path, b.data ? b.data : "", b.len)) {
+      fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+      rc = 1;
+    }
+    if (write_txt) {
+      size_t len;
+      const char *text = ws_doc_text(doc, &len);
+      snprintf(path, pn, "%s/%s.txt", o->out, name);
+      if (write_file(path, text, len)) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        rc = 1;
+      }
+    }
+    free(path);
+  }
+  ws_buf_free(&b);
+  return rc;
+}
+
+static int analyze_jsonl(const char *path, const analyze_opts *o) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f) {
+    fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+    return 1;
+  }
+  char *line = NULL;
+  size_t cap = 0, lineno = 0;
+  ssize_t n;
+  int rc = 0;
+  while ((n = getline(&line, &cap, f)) != -1) {
+    lineno++;
+    size_t len = (size_t)n;
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
+    size_t k = 0;
+    while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
+    if (k == len) continue;
+    ws_error err = {0};
+    ws_doc *doc = ws_doc_from_json(line, len, lineno, &err);
+    if (!doc) {
+      fprintf(stderr, "%s: %s:%zu: %s\n", prog, path, lineno, err.message);
+      rc = 1;
+      continue;
+    }
+    char fallback[64];
+    if (!ws_doc_id(doc)) {
+      snprintf(fallback, sizeof fallback, "%s-%zu",
+               strcmp(path, "-") == 0 ? "stdin" : "line", lineno);
+      if (ws_doc_set_id(doc, fallback) != WS_OK) die_oom();
+    }
+    char *name = safe_name(ws_doc_id(doc));
+    char where[64];
+    snprintf(where, sizeof where, "line %zu", lineno);
+    /* brat needs the text beside the .ann: jsonl texts are written out */
+    rc |= emit(doc, o, name, 1, where);
+    free(name);
+    ws_doc_free(doc);
+  }
+  if (ferror(f)) {
+    fprintf(stderr, "%s: %s:%zu: read error\n", prog, path, lineno + 1);
+    rc = 1;
+  }
+  free(line);
+  if (f != stdin) fclose(f);
+  return rc;
+}
+
+static int analyze_text(const char *path, const analyze_opts *o, ws_buf *in) {
+  if (read_all(path, in)) {
+    fprintf(stderr, "%s: %s:1: %s\n", prog, path, strerror(errno));
+    return 1;
+  }
+  ws_error err = {0};
+  char *name = strcmp(path, "-") == 0 ? strdup("stdin") : doc_name(path);
+  if (!name) die_oom();
+  ws_meta m = {.id = name};
+  ws_doc *doc = ws_doc_new(in->data, in->len, &m, 1, &err);
+  if (!doc) {
+    fprintf(stderr, "%s: %s:1: %s\n", prog, path, err.message);
+    free(name);
+    return 1;
+  }
+  int rc = emit(doc, o, name, 0, path);
+  ws_doc_free(doc);
+  free(name);
+  return rc;
+}
+
+static int need_arg(int i, int argc, char **argv) {
+  if (i + 1 >= argc) {
+    fprintf(stderr, "%s: option %s needs a value\n", prog, argv[i]);
+    return 0;
+  }
+  return 1;
+}
+
+static const ws_model *get_model(const char *path, ws_model **owned) {
+  *owned = NULL;
+  if (!path) {
+    const ws_model *m = ws_model_default();
+    if (!m) fprintf(stderr, "%s: this build has no model; train one with 'whosaid train' and pass --model\n", prog);
+    return m;
+  }
+  ws_error err = {0};
+  *owned = ws_model_load(path, &err);
+  if (!*owned) fprintf(stderr, "%s: %s: %s\n", prog, path, err.message);
+  return *owned;
+}
+
+static int cmd_analyze(int argc, char **argv) {
+  analyze_opts o = {-1, 0, NULL, NULL};
+  const char *model_path = NULL;
+  strlist files = {0};
+  int only_files = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
+      sl_push(&files, a);
+    } else if (strcmp(a, "--") == 0) {
+      only_files = 1;
+    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      fputs(usage_analyze, stdout);
+      sl_free(&files);
+      return 0;
+    } else if (strcmp(a, "--input") == 0) {
+      if (!need_arg(i, argc, argv)) return 2;
+      const char *v = argv[++i];
+      if (strcmp(v, "jsonl") == 0) o.jsonl = 1;
+      else if (strcmp(v, "text") == 0) o.jsonl = 0;
+      else {
+        fprintf(stderr, "%s: --input must be text or jsonl, not '%s'\n", prog, v);
+        return 2;
+      }
+    } else if (strcmp(a, "--format") == 0) {
+      if (!need_arg(i, argc, argv)) return 2;
+      const char *v = argv[++i];
+      if (strcmp(v, "brat") == 0) o.brat = 1;
+      else if (strcmp(v, "json") == 0) o.brat = 0;
+      else {
+        fprintf(stderr, "%s: --format must be json or brat, not '%s'\n", prog, v);
+        return 2;
+      }
+    } else if (strcmp(a, "--out") == 0) {
+      if (!need_arg(i, argc, argv)) return 2;
+      o.out = argv[++i];
+    } else if (strcmp(a, "--model") == 0) {
+      if (!need_arg(i, argc, argv)) return 2;
+      model_path = argv[++i];
+    } else {
+      fprintf(stderr, "%s: unknown option '%s' (see 'whosaid analyze --help')\n", prog, a);
+      return 2;
+    }
+  }
+  if (!files.n) {
+    fprintf(stderr, "%s: analyze needs FILE... or - for standard input\n%s", prog, usage_analyze);
+    return 2;
+  }
+  if (o.brat && !o.out) {
+    fprintf(stderr, "%s: --format brat needs --out DIR\n", prog);
+    sl_free(&files);
+    return 2;
+  }
+  if (o.out) {
+    struct stat st;
+    if (stat(o.out, &st) != 0 && mkdir(o.out, 0777) != 0) {
+      fprintf(stderr, "%s: cannot create %s: %s\n", prog, o.out, strerror(errno));
+      sl_free(&files);
+      return 1;
+    }
+  }
+  ws_model *owned;
+  o.model = get_model(model_path, &owned);
+  if (!o.model) {
+    sl_free(&files);
+    return 1;
+  }
+  int rc = 0;
+  ws_buf in = {0};
+  for (size_t i = 0; i < files.n; i++) {
+    int jsonl = o.jsonl == 1 || (o.jsonl == -1 && ends_with(files.v[i], ".jsonl"));
+    rc |= jsonl ? analyze_jsonl(files.v[i], &o) : analyze_text(files.v[i], &o, &in);
+  }
+  ws_buf_free(&in);
+  ws_model_free(owned);
+  sl_free(&files);
+  if (fflush(stdout) == EOF) {
+    fprintf(stderr, "%s: write error on standard output\n", prog);
+    return 3;
+  }
+  return rc;
+}
+
+/* ---- gold directories (eval, train) ---- */
+
+typedef struct pair {
+  char *name;   /* article name */
+  char *gold;   /* gold .ann path */
+} pair;
+
+/* Pair each article with its alphabetically first gold file. */
+static int list_gold(const char *gold_dir, const char *text_dir, pair **out,
+                     size_t *nout) {
+  DIR *d = opendir(gold_dir);
+  if (!d) {
+    fprintf(stderr, "%s: %s: %s\n", prog, gold_dir, strerror(errno));
+    return -1;
+  }
+  strlist anns = {0};
+  struct dirent *e;
+  while ((e = readdir(d)))
+    if (ends_with(e->d_name, ".ann")) sl_push(&anns, e->d_name);
+  closedir(d);
+  qsort(anns.v, anns.n, sizeof *anns.v, cmp_str);
+  pair *v = calloc(anns.n + 1, sizeof *v);
+  if (!v) die_oom();
+  size_t n = 0;
+  for (size_t i = 0; i < anns.n; i++) {
+    char *name = strndup(anns.v[i], strlen(anns.v[i]) - 4);
+    if (!name) die_oom();
+    size_t pn = strlen(text_dir) + strlen(name) + 8;
+    char *tp = malloc(pn);
+    if (!tp) die_oom();
+    snprintf(tp, pn, "%s/%s.txt", text_dir, name);
+    struct stat st;
+    if (stat(tp, &st) != 0) {
+      /* NAME_ANNOTATOR.ann */
+      char *us = strrchr(name, '_');
+      if (us) *us = 0;
+    }
+    free(tp);
+    if (n && strcmp(v[n - 1].name, name) == 0) {
+      free(name);
+      continue; /* a later annotator of the same article */
+    }
+    size_t gn = strlen(gold_dir) + strlen(anns.v[i]) + 2;
+    v[n].gold = malloc(gn);
+    if (!v[n].gold) die_oom();
+    snprintf(v[n].gold, gn, "%s/%s", gold_dir, anns.v[i]);
+    v[n].name = name;
+    n++;
+  }
+  sl_free(&anns);
+  *out = v;
+  *nout = n;
+  return 0;
+}
+
+static void free_pairs(pair *v, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    free(v[i].name);
+    free(v[i].gold);
+  }
+  free(v);
+}
+
+static char *join(const char *dir, const char *name, const char *ext) {
+  size_t n = strlen(dir) + strlen(name) + strlen(ext) + 2;
+  char *p = malloc(n);
+  if (!p) die_oom();
+  snprintf(p, n, "%s/%s%s", dir, name, ext);
+  return p;
+}
+
+static int parse_dirs(int argc, char **argv, const char *usage, const char **gold,
+                      const char **text, const char **pred, const char **model,
+                      const char **out, int *json, int *epochs) {
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    const char **slot = NULL;
+    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      fputs(usage, stdout);
+      return 0;
+    }
+    if (strcmp(a, "--gold") == 0) slot = gold;
+    else if (strcmp(a, "--text") == 0) slot = text;
+    else if (strcmp(a, "--pred") == 0 && pred) slot = pred;
+    else if (strcmp(a, "--model") == 0 && model) slot = model;
+    else if (strcmp(a, "--out") == 0 && out) slot = out;
+    else if (strcmp(a, "--json") == 0 && json) {
+      *json = 1;
+      continue;
+    } else if (strcmp(a, "--epochs") == 0 && epochs) {
+      if (!need_arg(i, argc, argv)) return 2;
+      char *end;
+      long v = strtol(argv[++i], &end, 10);
+      if (*end || v < 1 || v > 1000) {
+        fprintf(stderr, "%s: --epochs must be a number from 1 to 1000\n", prog);
+        return 2;
+      }
+      *epochs = (int)v;
+      continue;
+    } else {
+      fprintf(stderr, "%s: unknown option '%s'\n%s", prog, a, usage);
+      return 2;
+    }
+    if (!need_arg(i, argc, argv)) return 2;
+    *slot = argv[++i];
+  }
+  if (!*gold || !*text || (out && !*out)) {
+    fprintf(stderr, "%s: missing a required option\n%s", prog, usage);
+    return 2;
+  }
+  return -1;
+}
+
+static int cmd_eval(int argc, char **argv) {
+  const char *gold = NULL, *text = NULL, *pred = NULL, *model_path = NULL;
+  int json = 0;
+  int r = parse_dirs(argc, argv, usage_eval, &gold, &text, &pred, &model_path, NULL,
+                     &json, NULL);
+  if (r >= 0) return r;
+  pair *pairs;
+  size_t np;
+  if (list_gold(gold, text, &pairs, &np)) return 1;
+  if (!np) {
+    fprintf(stderr, "%s: no .ann files in %s\n", prog, gold);
+    free_pairs(pairs, np);
+    return 1;
+  }
+  ws_model *owned = NULL;
+  const ws_model *model = NULL;
+  if (!pred) {
+    model = get_model(model_path, &owned);
+    if (!model) {
+      free_pairs(pairs, np);
+      return 1;
+    }
+  }
+  ws_eval *ev = ws_eval_new();
+  if (!ev) die_oom();
+  ws_buf tb = {0}, gb = {0}, pb = {0};
+  int rc = 0;
+  for (size_t i = 0; i < np; i++) {
+    char *tp = join(text, pairs[i].name, ".txt");
+    ws_error err = {0};
+    if (read_all(tp, &tb)) {
+      fprintf(stderr, "%s: %s: %s\n", prog, tp, strerror(errno));
+      rc = 1;
+    } else if (read_all(pairs[i].gold, &gb)) {
+      fprintf(stderr, "%s: %s: %s\n", prog, pairs[i].gold, strerror(errno));
+      rc = 1;
+    } else {
+      pb.len = 0;
+      if (pred) {
+        char *pp = join(pred, pairs[i].name, ".ann");
+        if (read_all(pp, &pb)) {
+          fprintf(stderr, "%s: %s: %s (scored as no predictions)\n", prog, pp,
+                  strerror(errno));
+          pb.len = 0;
+        }
+        free(pp);
+      } else {
+        ws_doc *doc = ws_doc_new(tb.data, tb.len, NULL, 1, &err);
+        if (!doc || ws_analyze(doc, model, &err) != WS_OK ||
+            ws_render_brat(doc, &pb) != WS_OK) {
+          fprintf(stderr, "%s: %s: %s\n", prog, tp, err.message);
+          rc = 1;
+        }
+        ws_doc_free(doc);
+      }
+      if (ws_eval_add(ev, pairs[i].name, tb.data, tb.len, gb.data, gb.len,
+                      pb.data ? pb.data : "", pb.len, &err) != WS_OK) {
+        fprintf(stderr, "%s: %s:%zu: %s\n", prog, pairs[i].gold, err.line, err.message);
+        rc = 1;
+      }
+    }
+    free(tp);
+  }
+  ws_buf out = {0};
+  if (ws_eval_report(ev, json, &out) != WS_OK) die_oom();
+  fwrite(out.data, 1, out.len, stdout);
+  ws_buf_free(&out);
+  ws_buf_free(&tb);
+  ws_buf_free(&gb);
+  ws_buf_free(&pb);
+  ws_eval_free(ev);
+  ws_model_free(owned);
+  free_pairs(pairs, np);
+  return rc;
+}
+
+static void log_line(void *ud, const char *line) {
+  (void)ud;
+  fprintf(stderr, "%s\n", line);
+}
+
+static int cmd_train(int argc, char **argv) {
+  const char *gold = NULL, *text = NULL, *out = NULL;
+  int epochs = 10;
+  int r = parse_dirs(argc, argv, usage_train, &gold, &text, NULL, NULL, &out, NULL,
+                     &epochs);
+  if (r >= 0) return r;
+  pair *pairs;
+  size_t np;
+  if (list_gold(gold, text, &pairs, &np)) return 1;
+  ws_trainer *tr = ws_trainer_new();
+  if (!tr) die_oom();
+  ws_buf tb = {0}, gb = {0};
+  int rc = 0;
+  for (size_t i = 0; i < np; i++) {
+    char *tp = join(text, pairs[i].name, ".txt");
+    ws_error err = {0};
+    if (read_all(tp, &tb) || read_all(pairs[i].gold, &gb)) {
+      fprintf(stderr, "%s: %s: %s\n", prog, tp, strerror(errno));
+      rc = 1;
+    } else if (ws_trainer_add(tr, pairs[i].name, tb.data, tb.len, gb.data, gb.len,
+                              &err) != WS_OK) {
+      fprintf(stderr, "%s: %s:%zu: %s\n", prog, pairs[i].gold, err.line, err.message);
+      rc = 1;
+    }
+    free(tp);
+  }
+  fprintf(stderr, "training on %zu documents, %d epochs\n", np, epochs);
+  ws_buf model = {0};
+  ws_error err = {0};
+  if (ws_trainer_run(tr, epochs, &model, log_line, NULL, &err) != WS_OK) {
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    rc = 1;
+  } else if (write_file(out, model.data, model.len)) {
+    fprintf(stderr, "%s: %s: %s\n", prog, out, strerror(errno));
+    rc = 1;
+  } else {
+    fprintf(stderr, "wrote %s (%zu bytes)\n", out, model.len);
+  }
+  ws_buf_free(&model);
+  ws_buf_free(&tb);
+  ws_buf_free(&gb);
+  ws_trainer_free(tr);
+  free_pairs(pairs, np);
+  return rc;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs(usage_main, stderr);
+    return 2;
+  }
+  const char *cmd = argv[1];
+  if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+    fputs(usage_main, stdout);
+    return 0;
+  }
+  if (strcmp(cmd, "--version") == 0) {
+    printf("whosaid %s (JSON schema %d)\n", WS_VERSION, WS_SCHEMA_VERSION);
+    return 0;
+  }
+  if (strcmp(cmd, "analyze") == 0) return cmd_analyze(argc - 1, argv + 1);
+  if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 1, argv + 1);
+  if (strcmp(cmd, "train") == 0) return cmd_train(argc - 1, argv + 1);
+  fprintf(stderr, "%s: unknown command '%s'\n%s", prog, cmd, usage_main);
+  return 2;
+}

@@ -1,0 +1,196 @@
+/* whosaid.h — the only public header of libwhosaid.
+ *
+ * whosaid reads news articles and finds attributions: who (source) said
+ * (cue) what (content).  A document is made from UTF-8 bytes, analysed with
+ * a model, then rendered (JSON Lines, brat) or scored against gold brat
+ * annotations.  Everything a document holds lives in its own arena and is
+ * released by one ws_doc_free().
+ *
+ * Conventions: functions are ws_*, macros WS_*.  Every *_free accepts NULL.
+ * Errors are values: functions that can fail take a ws_error * (may be NULL)
+ * and return a status or NULL; the library never prints and never aborts on
+ * bad input.  Offsets in spans are Unicode code points into the document
+ * text exactly as read; invalid UTF-8 bytes count as one code point each.
+ */
+#ifndef WHOSAID_H
+#define WHOSAID_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define WS_VERSION "0.1.0"
+/* Version of the JSON output schema (docs/json-schema.md). */
+#define WS_SCHEMA_VERSION 1
+
+typedef enum ws_status {
+  WS_OK = 0,
+  WS_ERR_NOMEM = -1,   /* allocation failed */
+  WS_ERR_IO = -2,      /* could not read or write a file */
+  WS_ERR_PARSE = -3,   /* malformed input (JSON line, brat file, model) */
+  WS_ERR_ARG = -4,     /* a bad argument */
+  WS_ERR_MODEL = -5    /* model file missing, truncated or of another version */
+} ws_status;
+
+/* Where and why something failed.  `line` and `byte` are 1-based and
+ * 0-based positions in the input that failed (0 line when unknown). */
+typedef struct ws_error {
+  ws_status code;
+  char message[200];
+  size_t line;
+  size_t byte;
+} ws_error;
+
+/* Text for a status code; static storage, never NULL. */
+const char *ws_status_str(ws_status code);
+
+/* ---- Documents ---------------------------------------------------------- */
+
+typedef struct ws_doc ws_doc;
+
+/* Metadata of a document; any field may be NULL.  Strings are copied. */
+typedef struct ws_meta {
+  const char *id;
+  const char *title;
+  const char *date;   /* YYYY-MM-DD when known */
+  const char *outlet;
+  const char *url;
+} ws_meta;
+
+/* Make a document from `len` bytes of text (need not be NUL-terminated or
+ * valid UTF-8).  When `parse_header` is non-zero a leading header
+ * `date YYYY-MM-DD (Outlet)` sets date and outlet (unless `meta` gives
+ * them) and is kept out of every sentence; offsets still count from the
+ * first byte.  Returns NULL (and fills `err`) only when memory runs out.
+ * Free with ws_doc_free(). */
+ws_doc *ws_doc_new(const char *text, size_t len, const ws_meta *meta,
+                   int parse_header, ws_error *err);
+
+/* Make a document from one JSON Lines record: an object with optional
+ * string fields id, title, text, date, outlet, url.  `line` is the 1-based
+ * line number used in errors.  Returns NULL and fills `err` when the line
+ * is not such an object.  Free with ws_doc_free(). */
+ws_doc *ws_doc_from_json(const char *json, size_t len, size_t line,
+                         ws_error *err);
+
+void ws_doc_free(ws_doc *doc);
+
+/* Metadata of the document: strings owned by the document, or NULL. */
+const char *ws_doc_id(const ws_doc *doc);
+const char *ws_doc_date(const ws_doc *doc);
+const char *ws_doc_outlet(const ws_doc *doc);
+const char *ws_doc_title(const ws_doc *doc);
+/* The text exactly as read (owned by the document; NUL-terminated, but
+ * may hold NULs: use *len). */
+const char *ws_doc_text(const ws_doc *doc, size_t *len);
+/* Set the id (copied) when the reader had none, e.g. from a file name. */
+ws_status ws_doc_set_id(ws_doc *doc, const char *id);
+
+/* ---- Models ------------------------------------------------------------- */
+
+typedef struct ws_model ws_model;
+
+/* The model built into the library (data/model.bin at build time).
+ * Static storage: do not free it (ws_model_free ignores it). */
+const ws_model *ws_model_default(void);
+
+/* Load a model file written by ws_train_run().  Free with ws_model_free(). */
+ws_model *ws_model_load(const char *path, ws_error *err);
+void ws_model_free(ws_model *model);
+
+/* ---- Analysis ----------------------------------------------------------- */
+
+/* Tokenize, tag and link: fills the document's attributions.  May be
+ * called once per document. */
+ws_status ws_analyze(ws_doc *doc, const ws_model *model, ws_error *err);
+
+/* A span [start, end) in code points. */
+typedef struct ws_span {
+  size_t start, end;
+} ws_span;
+
+/* One part (source, cue or content) of an attribution: one or more spans. */
+typedef struct ws_part {
+  const ws_span *spans;  /* code points, sorted */
+  size_t nspans;
+  const char *text;      /* the spans' text joined by a space, UTF-8 */
+} ws_part;
+
+typedef struct ws_attribution {
+  int has_source;
+  ws_part source, cue, content;
+  const char *source_canonical; /* simple canonical form of the source */
+  const char *source_type;      /* person, organization, ..., unknown */
+  const char *cue_lemma;
+  const char *cue_class;        /* neutral, doubt, factive, ... */
+  const char *kind;             /* direct, indirect, mixed */
+  int parent;                   /* index of the containing attribution, -1 */
+} ws_attribution;
+
+size_t ws_doc_attribution_count(const ws_doc *doc);
+/* Owned by the document; NULL when out of range. */
+const ws_attribution *ws_doc_attribution(const ws_doc *doc, size_t i);
+
+/* ---- Rendering ---------------------------------------------------------- */
+
+/* A growable byte buffer filled by renderers.  Free with ws_buf_free(). */
+typedef struct ws_buf {
+  char *data;
+  size_t len, cap;
+} ws_buf;
+void ws_buf_free(ws_buf *buf);
+
+/* Append one JSON object (no trailing newline) describing the document
+ * and its attributions (docs/json-schema.md). */
+ws_status ws_render_json(const ws_doc *doc, ws_buf *out);
+
+/* Append brat standoff (.ann) lines for the document's attributions. */
+ws_status ws_render_brat(const ws_doc *doc, ws_buf *out);
+
+/* ---- Evaluation --------------------------------------------------------- */
+
+typedef struct ws_eval ws_eval;
+
+ws_eval *ws_eval_new(void);
+void ws_eval_free(ws_eval *ev);
+
+/* Score one document: `gold` and `pred` are brat .ann texts over `text`.
+ * `name` is used in error messages. */
+ws_status ws_eval_add(ws_eval *ev, const char *name, const char *text,
+                      size_t text_len, const char *gold, size_t gold_len,
+                      const char *pred, size_t pred_len, ws_error *err);
+
+/* Append a human-readable table (json == 0) or a JSON object of the
+ * figures so far. */
+ws_status ws_eval_report(const ws_eval *ev, int json, ws_buf *out);
+
+/* The F1 (0..100) for "source", "cue", "content" or "linked" under
+ * "exact" or "overlap" matching; -1 for unknown names. */
+double ws_eval_f1(const ws_eval *ev, const char *part, const char *match);
+
+/* ---- Training ----------------------------------------------------------- */
+
+typedef struct ws_trainer ws_trainer;
+
+ws_trainer *ws_trainer_new(void);
+void ws_trainer_free(ws_trainer *tr);
+
+/* Add a training document: its text and gold brat annotations. */
+ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
+                         size_t text_len, const char *ann, size_t ann_len,
+                         ws_error *err);
+
+/* Train for `epochs` passes (averaged structured perceptron; deterministic)
+ * and append the model file's bytes to `out`.  `log` (may be NULL) receives
+ * one line per epoch for progress. */
+ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
+                         void (*log)(void *ud, const char *line), void *ud,
+                         ws_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,128 @@
+/* features.c — what the tagger sees of each token: the words around it,
+ * their shapes, whether it sits inside a quotation, and how far it is from
+ * the nearest cue-like word on each side within its sentence.  Features are
+ * 32-bit hashes; the model folds them into its table. */
+#include "model.h"
+
+#include <stdlib.h>
+
+static inline uint32_t mix(uint32_t tid, uint32_t a, uint32_t b) {
+  uint32_t h = tid * 0x9E3779B1u ^ a;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  h ^= b * 0xC2B2AE35u;
+  h *= 0x27D4EB2Fu;
+  h ^= h >> 15;
+  return h;
+}
+
+static int bucket(size_t d) {
+  if (d <= 3) return (int)d;
+  if (d <= 5) return 4;
+  if (d <= 10) return 5;
+  if (d <= 20) return 6;
+  return 7;
+}
+
+static int bsearch_u32(const uint32_t *v, size_t n, uint32_t x) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (v[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && v[lo] == x;
+}
+
+void ws_mark_cuelex(ws_tokens *tk, const uint32_t *cue, size_t ncue) {
+  for (size_t i = 0; i < tk->n; i++) {
+    ws_token *t = &tk->v[i];
+    if ((t->kind == WS_TK_WORD || t->kind == WS_TK_PUNCT) &&
+        bsearch_u32(cue, ncue, t->norm))
+      t->flags |= WS_TF_CUELEX;
+  }
+}
+
+#define NONE 0x5A5A5A5Au
+#define W(j) ((j) < n ? v[(j)].norm : NONE)
+
+void ws_features(const char *text, const ws_tokens *tk, uint32_t *out,
+                 uint8_t *nf) {
+  (void)text;
+  const ws_token *v = tk->v;
+  size_t n = tk->n;
+  /* distance to the nearest cue word left/right inside the sentence, and
+   * which word it is; whether the sentence holds a quotation */
+  size_t last_cue = (size_t)-1, sent_start = 0;
+  int colon_before = 0; /* previous sentence ended with ':' */
+  for (size_t i = 0; i < n; i++) {
+    const ws_token *t = &v[i];
+    if (t->flags & WS_TF_SENT) {
+      last_cue = (size_t)-1;
+      colon_before = i > 0 && text[v[i - 1].b0] == ':';
+      sent_start = i;
+    }
+    uint32_t *f = out + i * WS_MAXFEAT;
+    int k = 0;
+    uint32_t wm1 = i >= 1 ? v[i - 1].norm : NONE;
+    uint32_t wm2 = i >= 2 ? v[i - 2].norm : NONE;
+    uint32_t wp1 = W(i + 1), wp2 = W(i + 2);
+    uint32_t sh = t->shape;
+    uint32_t shm1 = i >= 1 ? v[i - 1].shape : 9;
+    uint32_t shp1 = i + 1 < n ? v[i + 1].shape : 9;
+    uint32_t inq = (t->flags & WS_TF_INQ) ? 1 : 0;
+    uint32_t q = (t->flags & (WS_TF_QOPEN | WS_TF_QCLOSE | WS_TF_SQ)) >> 3;
+    f[k++] = mix(1, 0, 0);
+    f[k++] = mix(2, t->norm, 0);
+    f[k++] = mix(3, wm1, 0);
+    f[k++] = mix(4, wp1, 0);
+    f[k++] = mix(5, wm2, 0);
+    f[k++] = mix(6, wp2, 0);
+    f[k++] = mix(7, wm1, t->norm);
+    f[k++] = mix(8, t->norm, wp1);
+    f[k++] = mix(9, t->suf, 0);
+    f[k++] = mix(10, i >= 1 ? v[i - 1].suf : NONE, 0);
+    f[k++] = mix(11, i + 1 < n ? v[i + 1].suf : NONE, 0);
+    f[k++] = mix(12, shm1 * 16 + sh, shp1);
+    f[k++] = mix(13, inq * 64 + q, sh);
+    f[k++] = mix(14, (t->flags & (WS_TF_SENT | WS_TF_PARA)), sh);
+    f[k++] = mix(15, (t->flags & WS_TF_SENT_END) ? 1 : 0,
+                 i + 1 < n && (v[i + 1].flags & WS_TF_SENT_END) ? 1 : 0);
+    f[k++] = mix(16, wm1, wp1);
+    f[k++] = mix(17, colon_before, inq);
+    f[k++] = mix(18, t->flags & WS_TF_PARA ? 1 : 0, colon_before * 2 + inq);
+    /* left cue */
+    int ld = 0;
+    uint32_t lw = NONE;
+    if (last_cue != (size_t)-1) {
+      ld = 1 + bucket(i - last_cue);
+      lw = v[last_cue].norm;
+    }
+    /* right cue: scan ahead within the sentence (bounded) */
+    int rd = 0;
+    uint32_t rw = NONE;
+    for (size_t j = i + 1; j < n && j < i + 40; j++) {
+      if (v[j].flags & WS_TF_SENT) break;
+      if (v[j].flags & WS_TF_CUELEX) {
+        rd = 1 + bucket(j - i);
+        rw = v[j].norm;
+        break;
+      }
+    }
+    uint32_t cl = (t->flags & WS_TF_CUELEX) ? 1 : 0;
+    f[k++] = mix(19, ld, inq);
+    f[k++] = mix(20, rd, inq);
+    f[k++] = mix(21, lw, ld > 0 ? (ld > 4 ? 2 : 1) : 0);
+    f[k++] = mix(22, rw, rd > 0 ? (rd > 4 ? 2 : 1) : 0);
+    f[k++] = mix(23, ld * 16 + rd, sh);
+    f[k++] = mix(24, cl, inq);
+    f[k++] = mix(25, lw, t->norm);
+    f[k++] = mix(26, rw, sh);
+    f[k++] = mix(27, bucket(i - sent_start), inq);
+    f[k++] = mix(28, ld * 16 + rd, cl * 2 + inq);
+    f[k++] = mix(29, wm1, sh);
+    f[k++] = mix(30, sh, wp1);
+    nf[i] = (uint8_t)k;
+    if (t->flags & WS_TF_CUELEX) last_cue = i;
+  }
+}

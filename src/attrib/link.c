@@ -1,0 +1,150 @@
+/* link.c — from labelled tokens to attribution records.
+ *
+ * Each cue run becomes one attribution.  Each content run joins the
+ * nearest cue, preferring its own sentence, then its paragraph, then a
+ * cue closing the paragraph before (a colon introducing a block quote);
+ * several runs that join one cue make a discontinuous content ("...," she
+ * said. "..."). Each cue takes the nearest source run in its sentence. */
+#include "tagger.h"
+
+#include <stdlib.h>
+
+typedef struct run {
+  int type;        /* 'S', 'C', 'T' */
+  size_t t0, t1;   /* tokens [t0, t1) */
+  int cue;         /* for content: index of the cue it joins */
+} run;
+
+static int label_type(int l) {
+  switch (l) {
+    case WS_L_BS: case WS_L_IS: return 'S';
+    case WS_L_BC: case WS_L_IC: return 'C';
+    case WS_L_BT: case WS_L_IT: return 'T';
+  }
+  return 0;
+}
+
+static int is_begin(int l) {
+  return l == WS_L_BS || l == WS_L_BC || l == WS_L_BT;
+}
+
+/* cost of linking a run at [a0,a1) to a cue at [c0,c1) */
+static long link_cost(const size_t *sent, const size_t *para, const run *a,
+                      const run *c, const ws_tokens *tk, const char *text) {
+  size_t near_a, near_c, gap;
+  if (a->t1 <= c->t0) {
+    near_a = a->t1 - 1;
+    near_c = c->t0;
+    gap = c->t0 - a->t1;
+  } else {
+    near_a = a->t0;
+    near_c = c->t1 - 1;
+    gap = a->t0 >= c->t1 ? a->t0 - c->t1 : 0;
+  }
+  long cost = (long)gap;
+  if (sent[near_a] != sent[near_c]) cost += 200;
+  if (para[near_a] != para[near_c]) {
+    /* only a cue ending its paragraph with ':' (or followed by one)
+     * reaches into the next paragraph */
+    if (a->t0 < c->t1 || para[near_a] != para[near_c] + 1) return -1;
+    size_t last = c->t1 - 1;
+    int colon = text[tk->v[last].b0] == ':' ||
+                (c->t1 < tk->n && text[tk->v[c->t1].b0] == ':');
+    if (!colon) return -1;
+    cost += 2000;
+  }
+  return cost;
+}
+
+static int add_record(ws_doc *d, const ws_tokens *tk, const run *runs,
+                      const run *cue, int src, const int *cons, size_t ncons) {
+  ws_attr_rec *r = ws_doc_push_attr(d);
+  if (!r) return -1;
+  ws_span bs[64], cs[64];
+  const ws_token *v = tk->v;
+  /* cue */
+  bs[0] = (ws_span){v[cue->t0].b0, v[cue->t1 - 1].b1};
+  cs[0] = (ws_span){v[cue->t0].c0, v[cue->t1 - 1].c1};
+  if (ws_part_set(d, &r->pub.cue, &r->cue_b, bs, cs, 1)) return -1;
+  if (src >= 0) {
+    const run *s = &runs[src];
+    bs[0] = (ws_span){v[s->t0].b0, v[s->t1 - 1].b1};
+    cs[0] = (ws_span){v[s->t0].c0, v[s->t1 - 1].c1};
+    if (ws_part_set(d, &r->pub.source, &r->src_b, bs, cs, 1)) return -1;
+    r->pub.has_source = 1;
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < ncons && k < 64; i++) {
+    const run *c = &runs[cons[i]];
+    bs[k] = (ws_span){v[c->t0].b0, v[c->t1 - 1].b1};
+    cs[k] = (ws_span){v[c->t0].c0, v[c->t1 - 1].c1};
+    k++;
+  }
+  if (ws_part_set(d, &r->pub.content, &r->con_b, bs, cs, k)) return -1;
+  r->pub.parent = -1;
+  return 0;
+}
+
+int ws_link(ws_doc *d, const ws_tokens *tk) {
+  size_t n = tk->n;
+  if (n == 0) return 0;
+  int rc = -1;
+  size_t *sent = malloc(n * sizeof *sent * 2);
+  run *runs = malloc(n * sizeof *runs);
+  int *cons = malloc(n * sizeof *cons);
+  if (!sent || !runs || !cons) goto done;
+  size_t *para = sent + n;
+  size_t si = 0, pi = 0, nr = 0;
+  for (size_t i = 0; i < n; i++) {
+    const ws_token *t = &tk->v[i];
+    if (i && (t->flags & WS_TF_SENT)) si++;
+    if (i && (t->flags & WS_TF_PARA)) pi++;
+    sent[i] = si;
+    para[i] = pi;
+    int ty = label_type(t->label);
+    if (!ty) continue;
+    if (nr && runs[nr - 1].type == ty && runs[nr - 1].t1 == i &&
+        !is_begin(t->label)) {
+      runs[nr - 1].t1 = i + 1;
+    } else {
+      runs[nr++] = (run){ty, i, i + 1, -1};
+    }
+  }
+  /* content joins the cheapest cue */
+  for (size_t r = 0; r < nr; r++) {
+    if (runs[r].type != 'T') continue;
+    long best = -1;
+    for (size_t c = 0; c < nr; c++) {
+      if (runs[c].type != 'C') continue;
+      long cost = link_cost(sent, para, &runs[r], &runs[c], tk, d->text);
+      if (cost >= 0 && (best < 0 || cost < best)) {
+        best = cost;
+        runs[r].cue = (int)c;
+      }
+    }
+  }
+  for (size_t c = 0; c < nr; c++) {
+    if (runs[c].type != 'C') continue;
+    int src = -1;
+    long best = -1;
+    for (size_t s = 0; s < nr; s++) {
+      if (runs[s].type != 'S') continue;
+      long cost = link_cost(sent, para, &runs[s], &runs[c], tk, d->text);
+      if (cost < 0 || cost >= 200) continue; /* same sentence only */
+      if (best < 0 || cost < best) {
+        best = cost;
+        src = (int)s;
+      }
+    }
+    size_t nc = 0;
+    for (size_t r = 0; r < nr; r++)
+      if (runs[r].type == 'T' && runs[r].cue == (int)c) cons[nc++] = (int)r;
+    if (add_record(d, tk, runs, &runs[c], src, cons, nc)) goto done;
+  }
+  rc = 0;
+done:
+  free(sent);
+  free(runs);
+  free(cons);
+  return rc;
+}

@@ -1,0 +1,28 @@
+/* tagger.h — running the model over tokens and turning labels into
+ * attribution records. */
+#ifndef WS_TAGGER_H
+#define WS_TAGGER_H
+#include "model.h"
+
+/* Buffers reused across blocks and documents. */
+typedef struct ws_tag_scratch {
+  uint32_t *feat;
+  uint8_t *nf;
+  float *em;
+  uint8_t *bp;
+  size_t cap;
+} ws_tag_scratch;
+
+/* Label every token of `tk` (tk->v[i].label).  Returns -1 on OOM. */
+int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
+           ws_tag_scratch *s);
+void ws_tag_scratch_free(ws_tag_scratch *s);
+
+/* Group labelled tokens into attributions and add them to `d`.
+ * Returns -1 on OOM. */
+int ws_link(ws_doc *d, const ws_tokens *tk);
+
+/* Pattern rules that the tagger cannot express (nested "according to",
+ * embedded social posts).  Runs after ws_link over the same block. */
+int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr);
+#endif

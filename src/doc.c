@@ -1,0 +1,216 @@
+/* doc.c — the document: text, metadata, header, attribution records, and
+ * the analysis driver that runs the pipeline block by block so memory
+ * stays bounded however long a document is. */
+#include "internal.h"
+#include "attrib/tagger.h"
+#include "tokenize/tokenize.h"
+#include "framing/cues.h"
+#include "speakers/speakers.h"
+
+#include <stdlib.h>
+
+static char *dup_meta(ws_arena *a, const char *s) {
+  return s ? ws_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+/* `date YYYY-MM-DD (Outlet)` at the very start; returns bytes consumed
+ * (including following spaces) or 0. */
+static size_t parse_header(const char *t, size_t n, ws_doc *d, int set_date,
+                           int set_outlet) {
+  size_t i = 0;
+  while (i < n && (t[i] == ' ' || t[i] == '\t')) i++;
+  if (n - i < 5 + 10 || memcmp(t + i, "date", 4) != 0 || t[i + 4] != ' ')
+    return 0;
+  i += 5;
+  while (i < n && t[i] == ' ') i++;
+  if (n - i < 10) return 0;
+  const char *dt = t + i;
+  for (int k = 0; k < 10; k++) {
+    int digit = dt[k] >= '0' && dt[k] <= '9';
+    if ((k == 4 || k == 7) ? dt[k] != '-' : !digit) return 0;
+  }
+  i += 10;
+  size_t o0 = 0, o1 = 0;
+  size_t j = i;
+  while (j < n && t[j] == ' ') j++;
+  if (j < n && t[j] == '(') {
+    size_t k = j + 1;
+    while (k < n && t[k] != ')' && t[k] != '\n' && k - j < 200) k++;
+    if (k < n && t[k] == ')') {
+      o0 = j + 1;
+      o1 = k;
+      i = k + 1;
+    }
+  }
+  if (set_date) d->date = ws_arena_strndup(&d->arena, dt, 10);
+  if (set_outlet && o1 > o0)
+    d->outlet = ws_arena_strndup(&d->arena, t + o0, o1 - o0);
+  while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n'))
+    i++;
+  return i;
+}
+
+ws_doc *ws_doc_new(const char *text, size_t len, const ws_meta *meta,
+                   int parse_hdr, ws_error *err) {
+  ws_doc *d = calloc(1, sizeof *d);
+  if (!d) goto oom;
+  if (len > UINT32_MAX - 1) {
+    free(d);
+    ws_set_error(err, WS_ERR_ARG, 0, 0, "document larger than 4 GiB");
+    return NULL;
+  }
+  d->text = malloc(len + 1);
+  if (!d->text) goto oom;
+  if (len) memcpy(d->text, text, len);
+  d->text[len] = 0;
+  d->len = len;
+  ws_meta m = {0};
+  if (meta) m = *meta;
+  d->id = dup_meta(&d->arena, m.id);
+  d->title = dup_meta(&d->arena, m.title);
+  d->date = dup_meta(&d->arena, m.date);
+  d->outlet = dup_meta(&d->arena, m.outlet);
+  d->url = dup_meta(&d->arena, m.url);
+  if (parse_hdr) {
+    d->body = parse_header(d->text, len, d, !m.date, !m.outlet);
+    d->body_cp = ws_utf8_count(d->text, d->body);
+  }
+  return d;
+oom:
+  ws_doc_free(d);
+  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+  return NULL;
+}
+
+void ws_doc_free(ws_doc *d) {
+  if (!d) return;
+  ws_arena_release(&d->arena);
+  free(d->attrs);
+  free(d->text);
+  free(d);
+}
+
+const char *ws_doc_id(const ws_doc *d) { return d->id; }
+const char *ws_doc_date(const ws_doc *d) { return d->date; }
+const char *ws_doc_outlet(const ws_doc *d) { return d->outlet; }
+const char *ws_doc_title(const ws_doc *d) { return d->title; }
+
+const char *ws_doc_text(const ws_doc *d, size_t *len) {
+  if (len) *len = d->len;
+  return d->text;
+}
+
+ws_status ws_doc_set_id(ws_doc *d, const char *id) {
+  char *p = ws_arena_strndup(&d->arena, id, strlen(id));
+  if (!p) return WS_ERR_NOMEM;
+  d->id = p;
+  return WS_OK;
+}
+
+ws_attr_rec *ws_doc_push_attr(ws_doc *d) {
+  if (d->nattrs == d->capattrs) {
+    size_t cap = d->capattrs ? d->capattrs * 2 : 16;
+    ws_attr_rec *v = realloc(d->attrs, cap * sizeof *v);
+    if (!v) return NULL;
+    d->attrs = v;
+    d->capattrs = cap;
+  }
+  ws_attr_rec *r = &d->attrs[d->nattrs++];
+  memset(r, 0, sizeof *r);
+  r->pub.parent = -1;
+  return r;
+}
+
+int ws_part_set(ws_doc *d, ws_part *p, const ws_span **bspans_out,
+                const ws_span *bspans, const ws_span *cspans, size_t n) {
+  ws_span *b = ws_arena_alloc(&d->arena, (n ? n : 1) * sizeof *b);
+  ws_span *c = ws_arena_alloc(&d->arena, (n ? n : 1) * sizeof *c);
+  if (!b || !c) return -1;
+  size_t total = 0;
+  for (size_t i = 0; i < n; i++) {
+    b[i] = bspans[i];
+    c[i] = cspans[i];
+    total += bspans[i].end - bspans[i].start + 1;
+  }
+  char *t = ws_arena_alloc(&d->arena, total + 1);
+  if (!t) return -1;
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (i) t[k++] = ' ';
+    memcpy(t + k, d->text + b[i].start, b[i].end - b[i].start);
+    k += b[i].end - b[i].start;
+  }
+  t[k] = 0;
+  p->spans = c;
+  p->nspans = n;
+  p->text = t;
+  *bspans_out = b;
+  return 0;
+}
+
+size_t ws_doc_attribution_count(const ws_doc *d) { return d->nattrs; }
+
+const ws_attribution *ws_doc_attribution(const ws_doc *d, size_t i) {
+  return i < d->nattrs ? &d->attrs[i].pub : NULL;
+}
+
+/* Blocks: whole paragraphs up to ~32 KiB; a paragraph longer than 256 KiB
+ * is cut at a space (or anywhere, for text without spaces). */
+#define BLOCK_SOFT (32u << 10)
+#define BLOCK_HARD (256u << 10)
+
+static size_t block_end(const char *t, size_t from, size_t n) {
+  size_t i = from, para_start = from;
+  while (i < n) {
+    const char *nl = memchr(t + i, '\n', n - i);
+    size_t e = nl ? (size_t)(nl - t) + 1 : n;
+    if (e - para_start > BLOCK_HARD) {
+      size_t cut = para_start + BLOCK_HARD;
+      size_t k = cut;
+      while (k > para_start + BLOCK_HARD / 2 && t[k] != ' ') k--;
+      if (t[k] == ' ') return k + 1;
+      /* no space: cut before a UTF-8 continuation byte never */
+      while (cut > para_start && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
+      return cut > from ? cut : para_start + BLOCK_HARD;
+    }
+    i = e;
+    para_start = e;
+    if (i - from >= BLOCK_SOFT) return i;
+  }
+  return n;
+}
+
+ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
+  if (!d || !m) {
+    ws_set_error(err, WS_ERR_ARG, 0, 0, "no document or no model");
+    return WS_ERR_ARG;
+  }
+  if (d->analyzed) {
+    ws_set_error(err, WS_ERR_ARG, 0, 0, "document already analysed");
+    return WS_ERR_ARG;
+  }
+  d->analyzed = 1;
+  ws_tokens tk = {0};
+  ws_tag_scratch s = {0};
+  ws_status st = WS_OK;
+  size_t pos = d->body, cp = d->body_cp;
+  while (pos < d->len) {
+    size_t end = block_end(d->text, pos, d->len);
+    tk.n = 0;
+    size_t first = d->nattrs;
+    if (ws_tokenize(d->text, pos, end, cp, &tk) ||
+        (ws_mark_structure(d->text, &tk), ws_tag(m, d->text, &tk, &s)) ||
+        ws_link(d, &tk) || ws_rules(d, &tk, first)) {
+      st = WS_ERR_NOMEM;
+      break;
+    }
+    cp += ws_utf8_count(d->text + pos, end - pos);
+    pos = end;
+  }
+  free(tk.v);
+  ws_tag_scratch_free(&s);
+  if (st == WS_OK && (ws_cues_classify(d) || ws_speakers_resolve(d)))
+    st = WS_ERR_NOMEM;
+  if (st != WS_OK) ws_set_error(err, st, 0, pos, "out of memory analysing document");
+  return st;
+}

@@ -1,0 +1,9 @@
+/* cues.h — lemma and stance class of each attribution's cue. */
+#ifndef WS_CUES_H
+#define WS_CUES_H
+#include "../internal.h"
+
+/* Set cue_lemma and cue_class of every attribution of `d` from
+ * data/cue-verbs.tsv.  Returns -1 on OOM. */
+int ws_cues_classify(ws_doc *d);
+#endif

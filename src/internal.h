@@ -1,0 +1,146 @@
+/* internal.h — the document model and helpers shared by the pipeline
+ * stages.  Not installed: nothing here is public API. */
+#ifndef WS_INTERNAL_H
+#define WS_INTERNAL_H
+
+#include "whosaid.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- arena (util/arena.c) ---- */
+typedef struct ws_arena_chunk ws_arena_chunk;
+typedef struct ws_arena {
+  ws_arena_chunk *head;
+  size_t used, cap;  /* of head */
+} ws_arena;
+
+void *ws_arena_alloc(ws_arena *a, size_t n);  /* zeroed, 16-aligned */
+char *ws_arena_strndup(ws_arena *a, const char *s, size_t n);
+void ws_arena_release(ws_arena *a);
+
+/* ---- buffers (util/buf.c) ---- */
+int ws_buf_reserve(ws_buf *b, size_t extra);
+int ws_buf_put(ws_buf *b, const char *s, size_t n);
+int ws_buf_puts(ws_buf *b, const char *s);
+int ws_buf_printf(ws_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Append `s` as the inside of a JSON string (no quotes): escapes control
+ * characters, replaces invalid UTF-8 by U+FFFD. */
+int ws_buf_json_str(ws_buf *b, const char *s, size_t n);
+
+void ws_set_error(ws_error *err, ws_status code, size_t line, size_t byte,
+                  const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* ---- UTF-8 (util/utf8.c) ---- */
+/* Decode one code point at s[0..n).  Sets *cp (U+FFFD for an invalid
+ * byte) and returns the bytes consumed (>= 1 when n >= 1). */
+size_t ws_utf8_next(const uint8_t *s, size_t n, int32_t *cp);
+/* Code points in s[0..n), invalid bytes counting one each. */
+size_t ws_utf8_count(const char *s, size_t n);
+
+/* FNV-1a, the hash used for features and lexicons (stable on disk). */
+static inline uint32_t ws_hash(const void *p, size_t n, uint32_t h) {
+  const uint8_t *s = (const uint8_t *)p;
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 16777619u;
+  }
+  return h;
+}
+#define WS_HASH_SEED 2166136261u
+
+/* ---- tokens (tokenize/tokenize.c) ---- */
+enum {
+  WS_TK_WORD = 1,      /* letters/digits */
+  WS_TK_PUNCT = 2,
+  WS_TK_QUOTE = 3      /* a quotation mark */
+};
+enum {
+  WS_TF_PARA = 1,       /* first token of a paragraph */
+  WS_TF_SENT = 2,       /* first token of a sentence */
+  WS_TF_INQ = 4,        /* inside a double-quoted passage (incl. marks) */
+  WS_TF_QOPEN = 8,      /* an opening quotation mark */
+  WS_TF_QCLOSE = 16,    /* a closing quotation mark */
+  WS_TF_CAP = 32,       /* starts with an upper-case letter */
+  WS_TF_SENT_END = 64,  /* last token of a sentence */
+  WS_TF_CUELEX = 128,   /* word in the model's cue lexicon */
+  WS_TF_SQ = 256        /* a single quotation mark (not apostrophe) */
+};
+typedef struct ws_token {
+  uint32_t b0, b1;    /* bytes [b0, b1) in the document text */
+  uint32_t c0, c1;    /* code points */
+  uint32_t norm;      /* hash of the lower-cased form */
+  uint32_t suf;       /* hash of the last 3 characters, lower-cased */
+  uint16_t flags;
+  uint8_t kind;
+  uint8_t shape;      /* 0 lower, 1 Capital, 2 UPPER, 3 digit, 4 mixed,
+                         5 punct, 6 quote */
+  uint8_t label;      /* tag (attrib/model.h) */
+  uint8_t len;        /* code points, capped at 255 */
+} ws_token;
+
+typedef struct ws_tokens {
+  ws_token *v;
+  size_t n, cap;
+} ws_tokens;
+
+/* Tokenize text[from, to) (byte offsets; `cp_from` is the code-point
+ * offset of `from`) and append to `out`.  Returns 0 or -1 on OOM. */
+int ws_tokenize(const char *text, size_t from, size_t to, size_t cp_from,
+                ws_tokens *out);
+/* Hash of a lower-cased word, as stored in ws_token.norm. */
+uint32_t ws_norm_hash(const char *s, size_t n);
+
+/* ---- document ---- */
+typedef struct ws_attr_rec {
+  ws_attribution pub;
+  /* byte spans parallel to pub.*.spans */
+  const ws_span *src_b, *cue_b, *con_b;
+} ws_attr_rec;
+
+struct ws_doc {
+  ws_arena arena;
+  char *text;          /* owned copy, NUL-terminated */
+  size_t len;
+  size_t body;         /* byte offset of the text after any header */
+  size_t body_cp;
+  char *id, *title, *date, *outlet, *url;
+  ws_attr_rec *attrs;
+  size_t nattrs, capattrs;
+  int analyzed;
+};
+
+/* Append a record; returns NULL on OOM.  The record is zeroed. */
+ws_attr_rec *ws_doc_push_attr(ws_doc *d);
+
+/* Fill a part from n byte spans and their code-point twins (sorted);
+ * copies both into the arena and joins the texts with a space. */
+int ws_part_set(ws_doc *d, ws_part *p, const ws_span **bspans_out,
+                const ws_span *bspans, const ws_span *cspans, size_t n);
+
+/* ---- brat (read/brat.c) ---- */
+typedef struct ws_bspan { size_t s, e; } ws_bspan; /* code points */
+typedef struct ws_bann {
+  char type;          /* 'S' source, 'C' cue, 'T' content, 0 other */
+  int id;             /* T number */
+  ws_bspan *sp;
+  size_t nsp;
+} ws_bann;
+typedef struct ws_battr {
+  int src, cue, con;  /* indexes into anns, -1 when absent */
+} ws_battr;
+typedef struct ws_brat {
+  ws_arena arena;
+  ws_bann *anns;
+  size_t nanns;
+  ws_battr *attrs;
+  size_t nattrs;
+} ws_brat;
+/* Parse brat standoff.  Unknown line kinds are ignored; malformed T or E
+ * lines are errors with their line number. */
+ws_status ws_brat_parse(ws_brat *b, const char *s, size_t n, ws_error *err);
+void ws_brat_release(ws_brat *b);
+
+#endif

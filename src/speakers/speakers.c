@@ -1,0 +1,132 @@
+/* speakers.c — a first pass at who the source is: its type from the words
+ * it is made of (data/source-words.tsv) and its shape (capitalised names),
+ * its canonical form with leading articles removed, and the content kind
+ * from its quotation marks. */
+#include "speakers.h"
+#include "../util/lexicon.h"
+
+#include <threads.h>
+
+extern const unsigned char ws_data_source_words[];
+extern const size_t ws_data_source_words_len;
+
+static ws_lex words;
+static int load_failed;
+static once_flag once = ONCE_FLAG_INIT;
+
+static void load(void) {
+  const char *p = (const char *)ws_data_source_words;
+  const char *end = p + ws_data_source_words_len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *e = nl ? nl : end;
+    const char *tab = memchr(p, '\t', (size_t)(e - p));
+    if (*p != '#' && tab) {
+      char key[128], type[32];
+      size_t k = ws_lex_norm(p, (size_t)(tab - p), key, sizeof key);
+      size_t tl = (size_t)(e - tab - 1);
+      if (tl >= sizeof type) tl = sizeof type - 1;
+      memcpy(type, tab + 1, tl);
+      type[tl] = 0;
+      if (ws_lex_add(&words, key, k, type, NULL)) {
+        load_failed = 1;
+        return;
+      }
+    }
+    p = nl ? nl + 1 : end;
+  }
+}
+
+static int is_cap(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+static const char *source_type(const char *text) {
+  char norm[512];
+  size_t n = ws_lex_norm(text, strlen(text), norm, sizeof norm);
+  size_t starts[64], ns = 0;
+  for (size_t k = 0; k < n && ns < 64; k++)
+    if (k == 0 || norm[k - 1] == ' ') starts[ns++] = k;
+  /* from the head (last word) backwards; two-word keys first */
+  for (size_t s = ns; s-- > 0;) {
+    for (size_t w = 2; w >= 1; w--) {
+      if (s + w > ns) continue;
+      size_t stop = s + w < ns ? starts[s + w] - 1 : n;
+      size_t len = stop - starts[s];
+      while (len && strchr(".,:;'\"", norm[starts[s] + len - 1])) len--;
+      const ws_lex_entry *e = ws_lex_get(&words, norm + starts[s], len);
+      if (e) return e->a;
+    }
+  }
+  /* capitalised words: a name; an all-capitals word: an organisation */
+  int caps = 0, upper_word = 0;
+  const char *t = text;
+  while (*t) {
+    while (*t == ' ') t++;
+    if (!*t) break;
+    const char *w = t;
+    while (*t && *t != ' ') t++;
+    if (is_cap((unsigned char)*w)) {
+      caps++;
+      int all = t - w > 1;
+      for (const char *c = w; c < t; c++)
+        if (!is_cap((unsigned char)*c) && *c != '.') all = 0;
+      upper_word |= all;
+    }
+  }
+  if (upper_word) return "organization";
+  if (caps) return "person";
+  return "unknown";
+}
+
+static const char *content_kind(const ws_doc *d, const ws_attr_rec *r) {
+  int quotes = 0, starts_q = 0, ends_q = 0;
+  for (size_t i = 0; i < r->pub.content.nspans; i++) {
+    const char *s = d->text + r->con_b[i].start;
+    const char *e = d->text + r->con_b[i].end;
+    for (const char *c = s; c < e; c++) {
+      unsigned char u = (unsigned char)*c;
+      int q = u == '"' || (u == 0xE2 && e - c >= 3 &&
+                           (unsigned char)c[1] == 0x80 &&
+                           ((unsigned char)c[2] == 0x9C ||
+                            (unsigned char)c[2] == 0x9D));
+      if (!q) continue;
+      quotes++;
+      if (c == s) starts_q++;
+    }
+    /* a closing mark at the end, maybe after punctuation */
+    const char *c = e;
+    while (c > s && strchr(".,;:!? ", c[-1])) c--;
+    if ((c - s >= 1 && c[-1] == '"') ||
+        (c - s >= 3 && (unsigned char)c[-3] == 0xE2 &&
+         (unsigned char)c[-1] == 0x9D))
+      ends_q++;
+  }
+  size_t n = r->pub.content.nspans;
+  if (!quotes || !n) return "indirect";
+  if ((size_t)starts_q == n && (size_t)ends_q == n &&
+      (size_t)quotes == 2 * n)
+    return "direct";
+  return "mixed";
+}
+
+int ws_speakers_resolve(ws_doc *d) {
+  call_once(&once, load);
+  if (load_failed) return -1;
+  for (size_t i = 0; i < d->nattrs; i++) {
+    ws_attr_rec *r = &d->attrs[i];
+    ws_attribution *a = &r->pub;
+    if (!a->kind) a->kind = content_kind(d, r);
+    if (!a->has_source) continue;
+    if (!a->source_type) a->source_type = source_type(a->source.text);
+    if (!a->source_canonical) {
+      const char *t = a->source.text;
+      static const char *const art[] = {"the ", "The ", "a ", "A ", "an ", "An ", NULL};
+      for (int k = 0; art[k]; k++)
+        if (strncmp(t, art[k], strlen(art[k])) == 0 && is_cap((unsigned char)t[strlen(art[k])])) {
+          t += strlen(art[k]);
+          break;
+        }
+      a->source_canonical = t;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,9 @@
+/* tokenize.h — tokens, paragraphs, sentences and quoted passages. */
+#ifndef WS_TOKENIZE_H
+#define WS_TOKENIZE_H
+#include "../internal.h"
+
+/* Set WS_TF_SENT, WS_TF_SENT_END and WS_TF_INQ over tokens made by
+ * ws_tokenize() from `text`. */
+void ws_mark_structure(const char *text, ws_tokens *tk);
+#endif

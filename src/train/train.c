@@ -1,0 +1,285 @@
+/* train.c — learning the tagger from gold brat annotations.
+ *
+ * An averaged structured perceptron (Collins 2002) over the same features
+ * and Viterbi decoder used at run time.  Token labels come from the gold
+ * Source/Cue/Content spans (B at the first token of a span or after a gap
+ * that is not whitespace).  The cue lexicon, which feeds features, is
+ * mined first: words that are part of gold cues often enough.  Training is
+ * deterministic: documents are visited in an order fixed by a seeded
+ * shuffle, so the same data gives the same model file. */
+#include "../attrib/tagger.h"
+#include "../tokenize/tokenize.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define TRAIN_BITS 18
+
+typedef struct tdoc {
+  char *text;
+  ws_tokens tk;
+  uint8_t *gold;
+  uint32_t *feat;
+  uint8_t *nf;
+} tdoc;
+
+struct ws_trainer {
+  tdoc *docs;
+  size_t n, cap;
+};
+
+ws_trainer *ws_trainer_new(void) { return calloc(1, sizeof(ws_trainer)); }
+
+void ws_trainer_free(ws_trainer *tr) {
+  if (!tr) return;
+  for (size_t i = 0; i < tr->n; i++) {
+    free(tr->docs[i].text);
+    free(tr->docs[i].tk.v);
+    free(tr->docs[i].gold);
+    free(tr->docs[i].feat);
+    free(tr->docs[i].nf);
+  }
+  free(tr->docs);
+  free(tr);
+}
+
+ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
+                         size_t len, const char *ann, size_t ann_len,
+                         ws_error *err) {
+  ws_brat b;
+  ws_status st = ws_brat_parse(&b, ann, ann_len, err);
+  if (st != WS_OK) return st;
+  if (tr->n == tr->cap) {
+    size_t cap = tr->cap ? tr->cap * 2 : 64;
+    tdoc *v = realloc(tr->docs, cap * sizeof *v);
+    if (!v) goto oom;
+    tr->docs = v;
+    tr->cap = cap;
+  }
+  tdoc *d = &tr->docs[tr->n];
+  memset(d, 0, sizeof *d);
+  d->text = malloc(len + 1);
+  if (!d->text) goto oom;
+  memcpy(d->text, text, len);
+  d->text[len] = 0;
+  if (ws_tokenize(d->text, 0, len, 0, &d->tk)) goto oom_doc;
+  ws_mark_structure(d->text, &d->tk);
+  size_t ncp = ws_utf8_count(text, len);
+  /* per code point: (type, annotation + 1) */
+  int32_t *owner = calloc(ncp + 1, sizeof *owner);
+  d->gold = calloc(d->tk.n + 1, 1);
+  if (!owner || !d->gold) {
+    free(owner);
+    goto oom_doc;
+  }
+  for (size_t a = 0; a < b.nanns; a++)
+    for (size_t k = 0; k < b.anns[a].nsp; k++)
+      for (size_t c = b.anns[a].sp[k].s; c < b.anns[a].sp[k].e && c < ncp; c++)
+        owner[c] = (int32_t)a + 1;
+  int32_t prev = 0;
+  for (size_t i = 0; i < d->tk.n; i++) {
+    const ws_token *t = &d->tk.v[i];
+    int32_t o = t->c0 < ncp ? owner[t->c0] : 0;
+    if (!o && t->c1 >= 1 && t->c1 - 1 < ncp) o = owner[t->c1 - 1];
+    uint8_t l = WS_L_O;
+    if (o) {
+      char ty = b.anns[o - 1].type;
+      int base = ty == 'S' ? WS_L_BS : ty == 'C' ? WS_L_BC : WS_L_BT;
+      l = (uint8_t)(o == prev ? base + 1 : base);
+    }
+    d->gold[i] = l;
+    prev = o;
+  }
+  free(owner);
+  ws_brat_release(&b);
+  tr->n++;
+  (void)name;
+  return WS_OK;
+oom_doc:
+  free(d->text);
+  free(d->tk.v);
+  free(d->gold);
+oom:
+  ws_brat_release(&b);
+  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+  return WS_ERR_NOMEM;
+}
+
+typedef struct cue_count {
+  uint32_t h, cue, all;
+} cue_count;
+
+static int cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+static int cmp_cc(const void *a, const void *b) {
+  const cue_count *x = a, *y = b;
+  return (x->h > y->h) - (x->h < y->h);
+}
+
+/* words that are part of a gold cue at least 3 times and in 5 % of uses */
+static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue) {
+  size_t total = 0;
+  for (size_t i = 0; i < tr->n; i++) total += tr->docs[i].tk.n;
+  cue_count *all = malloc((total + 1) * sizeof *all);
+  uint32_t *out = NULL;
+  if (!all) return NULL;
+  size_t k = 0;
+  for (size_t i = 0; i < tr->n; i++)
+    for (size_t j = 0; j < tr->docs[i].tk.n; j++) {
+      uint8_t g = tr->docs[i].gold[j];
+      all[k++] = (cue_count){tr->docs[i].tk.v[j].norm,
+                             g == WS_L_BC || g == WS_L_IC, 1};
+    }
+  qsort(all, k, sizeof *all, cmp_cc);
+  out = malloc((k + 1) * sizeof *out);
+  if (!out) goto done;
+  *ncue = 0;
+  for (size_t i = 0; i < k;) {
+    size_t j = i;
+    uint32_t cue = 0, n = 0;
+    while (j < k && all[j].h == all[i].h) {
+      cue += all[j].cue;
+      n++;
+      j++;
+    }
+    if (cue >= 3 && cue * 20 >= n) out[(*ncue)++] = all[i].h;
+    i = j;
+  }
+  qsort(out, *ncue, sizeof *out, cmp_u32);
+done:
+  free(all);
+  return out;
+}
+
+static void put32(ws_buf *b, uint32_t v) {
+  char c[4] = {(char)(v & 255), (char)(v >> 8 & 255), (char)(v >> 16 & 255),
+               (char)(v >> 24)};
+  ws_buf_put(b, c, 4);
+}
+
+ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
+                         void (*log)(void *, const char *), void *ud,
+                         ws_error *err) {
+  enum { L = WS_NLABELS };
+  const size_t rows = (size_t)1 << TRAIN_BITS, mask = rows - 1;
+  const size_t nt = (L + 1) * L;
+  ws_status st = WS_ERR_NOMEM;
+  size_t ncue = 0;
+  uint32_t *cue = mine_cues(tr, &ncue);
+  float *w = calloc(rows * L + nt, sizeof *w);
+  double *wa = calloc(rows * L + nt, sizeof *wa);
+  size_t *order = malloc((tr->n + 1) * sizeof *order);
+  float *em = NULL;
+  uint8_t *bp = NULL;
+  size_t maxn = 0;
+  if (!cue || !w || !wa || !order) goto done;
+  for (size_t i = 0; i < tr->n; i++) {
+    tdoc *d = &tr->docs[i];
+    if (d->tk.n > maxn) maxn = d->tk.n;
+    ws_mark_cuelex(&d->tk, cue, ncue);
+    d->feat = malloc((d->tk.n + 1) * WS_MAXFEAT * sizeof *d->feat);
+    d->nf = malloc(d->tk.n + 1);
+    if (!d->feat || !d->nf) goto done;
+    ws_features(d->text, &d->tk, d->feat, d->nf);
+    order[i] = i;
+  }
+  em = malloc((maxn + 1) * L * sizeof *em);
+  bp = malloc((maxn + 1) * L);
+  if (!em || !bp) goto done;
+  float *trw = w + rows * L;
+  double *tra = wa + rows * L;
+  uint64_t seed = 0x2545F4914F6CDD1DULL;
+  double c = 1;
+  for (int ep = 0; ep < epochs; ep++) {
+    for (size_t i = tr->n; i > 1; i--) {
+      seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+      size_t j = (size_t)(seed >> 33) % i;
+      size_t t = order[i - 1];
+      order[i - 1] = order[j];
+      order[j] = t;
+    }
+    size_t errors = 0, tokens = 0;
+    for (size_t oi = 0; oi < tr->n; oi++) {
+      tdoc *d = &tr->docs[order[oi]];
+      size_t n = d->tk.n;
+      for (size_t i = 0; i < n; i++) {
+        float *e = em + i * L;
+        for (int y = 0; y < L; y++) e[y] = 0;
+        const uint32_t *f = d->feat + i * WS_MAXFEAT;
+        for (int k = 0; k < d->nf[i]; k++) {
+          const float *row = w + (f[k] & mask) * L;
+          for (int y = 0; y < L; y++) e[y] += row[y];
+        }
+      }
+      ws_viterbi(em, trw, n, bp, &d->tk);
+      for (size_t i = 0; i < n; i++) {
+        int g = d->gold[i], p = d->tk.v[i].label;
+        int gp = i ? d->gold[i - 1] : L, pp = i ? d->tk.v[i - 1].label : L;
+        tokens++;
+        if (g != p) {
+          errors++;
+          const uint32_t *f = d->feat + i * WS_MAXFEAT;
+          for (int k = 0; k < d->nf[i]; k++) {
+            size_t r = (f[k] & mask) * L;
+            w[r + g] += 1;
+            wa[r + g] += c;
+            w[r + p] -= 1;
+            wa[r + p] -= c;
+          }
+        }
+        if (g != p || gp != pp) {
+          trw[gp * L + g] += 1;
+          tra[gp * L + g] += c;
+          trw[pp * L + p] -= 1;
+          tra[pp * L + p] -= c;
+        }
+      }
+      c++;
+    }
+    if (log) {
+      char line[128];
+      snprintf(line, sizeof line, "epoch %d: %zu of %zu tokens wrong (%.2f%%)",
+               ep + 1, errors, tokens, tokens ? 100.0 * (double)errors / (double)tokens : 0);
+      log(ud, line);
+    }
+  }
+  /* average and quantise */
+  float maxabs = 0;
+  for (size_t i = 0; i < rows * L + nt; i++) {
+    w[i] -= (float)(wa[i] / c);
+    if (fabsf(w[i]) > maxabs) maxabs = fabsf(w[i]);
+  }
+  float scale = maxabs > 0 ? maxabs / 32000.0f : 1.0f;
+  if (ws_buf_reserve(out, 24 + ncue * 4 + (rows * L + nt) * 2)) goto done;
+  ws_buf_put(out, WS_MODEL_MAGIC, 8);
+  put32(out, L);
+  put32(out, TRAIN_BITS);
+  put32(out, (uint32_t)ncue);
+  uint32_t sc;
+  memcpy(&sc, &scale, 4);
+  put32(out, sc);
+  for (size_t i = 0; i < ncue; i++) put32(out, cue[i]);
+  /* transitions first, then the table (model.h) */
+  for (size_t i = 0; i < nt + rows * L; i++) {
+    float v = i < nt ? trw[i] : w[i - nt];
+    long q = lroundf(v / scale);
+    if (q > 32767) q = 32767;
+    if (q < -32767) q = -32767;
+    uint16_t u = (uint16_t)(int16_t)q;
+    char b2[2] = {(char)(u & 255), (char)(u >> 8)};
+    ws_buf_put(out, b2, 2);
+  }
+  st = WS_OK;
+done:
+  if (st != WS_OK) ws_set_error(err, st, 0, 0, "out of memory training");
+  free(cue);
+  free(w);
+  free(wa);
+  free(order);
+  free(em);
+  free(bp);
+  return st;
+}

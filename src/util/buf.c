@@ -1,0 +1,121 @@
+/* buf.c — growable output buffer, JSON string escaping, error values. */
+#include "../internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+void ws_buf_free(ws_buf *b) {
+  if (!b) return;
+  free(b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}
+
+int ws_buf_reserve(ws_buf *b, size_t extra) {
+  if (b->cap - b->len > extra) return 0;
+  size_t cap = b->cap ? b->cap : 256;
+  while (cap - b->len <= extra) {
+    if (cap > SIZE_MAX / 2) return -1;
+    cap *= 2;
+  }
+  char *p = realloc(b->data, cap);
+  if (!p) return -1;
+  b->data = p;
+  b->cap = cap;
+  return 0;
+}
+
+int ws_buf_put(ws_buf *b, const char *s, size_t n) {
+  if (ws_buf_reserve(b, n)) return -1;
+  if (n) memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = 0;
+  return 0;
+}
+
+int ws_buf_puts(ws_buf *b, const char *s) { return ws_buf_put(b, s, strlen(s)); }
+
+int ws_buf_printf(ws_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char tmp[256];
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n < 0) return -1;
+  if ((size_t)n < sizeof tmp) return ws_buf_put(b, tmp, (size_t)n);
+  if (ws_buf_reserve(b, (size_t)n)) return -1;
+  va_start(ap, fmt);
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+  return 0;
+}
+
+int ws_buf_json_str(ws_buf *b, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  if (ws_buf_reserve(b, n + 8)) return -1;
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      size_t j = i;
+      while (j < n && (unsigned char)s[j] >= 0x20 &&
+             (unsigned char)s[j] < 0x80 && s[j] != '"' && s[j] != '\\')
+        j++;
+      if (ws_buf_put(b, s + i, j - i)) return -1;
+      i = j;
+      continue;
+    }
+    if (c < 0x80) {
+      char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
+      size_t len = 2;
+      switch (c) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        default:
+          esc[1] = 'u'; esc[2] = '0'; esc[3] = '0';
+          esc[4] = hex[c >> 4]; esc[5] = hex[c & 15];
+          len = 6;
+      }
+      if (ws_buf_put(b, esc, len)) return -1;
+      i++;
+      continue;
+    }
+    int32_t cp;
+    size_t k = ws_utf8_next((const uint8_t *)s + i, n - i, &cp);
+    if (cp == 0xFFFD && !(k == 3 && (unsigned char)s[i] == 0xEF)) {
+      if (ws_buf_put(b, "\\ufffd", 6)) return -1;
+    } else if (ws_buf_put(b, s + i, k)) {
+      return -1;
+    }
+    i += k;
+  }
+  return 0;
+}
+
+void ws_set_error(ws_error *err, ws_status code, size_t line, size_t byte,
+                  const char *fmt, ...) {
+  if (!err) return;
+  err->code = code;
+  err->line = line;
+  err->byte = byte;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  va_end(ap);
+}
+
+const char *ws_status_str(ws_status code) {
+  switch (code) {
+    case WS_OK: return "ok";
+    case WS_ERR_NOMEM: return "out of memory";
+    case WS_ERR_IO: return "input/output error";
+    case WS_ERR_PARSE: return "malformed input";
+    case WS_ERR_ARG: return "bad argument";
+    case WS_ERR_MODEL: return "bad model file";
+  }
+  return "unknown error";
+}

@@ -1,0 +1,27 @@
+/* lexicon.h — word lists kept as data files (data/NAME.tsv), embedded by the
+ * build and parsed once into a string-keyed hash table. */
+#ifndef WS_LEXICON_H
+#define WS_LEXICON_H
+#include "../internal.h"
+
+typedef struct ws_lex_entry {
+  const char *key;    /* lower-cased, single-spaced */
+  const char *a, *b;  /* the entry's values (columns), never NULL */
+} ws_lex_entry;
+
+typedef struct ws_lex {
+  ws_lex_entry *slots;
+  size_t cap, n;
+  ws_arena arena;
+} ws_lex;
+
+/* Add key -> (a, b); the first value for a key wins.  Strings copied. */
+int ws_lex_add(ws_lex *l, const char *key, size_t klen, const char *a,
+               const char *b);
+const ws_lex_entry *ws_lex_get(const ws_lex *l, const char *key, size_t klen);
+void ws_lex_release(ws_lex *l);
+
+/* Lower-case `s` (UTF-8, ’ -> ') collapsing runs of spaces; writes at most
+ * cap-1 bytes and a NUL; returns the length. */
+size_t ws_lex_norm(const char *s, size_t n, char *out, size_t cap);
+#endif
