@@ -68,7 +68,8 @@ static const char usage_eval[] =
     "  -h, --help    show this help\n";
 
 static const char usage_train[] =
-    "usage: whosaid train --gold DIR --text DIR --out FILE [--epochs N]\n"
+    "usage: whosaid train --gold DIR --text DIR --out FILE [--conllu DIR]\n"
+    "                     [--epochs N]\n"
     "\n"
     "Train the attribution tagger (averaged structured perceptron) on\n"
     "brat-annotated articles laid out as for 'eval' and write a model file\n"
@@ -78,6 +79,8 @@ static const char usage_train[] =
     "  --gold DIR    gold .ann files\n"
     "  --text DIR    article .txt files\n"
     "  --out FILE    where to write the model\n"
+    "  --conllu DIR  CoNLL-U parses (*.conllu) whose Penn tags build the\n"
+    "                model's tag lexicon (recommended)\n"
     "  --epochs N    passes over the data (default 10)\n"
     "  -h, --help    show this help\n";
 
@@ -484,7 +487,7 @@ static char *join(const char *dir, const char *name, const char *ext) {
 
 static int parse_dirs(int argc, char **argv, const char *usage, const char **gold,
                       const char **text, const char **pred, const char **model,
-                      const char **out, int *json, int *epochs) {
+                      const char **out, const char **conllu, int *json, int *epochs) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char **slot = NULL;
@@ -497,6 +500,7 @@ static int parse_dirs(int argc, char **argv, const char *usage, const char **gol
     else if (strcmp(a, "--pred") == 0 && pred) slot = pred;
     else if (strcmp(a, "--model") == 0 && model) slot = model;
     else if (strcmp(a, "--out") == 0 && out) slot = out;
+    else if (strcmp(a, "--conllu") == 0 && conllu) slot = conllu;
     else if (strcmp(a, "--json") == 0 && json) {
       *json = 1;
       continue;
@@ -528,7 +532,7 @@ static int cmd_eval(int argc, char **argv) {
   const char *gold = NULL, *text = NULL, *pred = NULL, *model_path = NULL;
   int json = 0;
   int r = parse_dirs(argc, argv, usage_eval, &gold, &text, &pred, &model_path, NULL,
-                     &json, NULL);
+                     NULL, &json, NULL);
   if (r >= 0) return r;
   pair *pairs;
   size_t np;
@@ -606,10 +610,10 @@ static void log_line(void *ud, const char *line) {
 }
 
 static int cmd_train(int argc, char **argv) {
-  const char *gold = NULL, *text = NULL, *out = NULL;
+  const char *gold = NULL, *text = NULL, *out = NULL, *conllu = NULL;
   int epochs = 10;
-  int r = parse_dirs(argc, argv, usage_train, &gold, &text, NULL, NULL, &out, NULL,
-                     &epochs);
+  int r = parse_dirs(argc, argv, usage_train, &gold, &text, NULL, NULL, &out, &conllu,
+                     NULL, &epochs);
   if (r >= 0) return r;
   pair *pairs;
   size_t np;
@@ -618,6 +622,33 @@ static int cmd_train(int argc, char **argv) {
   if (!tr) die_oom();
   ws_buf tb = {0}, gb = {0};
   int rc = 0;
+  if (conllu) {
+    DIR *d = opendir(conllu);
+    if (!d) {
+      fprintf(stderr, "%s: %s: %s\n", prog, conllu, strerror(errno));
+      rc = 1;
+    } else {
+      strlist files = {0};
+      struct dirent *e;
+      while ((e = readdir(d)))
+        if (ends_with(e->d_name, ".conllu")) sl_push(&files, e->d_name);
+      closedir(d);
+      qsort(files.v, files.n, sizeof *files.v, cmp_str);
+      for (size_t i = 0; i < files.n; i++) {
+        char *fp = join(conllu, files.v[i], "");
+        ws_error err = {0};
+        if (read_all(fp, &tb)) {
+          fprintf(stderr, "%s: %s: %s\n", prog, fp, strerror(errno));
+          rc = 1;
+        } else if (ws_trainer_add_tags(tr, tb.data, tb.len, &err) != WS_OK) {
+          fprintf(stderr, "%s: %s: %s\n", prog, fp, err.message);
+          rc = 1;
+        }
+        free(fp);
+      }
+      sl_free(&files);
+    }
+  }
   for (size_t i = 0; i < np; i++) {
     char *tp = join(text, pairs[i].name, ".txt");
     ws_error err = {0};

@@ -183,6 +183,12 @@ ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
                          size_t text_len, const char *ann, size_t ann_len,
                          ws_error *err);
 
+/* Add part-of-speech evidence: CoNLL-U text (FORM in column 2, Penn XPOS
+ * in column 5).  Each word's most frequent tag (seen at least twice) goes
+ * into the model's tag lexicon. */
+ws_status ws_trainer_add_tags(ws_trainer *tr, const char *conllu, size_t len,
+                              ws_error *err);
+
 /* Train for `epochs` passes (averaged structured perceptron; deterministic)
  * and append the model file's bytes to `out`.  `log` (may be NULL) receives
  * one line per epoch for progress. */

@@ -79,6 +79,7 @@ typedef struct ws_token {
                          5 punct, 6 quote */
   uint8_t label;      /* tag (attrib/model.h) */
   uint8_t len;        /* code points, capped at 255 */
+  uint8_t pos;        /* coarse part of speech from the tag lexicon */
 } ws_token;
 
 typedef struct ws_tokens {

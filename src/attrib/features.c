@@ -24,22 +24,51 @@ static int bucket(size_t d) {
   return 7;
 }
 
-static int bsearch_u32(const uint32_t *v, size_t n, uint32_t x) {
+/* index of x in sorted v[0..n), or -1 */
+static long bsearch_u32(const uint32_t *v, size_t n, uint32_t x) {
   size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     if (v[mid] < x) lo = mid + 1;
     else hi = mid;
   }
-  return lo < n && v[lo] == x;
+  return lo < n && v[lo] == x ? (long)lo : -1;
 }
 
-void ws_mark_cuelex(ws_tokens *tk, const uint32_t *cue, size_t ncue) {
+int ws_pos_of_penn(const char *t, size_t n) {
+  static const struct { const char *tag; int pos; } map[] = {
+      {"NN", WS_POS_NN}, {"NNS", WS_POS_NNS}, {"NNP", WS_POS_NNP},
+      {"NNPS", WS_POS_NNP}, {"DT", WS_POS_DT}, {"PDT", WS_POS_DT},
+      {"JJ", WS_POS_JJ}, {"JJR", WS_POS_JJ}, {"JJS", WS_POS_JJ},
+      {"IN", WS_POS_IN}, {"VBD", WS_POS_VBD}, {"VBZ", WS_POS_VBZ},
+      {"VBP", WS_POS_VBP}, {"VB", WS_POS_VB}, {"VBG", WS_POS_VBG},
+      {"VBN", WS_POS_VBN}, {"MD", WS_POS_MD}, {"PRP", WS_POS_PRP},
+      {"PRP$", WS_POS_PRPS}, {"RB", WS_POS_RB}, {"RBR", WS_POS_RB},
+      {"RBS", WS_POS_RB}, {"RP", WS_POS_RB}, {"CC", WS_POS_CC},
+      {"TO", WS_POS_TO}, {"CD", WS_POS_CD}, {"WP", WS_POS_WH},
+      {"WDT", WS_POS_WH}, {"WRB", WS_POS_WH}, {"WP$", WS_POS_WH},
+      {"POS", WS_POS_POS}, {"``", WS_POS_QUOTE}, {"''", WS_POS_QUOTE},
+      {",", WS_POS_PUNCT}, {".", WS_POS_PUNCT}, {":", WS_POS_PUNCT},
+      {"-LRB-", WS_POS_PUNCT}, {"-RRB-", WS_POS_PUNCT}};
+  for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+    if (strlen(map[i].tag) == n && memcmp(map[i].tag, t, n) == 0)
+      return map[i].pos;
+  return WS_POS_OTHER;
+}
+
+void ws_mark_lex(ws_tokens *tk, const uint32_t *cue, size_t ncue,
+                 const uint32_t *lex, const uint8_t *lextag, size_t nlex) {
   for (size_t i = 0; i < tk->n; i++) {
     ws_token *t = &tk->v[i];
     if ((t->kind == WS_TK_WORD || t->kind == WS_TK_PUNCT) &&
-        bsearch_u32(cue, ncue, t->norm))
+        bsearch_u32(cue, ncue, t->norm) >= 0)
       t->flags |= WS_TF_CUELEX;
+    if (t->kind == WS_TK_QUOTE) {
+      t->pos = WS_POS_QUOTE;
+    } else {
+      long k = nlex ? bsearch_u32(lex, nlex, t->norm) : -1;
+      t->pos = k >= 0 ? lextag[k] : (t->kind == WS_TK_PUNCT ? WS_POS_PUNCT : WS_POS_UNK);
+    }
   }
 }
 
@@ -53,12 +82,13 @@ void ws_features(const char *text, const ws_tokens *tk, uint32_t *out,
   size_t n = tk->n;
   /* distance to the nearest cue word left/right inside the sentence, and
    * which word it is; whether the sentence holds a quotation */
-  size_t last_cue = (size_t)-1, sent_start = 0;
+  size_t last_cue = (size_t)-1, sent_start = 0, last_close = (size_t)-1;
   int colon_before = 0; /* previous sentence ended with ':' */
   for (size_t i = 0; i < n; i++) {
     const ws_token *t = &v[i];
     if (t->flags & WS_TF_SENT) {
       last_cue = (size_t)-1;
+      last_close = (size_t)-1;
       colon_before = i > 0 && text[v[i - 1].b0] == ':';
       sent_start = i;
     }
@@ -122,7 +152,36 @@ void ws_features(const char *text, const ws_tokens *tk, uint32_t *out,
     f[k++] = mix(28, ld * 16 + rd, cl * 2 + inq);
     f[k++] = mix(29, wm1, sh);
     f[k++] = mix(30, sh, wp1);
+    uint32_t p0 = t->pos, pm1 = i >= 1 ? v[i - 1].pos : 31,
+             pm2 = i >= 2 ? v[i - 2].pos : 31, pp1 = i + 1 < n ? v[i + 1].pos : 31,
+             pp2 = i + 2 < n ? v[i + 2].pos : 31;
+    f[k++] = mix(40, p0, 0);
+    f[k++] = mix(41, pm1, p0);
+    f[k++] = mix(42, p0, pp1);
+    f[k++] = mix(43, pm1 * 32 + p0, pp1);
+    f[k++] = mix(44, pm2 * 32 + pm1, p0);
+    f[k++] = mix(45, p0 * 32 + pp1, pp2);
+    f[k++] = mix(46, p0, ld * 16 + rd);
+    f[k++] = mix(47, p0 * 2 + inq, t->shape);
+    f[k++] = mix(48, p0, t->suf);
+    f[k++] = mix(49, pm1, wp1);
+    /* quotation marks nearby: cues sit next to them */
+    int qr = 0;
+    for (size_t j = i + 1; j < n && j < i + 8; j++) {
+      if (v[j].flags & WS_TF_SENT) break;
+      if (v[j].flags & WS_TF_QOPEN) {
+        qr = (int)(j - i);
+        break;
+      }
+    }
+    int ql = last_close != (size_t)-1 && i - last_close < 8 ? (int)(i - last_close) : 0;
+    f[k++] = mix(50, p0, wp1);
+    f[k++] = mix(51, wm1, p0);
+    f[k++] = mix(52, ql * 16 + qr, p0);
+    f[k++] = mix(53, wm1 ^ (wp1 * 31), t->norm);
+    f[k++] = mix(54, ql * 16 + qr, cl);
     nf[i] = (uint8_t)k;
     if (t->flags & WS_TF_CUELEX) last_cue = i;
+    if (t->flags & WS_TF_QCLOSE) last_close = i;
   }
 }

@@ -56,6 +56,12 @@ static long link_cost(const size_t *sent, const size_t *para, const run *a,
   return cost;
 }
 
+static int only_punct(const ws_tokens *tk, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if (tk->v[i].kind != WS_TK_PUNCT || tk->v[i].label != WS_L_O) return 0;
+  return 1;
+}
+
 static int add_record(ws_doc *d, const ws_tokens *tk, const run *runs,
                       const run *cue, int src, const int *cons, size_t ncons) {
   ws_attr_rec *r = ws_doc_push_attr(d);
@@ -137,9 +143,30 @@ int ws_link(ws_doc *d, const ws_tokens *tk) {
       }
     }
     size_t nc = 0;
-    for (size_t r = 0; r < nr; r++)
-      if (runs[r].type == 'T' && runs[r].cue == (int)c) cons[nc++] = (int)r;
-    if (add_record(d, tk, runs, &runs[c], src, cons, nc)) goto done;
+    for (size_t r = 0; r < nr; r++) {
+      if (runs[r].type != 'T' || runs[r].cue != (int)c) continue;
+      /* runs of one content split only by punctuation ("that as of
+       * Friday, Trump leads") are one span */
+      if (nc && only_punct(tk, runs[cons[nc - 1]].t1, runs[r].t0)) {
+        runs[cons[nc - 1]].t1 = runs[r].t1;
+        continue;
+      }
+      cons[nc++] = (int)r;
+    }
+    /* reported speech after its cue runs to the end of the sentence when
+     * nothing else claims the words in between */
+    if (nc) {
+      run *last = &runs[cons[nc - 1]];
+      if (last->t0 > runs[c].t0 && !(tk->v[last->t1 - 1].flags & WS_TF_SENT_END)) {
+        size_t j = last->t1;
+        while (j < n && tk->v[j].label == WS_L_O && !(tk->v[j].flags & WS_TF_SENT_END))
+          j++;
+        if (j < n && (tk->v[j].flags & WS_TF_SENT_END) && tk->v[j].label == WS_L_O &&
+            sent[j] == sent[last->t0])
+          last->t1 = j; /* stop before the final mark */
+      }
+    }
+    if (nc && add_record(d, tk, runs, &runs[c], src, cons, nc)) goto done;
   }
   rc = 0;
 done:

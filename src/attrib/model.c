@@ -30,7 +30,19 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
     ws_set_error(err, WS_ERR_MODEL, 0, 12, "model header out of range");
     return WS_ERR_MODEL;
   }
-  size_t need = 24 + (size_t)ncue * 4 + (size_t)(WS_NLABELS + 1) * WS_NLABELS * 2 +
+  size_t off = 24 + (size_t)ncue * 4;
+  if (n < off + 4) {
+    ws_set_error(err, WS_ERR_MODEL, 0, n, "model truncated");
+    return WS_ERR_MODEL;
+  }
+  uint32_t nlex = rd32(p + off);
+  if (nlex > (1u << 24)) {
+    ws_set_error(err, WS_ERR_MODEL, 0, off, "tag lexicon size out of range");
+    return WS_ERR_MODEL;
+  }
+  size_t lex_off = off + 4, tag_off = lex_off + (size_t)nlex * 4;
+  size_t trans_off = tag_off + (((size_t)nlex + 3) & ~(size_t)3);
+  size_t need = trans_off + (size_t)(WS_NLABELS + 1) * WS_NLABELS * 2 +
                 ((size_t)1 << bits) * WS_NLABELS * 2;
   if (n != need) {
     ws_set_error(err, WS_ERR_MODEL, 0, n,
@@ -45,7 +57,15 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
   m->ncue = ncue;
   m->scale = scale;
   m->cue = (const uint32_t *)(const void *)(p + 24);
-  m->trans = (const int16_t *)(const void *)(p + 24 + (size_t)ncue * 4);
+  m->nlex = nlex;
+  m->lex = (const uint32_t *)(const void *)(p + lex_off);
+  m->lextag = p + tag_off;
+  for (uint32_t i = 0; i < nlex; i++)
+    if (m->lextag[i] >= WS_NPOS) {
+      ws_set_error(err, WS_ERR_MODEL, 0, tag_off + i, "bad tag in lexicon");
+      return WS_ERR_MODEL;
+    }
+  m->trans = (const int16_t *)(const void *)(p + trans_off);
   m->table = m->trans + (WS_NLABELS + 1) * WS_NLABELS;
   return WS_OK;
 }
@@ -157,7 +177,7 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
     s->bp = bp;
     s->cap = cap;
   }
-  ws_mark_cuelex(tk, m->cue, m->ncue);
+  ws_mark_lex(tk, m->cue, m->ncue, m->lex, m->lextag, m->nlex);
   ws_features(text, tk, s->feat, s->nf);
   uint32_t mask = (1u << m->bits) - 1;
   for (size_t i = 0; i < n; i++) {

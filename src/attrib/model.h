@@ -9,6 +9,10 @@
  *   u32 ncue              cue-lexicon size
  *   f32 scale             weight = int16 * scale
  *   u32 cue[ncue]         sorted hashes (ws_norm_hash) of cue words
+ *   u32 nlex              tag-lexicon size
+ *   u32 lex[nlex]         sorted hashes (ws_norm_hash) of known words
+ *   u8  tag[nlex]         their most frequent coarse tag (WS_POS_*),
+ *                         padded with zeros to a multiple of 4 bytes
  *   i16 trans[(L+1)*L]    transition weights, row L is the start state
  *   i16 table[2^bits * L] feature weights, row-major
  */
@@ -26,11 +30,24 @@ enum {
 #define WS_MAXFEAT 48
 #define WS_MODEL_MAGIC "WSMODEL1"
 
+/* Coarse parts of speech (Penn tags folded). */
+enum {
+  WS_POS_UNK = 0, WS_POS_NN, WS_POS_NNS, WS_POS_NNP, WS_POS_DT, WS_POS_JJ,
+  WS_POS_IN, WS_POS_VBD, WS_POS_VBZ, WS_POS_VBP, WS_POS_VB, WS_POS_VBG,
+  WS_POS_VBN, WS_POS_MD, WS_POS_PRP, WS_POS_PRPS, WS_POS_RB, WS_POS_CC,
+  WS_POS_TO, WS_POS_CD, WS_POS_WH, WS_POS_POS, WS_POS_PUNCT, WS_POS_QUOTE,
+  WS_POS_OTHER, WS_NPOS
+};
+/* Coarse tag of a Penn Treebank tag. */
+int ws_pos_of_penn(const char *tag, size_t n);
+
 struct ws_model {
   uint32_t bits;
-  uint32_t ncue;
+  uint32_t ncue, nlex;
   float scale;
   const uint32_t *cue;
+  const uint32_t *lex;
+  const uint8_t *lextag;
   const int16_t *trans;
   const int16_t *table;
   void *owned;   /* file bytes for loaded models, NULL for the built-in */
@@ -40,8 +57,10 @@ struct ws_model {
 ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
                          ws_error *err);
 
-/* Mark cue-lexicon words (WS_TF_CUELEX) given a sorted hash list. */
-void ws_mark_cuelex(ws_tokens *tk, const uint32_t *cue, size_t ncue);
+/* Mark cue-lexicon words (WS_TF_CUELEX) and set each token's coarse tag
+ * from the tag lexicon (sorted hashes `lex` with tags `lextag`). */
+void ws_mark_lex(ws_tokens *tk, const uint32_t *cue, size_t ncue,
+                 const uint32_t *lex, const uint8_t *lextag, size_t nlex);
 
 /* Feature hashes of every token: out[i*WS_MAXFEAT ...], count in nf[i]. */
 void ws_features(const char *text, const ws_tokens *tk, uint32_t *out,

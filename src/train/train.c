@@ -24,10 +24,85 @@ typedef struct tdoc {
   uint8_t *nf;
 } tdoc;
 
+typedef struct tagobs {
+  uint32_t h;
+  uint8_t tag;
+} tagobs;
+
 struct ws_trainer {
   tdoc *docs;
   size_t n, cap;
+  tagobs *tags;
+  size_t ntags, captags;
 };
+
+ws_status ws_trainer_add_tags(ws_trainer *tr, const char *s, size_t len,
+                              ws_error *err) {
+  const char *p = s, *end = s + len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *e = nl ? nl : end;
+    const char *col[6];
+    int nc = 0;
+    col[nc++] = p;
+    for (const char *c = p; c < e && nc < 6; c++)
+      if (*c == '\t') col[nc++] = c + 1;
+    if (*p != '#' && nc == 6) {
+      const char *form = col[1];
+      size_t fl = (size_t)(col[2] - 1 - form);
+      size_t tl = (size_t)(col[5] - 1 - col[4]);
+      if (tr->ntags == tr->captags) {
+        size_t cap = tr->captags ? tr->captags * 2 : 4096;
+        tagobs *v = realloc(tr->tags, cap * sizeof *v);
+        if (!v) {
+          ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+          return WS_ERR_NOMEM;
+        }
+        tr->tags = v;
+        tr->captags = cap;
+      }
+      tr->tags[tr->ntags++] =
+          (tagobs){ws_norm_hash(form, fl), (uint8_t)ws_pos_of_penn(col[4], tl)};
+    }
+    p = nl ? nl + 1 : end;
+  }
+  return WS_OK;
+}
+
+static int cmp_tagobs(const void *a, const void *b) {
+  const tagobs *x = a, *y = b;
+  if (x->h != y->h) return x->h < y->h ? -1 : 1;
+  return (x->tag > y->tag) - (x->tag < y->tag);
+}
+
+/* most frequent tag of each word seen at least twice */
+static size_t build_taglex(ws_trainer *tr, uint32_t *lex, uint8_t *tag) {
+  qsort(tr->tags, tr->ntags, sizeof *tr->tags, cmp_tagobs);
+  size_t n = 0;
+  for (size_t i = 0; i < tr->ntags;) {
+    size_t j = i, total = 0, best = 0;
+    uint8_t bt = 0;
+    while (j < tr->ntags && tr->tags[j].h == tr->tags[i].h) {
+      size_t k = j;
+      while (k < tr->ntags && tr->tags[k].h == tr->tags[j].h &&
+             tr->tags[k].tag == tr->tags[j].tag)
+        k++;
+      if (k - j > best) {
+        best = k - j;
+        bt = tr->tags[j].tag;
+      }
+      total += k - j;
+      j = k;
+    }
+    if (total >= 2) {
+      lex[n] = tr->tags[i].h;
+      tag[n] = bt;
+      n++;
+    }
+    i = j;
+  }
+  return n;
+}
 
 ws_trainer *ws_trainer_new(void) { return calloc(1, sizeof(ws_trainer)); }
 
@@ -41,6 +116,7 @@ void ws_trainer_free(ws_trainer *tr) {
     free(tr->docs[i].nf);
   }
   free(tr->docs);
+  free(tr->tags);
   free(tr);
 }
 
@@ -164,7 +240,8 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
                          void (*log)(void *, const char *), void *ud,
                          ws_error *err) {
   enum { L = WS_NLABELS };
-  const size_t rows = (size_t)1 << TRAIN_BITS, mask = rows - 1;
+  const unsigned bits = TRAIN_BITS;
+  const size_t rows = (size_t)1 << bits, mask = rows - 1;
   const size_t nt = (L + 1) * L;
   ws_status st = WS_ERR_NOMEM;
   size_t ncue = 0;
@@ -172,14 +249,17 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   float *w = calloc(rows * L + nt, sizeof *w);
   double *wa = calloc(rows * L + nt, sizeof *wa);
   size_t *order = malloc((tr->n + 1) * sizeof *order);
+  uint32_t *lex = malloc((tr->ntags + 1) * sizeof *lex);
+  uint8_t *lextag = malloc(tr->ntags + 4);
   float *em = NULL;
   uint8_t *bp = NULL;
   size_t maxn = 0;
-  if (!cue || !w || !wa || !order) goto done;
+  if (!cue || !w || !wa || !order || !lex || !lextag) goto done;
+  size_t nlex = build_taglex(tr, lex, lextag);
   for (size_t i = 0; i < tr->n; i++) {
     tdoc *d = &tr->docs[i];
     if (d->tk.n > maxn) maxn = d->tk.n;
-    ws_mark_cuelex(&d->tk, cue, ncue);
+    ws_mark_lex(&d->tk, cue, ncue, lex, lextag, nlex);
     d->feat = malloc((d->tk.n + 1) * WS_MAXFEAT * sizeof *d->feat);
     d->nf = malloc(d->tk.n + 1);
     if (!d->feat || !d->nf) goto done;
@@ -253,15 +333,19 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
     if (fabsf(w[i]) > maxabs) maxabs = fabsf(w[i]);
   }
   float scale = maxabs > 0 ? maxabs / 32000.0f : 1.0f;
-  if (ws_buf_reserve(out, 24 + ncue * 4 + (rows * L + nt) * 2)) goto done;
+  if (ws_buf_reserve(out, 32 + ncue * 4 + nlex * 5 + (rows * L + nt) * 2)) goto done;
   ws_buf_put(out, WS_MODEL_MAGIC, 8);
   put32(out, L);
-  put32(out, TRAIN_BITS);
+  put32(out, bits);
   put32(out, (uint32_t)ncue);
   uint32_t sc;
   memcpy(&sc, &scale, 4);
   put32(out, sc);
   for (size_t i = 0; i < ncue; i++) put32(out, cue[i]);
+  put32(out, (uint32_t)nlex);
+  for (size_t i = 0; i < nlex; i++) put32(out, lex[i]);
+  ws_buf_put(out, (const char *)lextag, nlex);
+  ws_buf_put(out, "\0\0\0", ((nlex + 3) & ~(size_t)3) - nlex);
   /* transitions first, then the table (model.h) */
   for (size_t i = 0; i < nt + rows * L; i++) {
     float v = i < nt ? trw[i] : w[i - nt];
@@ -276,6 +360,8 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
 done:
   if (st != WS_OK) ws_set_error(err, st, 0, 0, "out of memory training");
   free(cue);
+  free(lex);
+  free(lextag);
   free(w);
   free(wa);
   free(order);

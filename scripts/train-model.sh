@@ -1,0 +1,14 @@
+#!/bin/sh
+# Train the built-in model (data/model.bin) from PolNeAR train/.
+# Deterministic: the same corpus and code give the same bytes.
+# usage: scripts/train-model.sh [BUILD_DIR] [CORPUS_DIR]
+set -eu
+build=${1:-build}
+corpus=${2:-../shared/corpora/polnear}
+if [ ! -d "$corpus/train/attributions" ]; then
+  echo "train-model: no PolNeAR corpus at $corpus (expected ../shared/corpora/polnear)" >&2
+  exit 1
+fi
+"$build/whosaid" train --gold "$corpus/train/attributions" \
+  --text "$corpus/train/text" --conllu "$corpus/train/conllu" \
+  --epochs 25 --out data/model.bin
