@@ -7,12 +7,13 @@
  * said. "..."). Each cue takes the nearest source run in its sentence. */
 #include "tagger.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 typedef struct run {
   int type;        /* 'S', 'C', 'T' */
   size_t t0, t1;   /* tokens [t0, t1) */
-  int cue;         /* for content: index of the cue it joins */
+  int cue;         /* content: the cue it joins; cue: its source */
 } run;
 
 static int label_type(int l) {
@@ -62,36 +63,33 @@ static int only_punct(const ws_tokens *tk, size_t from, size_t to) {
   return 1;
 }
 
-static int add_record(ws_doc *d, const ws_tokens *tk, const run *runs,
-                      const run *cue, int src, const int *cons, size_t ncons) {
+ws_attr_rec *ws_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
+                       ws_trange cue, const ws_trange *con, size_t ncon) {
   ws_attr_rec *r = ws_doc_push_attr(d);
-  if (!r) return -1;
+  if (!r) return NULL;
   ws_span bs[64], cs[64];
   const ws_token *v = tk->v;
-  /* cue */
-  bs[0] = (ws_span){v[cue->t0].b0, v[cue->t1 - 1].b1};
-  cs[0] = (ws_span){v[cue->t0].c0, v[cue->t1 - 1].c1};
-  if (ws_part_set(d, &r->pub.cue, &r->cue_b, bs, cs, 1)) return -1;
-  if (src >= 0) {
-    const run *s = &runs[src];
-    bs[0] = (ws_span){v[s->t0].b0, v[s->t1 - 1].b1};
-    cs[0] = (ws_span){v[s->t0].c0, v[s->t1 - 1].c1};
-    if (ws_part_set(d, &r->pub.source, &r->src_b, bs, cs, 1)) return -1;
+  bs[0] = (ws_span){v[cue.t0].b0, v[cue.t1 - 1].b1};
+  cs[0] = (ws_span){v[cue.t0].c0, v[cue.t1 - 1].c1};
+  if (ws_part_set(d, &r->pub.cue, &r->cue_b, bs, cs, 1)) return NULL;
+  if (src) {
+    bs[0] = (ws_span){v[src->t0].b0, v[src->t1 - 1].b1};
+    cs[0] = (ws_span){v[src->t0].c0, v[src->t1 - 1].c1};
+    if (ws_part_set(d, &r->pub.source, &r->src_b, bs, cs, 1)) return NULL;
     r->pub.has_source = 1;
   }
   size_t k = 0;
-  for (size_t i = 0; i < ncons && k < 64; i++) {
-    const run *c = &runs[cons[i]];
-    bs[k] = (ws_span){v[c->t0].b0, v[c->t1 - 1].b1};
-    cs[k] = (ws_span){v[c->t0].c0, v[c->t1 - 1].c1};
+  for (size_t i = 0; i < ncon && k < 64; i++) {
+    bs[k] = (ws_span){v[con[i].t0].b0, v[con[i].t1 - 1].b1};
+    cs[k] = (ws_span){v[con[i].t0].c0, v[con[i].t1 - 1].c1};
     k++;
   }
-  if (ws_part_set(d, &r->pub.content, &r->con_b, bs, cs, k)) return -1;
+  if (ws_part_set(d, &r->pub.content, &r->con_b, bs, cs, k)) return NULL;
   r->pub.parent = -1;
-  return 0;
+  return r;
 }
 
-int ws_link(ws_doc *d, const ws_tokens *tk) {
+int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;
   int rc = -1;
@@ -129,9 +127,20 @@ int ws_link(ws_doc *d, const ws_tokens *tk) {
       }
     }
   }
+  /* a cue that no content joined is no attribution: its words go back to
+   * the pool, where a neighbour's content may take them */
   for (size_t c = 0; c < nr; c++) {
     if (runs[c].type != 'C') continue;
-    int src = -1;
+    int used = 0;
+    for (size_t r = 0; r < nr && !used; r++) used = runs[r].type == 'T' && runs[r].cue == (int)c;
+    if (used) continue;
+    for (size_t i = runs[c].t0; i < runs[c].t1; i++) tk->v[i].label = WS_L_O;
+    runs[c].type = 0;
+  }
+  /* each cue takes the nearest source in its sentence; sources no cue
+   * took go back to the pool too */
+  for (size_t c = 0; c < nr; c++) {
+    if (runs[c].type != 'C') continue;
     long best = -1;
     for (size_t s = 0; s < nr; s++) {
       if (runs[s].type != 'S') continue;
@@ -139,9 +148,21 @@ int ws_link(ws_doc *d, const ws_tokens *tk) {
       if (cost < 0 || cost >= 200) continue; /* same sentence only */
       if (best < 0 || cost < best) {
         best = cost;
-        src = (int)s;
+        runs[c].cue = (int)s; /* for a cue: its source */
       }
     }
+  }
+  for (size_t s = 0; s < nr; s++) {
+    if (runs[s].type != 'S') continue;
+    int used = 0;
+    for (size_t c = 0; c < nr && !used; c++) used = runs[c].type == 'C' && runs[c].cue == (int)s;
+    if (used) continue;
+    for (size_t i = runs[s].t0; i < runs[s].t1; i++) tk->v[i].label = WS_L_O;
+    runs[s].type = 0;
+  }
+  for (size_t c = 0; c < nr; c++) {
+    if (runs[c].type != 'C') continue;
+    int src = runs[c].cue;
     size_t nc = 0;
     for (size_t r = 0; r < nr; r++) {
       if (runs[r].type != 'T' || runs[r].cue != (int)c) continue;
@@ -166,7 +187,14 @@ int ws_link(ws_doc *d, const ws_tokens *tk) {
           last->t1 = j; /* stop before the final mark */
       }
     }
-    if (nc && add_record(d, tk, runs, &runs[c], src, cons, nc)) goto done;
+    if (nc) {
+      ws_trange sr, cr = {runs[c].t0, runs[c].t1}, cv[64];
+      if (src >= 0) sr = (ws_trange){runs[src].t0, runs[src].t1};
+      size_t k = 0;
+      for (size_t i = 0; i < nc && k < 64; i++)
+        cv[k++] = (ws_trange){runs[cons[i]].t0, runs[cons[i]].t1};
+      if (!ws_record(d, tk, src >= 0 ? &sr : NULL, cr, cv, k)) goto done;
+    }
   }
   rc = 0;
 done:

@@ -1,9 +1,198 @@
-/* rules.c — attributions the tagger cannot express. */
+/* rules.c — attributions the tagger cannot express.
+ *
+ * The tagger gives each token one label, as PolNeAR does, so it cannot
+ * nest one attribution inside another ("NIP said X, according to the
+ * Post") and it never saw social posts pasted into an article.  These
+ * rules run over each block after linking:
+ *  - "according to SOURCE" that the tagger left unlabelled becomes an
+ *    attribution whose content is the rest of the sentence; attributions
+ *    inside that content get it as their parent;
+ *  - an embedded post, "BODY — Name (@handle) Month D, YYYY" closing a
+ *    paragraph, becomes an attribution of BODY to the account;
+ *  - a participial cue with no source (", calling for ...") takes the
+ *    sentence's subject when the sentence opens with a name. */
 #include "tagger.h"
 
+#include <stdlib.h>
+
+static int word_is(const char *text, const ws_token *t, const char *w) {
+  size_t n = strlen(w);
+  return t->b1 - t->b0 == n && strncmp(text + t->b0, w, n) == 0;
+}
+
+static int ci_word_is(const ws_token *t, uint32_t h) { return t->norm == h; }
+
+static int is_punct(const char *text, const ws_token *t, const char *set) {
+  return t->kind == WS_TK_PUNCT && t->b1 - t->b0 == 1 && strchr(set, text[t->b0]);
+}
+
+static int is_label_cue(int l) { return l == WS_L_BC || l == WS_L_IC; }
+
+static size_t sent_start(const ws_tokens *tk, size_t i) {
+  while (i > 0 && !(tk->v[i].flags & WS_TF_SENT)) i--;
+  return i;
+}
+
+static size_t sent_last(const ws_tokens *tk, size_t i) {
+  while (i + 1 < tk->n && !(tk->v[i].flags & WS_TF_SENT_END)) i++;
+  return i;
+}
+
+/* drop a final . ! ? and closing marks after it are kept only when the
+ * content opened a quotation */
+static size_t trim_end(const char *text, const ws_tokens *tk, size_t from, size_t to) {
+  while (to > from && is_punct(text, &tk->v[to - 1], ".!?;:,")) to--;
+  return to;
+}
+
+static int according_to(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const uint32_t h_according = ws_norm_hash("according", 9), h_to = ws_norm_hash("to", 2);
+  for (size_t i = 0; i + 2 < tk->n; i++) {
+    const ws_token *t = &tk->v[i];
+    if (!ci_word_is(t, h_according) || !ci_word_is(&tk->v[i + 1], h_to)) continue;
+    if (is_label_cue(t->label) || is_label_cue(tk->v[i + 1].label)) continue;
+    /* the source: words up to punctuation, a quote or the sentence end */
+    size_t s0 = i + 2, s1 = s0;
+    while (s1 < tk->n && s1 - s0 < 12 && tk->v[s1].kind == WS_TK_WORD) {
+      s1++;
+      if (tk->v[s1 - 1].flags & WS_TF_SENT_END) break;
+    }
+    if (s1 == s0 || !(tk->v[s0].flags & WS_TF_CAP || tk->v[s0].pos == WS_POS_DT ||
+                      tk->v[s0].pos == WS_POS_PRPS))
+      continue;
+    size_t ss = sent_start(tk, i), se = sent_last(tk, i) + 1;
+    ws_trange con;
+    if (i == ss) {
+      /* According to X, CONTENT. */
+      if (s1 >= se || !is_punct(text, &tk->v[s1], ",")) continue;
+      con = (ws_trange){s1 + 1, trim_end(text, tk, s1 + 1, se)};
+    } else {
+      size_t end = i;
+      if (is_punct(text, &tk->v[i - 1], ",")) end = i - 1;
+      con = (ws_trange){ss, end};
+    }
+    if (con.t1 <= con.t0) continue;
+    ws_trange src = {s0, s1}, cue = {i, i + 2};
+    size_t self = d->nattrs;
+    ws_attr_rec *r = ws_record(d, tk, &src, cue, &con, 1);
+    if (!r) return -1;
+    r->pub.source_type = "media";
+    /* attributions whose cue lies in this content are relayed through it */
+    for (size_t k = first; k < self; k++) {
+      const ws_attr_rec *in = &d->attrs[k];
+      size_t cb = in->cue_b[0].start;
+      if (cb >= tk->v[con.t0].b0 && cb < tk->v[con.t1 - 1].b1 && in->pub.parent < 0)
+        d->attrs[k].pub.parent = (int)self;
+    }
+    i = s1;
+  }
+  return 0;
+}
+
+static int is_month(const char *text, const ws_token *t) {
+  static const char *const m[] = {"January", "February", "March", "April", "May",
+                                  "June", "July", "August", "September", "October",
+                                  "November", "December", "Jan", "Feb", "Mar", "Apr",
+                                  "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                                  "Dec", NULL};
+  for (int k = 0; m[k]; k++)
+    if (word_is(text, t, m[k])) return 1;
+  return 0;
+}
+
+static int is_number(const char *text, const ws_token *t, size_t lo, size_t hi) {
+  size_t n = t->b1 - t->b0;
+  if (t->kind != WS_TK_WORD || n < lo || n > hi) return 0;
+  for (size_t k = t->b0; k < t->b1; k++)
+    if (text[k] < '0' || text[k] > '9') return 0;
+  return 1;
+}
+
+static int is_dash(const char *text, const ws_token *t) {
+  if (t->kind != WS_TK_PUNCT) return 0;
+  const unsigned char *s = (const unsigned char *)text + t->b0;
+  size_t n = t->b1 - t->b0;
+  if (n >= 1 && s[0] == '-') return 1;
+  return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93);
+}
+
+/* Remove records [from, d->nattrs) whose cue starts in bytes [b0, b1). */
+static void drop_inside(ws_doc *d, size_t from, size_t b0, size_t b1) {
+  size_t k = from;
+  for (size_t i = from; i < d->nattrs; i++) {
+    size_t cb = d->attrs[i].cue_b[0].start;
+    if (cb >= b0 && cb < b1) continue;
+    d->attrs[k++] = d->attrs[i];
+  }
+  d->nattrs = k;
+}
+
+static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t p0 = 0; p0 < tk->n;) {
+    size_t p1 = p0 + 1;
+    while (p1 < tk->n && !(v[p1].flags & WS_TF_PARA)) p1++;
+    /* ... — Name (@handle) Month D, YYYY */
+    size_t e = p1;
+    if (e - p0 >= 9 && is_number(text, &v[e - 1], 4, 4) && is_punct(text, &v[e - 2], ",") &&
+        is_number(text, &v[e - 3], 1, 2) && is_month(text, &v[e - 4]) &&
+        is_punct(text, &v[e - 5], ")") && v[e - 6].kind == WS_TK_WORD &&
+        is_punct(text, &v[e - 7], "@") && is_punct(text, &v[e - 8], "(")) {
+      size_t dash = e - 9;
+      while (dash > p0 && e - 9 - dash < 6 && !is_dash(text, &v[dash])) dash--;
+      if (dash > p0 && is_dash(text, &v[dash])) {
+        drop_inside(d, first, v[p0].b0, v[e - 1].b1);
+        ws_trange src = {dash + 1, e - 4}, cue = {dash, dash + 1}, con = {p0, dash};
+        ws_attr_rec *r = ws_record(d, tk, &src, cue, &con, 1);
+        if (!r) return -1;
+        r->pub.source_type = "social";
+        r->pub.cue_lemma = "post";
+        r->pub.cue_class = "neutral";
+        r->pub.kind = "direct";
+      }
+    }
+    p0 = p1;
+  }
+  return 0;
+}
+
+/* ", calling for X": the subject of a sentence that opens with a name */
+static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (r->pub.has_source) continue;
+    /* the cue's first token */
+    size_t c = 0;
+    while (c < tk->n && v[c].b0 < r->cue_b[0].start) c++;
+    if (c >= tk->n || c == 0 || v[c].pos != WS_POS_VBG || !is_punct(text, &v[c - 1], ","))
+      continue;
+    size_t ss = sent_start(tk, c), j = ss;
+    if (j < c && v[j].pos == WS_POS_DT) j++;
+    size_t caps = 0;
+    while (j < c && ((v[j].flags & WS_TF_CAP) ||
+                     (caps && (word_is(text, &v[j], "of") || word_is(text, &v[j], "for")) &&
+                      j + 1 < c && (v[j + 1].flags & WS_TF_CAP)))) {
+      caps += (v[j].flags & WS_TF_CAP) != 0;
+      j++;
+    }
+    if (!caps || j >= c) continue;
+    int p = v[j].pos;
+    if (p != WS_POS_VBZ && p != WS_POS_VBD && p != WS_POS_VBP && p != WS_POS_MD) continue;
+    ws_span bs = {v[ss].b0, v[j - 1].b1}, cs = {v[ss].c0, v[j - 1].c1};
+    if (ws_part_set(d, &r->pub.source, &r->src_b, &bs, &cs, 1)) return -1;
+    r->pub.has_source = 1;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
-  (void)d;
-  (void)tk;
-  (void)first_attr;
+  /* posts first: they drop records, which would renumber parents */
+  if (participle_subjects(d, tk, first_attr) || social_posts(d, tk, first_attr) ||
+      according_to(d, tk, first_attr))
+    return -1;
   return 0;
 }

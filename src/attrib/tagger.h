@@ -18,9 +18,19 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
            ws_tag_scratch *s);
 void ws_tag_scratch_free(ws_tag_scratch *s);
 
+/* A range of tokens [t0, t1). */
+typedef struct ws_trange {
+  size_t t0, t1;
+} ws_trange;
+
+/* Add an attribution made of token ranges (src may be NULL; content
+ * ranges sorted).  Returns the record or NULL on OOM. */
+ws_attr_rec *ws_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
+                       ws_trange cue, const ws_trange *con, size_t ncon);
+
 /* Group labelled tokens into attributions and add them to `d`.
  * Returns -1 on OOM. */
-int ws_link(ws_doc *d, const ws_tokens *tk);
+int ws_link(ws_doc *d, ws_tokens *tk);
 
 /* Pattern rules that the tagger cannot express (nested "according to",
  * embedded social posts).  Runs after ws_link over the same block. */
