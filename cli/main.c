@@ -69,7 +69,7 @@ static const char usage_eval[] =
 
 static const char usage_train[] =
     "usage: whosaid train --gold DIR --text DIR --out FILE [--conllu DIR]\n"
-    "                     [--epochs N]\n"
+    "                     [--epochs N] [--bits B]\n"
     "\n"
     "Train the attribution tagger (averaged structured perceptron) on\n"
     "brat-annotated articles laid out as for 'eval' and write a model file\n"
@@ -82,6 +82,7 @@ static const char usage_train[] =
     "  --conllu DIR  CoNLL-U parses (*.conllu) whose Penn tags build the\n"
     "                model's tag lexicon (recommended)\n"
     "  --epochs N    passes over the data (default 10)\n"
+    "  --bits B      feature table of 2^B rows, 10..24 (default 18)\n"
     "  -h, --help    show this help\n";
 
 /* ---- small helpers ---- */
@@ -487,7 +488,8 @@ static char *join(const char *dir, const char *name, const char *ext) {
 
 static int parse_dirs(int argc, char **argv, const char *usage, const char **gold,
                       const char **text, const char **pred, const char **model,
-                      const char **out, const char **conllu, int *json, int *epochs) {
+                      const char **out, const char **conllu, int *json, int *epochs,
+                      int *bits) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char **slot = NULL;
@@ -514,6 +516,16 @@ static int parse_dirs(int argc, char **argv, const char *usage, const char **gol
       }
       *epochs = (int)v;
       continue;
+    } else if (strcmp(a, "--bits") == 0 && bits) {
+      if (!need_arg(i, argc, argv)) return 2;
+      char *end;
+      long v = strtol(argv[++i], &end, 10);
+      if (*end || v < 10 || v > 24) {
+        fprintf(stderr, "%s: --bits must be a number from 10 to 24\n", prog);
+        return 2;
+      }
+      *bits = (int)v;
+      continue;
     } else {
       fprintf(stderr, "%s: unknown option '%s'\n%s", prog, a, usage);
       return 2;
@@ -532,7 +544,7 @@ static int cmd_eval(int argc, char **argv) {
   const char *gold = NULL, *text = NULL, *pred = NULL, *model_path = NULL;
   int json = 0;
   int r = parse_dirs(argc, argv, usage_eval, &gold, &text, &pred, &model_path, NULL,
-                     NULL, &json, NULL);
+                     NULL, &json, NULL, NULL);
   if (r >= 0) return r;
   pair *pairs;
   size_t np;
@@ -611,15 +623,16 @@ static void log_line(void *ud, const char *line) {
 
 static int cmd_train(int argc, char **argv) {
   const char *gold = NULL, *text = NULL, *out = NULL, *conllu = NULL;
-  int epochs = 10;
+  int epochs = 10, bits = 18;
   int r = parse_dirs(argc, argv, usage_train, &gold, &text, NULL, NULL, &out, &conllu,
-                     NULL, &epochs);
+                     NULL, &epochs, &bits);
   if (r >= 0) return r;
   pair *pairs;
   size_t np;
   if (list_gold(gold, text, &pairs, &np)) return 1;
   ws_trainer *tr = ws_trainer_new();
   if (!tr) die_oom();
+  ws_trainer_set_bits(tr, (unsigned)bits);
   ws_buf tb = {0}, gb = {0};
   int rc = 0;
   if (conllu) {

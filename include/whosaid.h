@@ -183,6 +183,10 @@ ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
                          size_t text_len, const char *ann, size_t ann_len,
                          ws_error *err);
 
+/* Size the feature table at 2^bits rows (10..24; default 18): larger
+ * tables collide less, smaller ones fit the cache better. */
+ws_status ws_trainer_set_bits(ws_trainer *tr, unsigned bits);
+
 /* Add part-of-speech evidence: CoNLL-U text (FORM in column 2, Penn XPOS
  * in column 5).  Each word's most frequent tag (seen at least twice) goes
  * into the model's tag lexicon. */

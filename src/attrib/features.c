@@ -24,17 +24,6 @@ static int bucket(size_t d) {
   return 7;
 }
 
-/* index of x in sorted v[0..n), or -1 */
-static long bsearch_u32(const uint32_t *v, size_t n, uint32_t x) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (v[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < n && v[lo] == x ? (long)lo : -1;
-}
-
 int ws_pos_of_penn(const char *t, size_t n) {
   static const struct { const char *tag; int pos; } map[] = {
       {"NN", WS_POS_NN}, {"NNS", WS_POS_NNS}, {"NNP", WS_POS_NNP},
@@ -56,30 +45,41 @@ int ws_pos_of_penn(const char *t, size_t n) {
   return WS_POS_OTHER;
 }
 
-void ws_mark_lex(ws_tokens *tk, const uint32_t *cue, size_t ncue,
-                 const uint32_t *lex, const uint8_t *lextag, size_t nlex) {
+void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint8_t *wval,
+                 uint32_t wbits) {
+  const uint32_t mask = (1u << wbits) - 1;
   for (size_t i = 0; i < tk->n; i++) {
     ws_token *t = &tk->v[i];
-    if ((t->kind == WS_TK_WORD || t->kind == WS_TK_PUNCT) &&
-        bsearch_u32(cue, ncue, t->norm) >= 0)
-      t->flags |= WS_TF_CUELEX;
-    if (t->kind == WS_TK_QUOTE) {
-      t->pos = WS_POS_QUOTE;
-    } else {
-      long k = nlex ? bsearch_u32(lex, nlex, t->norm) : -1;
-      t->pos = k >= 0 ? lextag[k] : (t->kind == WS_TK_PUNCT ? WS_POS_PUNCT : WS_POS_UNK);
-    }
+    uint32_t key = t->norm ? t->norm : 1;
+    uint8_t val = 0;
+    int found = 0;
+    for (uint32_t h = key & mask; wkey[h]; h = (h + 1) & mask)
+      if (wkey[h] == key) {
+        val = wval[h];
+        found = 1;
+        break;
+      }
+    if (found && (val & WS_CUEBIT) && t->kind != WS_TK_QUOTE) t->flags |= WS_TF_CUELEX;
+    if (t->kind == WS_TK_QUOTE) t->pos = WS_POS_QUOTE;
+    else if (found && (val & 0x1F)) t->pos = val & 0x1F;
+    else t->pos = t->kind == WS_TK_PUNCT ? WS_POS_PUNCT : WS_POS_UNK;
   }
 }
 
 #define NONE 0x5A5A5A5Au
 #define W(j) ((j) < n ? v[(j)].norm : NONE)
 
-void ws_features(const char *text, const ws_tokens *tk, uint32_t *out,
-                 uint8_t *nf) {
-  (void)text;
+void ws_features(const char *text, const ws_tokens *tk, size_t *next_cue,
+                 uint32_t *out, uint8_t *nf) {
   const ws_token *v = tk->v;
   size_t n = tk->n;
+  /* next cue word after each token within its sentence */
+  size_t nc = SIZE_MAX;
+  for (size_t i = n; i-- > 0;) {
+    next_cue[i] = nc;
+    if (v[i].flags & WS_TF_SENT) nc = SIZE_MAX;
+    if (v[i].flags & WS_TF_CUELEX) nc = i;
+  }
   /* distance to the nearest cue word left/right inside the sentence, and
    * which word it is; whether the sentence holds a quotation */
   size_t last_cue = (size_t)-1, sent_start = 0, last_close = (size_t)-1;
@@ -128,16 +128,12 @@ void ws_features(const char *text, const ws_tokens *tk, uint32_t *out,
       ld = 1 + bucket(i - last_cue);
       lw = v[last_cue].norm;
     }
-    /* right cue: scan ahead within the sentence (bounded) */
+    /* right cue: the next cue word in the sentence (precomputed) */
     int rd = 0;
     uint32_t rw = NONE;
-    for (size_t j = i + 1; j < n && j < i + 40; j++) {
-      if (v[j].flags & WS_TF_SENT) break;
-      if (v[j].flags & WS_TF_CUELEX) {
-        rd = 1 + bucket(j - i);
-        rw = v[j].norm;
-        break;
-      }
+    if (next_cue[i] != SIZE_MAX) {
+      rd = 1 + bucket(next_cue[i] - i);
+      rw = v[next_cue[i]].norm;
     }
     uint32_t cl = (t->flags & WS_TF_CUELEX) ? 1 : 0;
     f[k++] = mix(19, ld, inq);

@@ -2,19 +2,20 @@
  * Cue and Content, scored by a linear model over hashed features and
  * decoded with Viterbi (first-order transitions).
  *
- * Model file format (docs/model-format.md), all little-endian:
- *   "WSMODEL1"            8 bytes magic
- *   u32 labels            = WS_NLABELS
- *   u32 bits              feature table has 2^bits rows
- *   u32 ncue              cue-lexicon size
- *   f32 scale             weight = int16 * scale
- *   u32 cue[ncue]         sorted hashes (ws_norm_hash) of cue words
- *   u32 nlex              tag-lexicon size
- *   u32 lex[nlex]         sorted hashes (ws_norm_hash) of known words
- *   u8  tag[nlex]         their most frequent coarse tag (WS_POS_*),
- *                         padded with zeros to a multiple of 4 bytes
- *   i16 trans[(L+1)*L]    transition weights, row L is the start state
- *   i16 table[2^bits * L] feature weights, row-major
+ * Model file format (docs/model-format.md), all little-endian, every
+ * section a multiple of 16 bytes from the start so rows can be loaded
+ * aligned:
+ *   "WSMODEL2"              8 bytes magic
+ *   u32 labels              = WS_NLABELS
+ *   u32 bits                the feature table has 2^bits rows
+ *   u32 wbits               the word table has 2^wbits slots
+ *   f32 scale               weight = int16 * scale
+ *   u32 reserved[2]         zero
+ *   u32 wkey[2^wbits]       word hashes (ws_norm_hash, 0 mapped to 1),
+ *                           0 = empty slot; linear probing from hash & mask
+ *   u8  wval[2^wbits]       bit 7: cue word; bits 0-4: coarse tag (WS_POS_*)
+ *   i16 trans[8*8]          transitions [prev][cur]; prev 7 is the start
+ *   i16 table[2^bits * 8]   feature weights, 8 per row (7 labels + 0)
  */
 #ifndef WS_MODEL_H
 #define WS_MODEL_H
@@ -28,7 +29,10 @@ enum {
   WS_NLABELS
 };
 #define WS_MAXFEAT 48
-#define WS_MODEL_MAGIC "WSMODEL1"
+#define WS_MODEL_MAGIC "WSMODEL2"
+#define WS_ROW 8 /* labels padded to a row of 8 */
+#define WS_START 7 /* transition row of the start state */
+#define WS_CUEBIT 0x80
 
 /* Coarse parts of speech (Penn tags folded). */
 enum {
@@ -42,12 +46,10 @@ enum {
 int ws_pos_of_penn(const char *tag, size_t n);
 
 struct ws_model {
-  uint32_t bits;
-  uint32_t ncue, nlex;
+  uint32_t bits, wbits;
   float scale;
-  const uint32_t *cue;
-  const uint32_t *lex;
-  const uint8_t *lextag;
+  const uint32_t *wkey;
+  const uint8_t *wval;
   const int16_t *trans;
   const int16_t *table;
   void *owned;   /* file bytes for loaded models, NULL for the built-in */
@@ -57,14 +59,15 @@ struct ws_model {
 ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
                          ws_error *err);
 
-/* Mark cue-lexicon words (WS_TF_CUELEX) and set each token's coarse tag
- * from the tag lexicon (sorted hashes `lex` with tags `lextag`). */
-void ws_mark_lex(ws_tokens *tk, const uint32_t *cue, size_t ncue,
-                 const uint32_t *lex, const uint8_t *lextag, size_t nlex);
+/* Mark cue words (WS_TF_CUELEX) and set each token's coarse tag from a
+ * word table laid out as in the model file. */
+void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint8_t *wval,
+                 uint32_t wbits);
 
-/* Feature hashes of every token: out[i*WS_MAXFEAT ...], count in nf[i]. */
-void ws_features(const char *text, const ws_tokens *tk, uint32_t *out,
-                 uint8_t *nf);
+/* Feature hashes of every token: out[i*WS_MAXFEAT ...], count in nf[i].
+ * `next_cue` is scratch of tk->n entries. */
+void ws_features(const char *text, const ws_tokens *tk, size_t *next_cue,
+                 uint32_t *out, uint8_t *nf);
 
 /* Label of a transition being allowed (I-X only after B-X or I-X). */
 static inline int ws_trans_ok(int prev, int cur) {
@@ -73,8 +76,9 @@ static inline int ws_trans_ok(int prev, int cur) {
   return 1;
 }
 
-/* Viterbi over n tokens with emission scores em[n*L] and transitions
- * tr[(L+1)*L]; writes labels into tk->v[i].label.  `bp` has n*L bytes. */
+/* Viterbi over n tokens with emission scores em[n*WS_ROW] and transitions
+ * tr[WS_ROW*WS_ROW]; writes labels into tk->v[i].label.  `bp` has
+ * n*WS_ROW bytes. */
 void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
                 ws_tokens *tk);
 

@@ -10,6 +10,7 @@ typedef struct ws_tag_scratch {
   uint8_t *nf;
   float *em;
   uint8_t *bp;
+  size_t *nextc;
   size_t cap;
 } ws_tag_scratch;
 

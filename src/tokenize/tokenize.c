@@ -78,9 +78,13 @@ static void hash_word(const uint8_t *s, size_t n, uint32_t *norm,
       lower++;
     }
     int32_t l = lower_cp(c);
-    uint8_t buf[4];
-    utf8proc_ssize_t k = utf8proc_encode_char(l, buf);
-    h = ws_hash(buf, (size_t)k, h);
+    if (l < 0x80) {
+      h = (h ^ (uint32_t)l) * 16777619u;
+    } else {
+      uint8_t buf[4];
+      utf8proc_ssize_t k = utf8proc_encode_char(l, buf);
+      h = ws_hash(buf, (size_t)k, h);
+    }
     last[0] = last[1];
     last[1] = last[2];
     last[2] = l;

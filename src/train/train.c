@@ -34,7 +34,14 @@ struct ws_trainer {
   size_t n, cap;
   tagobs *tags;
   size_t ntags, captags;
+  unsigned bits;
 };
+
+ws_status ws_trainer_set_bits(ws_trainer *tr, unsigned bits) {
+  if (bits < 10 || bits > 24) return WS_ERR_ARG;
+  tr->bits = bits;
+  return WS_OK;
+}
 
 ws_status ws_trainer_add_tags(ws_trainer *tr, const char *s, size_t len,
                               ws_error *err) {
@@ -236,41 +243,81 @@ static void put32(ws_buf *b, uint32_t v) {
   ws_buf_put(b, c, 4);
 }
 
+/* The word table: cue words and tagged words in one open-addressing
+ * table (model.h). */
+static int build_words(const uint32_t *cue, size_t ncue, const uint32_t *lex,
+                       const uint8_t *lextag, size_t nlex, uint32_t **keys,
+                       uint8_t **vals, uint32_t *wbits) {
+  uint32_t b = 4;
+  while (((size_t)1 << b) < 2 * (ncue + nlex + 1)) b++;
+  size_t slots = (size_t)1 << b, mask = slots - 1;
+  uint32_t *k = calloc(slots, sizeof *k);
+  uint8_t *v = calloc(slots, 1);
+  if (!k || !v) {
+    free(k);
+    free(v);
+    return -1;
+  }
+  for (size_t pass = 0; pass < 2; pass++) {
+    size_t n = pass ? nlex : ncue;
+    for (size_t i = 0; i < n; i++) {
+      uint32_t key = pass ? lex[i] : cue[i];
+      if (!key) key = 1;
+      size_t h = key & mask;
+      while (k[h] && k[h] != key) h = (h + 1) & mask;
+      k[h] = key;
+      v[h] |= pass ? lextag[i] : WS_CUEBIT;
+    }
+  }
+  *keys = k;
+  *vals = v;
+  *wbits = b;
+  return 0;
+}
+
 ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
                          void (*log)(void *, const char *), void *ud,
                          ws_error *err) {
-  enum { L = WS_NLABELS };
-  const unsigned bits = TRAIN_BITS;
+  enum { R = WS_ROW };
+  const unsigned bits = tr->bits ? tr->bits : TRAIN_BITS;
   const size_t rows = (size_t)1 << bits, mask = rows - 1;
-  const size_t nt = (L + 1) * L;
+  const size_t nt = R * R;
   ws_status st = WS_ERR_NOMEM;
   size_t ncue = 0;
   uint32_t *cue = mine_cues(tr, &ncue);
-  float *w = calloc(rows * L + nt, sizeof *w);
-  double *wa = calloc(rows * L + nt, sizeof *wa);
+  float *w = calloc(rows * R + nt, sizeof *w);
+  double *wa = calloc(rows * R + nt, sizeof *wa);
   size_t *order = malloc((tr->n + 1) * sizeof *order);
   uint32_t *lex = malloc((tr->ntags + 1) * sizeof *lex);
   uint8_t *lextag = malloc(tr->ntags + 4);
+  uint32_t *wkey = NULL, wbits = 0;
+  uint8_t *wval = NULL;
   float *em = NULL;
   uint8_t *bp = NULL;
   size_t maxn = 0;
   if (!cue || !w || !wa || !order || !lex || !lextag) goto done;
   size_t nlex = build_taglex(tr, lex, lextag);
+  if (build_words(cue, ncue, lex, lextag, nlex, &wkey, &wval, &wbits)) goto done;
   for (size_t i = 0; i < tr->n; i++) {
     tdoc *d = &tr->docs[i];
     if (d->tk.n > maxn) maxn = d->tk.n;
-    ws_mark_lex(&d->tk, cue, ncue, lex, lextag, nlex);
+    ws_mark_lex(&d->tk, wkey, wval, wbits);
     d->feat = malloc((d->tk.n + 1) * WS_MAXFEAT * sizeof *d->feat);
     d->nf = malloc(d->tk.n + 1);
-    if (!d->feat || !d->nf) goto done;
-    ws_features(d->text, &d->tk, d->feat, d->nf);
+    size_t *nextc = malloc((d->tk.n + 1) * sizeof *nextc);
+    if (!d->feat || !d->nf || !nextc) {
+      free(nextc);
+      goto done;
+    }
+    ws_features(d->text, &d->tk, nextc, d->feat, d->nf);
+    free(nextc);
     order[i] = i;
   }
-  em = malloc((maxn + 1) * L * sizeof *em);
-  bp = malloc((maxn + 1) * L);
+  em = malloc((maxn + 1) * R * sizeof *em);
+  bp = malloc((maxn + 1) * R);
   if (!em || !bp) goto done;
-  float *trw = w + rows * L;
-  double *tra = wa + rows * L;
+  float *trw = w + rows * R;
+  double *tra = wa + rows * R;
   uint64_t seed = 0x2545F4914F6CDD1DULL;
   double c = 1;
   for (int ep = 0; ep < epochs; ep++) {
@@ -286,24 +333,24 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
       tdoc *d = &tr->docs[order[oi]];
       size_t n = d->tk.n;
       for (size_t i = 0; i < n; i++) {
-        float *e = em + i * L;
-        for (int y = 0; y < L; y++) e[y] = 0;
+        float *e = em + i * R;
+        for (int y = 0; y < R; y++) e[y] = 0;
         const uint32_t *f = d->feat + i * WS_MAXFEAT;
         for (int k = 0; k < d->nf[i]; k++) {
-          const float *row = w + (f[k] & mask) * L;
-          for (int y = 0; y < L; y++) e[y] += row[y];
+          const float *row = w + (f[k] & mask) * R;
+          for (int y = 0; y < R; y++) e[y] += row[y];
         }
       }
       ws_viterbi(em, trw, n, bp, &d->tk);
       for (size_t i = 0; i < n; i++) {
         int g = d->gold[i], p = d->tk.v[i].label;
-        int gp = i ? d->gold[i - 1] : L, pp = i ? d->tk.v[i - 1].label : L;
+        int gp = i ? d->gold[i - 1] : WS_START, pp = i ? d->tk.v[i - 1].label : WS_START;
         tokens++;
         if (g != p) {
           errors++;
           const uint32_t *f = d->feat + i * WS_MAXFEAT;
           for (int k = 0; k < d->nf[i]; k++) {
-            size_t r = (f[k] & mask) * L;
+            size_t r = (f[k] & mask) * R;
             w[r + g] += 1;
             wa[r + g] += c;
             w[r + p] -= 1;
@@ -311,10 +358,10 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
           }
         }
         if (g != p || gp != pp) {
-          trw[gp * L + g] += 1;
-          tra[gp * L + g] += c;
-          trw[pp * L + p] -= 1;
-          tra[pp * L + p] -= c;
+          trw[gp * R + g] += 1;
+          tra[gp * R + g] += c;
+          trw[pp * R + p] -= 1;
+          tra[pp * R + p] -= c;
         }
       }
       c++;
@@ -328,26 +375,26 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   }
   /* average and quantise */
   float maxabs = 0;
-  for (size_t i = 0; i < rows * L + nt; i++) {
+  for (size_t i = 0; i < rows * R + nt; i++) {
     w[i] -= (float)(wa[i] / c);
     if (fabsf(w[i]) > maxabs) maxabs = fabsf(w[i]);
   }
   float scale = maxabs > 0 ? maxabs / 32000.0f : 1.0f;
-  if (ws_buf_reserve(out, 32 + ncue * 4 + nlex * 5 + (rows * L + nt) * 2)) goto done;
+  size_t slots = (size_t)1 << wbits;
+  if (ws_buf_reserve(out, 32 + slots * 5 + (rows * R + nt) * 2)) goto done;
   ws_buf_put(out, WS_MODEL_MAGIC, 8);
-  put32(out, L);
+  put32(out, WS_NLABELS);
   put32(out, bits);
-  put32(out, (uint32_t)ncue);
+  put32(out, wbits);
   uint32_t sc;
   memcpy(&sc, &scale, 4);
   put32(out, sc);
-  for (size_t i = 0; i < ncue; i++) put32(out, cue[i]);
-  put32(out, (uint32_t)nlex);
-  for (size_t i = 0; i < nlex; i++) put32(out, lex[i]);
-  ws_buf_put(out, (const char *)lextag, nlex);
-  ws_buf_put(out, "\0\0\0", ((nlex + 3) & ~(size_t)3) - nlex);
-  /* transitions first, then the table (model.h) */
-  for (size_t i = 0; i < nt + rows * L; i++) {
+  put32(out, 0);
+  put32(out, 0);
+  for (size_t i = 0; i < slots; i++) put32(out, wkey[i]);
+  ws_buf_put(out, (const char *)wval, slots);
+  /* transitions, then the table (model.h) */
+  for (size_t i = 0; i < nt + rows * R; i++) {
     float v = i < nt ? trw[i] : w[i - nt];
     long q = lroundf(v / scale);
     if (q > 32767) q = 32767;
@@ -362,6 +409,8 @@ done:
   free(cue);
   free(lex);
   free(lextag);
+  free(wkey);
+  free(wval);
   free(w);
   free(wa);
   free(order);
