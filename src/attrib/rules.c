@@ -73,6 +73,24 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first) {
       con = (ws_trange){ss, end};
     }
     if (con.t1 <= con.t0) continue;
+    /* content that ran on over ", according to X" stops before it */
+    size_t cut = tk->v[con.t1 - 1].b1, stop = tk->v[s1 - 1].b1;
+    for (size_t k = first; k < d->nattrs; k++) {
+      ws_attr_rec *in = &d->attrs[k];
+      size_t nf = in->pub.content.nspans;
+      for (size_t f = 0; f < nf && nf <= 64; f++) {
+        const ws_span *bs = &in->con_b[f];
+        if (bs->start < cut && bs->end > cut && bs->end <= stop + 1) {
+          ws_span b2[64], c2[64];
+          memcpy(b2, in->con_b, nf * sizeof *b2);
+          memcpy(c2, in->pub.content.spans, nf * sizeof *c2);
+          b2[f].end = cut;
+          c2[f].end = tk->v[con.t1 - 1].c1;
+          if (ws_part_set(d, &in->pub.content, &in->con_b, b2, c2, f + 1)) return -1;
+          break;
+        }
+      }
+    }
     ws_trange src = {s0, s1}, cue = {i, i + 2};
     size_t self = d->nattrs;
     ws_attr_rec *r = ws_record(d, tk, &src, cue, &con, 1);
