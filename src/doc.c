@@ -162,8 +162,12 @@ const ws_attribution *ws_doc_attribution(const ws_doc *d, size_t i) {
 static size_t block_end(const char *t, size_t from, size_t n) {
   size_t i = from, para_start = from;
   while (i < n) {
-    const char *nl = memchr(t + i, '\n', n - i);
-    size_t e = nl ? (size_t)(nl - t) + 1 : n;
+    /* look no further than the hard limit: scanning a long line to its
+     * end for every block would be quadratic */
+    size_t lim = para_start + BLOCK_HARD + 1 - i;
+    if (lim > n - i) lim = n - i;
+    const char *nl = memchr(t + i, '\n', lim);
+    size_t e = nl ? (size_t)(nl - t) + 1 : i + lim;
     if (e - para_start > BLOCK_HARD) {
       size_t cut = para_start + BLOCK_HARD;
       size_t k = cut;

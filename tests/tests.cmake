@@ -1,1 +1,27 @@
+# Tests: unit tests per module, CLI and golden tests, corpus checks, and
+# fuzz runs when the fuzz targets are built.  Corpus tests need
+# ../shared/corpora beside the checkout and fail loudly without it.
+set(WS_SHARED ${CMAKE_SOURCE_DIR}/../shared CACHE PATH "shared/ folder with corpora")
 
+foreach(t tokenize brat_eval doc cues_model rules)
+  add_executable(test_${t} tests/unit/test_${t}.c)
+  target_include_directories(test_${t} PRIVATE src tests/unit)
+  target_link_libraries(test_${t} PRIVATE whosaid_lib)
+  add_test(NAME unit_${t} COMMAND test_${t})
+endforeach()
+
+add_test(NAME cli COMMAND sh ${CMAKE_SOURCE_DIR}/tests/cli.sh $<TARGET_FILE:whosaid> ${CMAKE_SOURCE_DIR})
+add_test(NAME golden COMMAND sh ${CMAKE_SOURCE_DIR}/tests/golden.sh $<TARGET_FILE:whosaid> ${CMAKE_SOURCE_DIR})
+add_test(NAME pathological COMMAND sh ${CMAKE_SOURCE_DIR}/tests/pathological.sh $<TARGET_FILE:whosaid>)
+set_tests_properties(pathological PROPERTIES TIMEOUT 600)
+add_test(NAME seed_article COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/seed_check.py $<TARGET_FILE:whosaid> ${WS_SHARED}/examples)
+add_test(NAME polnear_ratchet COMMAND sh ${CMAKE_SOURCE_DIR}/tests/ratchet.sh $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/polnear ${CMAKE_SOURCE_DIR}/tests/floor.tsv)
+set_tests_properties(polnear_ratchet PROPERTIES TIMEOUT 900)
+
+if(WS_FUZZ)
+  set(WS_FUZZ_SECONDS 20 CACHE STRING "seconds per fuzz target in ctest")
+  foreach(f jsonl plain brat)
+    add_test(NAME fuzz_${f} COMMAND sh ${CMAKE_SOURCE_DIR}/tests/fuzz.sh $<TARGET_FILE:fuzz_${f}> ${CMAKE_SOURCE_DIR}/tests/fuzz-seeds/${f} ${WS_FUZZ_SECONDS})
+    set_tests_properties(fuzz_${f} PROPERTIES TIMEOUT 300)
+  endforeach()
+endif()

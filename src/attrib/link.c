@@ -93,10 +93,12 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;
   int rc = -1;
-  size_t *sent = malloc(n * sizeof *sent * 2);
+  size_t *sent = malloc(n * sizeof *sent * 4);
   run *runs = malloc(n * sizeof *runs);
   int *cons = malloc(n * sizeof *cons);
-  if (!sent || !runs || !cons) goto done;
+  uint8_t *used = malloc(n);
+  if (!sent || !runs || !cons || !used) goto done;
+  size_t *used_idx = sent + 2 * n, *next_con = sent + 3 * n;
   size_t *para = sent + n;
   size_t si = 0, pi = 0, nr = 0;
   for (size_t i = 0; i < n; i++) {
@@ -114,11 +116,15 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
       runs[nr++] = (run){ty, i, i + 1, -1};
     }
   }
-  /* content joins the cheapest cue */
+  /* Content joins the cheapest cue, a source the nearest cue.  Only runs
+   * within WINDOW places are candidates: costs grow with distance, and an
+   * unbounded search would be quadratic on long, dense blocks. */
+  enum { WINDOW = 24 };
   for (size_t r = 0; r < nr; r++) {
     if (runs[r].type != 'T') continue;
     long best = -1;
-    for (size_t c = 0; c < nr; c++) {
+    size_t lo = r > WINDOW ? r - WINDOW : 0, hi = r + WINDOW < nr ? r + WINDOW : nr;
+    for (size_t c = lo; c < hi; c++) {
       if (runs[c].type != 'C') continue;
       long cost = link_cost(sent, para, &runs[r], &runs[c], tk, d->text);
       if (cost >= 0 && (best < 0 || cost < best)) {
@@ -129,20 +135,22 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   }
   /* a cue that no content joined is no attribution: its words go back to
    * the pool, where a neighbour's content may take them */
+  for (size_t r = 0; r < nr; r++) used[r] = 0;
+  for (size_t r = 0; r < nr; r++)
+    if (runs[r].type == 'T' && runs[r].cue >= 0) used[runs[r].cue] = 1;
   for (size_t c = 0; c < nr; c++) {
-    if (runs[c].type != 'C') continue;
-    int used = 0;
-    for (size_t r = 0; r < nr && !used; r++) used = runs[r].type == 'T' && runs[r].cue == (int)c;
-    if (used) continue;
+    if (runs[c].type != 'C' || used[c]) continue;
     for (size_t i = runs[c].t0; i < runs[c].t1; i++) tk->v[i].label = WS_L_O;
     runs[c].type = 0;
   }
   /* each cue takes the nearest source in its sentence; sources no cue
    * took go back to the pool too */
+  for (size_t r = 0; r < nr; r++) used[r] = 0;
   for (size_t c = 0; c < nr; c++) {
     if (runs[c].type != 'C') continue;
     long best = -1;
-    for (size_t s = 0; s < nr; s++) {
+    size_t lo = c > WINDOW ? c - WINDOW : 0, hi = c + WINDOW < nr ? c + WINDOW : nr;
+    for (size_t s = lo; s < hi; s++) {
       if (runs[s].type != 'S') continue;
       long cost = link_cost(sent, para, &runs[s], &runs[c], tk, d->text);
       if (cost < 0 || cost >= 200) continue; /* same sentence only */
@@ -151,21 +159,26 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
         runs[c].cue = (int)s; /* for a cue: its source */
       }
     }
+    if (runs[c].cue >= 0) used[runs[c].cue] = 1;
   }
   for (size_t s = 0; s < nr; s++) {
-    if (runs[s].type != 'S') continue;
-    int used = 0;
-    for (size_t c = 0; c < nr && !used; c++) used = runs[c].type == 'C' && runs[c].cue == (int)s;
-    if (used) continue;
+    if (runs[s].type != 'S' || used[s]) continue;
     for (size_t i = runs[s].t0; i < runs[s].t1; i++) tk->v[i].label = WS_L_O;
     runs[s].type = 0;
+  }
+  /* content runs grouped by cue, in order: one pass */
+  size_t *first_con = used_idx;
+  for (size_t r = 0; r < nr; r++) first_con[r] = SIZE_MAX;
+  for (size_t r = nr; r-- > 0;) {
+    if (runs[r].type != 'T' || runs[r].cue < 0) continue;
+    next_con[r] = first_con[runs[r].cue];
+    first_con[runs[r].cue] = r;
   }
   for (size_t c = 0; c < nr; c++) {
     if (runs[c].type != 'C') continue;
     int src = runs[c].cue;
     size_t nc = 0;
-    for (size_t r = 0; r < nr; r++) {
-      if (runs[r].type != 'T' || runs[r].cue != (int)c) continue;
+    for (size_t r = first_con[c]; r != SIZE_MAX; r = next_con[r]) {
       /* runs of one content split only by punctuation ("that as of
        * Friday, Trump leads") are one span */
       if (nc && only_punct(tk, runs[cons[nc - 1]].t1, runs[r].t0)) {
@@ -201,5 +214,6 @@ done:
   free(sent);
   free(runs);
   free(cons);
+  free(used);
   return rc;
 }

@@ -28,6 +28,28 @@ static int is_punct(const char *text, const ws_token *t, const char *set) {
 
 static int is_label_cue(int l) { return l == WS_L_BC || l == WS_L_IC; }
 
+/* First record in [lo, hi) whose cue starts at or after byte b: records
+ * made by the linker are in cue order. */
+static size_t rec_lower(const ws_doc *d, size_t lo, size_t hi, size_t b) {
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->attrs[mid].cue_b[0].start < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* First token starting at or after byte b. */
+static size_t tok_lower(const ws_tokens *tk, size_t b) {
+  size_t lo = 0, hi = tk->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (tk->v[mid].b0 < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 static size_t sent_start(const ws_tokens *tk, size_t i) {
   while (i > 0 && !(tk->v[i].flags & WS_TF_SENT)) i--;
   return i;
@@ -45,7 +67,7 @@ static size_t trim_end(const char *text, const ws_tokens *tk, size_t from, size_
   return to;
 }
 
-static int according_to(ws_doc *d, const ws_tokens *tk, size_t first) {
+static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {
   const char *text = d->text;
   const uint32_t h_according = ws_norm_hash("according", 9), h_to = ws_norm_hash("to", 2);
   for (size_t i = 0; i + 2 < tk->n; i++) {
@@ -75,7 +97,8 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (con.t1 <= con.t0) continue;
     /* content that ran on over ", according to X" stops before it */
     size_t cut = tk->v[con.t1 - 1].b1, stop = tk->v[s1 - 1].b1;
-    for (size_t k = first; k < d->nattrs; k++) {
+    size_t sb = tk->v[ss].b0;
+    for (size_t k = rec_lower(d, first, lend, sb); k < lend && d->attrs[k].cue_b[0].start < cut; k++) {
       ws_attr_rec *in = &d->attrs[k];
       size_t nf = in->pub.content.nspans;
       for (size_t f = 0; f < nf && nf <= 64; f++) {
@@ -97,8 +120,9 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!r) return -1;
     r->pub.source_type = "media";
     /* attributions whose cue lies in this content are relayed through it */
-    for (size_t k = first; k < self; k++) {
+    for (size_t k = rec_lower(d, first, lend, tk->v[con.t0].b0); k < lend; k++) {
       const ws_attr_rec *in = &d->attrs[k];
+      if (in->cue_b[0].start >= tk->v[con.t1 - 1].b1) break;
       size_t cb = in->cue_b[0].start;
       if (cb >= tk->v[con.t0].b0 && cb < tk->v[con.t1 - 1].b1 && in->pub.parent < 0)
         d->attrs[k].pub.parent = (int)self;
@@ -135,18 +159,15 @@ static int is_dash(const char *text, const ws_token *t) {
   return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93);
 }
 
-/* Remove records [from, d->nattrs) whose cue starts in bytes [b0, b1). */
-static void drop_inside(ws_doc *d, size_t from, size_t b0, size_t b1) {
-  size_t k = from;
-  for (size_t i = from; i < d->nattrs; i++) {
-    size_t cb = d->attrs[i].cue_b[0].start;
-    if (cb >= b0 && cb < b1) continue;
-    d->attrs[k++] = d->attrs[i];
-  }
-  d->nattrs = k;
+/* Mark linker records [from, lend) whose cue starts in bytes [b0, b1). */
+static void drop_inside(ws_doc *d, size_t from, size_t lend, size_t b0, size_t b1,
+                        uint8_t *dead) {
+  for (size_t i = rec_lower(d, from, lend, b0); i < lend && d->attrs[i].cue_b[0].start < b1; i++)
+    dead[i - from] = 1;
 }
 
-static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first) {
+static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
+                        uint8_t *dead) {
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t p0 = 0; p0 < tk->n;) {
@@ -161,7 +182,7 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first) {
       size_t dash = e - 9;
       while (dash > p0 && e - 9 - dash < 6 && !is_dash(text, &v[dash])) dash--;
       if (dash > p0 && is_dash(text, &v[dash])) {
-        drop_inside(d, first, v[p0].b0, v[e - 1].b1);
+        drop_inside(d, first, lend, v[p0].b0, v[e - 1].b1, dead);
         ws_trange src = {dash + 1, e - 4}, cue = {dash, dash + 1}, con = {p0, dash};
         ws_attr_rec *r = ws_record(d, tk, &src, cue, &con, 1);
         if (!r) return -1;
@@ -184,8 +205,7 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     ws_attr_rec *r = &d->attrs[k];
     if (r->pub.has_source) continue;
     /* the cue's first token */
-    size_t c = 0;
-    while (c < tk->n && v[c].b0 < r->cue_b[0].start) c++;
+    size_t c = tok_lower(tk, r->cue_b[0].start);
     if (c >= tk->n || c == 0 || v[c].pos != WS_POS_VBG || !is_punct(text, &v[c - 1], ","))
       continue;
     size_t ss = sent_start(tk, c), j = ss;
@@ -208,9 +228,23 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
 }
 
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
+  size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
+  if (participle_subjects(d, tk, first_attr)) return -1;
   /* posts first: they drop records, which would renumber parents */
-  if (participle_subjects(d, tk, first_attr) || social_posts(d, tk, first_attr) ||
-      according_to(d, tk, first_attr))
-    return -1;
-  return 0;
+  uint8_t *dead = calloc(lend - first_attr + 1, 1);
+  if (!dead) return -1;
+  int rc = social_posts(d, tk, first_attr, lend, dead);
+  if (rc == 0) {
+    /* drop the records inside posts; the posts themselves (after lend)
+     * are kept, and stay after the linker's records */
+    size_t k = first_attr;
+    for (size_t i = first_attr; i < d->nattrs; i++)
+      if (i >= lend || !dead[i - first_attr]) d->attrs[k++] = d->attrs[i];
+    size_t removed = d->nattrs - k;
+    d->nattrs = k;
+    lend -= removed;
+    rc = according_to(d, tk, first_attr, lend);
+  }
+  free(dead);
+  return rc;
 }

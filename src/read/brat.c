@@ -75,9 +75,10 @@ ws_status ws_brat_parse(ws_brat *b, const char *s, size_t n, ws_error *err) {
     }
     const char *tab = memchr(p, '\t', (size_t)(e - p));
     if (!tab) goto bad;
-    char *idend;
-    long id = strtol(p + 1, &idend, 10);
-    if (idend != tab || id < 0 || id > 1000000000L) goto bad;
+    /* numbers are parsed within the line: the input is not NUL-terminated */
+    const char *q0 = p + 1;
+    size_t id;
+    if (parse_num(&q0, tab, &id) || q0 != tab || id > 1000000000u) goto bad;
     const char *q = tab + 1;
     if (p[0] == 'T') {
       const char *sp = q;
@@ -102,7 +103,7 @@ ws_status ws_brat_parse(ws_brat *b, const char *s, size_t n, ws_error *err) {
       a->type = type;
       a->id = (int)id;
       a->nsp = 0;
-      q = sp + 1;
+      q = sp < e ? sp + 1 : e;
       const char *tend = memchr(q, '\t', (size_t)(e - q));
       if (!tend) tend = e;
       size_t nsp = 1;
@@ -136,11 +137,10 @@ ws_status ws_brat_parse(ws_brat *b, const char *s, size_t n, ws_error *err) {
         while (sp < e && *sp != ' ') sp++;
         const char *colon = memchr(q, ':', (size_t)(sp - q));
         if (!colon || colon + 2 > sp || colon[1] != 'T') goto bad;
-        char *ne;
-        long ref = strtol(colon + 2, &ne, 10);
-        if (ne != sp) goto bad;
+        const char *ne = colon + 2;
+        size_t ref;
+        if (parse_num(&ne, sp, &ref) || ne != sp || ref > 1000000000u) goto bad;
         size_t rl = (size_t)(colon - q);
-        if (ref < 0 || ref > 1000000000L) goto bad;
         if (!first) {
           int idx = (int)ref;
           if (rl == 6 && memcmp(q, "Source", 6) == 0) at->src = idx;

@@ -77,35 +77,43 @@ static const char *source_type(const char *text) {
   return "unknown";
 }
 
+/* length of a double quotation mark at c (", curly, '' or ``), else 0 */
+static size_t quote_at(const char *c, const char *e) {
+  unsigned char u = (unsigned char)*c;
+  if (u == '"') return 1;
+  if ((u == '\'' || u == '`') && e - c >= 2 && c[1] == c[0]) return 2;
+  if (u == 0xE2 && e - c >= 3 && (unsigned char)c[1] == 0x80 &&
+      ((unsigned char)c[2] == 0x9C || (unsigned char)c[2] == 0x9D))
+    return 3;
+  return 0;
+}
+
+/* direct: every fragment is one quotation, mark to mark (a comma or
+ * period may sit after the closing mark); mixed: some quotation inside */
 static const char *content_kind(const ws_doc *d, const ws_attr_rec *r) {
-  int quotes = 0, starts_q = 0, ends_q = 0;
-  for (size_t i = 0; i < r->pub.content.nspans; i++) {
+  size_t n = r->pub.content.nspans, whole = 0, quotes = 0;
+  for (size_t i = 0; i < n; i++) {
     const char *s = d->text + r->con_b[i].start;
     const char *e = d->text + r->con_b[i].end;
-    for (const char *c = s; c < e; c++) {
-      unsigned char u = (unsigned char)*c;
-      int q = u == '"' || (u == 0xE2 && e - c >= 3 &&
-                           (unsigned char)c[1] == 0x80 &&
-                           ((unsigned char)c[2] == 0x9C ||
-                            (unsigned char)c[2] == 0x9D));
-      if (!q) continue;
-      quotes++;
-      if (c == s) starts_q++;
+    size_t marks = 0, first = 0, last_end = 0;
+    for (const char *c = s; c < e;) {
+      size_t q = quote_at(c, e);
+      if (!q) {
+        c++;
+        continue;
+      }
+      if (!marks) first = (size_t)(c - s);
+      marks++;
+      c += q;
+      last_end = (size_t)(c - s);
     }
-    /* a closing mark at the end, maybe after punctuation */
-    const char *c = e;
-    while (c > s && strchr(".,;:!? ", c[-1])) c--;
-    if ((c - s >= 1 && c[-1] == '"') ||
-        (c - s >= 3 && (unsigned char)c[-3] == 0xE2 &&
-         (unsigned char)c[-1] == 0x9D))
-      ends_q++;
+    quotes += marks;
+    const char *tail = s + last_end;
+    while (tail < e && strchr(".,;:!? ", *tail)) tail++;
+    if (marks == 2 && first == 0 && tail == e) whole++;
   }
-  size_t n = r->pub.content.nspans;
   if (!quotes || !n) return "indirect";
-  if ((size_t)starts_q == n && (size_t)ends_q == n &&
-      (size_t)quotes == 2 * n)
-    return "direct";
-  return "mixed";
+  return whole == n ? "direct" : "mixed";
 }
 
 int ws_speakers_resolve(ws_doc *d) {

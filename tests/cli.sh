@@ -1,0 +1,91 @@
+#!/bin/sh
+# CLI behaviour: help, errors naming file and line, other inputs still
+# processed, stdin, jsonl, brat output, exit codes.
+# usage: cli.sh WHOSAID SOURCE_DIR
+set -u
+ws=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+no() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+check() { if eval "$1"; then ok; else no "$1"; fi; }
+
+art=$src/examples/harbor-vote.txt
+
+# help and version tell the truth and exit 0
+check '"$ws" --help | grep -q "analyze"'
+check '"$ws" analyze --help | grep -q -- "--input"'
+check '"$ws" eval --help | grep -q -- "--gold"'
+check '"$ws" train --help | grep -q -- "--conllu"'
+check '"$ws" --version | grep -q "whosaid"'
+"$ws" >/dev/null 2>&1; check '[ $? -eq 2 ]'
+"$ws" frobnicate >/dev/null 2>&1; check '[ $? -eq 2 ]'
+"$ws" analyze --bogus x >/dev/null 2>&1; check '[ $? -eq 2 ]'
+"$ws" analyze --format brat "$art" >/dev/null 2>&1; check '[ $? -eq 2 ]'
+
+# one JSON object per document, valid JSON, header metadata
+"$ws" analyze "$art" > "$tmp/out.jsonl"
+check '[ $? -eq 0 ]'
+check '[ $(wc -l < "$tmp/out.jsonl") -eq 1 ]'
+check 'python3 -c "import json,sys; d=json.loads(open(sys.argv[1]).read()); assert d[\"outlet\"]==\"Lakeside Ledger\" and d[\"date\"]==\"2026-05-12\" and d[\"id\"]==\"harbor-vote\" and len(d[\"attributions\"])>3" "$tmp/out.jsonl"'
+
+# spans are code points into the text as read: re-slice and compare
+check 'python3 - "$art" "$tmp/out.jsonl" <<PY
+import json,sys
+text=open(sys.argv[1],encoding="utf-8").read()
+d=json.loads(open(sys.argv[2]).read())
+for a in d["attributions"]:
+    for part in ("cue","content","source"):
+        p=a[part]
+        if p is None: continue
+        assert p["text"]==" ".join(text[s:e] for s,e in p["spans"]), (part,p)
+PY'
+
+# stdin
+check '"$ws" analyze - < "$art" | grep -q "\"id\":\"stdin\""'
+
+# a missing file: message names it, exit 1, the other file still analysed
+"$ws" analyze "$tmp/missing.txt" "$art" > "$tmp/o2" 2> "$tmp/e2"
+check '[ $? -eq 1 ]'
+check 'grep -q "missing.txt:1:" "$tmp/e2"'
+check '[ $(wc -l < "$tmp/o2") -eq 1 ]'
+# a directory is not an article
+"$ws" analyze "$tmp" > /dev/null 2> "$tmp/e3"
+check '[ $? -eq 1 ] && grep -q "Is a directory" "$tmp/e3"'
+
+# jsonl: a malformed line is reported with its line number, others go on
+printf '%s\n' '{"id":"a","text":"The mayor said the road would close.","outlet":"X"}' \
+  'not json' '' '{"id":"b","text":"\"Fine,\" she said.","date":"2026-01-01"}' \
+  '{"id":"c","text":42}' > "$tmp/in.jsonl"
+"$ws" analyze "$tmp/in.jsonl" > "$tmp/o4" 2> "$tmp/e4"
+check '[ $? -eq 1 ]'
+check 'grep -q "in.jsonl:2:" "$tmp/e4" && grep -q "in.jsonl:5:" "$tmp/e4"'
+check '[ $(wc -l < "$tmp/o4") -eq 2 ]'
+check '"$ws" analyze --input jsonl - < "$tmp/in.jsonl" 2>/dev/null | grep -q "\"id\":\"b\""'
+
+# brat output opens in brat: T and E lines, .txt beside jsonl documents
+"$ws" analyze --format brat --out "$tmp/brat" "$art" "$tmp/in.jsonl" 2>/dev/null
+check '[ -s "$tmp/brat/harbor-vote.ann" ] && [ -s "$tmp/brat/a.txt" ] && [ -f "$tmp/brat/a.ann" ]'
+check 'grep -q "^T[0-9]*	Cue " "$tmp/brat/harbor-vote.ann" && grep -q "^E[0-9]*	Attribution:T[0-9]* .*Cue:T" "$tmp/brat/harbor-vote.ann"'
+
+# eval over a gold folder written here: brat output scored against itself
+mkdir -p "$tmp/gold" "$tmp/text"
+cp "$art" "$tmp/text/harbor-vote.txt"
+cp "$tmp/brat/harbor-vote.ann" "$tmp/gold/harbor-vote_zz.ann"
+"$ws" eval --gold "$tmp/gold" --text "$tmp/text" --json > "$tmp/ev.json"
+check '[ $? -eq 0 ] && python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d[\"cue\"][\"exact\"][\"f1\"]==100.0 and d[\"documents\"]==1" "$tmp/ev.json"'
+"$ws" eval --gold "$tmp/gold" --text "$tmp/text" --pred "$tmp/brat" | grep -q "Linked"
+check '[ $? -eq 0 ]'
+"$ws" eval --gold "$tmp/nowhere" --text "$tmp/text" > /dev/null 2>&1
+check '[ $? -eq 1 ]'
+
+# a bad model file is refused with a message
+printf 'junk' > "$tmp/bad.bin"
+"$ws" analyze --model "$tmp/bad.bin" "$art" > /dev/null 2> "$tmp/e5"
+check '[ $? -eq 1 ] && grep -q "bad.bin" "$tmp/e5"'
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

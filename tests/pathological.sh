@@ -1,0 +1,49 @@
+#!/bin/sh
+# Pathological inputs finish (ctest TIMEOUT bounds the total) without a
+# crash or sanitizer report: random bytes, invalid UTF-8, a 50 MB single
+# line, 10,000 unbalanced quote marks, an empty file, NULs and CRLF.
+# Linear time is checked by doubling: the 2x input may take at most 3x
+# as long as the 1x input (plus a small constant for start-up).
+set -u
+ws=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+run() { # name file
+  if "$ws" analyze "$2" > "$tmp/out" 2> "$tmp/err"; then
+    if python3 -c "import json,sys; [json.loads(l) for l in open(sys.argv[1])]" "$tmp/out"; then
+      pass=$((pass + 1))
+    else
+      fail=$((fail + 1)); echo "FAIL: $1: output is not JSON Lines" >&2
+    fi
+  else
+    fail=$((fail + 1)); echo "FAIL: $1: exit $?" >&2; cat "$tmp/err" >&2
+  fi
+}
+: > "$tmp/empty.txt"; run empty "$tmp/empty.txt"
+head -c 2000000 /dev/urandom > "$tmp/random.txt"; run random "$tmp/random.txt"
+python3 - "$tmp" <<'PY'
+import sys, random
+d = sys.argv[1]
+random.seed(7)
+open(d + "/invalid.txt", "wb").write(bytes(random.choice([0xff, 0xc3, 0x80, 0xe2, 0x41, 0x20, 0x22]) for _ in range(500000)))
+open(d + "/quotes.txt", "w").write("He said " + "\u201c" * 10000 + " she said \"" * 10000 + "\n")
+open(d + "/nul-crlf.txt", "wb").write(b"The mayor said\x00 the road\r\nwould \"close\r\n\r\nsoon,\" she said.\r\n" * 2000)
+word = "the council said that \u201cthe plan\u201d would pass "
+line = (word * (50_000_000 // len(word.encode()) + 1))
+open(d + "/long.txt", "w").write(line[: 50_000_000])
+open(d + "/long-half.txt", "w").write(line[: 25_000_000])
+PY
+run invalid "$tmp/invalid.txt"
+run quotes "$tmp/quotes.txt"
+run nul-crlf "$tmp/nul-crlf.txt"
+t0=$(date +%s.%N); run long-half "$tmp/long-half.txt"; t1=$(date +%s.%N)
+run long "$tmp/long.txt"; t2=$(date +%s.%N)
+if python3 -c "import sys; a=float(sys.argv[2])-float(sys.argv[1]); b=float(sys.argv[3])-float(sys.argv[2]); print('25 MB: %.2fs, 50 MB: %.2fs' % (a, b)); sys.exit(0 if b <= 3 * a + 2 else 1)" "$t0" "$t1" "$t2"; then
+  pass=$((pass + 1))
+else
+  fail=$((fail + 1)); echo "FAIL: 50 MB line is not linear in time" >&2
+fi
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,57 @@
+/* Rules over the tagger: nested "according to", embedded social posts,
+ * participial cues taking the sentence subject.  Articles written for the
+ * test. */
+#include "check.h"
+#include "internal.h"
+
+static ws_doc *run(const char *s) {
+  ws_error err = {0};
+  ws_doc *d = ws_doc_new(s, strlen(s), NULL, 1, &err);
+  CHECK(d && ws_analyze(d, ws_model_default(), &err) == WS_OK);
+  return d;
+}
+
+static const ws_attribution *find_cue(const ws_doc *d, const char *cue) {
+  for (size_t i = 0; i < ws_doc_attribution_count(d); i++)
+    if (strcmp(ws_doc_attribution(d, i)->cue.text, cue) == 0) return ws_doc_attribution(d, i);
+  return NULL;
+}
+
+int main(void) {
+  ws_doc *d = run("The union said the strike would end on Friday, according to the Harbor Times.\n");
+  const ws_attribution *outer = find_cue(d, "according to");
+  const ws_attribution *inner = find_cue(d, "said");
+  CHECK(outer && inner);
+  if (outer && inner) {
+    CHECK_STR(outer->source.text, "the Harbor Times");
+    CHECK_STR(outer->content.text, "The union said the strike would end on Friday");
+    CHECK(inner->parent == (int)(outer - ws_doc_attribution(d, 0)));
+    CHECK(strstr(inner->content.text, "according") == NULL);
+  }
+  ws_doc_free(d);
+
+  d = run("According to the county report, the bridge needs repairs.\n");
+  outer = find_cue(d, "According to");
+  CHECK(outer && strcmp(outer->content.text, "the bridge needs repairs") == 0);
+  ws_doc_free(d);
+
+  d = run("The league posted a reply.\n\n"
+          "Game day is back! Tickets are on sale now. #GoTeam pic.twitter.com/abc123 "
+          "\xE2\x80\x94 River City FC (@RiverCityFC) April 2, 2026\n");
+  const ws_attribution *post = find_cue(d, "\xE2\x80\x94");
+  CHECK(post != NULL);
+  if (post) {
+    CHECK_STR(post->source.text, "River City FC (@RiverCityFC)");
+    CHECK(strncmp(post->content.text, "Game day is back!", 17) == 0);
+    CHECK(strstr(post->content.text, "pic.twitter.com/abc123") != NULL);
+    CHECK_STR(post->source_type, "social");
+    CHECK_STR(post->kind, "direct");
+  }
+  ws_doc_free(d);
+
+  /* no post: a dash without the sign-off shape */
+  d = run("Prices rose \xE2\x80\x94 again \xE2\x80\x94 in March.\n");
+  CHECK(find_cue(d, "\xE2\x80\x94") == NULL);
+  ws_doc_free(d);
+  return DONE();
+}

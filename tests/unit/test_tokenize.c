@@ -1,0 +1,84 @@
+/* Tokenizer: tokens, code-point offsets, quotes, sentences, paragraphs. */
+#include "check.h"
+#include "tokenize/tokenize.h"
+
+static ws_tokens tok(const char *s) {
+  ws_tokens tk = {0};
+  CHECK(ws_tokenize(s, 0, strlen(s), 0, &tk) == 0);
+  ws_mark_structure(s, &tk);
+  return tk;
+}
+
+static int text_is(const char *s, const ws_token *t, const char *w) {
+  return t->b1 - t->b0 == strlen(w) && memcmp(s + t->b0, w, strlen(w)) == 0;
+}
+
+int main(void) {
+  /* words keep inner apostrophes, hyphens and abbreviation periods */
+  const char *s1 = "Mr. Smith didn't say the U.S. spent $1,000.50 on well-known ads.";
+  ws_tokens tk = tok(s1);
+  CHECK(text_is(s1, &tk.v[0], "Mr"));
+  CHECK(text_is(s1, &tk.v[1], "."));
+  CHECK(text_is(s1, &tk.v[3], "didn't"));
+  CHECK(text_is(s1, &tk.v[6], "U.S"));
+  CHECK(text_is(s1, &tk.v[10], "1,000.50"));
+  CHECK(text_is(s1, &tk.v[12], "well-known"));
+  /* "Mr." does not end the sentence */
+  CHECK(!(tk.v[2].flags & WS_TF_SENT));
+  CHECK(tk.v[tk.n - 1].flags & WS_TF_SENT_END);
+  free(tk.v);
+
+  /* code points, not bytes */
+  const char *s2 = "\xE2\x80\x9C" "Caf\xC3\xA9,\xE2\x80\x9D she said.";
+  tk = tok(s2);
+  CHECK(tk.v[0].kind == WS_TK_QUOTE && (tk.v[0].flags & WS_TF_QOPEN));
+  CHECK(tk.v[1].c0 == 1 && tk.v[1].c1 == 5 && tk.v[1].b1 - tk.v[1].b0 == 5);
+  CHECK(tk.v[3].kind == WS_TK_QUOTE && (tk.v[3].flags & WS_TF_QCLOSE));
+  CHECK(tk.v[1].flags & WS_TF_INQ);
+  CHECK(!(tk.v[4].flags & WS_TF_INQ));
+  CHECK(tk.v[4].c0 == 8);
+  free(tk.v);
+
+  /* '' as a double quote (NYT style) and straight quotes */
+  const char *s3 = "He said ''no way'' and \"maybe\" then.";
+  tk = tok(s3);
+  CHECK(tk.v[2].kind == WS_TK_QUOTE && (tk.v[2].flags & WS_TF_QOPEN) && tk.v[2].b1 - tk.v[2].b0 == 2);
+  CHECK(tk.v[3].flags & WS_TF_INQ);
+  CHECK(tk.v[5].kind == WS_TK_QUOTE && (tk.v[5].flags & WS_TF_QCLOSE));
+  CHECK(!(tk.v[6].flags & WS_TF_INQ));
+  CHECK(tk.v[7].flags & WS_TF_QOPEN);
+  CHECK(tk.v[9].flags & WS_TF_QCLOSE);
+  free(tk.v);
+
+  /* a quote left open at a paragraph end continues only when reopened */
+  const char *s4 = "\"First part.\n\n\"Second part.\"\n\nPlain text.";
+  tk = tok(s4);
+  size_t second = 0, plain = 0;
+  for (size_t i = 0; i < tk.n; i++) {
+    if (text_is(s4, &tk.v[i], "Second")) second = i;
+    if (text_is(s4, &tk.v[i], "Plain")) plain = i;
+  }
+  CHECK(tk.v[second].flags & WS_TF_INQ);
+  CHECK(!(tk.v[plain].flags & WS_TF_INQ));
+  CHECK(tk.v[plain].flags & WS_TF_PARA);
+  free(tk.v);
+
+  /* an unbalanced quote stops at the paragraph end */
+  const char *s5 = "\"Open and never closed\n\nNext paragraph.";
+  tk = tok(s5);
+  CHECK(!(tk.v[tk.n - 2].flags & WS_TF_INQ));
+  free(tk.v);
+
+  /* invalid bytes, NUL and CRLF: one code point per bad byte, no crash */
+  const char s6[] = "a\xFF\xFE b\0c\r\nd";
+  tk = (ws_tokens){0};
+  CHECK(ws_tokenize(s6, 0, sizeof s6 - 1, 0, &tk) == 0);
+  ws_mark_structure(s6, &tk);
+  CHECK(tk.n >= 4);
+  CHECK(tk.v[tk.n - 1].c0 == 9 && (tk.v[tk.n - 1].flags & WS_TF_PARA));
+  free(tk.v);
+
+  /* lower-casing and the curly apostrophe fold into one hash */
+  CHECK(ws_norm_hash("Don\xE2\x80\x99t", 7) == ws_norm_hash("don't", 5));
+  return DONE();
+}
