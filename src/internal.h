@@ -80,6 +80,7 @@ typedef struct ws_token {
   uint8_t label;      /* tag (attrib/model.h) */
   uint8_t len;        /* code points, capped at 255 */
   uint8_t pos;        /* coarse part of speech from the tag lexicon */
+  uint32_t lemma;     /* hash of the lemma, or norm when unknown */
 } ws_token;
 
 typedef struct ws_tokens {

@@ -4,6 +4,7 @@
  * 32-bit hashes; the model folds them into its table. */
 #include "model.h"
 
+#include <assert.h>
 #include <stdlib.h>
 
 static inline uint32_t mix(uint32_t tid, uint32_t a, uint32_t b) {
@@ -45,17 +46,19 @@ int ws_pos_of_penn(const char *t, size_t n) {
   return WS_POS_OTHER;
 }
 
-void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint8_t *wval,
-                 uint32_t wbits) {
+void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint32_t *wlemma,
+                 const uint8_t *wval, uint32_t wbits) {
   const uint32_t mask = (1u << wbits) - 1;
   for (size_t i = 0; i < tk->n; i++) {
     ws_token *t = &tk->v[i];
     uint32_t key = t->norm ? t->norm : 1;
     uint8_t val = 0;
     int found = 0;
+    t->lemma = t->norm;
     for (uint32_t h = key & mask; wkey[h]; h = (h + 1) & mask)
       if (wkey[h] == key) {
         val = wval[h];
+        t->lemma = wlemma[h];
         found = 1;
         break;
       }
@@ -176,6 +179,16 @@ void ws_features(const char *text, const ws_tokens *tk, size_t *next_cue,
     f[k++] = mix(52, ql * 16 + qr, p0);
     f[k++] = mix(53, wm1 ^ (wp1 * 31), t->norm);
     f[k++] = mix(54, ql * 16 + qr, cl);
+    /* lemmas generalise over inflections (states, stated, stating) */
+    uint32_t lm1 = i >= 1 ? v[i - 1].lemma : NONE;
+    uint32_t llw = last_cue != (size_t)-1 ? v[last_cue].lemma : NONE;
+    uint32_t lrw = next_cue[i] != SIZE_MAX ? v[next_cue[i]].lemma : NONE;
+    f[k++] = mix(60, t->lemma, 0);
+    f[k++] = mix(61, llw, ld);
+    f[k++] = mix(62, lrw, rd);
+    f[k++] = mix(63, lm1, p0);
+    f[k++] = mix(64, t->lemma, wp1);
+    assert(k <= WS_MAXFEAT);
     nf[i] = (uint8_t)k;
     if (t->flags & WS_TF_CUELEX) last_cue = i;
     if (t->flags & WS_TF_QCLOSE) last_close = i;

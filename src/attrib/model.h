@@ -13,6 +13,7 @@
  *   u32 reserved[2]         zero
  *   u32 wkey[2^wbits]       word hashes (ws_norm_hash, 0 mapped to 1),
  *                           0 = empty slot; linear probing from hash & mask
+ *   u32 wlemma[2^wbits]     hash of each word's lemma (ws_norm_hash)
  *   u8  wval[2^wbits]       bit 7: cue word; bits 0-4: coarse tag (WS_POS_*)
  *   i16 trans[8*8]          transitions [prev][cur]; prev 7 is the start
  *   i16 table[2^bits * 8]   feature weights, 8 per row (7 labels + 0)
@@ -28,8 +29,8 @@ enum {
   WS_L_BT, WS_L_IT,  /* content */
   WS_NLABELS
 };
-#define WS_MAXFEAT 48
-#define WS_MODEL_MAGIC "WSMODEL2"
+#define WS_MAXFEAT 56
+#define WS_MODEL_MAGIC "WSMODEL3"
 #define WS_ROW 8 /* labels padded to a row of 8 */
 #define WS_START 7 /* transition row of the start state */
 #define WS_CUEBIT 0x80
@@ -49,6 +50,7 @@ struct ws_model {
   uint32_t bits, wbits;
   float scale;
   const uint32_t *wkey;
+  const uint32_t *wlemma;
   const uint8_t *wval;
   const int16_t *trans;
   const int16_t *table;
@@ -61,8 +63,8 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
 
 /* Mark cue words (WS_TF_CUELEX) and set each token's coarse tag from a
  * word table laid out as in the model file. */
-void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint8_t *wval,
-                 uint32_t wbits);
+void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint32_t *wlemma,
+                 const uint8_t *wval, uint32_t wbits);
 
 /* Feature hashes of every token: out[i*WS_MAXFEAT ...], count in nf[i].
  * `next_cue` is scratch of tk->n entries. */

@@ -25,7 +25,7 @@ typedef struct tdoc {
 } tdoc;
 
 typedef struct tagobs {
-  uint32_t h;
+  uint32_t h, lemma;
   uint8_t tag;
 } tagobs;
 
@@ -49,7 +49,7 @@ ws_status ws_trainer_add_tags(ws_trainer *tr, const char *s, size_t len,
   while (p < end) {
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     const char *e = nl ? nl : end;
-    const char *col[6];
+    const char *col[6] = {0};
     int nc = 0;
     col[nc++] = p;
     for (const char *c = p; c < e && nc < 6; c++)
@@ -68,8 +68,9 @@ ws_status ws_trainer_add_tags(ws_trainer *tr, const char *s, size_t len,
         tr->tags = v;
         tr->captags = cap;
       }
-      tr->tags[tr->ntags++] =
-          (tagobs){ws_norm_hash(form, fl), (uint8_t)ws_pos_of_penn(col[4], tl)};
+      size_t ll = (size_t)(col[3] - 1 - col[2]);
+      tr->tags[tr->ntags++] = (tagobs){ws_norm_hash(form, fl), ws_norm_hash(col[2], ll),
+                                       (uint8_t)ws_pos_of_penn(col[4], tl)};
     }
     p = nl ? nl + 1 : end;
   }
@@ -79,16 +80,18 @@ ws_status ws_trainer_add_tags(ws_trainer *tr, const char *s, size_t len,
 static int cmp_tagobs(const void *a, const void *b) {
   const tagobs *x = a, *y = b;
   if (x->h != y->h) return x->h < y->h ? -1 : 1;
-  return (x->tag > y->tag) - (x->tag < y->tag);
+  if (x->tag != y->tag) return x->tag < y->tag ? -1 : 1;
+  return (x->lemma > y->lemma) - (x->lemma < y->lemma);
 }
 
 /* most frequent tag of each word seen at least twice */
-static size_t build_taglex(ws_trainer *tr, uint32_t *lex, uint8_t *tag) {
+static size_t build_taglex(ws_trainer *tr, uint32_t *lex, uint8_t *tag, uint32_t *lemma) {
   qsort(tr->tags, tr->ntags, sizeof *tr->tags, cmp_tagobs);
   size_t n = 0;
   for (size_t i = 0; i < tr->ntags;) {
     size_t j = i, total = 0, best = 0;
     uint8_t bt = 0;
+    uint32_t bl = 0;
     while (j < tr->ntags && tr->tags[j].h == tr->tags[i].h) {
       size_t k = j;
       while (k < tr->ntags && tr->tags[k].h == tr->tags[j].h &&
@@ -97,6 +100,7 @@ static size_t build_taglex(ws_trainer *tr, uint32_t *lex, uint8_t *tag) {
       if (k - j > best) {
         best = k - j;
         bt = tr->tags[j].tag;
+        bl = tr->tags[j].lemma;
       }
       total += k - j;
       j = k;
@@ -104,6 +108,7 @@ static size_t build_taglex(ws_trainer *tr, uint32_t *lex, uint8_t *tag) {
     if (total >= 2) {
       lex[n] = tr->tags[i].h;
       tag[n] = bt;
+      lemma[n] = bl;
       n++;
     }
     i = j;
@@ -246,16 +251,17 @@ static void put32(ws_buf *b, uint32_t v) {
 /* The word table: cue words and tagged words in one open-addressing
  * table (model.h). */
 static int build_words(const uint32_t *cue, size_t ncue, const uint32_t *lex,
-                       const uint8_t *lextag, size_t nlex, uint32_t **keys,
-                       uint8_t **vals, uint32_t *wbits) {
+                       const uint8_t *lextag, const uint32_t *lexlemma, size_t nlex,
+                       uint32_t **keys, uint32_t **lemmas, uint8_t **vals, uint32_t *wbits) {
   uint32_t b = 4;
   while (((size_t)1 << b) < 2 * (ncue + nlex + 1)) b++;
   size_t slots = (size_t)1 << b, mask = slots - 1;
-  uint32_t *k = calloc(slots, sizeof *k);
+  uint32_t *k = calloc(slots, sizeof *k), *lm = calloc(slots, sizeof *lm);
   uint8_t *v = calloc(slots, 1);
-  if (!k || !v) {
+  if (!k || !v || !lm) {
     free(k);
     free(v);
+    free(lm);
     return -1;
   }
   for (size_t pass = 0; pass < 2; pass++) {
@@ -265,11 +271,14 @@ static int build_words(const uint32_t *cue, size_t ncue, const uint32_t *lex,
       if (!key) key = 1;
       size_t h = key & mask;
       while (k[h] && k[h] != key) h = (h + 1) & mask;
+      if (!k[h]) lm[h] = key; /* a word is its own lemma unless told */
       k[h] = key;
       v[h] |= pass ? lextag[i] : WS_CUEBIT;
+      if (pass) lm[h] = lexlemma[i];
     }
   }
   *keys = k;
+  *lemmas = lm;
   *vals = v;
   *wbits = b;
   return 0;
@@ -290,18 +299,20 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   size_t *order = malloc((tr->n + 1) * sizeof *order);
   uint32_t *lex = malloc((tr->ntags + 1) * sizeof *lex);
   uint8_t *lextag = malloc(tr->ntags + 4);
-  uint32_t *wkey = NULL, wbits = 0;
+  uint32_t *lexlemma = malloc((tr->ntags + 1) * sizeof *lexlemma);
+  uint32_t *wkey = NULL, *wlemma = NULL, wbits = 0;
   uint8_t *wval = NULL;
   float *em = NULL;
   uint8_t *bp = NULL;
   size_t maxn = 0;
-  if (!cue || !w || !wa || !order || !lex || !lextag) goto done;
-  size_t nlex = build_taglex(tr, lex, lextag);
-  if (build_words(cue, ncue, lex, lextag, nlex, &wkey, &wval, &wbits)) goto done;
+  if (!cue || !w || !wa || !order || !lex || !lextag || !lexlemma) goto done;
+  size_t nlex = build_taglex(tr, lex, lextag, lexlemma);
+  if (build_words(cue, ncue, lex, lextag, lexlemma, nlex, &wkey, &wlemma, &wval, &wbits))
+    goto done;
   for (size_t i = 0; i < tr->n; i++) {
     tdoc *d = &tr->docs[i];
     if (d->tk.n > maxn) maxn = d->tk.n;
-    ws_mark_lex(&d->tk, wkey, wval, wbits);
+    ws_mark_lex(&d->tk, wkey, wlemma, wval, wbits);
     d->feat = malloc((d->tk.n + 1) * WS_MAXFEAT * sizeof *d->feat);
     d->nf = malloc(d->tk.n + 1);
     size_t *nextc = malloc((d->tk.n + 1) * sizeof *nextc);
@@ -381,7 +392,7 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   }
   float scale = maxabs > 0 ? maxabs / 32000.0f : 1.0f;
   size_t slots = (size_t)1 << wbits;
-  if (ws_buf_reserve(out, 32 + slots * 5 + (rows * R + nt) * 2)) goto done;
+  if (ws_buf_reserve(out, 32 + slots * 9 + (rows * R + nt) * 2)) goto done;
   ws_buf_put(out, WS_MODEL_MAGIC, 8);
   put32(out, WS_NLABELS);
   put32(out, bits);
@@ -392,6 +403,7 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   put32(out, 0);
   put32(out, 0);
   for (size_t i = 0; i < slots; i++) put32(out, wkey[i]);
+  for (size_t i = 0; i < slots; i++) put32(out, wlemma[i]);
   ws_buf_put(out, (const char *)wval, slots);
   /* transitions, then the table (model.h) */
   for (size_t i = 0; i < nt + rows * R; i++) {
@@ -410,6 +422,8 @@ done:
   free(lex);
   free(lextag);
   free(wkey);
+  free(wlemma);
+  free(lexlemma);
   free(wval);
   free(w);
   free(wa);

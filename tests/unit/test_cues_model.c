@@ -47,7 +47,7 @@ int main(void) {
   char path[] = "/tmp/ws_test_modelXXXXXX";
   int fd = mkstemp(path);
   CHECK(fd >= 0);
-  CHECK(write(fd, "WSMODEL2\x07", 9) == 9);
+  CHECK(write(fd, "WSMODEL3\x07", 9) == 9);
   close(fd);
   CHECK(ws_model_load(path, &err) == NULL && err.code == WS_ERR_MODEL);
 
