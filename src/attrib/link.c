@@ -57,9 +57,10 @@ static long link_cost(const size_t *sent, const size_t *para, const run *a,
   return cost;
 }
 
-static int only_punct(const ws_tokens *tk, size_t from, size_t to) {
+/* Tokens [from, to) claimed by nothing and inside one sentence. */
+static int only_free(const ws_tokens *tk, size_t from, size_t to) {
   for (size_t i = from; i < to; i++)
-    if (tk->v[i].kind != WS_TK_PUNCT || tk->v[i].label != WS_L_O) return 0;
+    if (tk->v[i].label != WS_L_O || (tk->v[i].flags & WS_TF_SENT)) return 0;
   return 1;
 }
 
@@ -179,9 +180,9 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
     int src = runs[c].cue;
     size_t nc = 0;
     for (size_t r = first_con[c]; r != SIZE_MAX; r = next_con[r]) {
-      /* runs of one content split only by punctuation ("that as of
-       * Friday, Trump leads") are one span */
-      if (nc && only_punct(tk, runs[cons[nc - 1]].t1, runs[r].t0)) {
+      /* runs of one content split only by words nothing claims ("that
+       * as of Friday, Trump leads") are one span */
+      if (nc && only_free(tk, runs[cons[nc - 1]].t1, runs[r].t0)) {
         runs[cons[nc - 1]].t1 = runs[r].t1;
         continue;
       }
