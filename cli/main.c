@@ -20,6 +20,7 @@ static const char usage_main[] =
     "  analyze   find attributions in articles; JSON Lines or brat output\n"
     "  eval      score predictions against gold brat annotations\n"
     "  train     train the tagger model from brat-annotated articles\n"
+    "  profile   per-outlet table of sourcing and cue classes over many articles\n"
     "\n"
     "Run 'whosaid COMMAND --help' for a command's options.\n"
     "  --version  print the version\n";
@@ -196,12 +197,60 @@ static char *safe_name(const char *id) {
 
 /* ---- analyze ---- */
 
+/* per-outlet totals for `profile` */
+typedef struct outlet_row {
+  char *outlet;
+  size_t docs;
+  ws_profile p;
+} outlet_row;
+
+typedef struct profile_table {
+  outlet_row *v;
+  size_t n, cap;
+  /* document name -> outlet, from --metadata */
+  char **meta_name, **meta_outlet;
+  size_t nmeta;
+} profile_table;
+
 typedef struct analyze_opts {
   int jsonl;      /* -1 auto */
   int brat;
   const char *out;
   const ws_model *model;
+  profile_table *prof; /* `profile`: aggregate instead of printing */
 } analyze_opts;
+
+static const char *meta_outlet(const profile_table *t, const char *name) {
+  for (size_t i = 0; name && i < t->nmeta; i++)
+    if (strcmp(t->meta_name[i], name) == 0) return t->meta_outlet[i];
+  return NULL;
+}
+
+static void profile_add(profile_table *t, const ws_doc *doc) {
+  const char *outlet = ws_doc_outlet(doc);
+  if (!outlet) outlet = meta_outlet(t, ws_doc_id(doc));
+  if (!outlet) outlet = "(unknown)";
+  size_t i = 0;
+  while (i < t->n && strcmp(t->v[i].outlet, outlet) != 0) i++;
+  if (i == t->n) {
+    if (t->n == t->cap) {
+      t->cap = t->cap ? t->cap * 2 : 16;
+      t->v = realloc(t->v, t->cap * sizeof *t->v);
+      if (!t->v) die_oom();
+    }
+    memset(&t->v[i], 0, sizeof t->v[i]);
+    t->v[i].outlet = strdup(outlet);
+    if (!t->v[i].outlet) die_oom();
+    t->n++;
+  }
+  ws_profile p;
+  ws_doc_profile(doc, &p);
+  outlet_row *r = &t->v[i];
+  r->docs++;
+  size_t *dst = (size_t *)(void *)&r->p;
+  const size_t *src = (const size_t *)(const void *)&p;
+  for (size_t k = 0; k < sizeof p / sizeof(size_t); k++) dst[k] += src[k];
+}
 
 static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
                 int write_txt, const char *src) {
@@ -212,7 +261,9 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
   }
   ws_buf b = {0};
   int rc = 0;
-  if (!o->brat) {
+  if (o->prof) {
+    profile_add(o->prof, doc);
+  } else if (!o->brat) {
     if (ws_render_json(doc, &b) != WS_OK) die_oom();
     if (fwrite(b.data, 1, b.len, stdout) != b.len || fputc('\n', stdout) == EOF) {
       fprintf(stderr, "%s: write error on standard output\n", prog);
@@ -333,7 +384,7 @@ static const ws_model *get_model(const char *path, ws_model **owned) {
 }
 
 static int cmd_analyze(int argc, char **argv) {
-  analyze_opts o = {-1, 0, NULL, NULL};
+  analyze_opts o = {-1, 0, NULL, NULL, NULL};
   const char *model_path = NULL;
   strlist files = {0};
   int only_files = 0;
@@ -695,6 +746,218 @@ static int cmd_train(int argc, char **argv) {
   return rc;
 }
 
+static const char usage_profile[] =
+    "usage: whosaid profile [options] FILE|DIR...\n"
+    "\n"
+    "Analyse many documents and print, per outlet, how they source their\n"
+    "claims: documents, attributions, the share of attributions with each\n"
+    "cue class (doubt, hostile, emotive, factive, concessive, ...), and the\n"
+    "shares of anonymous, vague-group, named and second-hand sourcing.\n"
+    "A DIR stands for its *.txt and *.jsonl files.  The outlet comes from a\n"
+    "document's header or JSONL field, else from --metadata.\n"
+    "\n"
+    "options:\n"
+    "  --input FORMAT   text or jsonl, as for analyze\n"
+    "  --metadata TSV   a table with a header row naming columns 'filename'\n"
+    "                   (or 'id') and 'outlet' (or 'publisher'): the outlet\n"
+    "                   of each document by name (file name without .txt)\n"
+    "  --json           one JSON object instead of the table\n"
+    "  --model FILE     use this model instead of the built-in one\n"
+    "  -h, --help       show this help\n";
+
+/* TSV with a header: which columns hold the name and the outlet */
+static int load_metadata(const char *path, profile_table *t) {
+  ws_buf b = {0};
+  if (read_all(path, &b)) {
+    fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+    return -1;
+  }
+  int name_col = -1, outlet_col = -1, rc = 0;
+  size_t lineno = 0;
+  char *save = NULL;
+  for (char *line = strtok_r(b.data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+    lineno++;
+    size_t ll = strlen(line);
+    if (ll && line[ll - 1] == '\r') line[ll - 1] = 0;
+    char *cols[64];
+    int nc = 0;
+    for (char *c = line; nc < 64;) {
+      cols[nc++] = c;
+      char *tab = strchr(c, '\t');
+      if (!tab) break;
+      *tab = 0;
+      c = tab + 1;
+    }
+    if (lineno == 1) {
+      for (int k = 0; k < nc; k++) {
+        if (!strcmp(cols[k], "filename") || !strcmp(cols[k], "id")) name_col = k;
+        if (!strcmp(cols[k], "outlet") || (!strcmp(cols[k], "publisher") && outlet_col < 0))
+          outlet_col = k;
+      }
+      if (name_col < 0 || outlet_col < 0) {
+        fprintf(stderr, "%s: %s:1: header needs columns filename (or id) and outlet (or publisher)\n",
+                prog, path);
+        rc = -1;
+        break;
+      }
+      continue;
+    }
+    if (name_col >= nc || outlet_col >= nc) {
+      fprintf(stderr, "%s: %s:%zu: too few columns\n", prog, path, lineno);
+      continue;
+    }
+    t->meta_name = realloc(t->meta_name, (t->nmeta + 1) * sizeof *t->meta_name);
+    t->meta_outlet = realloc(t->meta_outlet, (t->nmeta + 1) * sizeof *t->meta_outlet);
+    if (!t->meta_name || !t->meta_outlet) die_oom();
+    t->meta_name[t->nmeta] = strdup(cols[name_col]);
+    t->meta_outlet[t->nmeta] = strdup(cols[outlet_col]);
+    if (!t->meta_name[t->nmeta] || !t->meta_outlet[t->nmeta]) die_oom();
+    t->nmeta++;
+  }
+  ws_buf_free(&b);
+  return rc;
+}
+
+static double pct(size_t a, size_t n) { return n ? 100.0 * (double)a / (double)n : 0.0; }
+
+static int cmp_row(const void *a, const void *b) {
+  return strcmp(((const outlet_row *)a)->outlet, ((const outlet_row *)b)->outlet);
+}
+
+static void print_profile(profile_table *t, int json) {
+  qsort(t->v, t->n, sizeof *t->v, cmp_row);
+  int doubt = ws_cue_class_index("doubt"), hostile = ws_cue_class_index("hostile"),
+      emotive = ws_cue_class_index("emotive"), factive = ws_cue_class_index("factive"),
+      concessive = ws_cue_class_index("concessive"), endorsing = ws_cue_class_index("endorsing");
+  if (json) {
+    printf("{\"outlets\":[");
+    for (size_t i = 0; i < t->n; i++) {
+      const ws_profile *p = &t->v[i].p;
+      printf("%s{\"outlet\":\"", i ? "," : "");
+      for (const char *c = t->v[i].outlet; *c; c++) {
+        if (*c == '"' || *c == '\\') putchar('\\');
+        if ((unsigned char)*c >= 0x20) putchar(*c);
+      }
+      printf("\",\"documents\":%zu,\"attributions\":%zu,\"cue_classes\":{", t->v[i].docs,
+             p->attributions);
+      for (int k = 0; k < WS_NCLASS; k++)
+        printf("%s\"%s\":%zu", k ? "," : "", ws_cue_class_name(k), p->cue_class[k]);
+      printf("},\"rates\":{\"doubt_hostile_emotive\":%.4f,\"anonymous\":%.4f,\"group\":%.4f,"
+             "\"named\":%.4f,\"second_hand\":%.4f},\"sources\":{\"named\":%zu,\"anonymous\":%zu,"
+             "\"group\":%zu,\"media\":%zu,\"document\":%zu,\"social\":%zu,\"none\":%zu},"
+             "\"second_hand\":%zu}",
+             pct(p->cue_class[doubt] + p->cue_class[hostile] + p->cue_class[emotive], p->attributions) / 100,
+             pct(p->anonymous, p->attributions) / 100, pct(p->group, p->attributions) / 100,
+             pct(p->named, p->attributions) / 100, pct(p->second_hand, p->attributions) / 100,
+             p->named, p->anonymous, p->group, p->media, p->document, p->social, p->no_source,
+             p->second_hand);
+    }
+    printf("]}\n");
+    return;
+  }
+  printf("%-22s %5s %6s %6s | %6s %6s %6s %6s | %6s %6s %6s | %6s %6s %6s %6s\n", "outlet", "docs",
+         "attrs", "/doc", "doubt", "hostil", "emotiv", "d+h+e", "factiv", "conces", "endors",
+         "anon", "group", "named", "2ndhnd");
+  for (size_t i = 0; i < t->n; i++) {
+    const ws_profile *p = &t->v[i].p;
+    size_t n = p->attributions;
+    printf("%-22.22s %5zu %6zu %6.1f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% | %5.1f%% %5.1f%% %5.1f%% | "
+           "%5.1f%% %5.1f%% %5.1f%% %5.1f%%\n",
+           t->v[i].outlet, t->v[i].docs, n, t->v[i].docs ? (double)n / (double)t->v[i].docs : 0,
+           pct(p->cue_class[doubt], n), pct(p->cue_class[hostile], n), pct(p->cue_class[emotive], n),
+           pct(p->cue_class[doubt] + p->cue_class[hostile] + p->cue_class[emotive], n),
+           pct(p->cue_class[factive], n), pct(p->cue_class[concessive], n),
+           pct(p->cue_class[endorsing], n), pct(p->anonymous, n), pct(p->group, n),
+           pct(p->named, n), pct(p->second_hand, n));
+  }
+  printf("(percentages are shares of each outlet's attributions)\n");
+}
+
+static int cmd_profile(int argc, char **argv) {
+  profile_table table = {0};
+  analyze_opts o = {-1, 0, NULL, NULL, &table};
+  const char *model_path = NULL, *meta = NULL;
+  int json = 0, rc = 0;
+  strlist files = {0};
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (a[0] != '-' || strcmp(a, "-") == 0) {
+      struct stat st;
+      if (strcmp(a, "-") != 0 && stat(a, &st) == 0 && S_ISDIR(st.st_mode)) {
+        DIR *d = opendir(a);
+        if (!d) {
+          fprintf(stderr, "%s: %s: %s\n", prog, a, strerror(errno));
+          rc = 1;
+          continue;
+        }
+        strlist in = {0};
+        struct dirent *e;
+        while ((e = readdir(d)))
+          if (ends_with(e->d_name, ".txt") || ends_with(e->d_name, ".jsonl")) sl_push(&in, e->d_name);
+        closedir(d);
+        qsort(in.v, in.n, sizeof *in.v, cmp_str);
+        for (size_t k = 0; k < in.n; k++) {
+          char *p = join(a, in.v[k], "");
+          sl_push(&files, p);
+          free(p);
+        }
+        sl_free(&in);
+      } else {
+        sl_push(&files, a);
+      }
+    } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(usage_profile, stdout);
+      sl_free(&files);
+      return 0;
+    } else if (!strcmp(a, "--json")) {
+      json = 1;
+    } else if (!strcmp(a, "--input") || !strcmp(a, "--metadata") || !strcmp(a, "--model")) {
+      if (!need_arg(i, argc, argv)) return 2;
+      const char *v = argv[++i];
+      if (!strcmp(a, "--metadata")) meta = v;
+      else if (!strcmp(a, "--model")) model_path = v;
+      else if (!strcmp(v, "jsonl")) o.jsonl = 1;
+      else if (!strcmp(v, "text")) o.jsonl = 0;
+      else {
+        fprintf(stderr, "%s: --input must be text or jsonl, not '%s'\n", prog, v);
+        return 2;
+      }
+    } else {
+      fprintf(stderr, "%s: unknown option '%s' (see 'whosaid profile --help')\n", prog, a);
+      return 2;
+    }
+  }
+  if (!files.n) {
+    fprintf(stderr, "%s: profile needs FILE or DIR arguments\n%s", prog, usage_profile);
+    return 2;
+  }
+  if (meta && load_metadata(meta, &table)) rc = 1;
+  ws_model *owned;
+  o.model = get_model(model_path, &owned);
+  if (!o.model) {
+    sl_free(&files);
+    return 1;
+  }
+  ws_buf in = {0};
+  for (size_t i = 0; i < files.n; i++) {
+    int jsonl = o.jsonl == 1 || (o.jsonl == -1 && ends_with(files.v[i], ".jsonl"));
+    rc |= jsonl ? analyze_jsonl(files.v[i], &o) : analyze_text(files.v[i], &o, &in);
+  }
+  print_profile(&table, json);
+  ws_buf_free(&in);
+  ws_model_free(owned);
+  sl_free(&files);
+  for (size_t i = 0; i < table.n; i++) free(table.v[i].outlet);
+  free(table.v);
+  for (size_t i = 0; i < table.nmeta; i++) {
+    free(table.meta_name[i]);
+    free(table.meta_outlet[i]);
+  }
+  free(table.meta_name);
+  free(table.meta_outlet);
+  return rc;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fputs(usage_main, stderr);
@@ -712,6 +975,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "analyze") == 0) return cmd_analyze(argc - 1, argv + 1);
   if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 1, argv + 1);
   if (strcmp(cmd, "train") == 0) return cmd_train(argc - 1, argv + 1);
+  if (strcmp(cmd, "profile") == 0) return cmd_profile(argc - 1, argv + 1);
   fprintf(stderr, "%s: unknown command '%s'\n%s", prog, cmd, usage_main);
   return 2;
 }

@@ -128,11 +128,49 @@ typedef struct ws_attribution {
   const char *cue_class;        /* neutral, doubt, factive, ... */
   const char *kind;             /* direct, indirect, mixed */
   int parent;                   /* index of the containing attribution, -1 */
+  const char *recipient;        /* whom it was told to ("the Post"), or NULL */
+  const char *recipient_type;   /* type of the recipient, or NULL */
+  int second_hand;              /* relayed through another outlet */
 } ws_attribution;
 
 size_t ws_doc_attribution_count(const ws_doc *doc);
 /* Owned by the document; NULL when out of range. */
 const ws_attribution *ws_doc_attribution(const ws_doc *doc, size_t i);
+
+/* ---- Framing ------------------------------------------------------------ */
+
+/* A framing signal: a loaded descriptor or a scare quote. */
+typedef struct ws_frame_item {
+  ws_part part;          /* the phrase ("radical group", "'noteworthy'") */
+  const char *trigger;   /* the loaded word itself (descriptors), or NULL */
+  const char *category;  /* lexicon category, or "scare" */
+  const char *target;    /* the entity it is applied to, or NULL */
+} ws_frame_item;
+
+size_t ws_doc_loaded_count(const ws_doc *doc);
+const ws_frame_item *ws_doc_loaded(const ws_doc *doc, size_t i);
+size_t ws_doc_scare_count(const ws_doc *doc);
+const ws_frame_item *ws_doc_scare(const ws_doc *doc, size_t i);
+
+/* Cue classes, in a fixed order (data/cue-verbs.tsv defines them). */
+#define WS_NCLASS 10
+/* Name of class k (0 <= k < WS_NCLASS); "other" is the last. */
+const char *ws_cue_class_name(int k);
+/* Index of a class name, WS_NCLASS - 1 ("other") when unknown. */
+int ws_cue_class_index(const char *name);
+
+/* How a document sources its claims. */
+typedef struct ws_profile {
+  size_t attributions;
+  size_t named;          /* person, organization, spokesperson */
+  size_t anonymous, group, media, document, social, no_source, other;
+  size_t second_hand;    /* relayed through another outlet */
+  size_t direct, indirect, mixed;
+  size_t cue_class[WS_NCLASS];
+} ws_profile;
+
+/* Fill `p` from the document's attributions. */
+void ws_doc_profile(const ws_doc *doc, ws_profile *p);
 
 /* ---- Rendering ---------------------------------------------------------- */
 

@@ -5,6 +5,7 @@
 #include "attrib/tagger.h"
 #include "tokenize/tokenize.h"
 #include "framing/cues.h"
+#include "framing/framing.h"
 #include "speakers/speakers.h"
 
 #include <stdlib.h>
@@ -86,6 +87,8 @@ void ws_doc_free(ws_doc *d) {
   if (!d) return;
   ws_arena_release(&d->arena);
   free(d->attrs);
+  free(d->loaded.v);
+  free(d->scare.v);
   free(d->text);
   free(d);
 }
@@ -204,7 +207,8 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
     size_t first = d->nattrs;
     if (ws_tokenize(d->text, pos, end, cp, &tk) ||
         (ws_mark_structure(d->text, &tk), ws_tag(m, d->text, &tk, &s)) ||
-        ws_link(d, &tk) || ws_rules(d, &tk, first)) {
+        ws_link(d, &tk) || ws_rules(d, &tk, first) || ws_cues_classify(d, first) ||
+        ws_speakers_resolve(d, first) || ws_framing_block(d, &tk, first)) {
       st = WS_ERR_NOMEM;
       break;
     }
@@ -213,8 +217,7 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
   }
   free(tk.v);
   ws_tag_scratch_free(&s);
-  if (st == WS_OK && (ws_cues_classify(d) || ws_speakers_resolve(d)))
-    st = WS_ERR_NOMEM;
+  if (st == WS_OK) ws_framing_second_hand(d);
   if (st != WS_OK) ws_set_error(err, st, 0, pos, "out of memory analysing document");
   return st;
 }

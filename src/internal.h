@@ -102,6 +102,16 @@ typedef struct ws_attr_rec {
   const ws_span *src_b, *cue_b, *con_b;
 } ws_attr_rec;
 
+typedef struct ws_frame_rec {
+  ws_frame_item pub;
+  const ws_span *bspans;
+} ws_frame_rec;
+
+typedef struct ws_frames {
+  ws_frame_rec *v;
+  size_t n, cap;
+} ws_frames;
+
 struct ws_doc {
   ws_arena arena;
   char *text;          /* owned copy, NUL-terminated */
@@ -111,6 +121,7 @@ struct ws_doc {
   char *id, *title, *date, *outlet, *url;
   ws_attr_rec *attrs;
   size_t nattrs, capattrs;
+  ws_frames loaded, scare;
   int analyzed;
 };
 

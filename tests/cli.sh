@@ -82,6 +82,18 @@ check '[ $? -eq 0 ]'
 "$ws" eval --gold "$tmp/nowhere" --text "$tmp/text" > /dev/null 2>&1
 check '[ $? -eq 1 ]'
 
+# profile: a per-outlet table, outlets from headers or --metadata
+printf 'filename\toutlet\nstory\tMeta Outlet\n' > "$tmp/meta.tsv"
+mkdir -p "$tmp/plain"
+printf 'The mayor claimed the budget was balanced.\n' > "$tmp/plain/story.txt"
+"$ws" profile "$art" "$tmp/in.jsonl" > "$tmp/prof.txt" 2>/dev/null
+check 'grep -q "^Lakeside Ledger" "$tmp/prof.txt" && grep -q "^X " "$tmp/prof.txt" && grep -q "d+h+e" "$tmp/prof.txt"'
+"$ws" profile --json --metadata "$tmp/meta.tsv" "$tmp/plain" > "$tmp/prof.json"
+check '[ $? -eq 0 ] && python3 -c "import json,sys; d=json.load(open(sys.argv[1])); o=d[\"outlets\"][0]; assert o[\"outlet\"]==\"Meta Outlet\" and o[\"documents\"]==1 and \"doubt\" in o[\"cue_classes\"]" "$tmp/prof.json"'
+"$ws" profile --metadata "$tmp/nothing.tsv" "$art" > /dev/null 2>&1
+check '[ $? -eq 1 ]'
+check '"$ws" profile --help | grep -q -- "--metadata"'
+
 # a bad model file is refused with a message
 printf 'junk' > "$tmp/bad.bin"
 "$ws" analyze --model "$tmp/bad.bin" "$art" > /dev/null 2> "$tmp/e5"

@@ -57,6 +57,19 @@ static long link_cost(const size_t *sent, const size_t *para, const run *a,
   return cost;
 }
 
+static int is_subordinator(const char *text, const ws_token *t) {
+  static const char *const w[] = {"when", "after", "before", "if", "once", "while",
+                                  "until", "unless", "though", "although", NULL};
+  size_t n = t->b1 - t->b0;
+  for (int k = 0; w[k]; k++) {
+    if (strlen(w[k]) != n) continue;
+    size_t i = 0;
+    while (i < n && (text[t->b0 + i] | 0x20) == w[k][i]) i++;
+    if (i == n) return 1;
+  }
+  return 0;
+}
+
 /* Tokens [from, to) claimed by nothing and inside one sentence. */
 static int only_free(const ws_tokens *tk, size_t from, size_t to) {
   for (size_t i = from; i < to; i++)
@@ -149,6 +162,9 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   for (size_t r = 0; r < nr; r++) used[r] = 0;
   for (size_t c = 0; c < nr; c++) {
     if (runs[c].type != 'C') continue;
+    /* "When asked ..., X said": a reduced clause after a subordinator has
+     * no subject of its own; X answered, it did not ask */
+    if (runs[c].t0 > 0 && is_subordinator(d->text, &tk->v[runs[c].t0 - 1])) continue;
     long best = -1;
     size_t lo = c > WINDOW ? c - WINDOW : 0, hi = c + WINDOW < nr ? c + WINDOW : nr;
     for (size_t s = lo; s < hi; s++) {

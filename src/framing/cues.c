@@ -92,10 +92,10 @@ oom:
   load_failed = 1;
 }
 
-int ws_cues_classify(ws_doc *d) {
+int ws_cues_classify(ws_doc *d, size_t from) {
   call_once(&once, load);
   if (load_failed) return -1;
-  for (size_t i = 0; i < d->nattrs; i++) {
+  for (size_t i = from; i < d->nattrs; i++) {
     ws_attribution *a = &d->attrs[i].pub;
     if (a->cue_class) continue; /* set by a rule */
     char norm[256];

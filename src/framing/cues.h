@@ -3,7 +3,7 @@
 #define WS_CUES_H
 #include "../internal.h"
 
-/* Set cue_lemma and cue_class of every attribution of `d` from
+/* Set cue_lemma and cue_class of attributions [from, nattrs) of `d` from
  * data/cue-verbs.tsv.  Returns -1 on OOM. */
-int ws_cues_classify(ws_doc *d);
+int ws_cues_classify(ws_doc *d, size_t from);
 #endif

@@ -1,6 +1,8 @@
 /* json.c — one JSON object per document (docs/json-schema.md). */
 #include "../internal.h"
 
+#include <stdlib.h>
+
 static int str_field(ws_buf *b, const char *name, const char *v, int comma) {
   if (comma && ws_buf_put(b, ",", 1)) return -1;
   if (ws_buf_printf(b, "\"%s\":", name)) return -1;
@@ -30,6 +32,95 @@ static int part(ws_buf *b, const char *name, const ws_part *p,
   return 0;
 }
 
+static int items(ws_buf *b, const char *name, const ws_doc *d, int scare) {
+  size_t n = scare ? ws_doc_scare_count(d) : ws_doc_loaded_count(d);
+  if (ws_buf_printf(b, "\"%s\":[", name)) return -1;
+  for (size_t i = 0; i < n; i++) {
+    const ws_frame_item *f = scare ? ws_doc_scare(d, i) : ws_doc_loaded(d, i);
+    if ((i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) ||
+        str_field(b, "text", f->part.text, 0) || spans(b, &f->part) ||
+        str_field(b, "target", f->target, 1) ||
+        (!scare && (str_field(b, "word", f->trigger, 1) ||
+                    str_field(b, "category", f->category, 1))) ||
+        ws_buf_put(b, "}", 1))
+      return -1;
+  }
+  return ws_buf_put(b, "]", 1);
+}
+
+static int classes(ws_buf *b, const size_t *c) {
+  if (ws_buf_put(b, "{", 1)) return -1;
+  for (int k = 0; k < WS_NCLASS; k++)
+    if (ws_buf_printf(b, "%s\"%s\":%zu", k ? "," : "", ws_cue_class_name(k), c[k]))
+      return -1;
+  return ws_buf_put(b, "}", 1);
+}
+
+static double share(size_t a, size_t n) { return n ? (double)a / (double)n : 0.0; }
+
+static const ws_doc *sort_doc; /* qsort has no context argument in C11 */
+static const char *speaker_of(const ws_attribution *a) {
+  return a->has_source ? (a->source_canonical ? a->source_canonical : a->source.text) : NULL;
+}
+static int cmp_speaker(const void *x, const void *y) {
+  const char *a = speaker_of(&sort_doc->attrs[*(const size_t *)x].pub);
+  const char *c = speaker_of(&sort_doc->attrs[*(const size_t *)y].pub);
+  int r = strcmp(a, c);
+  return r ? r : (*(const size_t *)x > *(const size_t *)y) - (*(const size_t *)x < *(const size_t *)y);
+}
+
+/* per canonical speaker: attributions, quotes, cue classes */
+static int speakers(const ws_doc *d, ws_buf *b) {
+  size_t n = 0;
+  size_t *ix = malloc((d->nattrs + 1) * sizeof *ix);
+  if (!ix) return -1;
+  for (size_t i = 0; i < d->nattrs; i++)
+    if (speaker_of(&d->attrs[i].pub)) ix[n++] = i;
+  sort_doc = d;
+  qsort(ix, n, sizeof *ix, cmp_speaker);
+  int e = ws_buf_puts(b, ",\"speakers\":[");
+  for (size_t i = 0; i < n && !e;) {
+    const ws_attribution *a = &d->attrs[ix[i]].pub;
+    const char *name = speaker_of(a);
+    size_t c[WS_NCLASS] = {0}, count = 0, quotes = 0, j = i;
+    while (j < n && strcmp(speaker_of(&d->attrs[ix[j]].pub), name) == 0) {
+      const ws_attribution *x = &d->attrs[ix[j]].pub;
+      c[ws_cue_class_index(x->cue_class)]++;
+      count++;
+      quotes += x->kind && strcmp(x->kind, "indirect") != 0;
+      j++;
+    }
+    e = (i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) ||
+        str_field(b, "speaker", name, 0) || str_field(b, "type", a->source_type, 1) ||
+        ws_buf_printf(b, ",\"attributions\":%zu,\"quotes\":%zu,\"cue_classes\":", count, quotes) ||
+        classes(b, c) || ws_buf_put(b, "}", 1);
+    i = j;
+  }
+  free(ix);
+  return e || ws_buf_put(b, "]", 1);
+}
+
+static int framing(const ws_doc *d, ws_buf *b) {
+  ws_profile p;
+  ws_doc_profile(d, &p);
+  size_t n = p.attributions;
+  return ws_buf_puts(b, ",\"framing\":{") || items(b, "loaded", d, 0) ||
+         ws_buf_put(b, ",", 1) || items(b, "scare_quotes", d, 1) ||
+         ws_buf_printf(b,
+                       ",\"profile\":{\"attributions\":%zu,\"sources\":{\"named\":%zu,"
+                       "\"anonymous\":%zu,\"group\":%zu,\"media\":%zu,\"document\":%zu,"
+                       "\"social\":%zu,\"other\":%zu,\"none\":%zu},\"second_hand\":%zu,",
+                       n, p.named, p.anonymous, p.group, p.media, p.document, p.social,
+                       p.other, p.no_source, p.second_hand) ||
+         ws_buf_printf(b,
+                       "\"shares\":{\"named\":%.4f,\"anonymous\":%.4f,\"group\":%.4f,"
+                       "\"second_hand\":%.4f},\"kinds\":{\"direct\":%zu,\"indirect\":%zu,"
+                       "\"mixed\":%zu},\"cue_classes\":",
+                       share(p.named, n), share(p.anonymous, n), share(p.group, n),
+                       share(p.second_hand, n), p.direct, p.indirect, p.mixed) ||
+         classes(b, p.cue_class) || speakers(d, b) || ws_buf_puts(b, "}}");
+}
+
 ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
   int e = ws_buf_printf(b, "{\"schema\":%d", WS_SCHEMA_VERSION) ||
           str_field(b, "id", d->id, 1) || str_field(b, "outlet", d->outlet, 1) ||
@@ -54,8 +145,14 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
     }
     if (!e && a->parent >= 0) e = ws_buf_printf(b, ",\"parent\":%d", a->parent);
     else if (!e) e = ws_buf_puts(b, ",\"parent\":null");
+    if (!e && a->recipient)
+      e = ws_buf_puts(b, ",\"recipient\":{") || str_field(b, "text", a->recipient, 0) ||
+          str_field(b, "type", a->recipient_type, 1) || ws_buf_put(b, "}", 1);
+    else if (!e)
+      e = ws_buf_puts(b, ",\"recipient\":null");
+    e = e || ws_buf_printf(b, ",\"second_hand\":%s", a->second_hand ? "true" : "false");
     e = e || ws_buf_put(b, "}", 1);
   }
-  e = e || ws_buf_puts(b, "]}");
+  e = e || ws_buf_puts(b, "]") || framing(d, b) || ws_buf_puts(b, "}");
   return e ? WS_ERR_NOMEM : WS_OK;
 }

@@ -39,7 +39,9 @@ static void load(void) {
 
 static int is_cap(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
-static const char *source_type(const char *text) {
+const char *ws_source_type(const char *text) {
+  call_once(&once, load);
+  if (load_failed) return "unknown";
   char norm[512];
   size_t n = ws_lex_norm(text, strlen(text), norm, sizeof norm);
   size_t starts[64], ns = 0;
@@ -116,15 +118,15 @@ static const char *content_kind(const ws_doc *d, const ws_attr_rec *r) {
   return whole == n ? "direct" : "mixed";
 }
 
-int ws_speakers_resolve(ws_doc *d) {
+int ws_speakers_resolve(ws_doc *d, size_t from) {
   call_once(&once, load);
   if (load_failed) return -1;
-  for (size_t i = 0; i < d->nattrs; i++) {
+  for (size_t i = from; i < d->nattrs; i++) {
     ws_attr_rec *r = &d->attrs[i];
     ws_attribution *a = &r->pub;
     if (!a->kind) a->kind = content_kind(d, r);
     if (!a->has_source) continue;
-    if (!a->source_type) a->source_type = source_type(a->source.text);
+    if (!a->source_type) a->source_type = ws_source_type(a->source.text);
     if (!a->source_canonical) {
       const char *t = a->source.text;
       static const char *const art[] = {"the ", "The ", "a ", "A ", "an ", "An ", NULL};

@@ -4,7 +4,10 @@
 #define WS_SPEAKERS_H
 #include "../internal.h"
 
-/* Fill source_canonical, source_type and kind of every attribution.
+/* Fill source_canonical, source_type and kind of attributions
+ * [from, nattrs).
  * Returns -1 on OOM. */
-int ws_speakers_resolve(ws_doc *d);
+int ws_speakers_resolve(ws_doc *d, size_t from);
+/* Type of a source from its text (person, organization, ...). */
+const char *ws_source_type(const char *text);
 #endif

@@ -11,7 +11,7 @@ static const char *classify(const char *cue) {
   ws_attr_rec *r = ws_doc_push_attr(d);
   ws_span s = {0, strlen(cue)};
   ws_part_set(d, &r->pub.cue, &r->cue_b, &s, &s, 1);
-  ws_cues_classify(d);
+  ws_cues_classify(d, 0);
   static char out[64];
   snprintf(out, sizeof out, "%s/%s", r->pub.cue_lemma, r->pub.cue_class);
   ws_doc_free(d);

@@ -1,0 +1,430 @@
+/* framing.c — how the writer frames sources: loaded descriptors applied
+ * to people and organisations, scare quotes, recipients and second-hand
+ * sourcing, and the per-document sourcing profile.
+ *
+ * Loaded words come from data/loaded-words.tsv (ours) and
+ * data/mbic-bias-words.txt (MBIC, Apache-2.0), matched in the writer's
+ * voice only (outside quotation marks).  A descriptor's target is found
+ * from the sentence's shape: a copula ("X is a radical group"), an
+ * apposition ("X, a radical group,"), a following name ("leftist
+ * activist Jo Smith"), or, for an indefinite description of an
+ * organisation ("a leftist organization"), the next organisation the
+ * article names that the sentence does not already name. */
+#include "framing.h"
+#include "../speakers/speakers.h"
+#include "../util/lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <threads.h>
+
+extern const unsigned char ws_data_loaded_words[];
+extern const size_t ws_data_loaded_words_len;
+extern const unsigned char ws_data_mbic_bias_words[];
+extern const size_t ws_data_mbic_bias_words_len;
+
+static ws_lex loaded;
+static int load_failed;
+static once_flag once = ONCE_FLAG_INIT;
+
+static void load_list(const unsigned char *data, size_t len, const char *cat) {
+  const char *p = (const char *)data, *end = p + len;
+  while (p < end && !load_failed) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *e = nl ? nl : end;
+    if (e > p && e[-1] == '\r') e--;
+    if (e > p && *p != '#') {
+      const char *tab = memchr(p, '\t', (size_t)(e - p));
+      char key[128], c[32];
+      size_t k = ws_lex_norm(p, (size_t)((tab ? tab : e) - p), key, sizeof key);
+      const char *cv = cat;
+      if (tab) {
+        size_t cl = (size_t)(e - tab - 1);
+        if (cl >= sizeof c) cl = sizeof c - 1;
+        memcpy(c, tab + 1, cl);
+        c[cl] = 0;
+        cv = c;
+      }
+      if (k && ws_lex_add(&loaded, key, k, cv, NULL)) load_failed = 1;
+    }
+    p = nl ? nl + 1 : end;
+  }
+}
+
+static void load(void) {
+  /* our list first: its categories win over MBIC's */
+  load_list(ws_data_loaded_words, ws_data_loaded_words_len, NULL);
+  load_list(ws_data_mbic_bias_words, ws_data_mbic_bias_words_len, "mbic");
+}
+
+int ws_framing_init(void) {
+  call_once(&once, load);
+  return load_failed ? -1 : 0;
+}
+
+/* Look a word up as it is and with regular endings removed. */
+static const ws_lex_entry *lookup(const char *w, size_t n) {
+  char key[128];
+  size_t k = ws_lex_norm(w, n, key, sizeof key);
+  if (!k) return NULL;
+  const ws_lex_entry *e = ws_lex_get(&loaded, key, k);
+  if (e) return e;
+  static const struct { const char *suf, *rep; } rules[] = {
+      {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"},
+      {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ly", ""}, {"ally", ""}, {"ily", "y"}};
+  for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+    size_t sl = strlen(rules[r].suf), rl = strlen(rules[r].rep);
+    if (k <= sl + 2 || strcmp(key + k - sl, rules[r].suf) != 0) continue;
+    char stem[132];
+    memcpy(stem, key, k - sl);
+    memcpy(stem + k - sl, rules[r].rep, rl);
+    size_t n2 = k - sl + rl;
+    stem[n2] = 0;
+    if ((e = ws_lex_get(&loaded, stem, n2))) return e;
+    /* doubled consonant: slammed -> slam */
+    if (n2 >= 2 && !rl && stem[n2 - 1] == stem[n2 - 2] &&
+        (e = ws_lex_get(&loaded, stem, n2 - 1)))
+      return e;
+  }
+  return NULL;
+}
+
+static int is_noun(const ws_token *t) {
+  return t->pos == WS_POS_NN || t->pos == WS_POS_NNS ||
+         (t->pos == WS_POS_UNK && t->kind == WS_TK_WORD && !(t->flags & WS_TF_CAP));
+}
+
+static int word_is(const char *text, const ws_token *t, const char *w) {
+  size_t n = strlen(w);
+  if (t->b1 - t->b0 != n) return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = text[t->b0 + i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c != w[i]) return 0;
+  }
+  return 1;
+}
+
+/* name mentions: runs of capitalised words, "of"/"and"/"for" inside */
+typedef struct mention {
+  size_t t0, t1, sent;
+} mention;
+
+static int is_cap_word(const ws_token *t) {
+  return t->kind == WS_TK_WORD && (t->flags & WS_TF_CAP);
+}
+
+static size_t find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
+                            mention *out) {
+  size_t n = 0;
+  for (size_t i = 0; i < tk->n;) {
+    const ws_token *t = &tk->v[i];
+    /* a capitalised first word of a sentence counts only if a name
+     * continues it or it is not a common word (pos known as non-NNP) */
+    if (!is_cap_word(t) ||
+        ((t->flags & WS_TF_SENT) && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK &&
+         !(i + 1 < tk->n && is_cap_word(&tk->v[i + 1])))) {
+      i++;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
+      if (is_cap_word(&tk->v[j])) {
+        j++;
+      } else if (j + 1 < tk->n && is_cap_word(&tk->v[j + 1]) &&
+                 (word_is(text, &tk->v[j], "of") || word_is(text, &tk->v[j], "and") ||
+                  word_is(text, &tk->v[j], "for"))) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    out[n++] = (mention){i, j, sent[i]};
+    i = j;
+  }
+  return n;
+}
+
+/* initials of a mention's capitalised words ("Immigration and Customs
+ * Enforcement" -> ICE) equal the word w? */
+static int is_acronym_of(const char *text, const ws_token *w, const ws_tokens *tk,
+                         const mention *m) {
+  size_t wl = w->b1 - w->b0, k = 0;
+  if (wl < 2 || wl > 8) return 0;
+  for (size_t i = m->t0; i < m->t1; i++) {
+    if (!is_cap_word(&tk->v[i])) continue;
+    if (k >= wl || text[tk->v[i].b0] != text[w->b0 + k]) return 0;
+    k++;
+  }
+  return k == wl;
+}
+
+static int same_name(const char *text, const ws_tokens *tk, const mention *a,
+                     const mention *b) {
+  size_t la = tk->v[a->t1 - 1].b1 - tk->v[a->t0].b0, lb = tk->v[b->t1 - 1].b1 - tk->v[b->t0].b0;
+  if (la == lb && memcmp(text + tk->v[a->t0].b0, text + tk->v[b->t0].b0, la) == 0) return 1;
+  if (a->t1 - a->t0 == 1 && is_acronym_of(text, &tk->v[a->t0], tk, b)) return 1;
+  if (b->t1 - b->t0 == 1 && is_acronym_of(text, &tk->v[b->t0], tk, a)) return 1;
+  return 0;
+}
+
+static const char *mention_text(ws_doc *d, const ws_tokens *tk, size_t t0, size_t t1) {
+  /* a leading "The" is not part of the name */
+  if (t1 - t0 > 1 && word_is(d->text, &tk->v[t0], "the")) t0++;
+  return ws_arena_strndup(&d->arena, d->text + tk->v[t0].b0, tk->v[t1 - 1].b1 - tk->v[t0].b0);
+}
+
+static int is_org_noun(const char *text, const ws_token *t) {
+  static const char *const w[] = {"organization", "organisation", "group", "groups",
+                                  "organizations", "outfit", "network", "coalition",
+                                  "movement", "party", "association", "outlet", NULL};
+  for (int k = 0; w[k]; k++)
+    if (word_is(text, t, w[k])) return 1;
+  return 0;
+}
+
+static int is_copula(const char *text, const ws_token *t) {
+  static const char *const w[] = {"is", "was", "are", "were", "remains", "became",
+                                  "becomes", "be", "been", NULL};
+  for (int k = 0; w[k]; k++)
+    if (word_is(text, t, w[k])) return 1;
+  return 0;
+}
+
+static int push_frame(ws_doc *d, ws_frames *f, const ws_tokens *tk, size_t t0,
+                      size_t t1, const char *trigger, const char *cat,
+                      const char *target) {
+  if (f->n == f->cap) {
+    size_t cap = f->cap ? f->cap * 2 : 16;
+    ws_frame_rec *v = realloc(f->v, cap * sizeof *v);
+    if (!v) return -1;
+    f->v = v;
+    f->cap = cap;
+  }
+  ws_frame_rec *r = &f->v[f->n];
+  memset(r, 0, sizeof *r);
+  ws_span b = {tk->v[t0].b0, tk->v[t1 - 1].b1}, c = {tk->v[t0].c0, tk->v[t1 - 1].c1};
+  if (ws_part_set(d, &r->pub.part, &r->bspans, &b, &c, 1)) return -1;
+  r->pub.trigger = trigger;
+  r->pub.category = cat;
+  r->pub.target = target;
+  f->n++;
+  return 0;
+}
+
+/* the target of a descriptor whose phrase is tokens [p0, p1), its
+ * determiner (if any) at p0 - 1 */
+static const char *descriptor_target(ws_doc *d, const ws_tokens *tk, const size_t *sent,
+                                     const mention *men, size_t nmen, size_t p0, size_t p1) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  size_t det = p0;
+  while (det > 0 && (v[det - 1].pos == WS_POS_DT || v[det - 1].pos == WS_POS_JJ ||
+                     v[det - 1].pos == WS_POS_RB) && !(v[det].flags & WS_TF_SENT))
+    det--;
+  /* X is a radical group */
+  if (det > 1 && is_copula(text, &v[det - 1]) && sent[det - 1] == sent[p0]) {
+    for (size_t m = 0; m < nmen; m++)
+      if (men[m].t1 == det - 1 && men[m].sent == sent[p0])
+        return mention_text(d, tk, men[m].t0, men[m].t1);
+  }
+  /* X, a radical group, */
+  if (det > 1 && v[det - 1].kind == WS_TK_PUNCT && text[v[det - 1].b0] == ',') {
+    for (size_t m = 0; m < nmen; m++)
+      if (men[m].t1 == det - 1) return mention_text(d, tk, men[m].t0, men[m].t1);
+  }
+  /* leftist activist Jo Smith */
+  for (size_t m = 0; m < nmen; m++)
+    if (men[m].t0 == p1) return mention_text(d, tk, men[m].t0, men[m].t1);
+  /* a leftist organization ... : the next organisation named later that
+   * this sentence does not name (nor abbreviate) */
+  int indefinite = det < p0 && (word_is(text, &v[det], "a") || word_is(text, &v[det], "an"));
+  if (indefinite && is_org_noun(text, &v[p1 - 1])) {
+    for (size_t m = 0; m < nmen; m++) {
+      if (men[m].sent <= sent[p0] || men[m].sent > sent[p0] + 3) continue;
+      int named_here = 0;
+      for (size_t k = 0; k < nmen && !named_here; k++)
+        named_here = men[k].sent == sent[p0] && same_name(text, tk, &men[k], &men[m]);
+      if (named_here || men[m].t1 - men[m].t0 < 2) continue;
+      return mention_text(d, tk, men[m].t0, men[m].t1);
+    }
+  }
+  return NULL;
+}
+
+/* the attribution spans of the block as sorted byte ranges, to tell
+ * partial quotes (inside a content) from scare quotes */
+static int inside_attr(const ws_doc *d, size_t first, size_t b0, size_t b1) {
+  for (size_t k = first; k < d->nattrs; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    for (size_t f = 0; f < r->pub.content.nspans; f++)
+      if (r->con_b[f].start <= b0 && b1 <= r->con_b[f].end) return 1;
+    if (r->pub.has_source && r->src_b[0].start <= b0 && b1 <= r->src_b[0].end) return 1;
+  }
+  return 0;
+}
+
+typedef struct hit {
+  size_t tok;
+  const ws_lex_entry *e;
+} hit;
+
+int ws_framing_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
+  if (ws_framing_init()) return -1;
+  size_t n = tk->n;
+  if (!n) return 0;
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  size_t *sent = malloc(n * sizeof *sent);
+  mention *men = malloc(n * sizeof *men);
+  uint8_t *scare = NULL;
+  hit *hits = NULL;
+  int rc = -1;
+  if (!sent || !men) goto done;
+  for (size_t i = 0, s = 0; i < n; i++) {
+    if (i && (v[i].flags & WS_TF_SENT)) s++;
+    sent[i] = s;
+  }
+  size_t nmen = find_mentions(text, tk, sent, men);
+  /* scare quotes first: their words are the writer's, not a source's */
+  scare = calloc(n, 1);
+  if (!scare) goto done;
+  for (size_t i = 0; i < n; i++) {
+    if (!(v[i].flags & WS_TF_QOPEN) || (v[i].flags & WS_TF_SQ)) continue;
+    size_t j = i + 1, words = 0;
+    while (j < n && !(v[j].flags & WS_TF_QCLOSE) && !(v[j].flags & WS_TF_PARA) && j - i <= 6) {
+      words += v[j].kind == WS_TK_WORD;
+      j++;
+    }
+    if (j >= n || !(v[j].flags & WS_TF_QCLOSE) || (v[j].flags & WS_TF_SQ) || !words ||
+        words > 4)
+      continue;
+    if (inside_attr(d, first_attr, v[i].b0, v[j].b1)) {
+      i = j; /* a partial quote inside an attribution */
+      continue;
+    }
+    const char *target = NULL;
+    if (j + 1 < n && is_noun(&v[j + 1]))
+      target = ws_arena_strndup(&d->arena, text + v[j + 1].b0, v[j + 1].b1 - v[j + 1].b0);
+    if (push_frame(d, &d->scare, tk, i, j + 1, NULL, "scare", target)) goto done;
+    memset(scare + i, 1, j + 1 - i);
+    i = j;
+  }
+  /* loaded words in the writer's voice: outside quotations, or inside
+   * scare quotes.  From the broad lists (negative, mbic) only words that
+   * describe or act count, not nouns: "violence", "crisis" or "debt" name
+   * what a story is about more often than they judge anyone. */
+  hits = malloc(n * sizeof *hits);
+  if (!hits) goto done;
+  size_t nh = 0;
+  for (size_t i = 0; i < n; i++) {
+    const ws_token *t = &v[i];
+    if (t->kind != WS_TK_WORD || ((t->flags & WS_TF_INQ) && !scare[i]) || t->len < 3) continue;
+    const ws_lex_entry *e = lookup(text + t->b0, t->b1 - t->b0);
+    if (!e) continue;
+    /* a capitalised word inside a sentence is a name, unless the list
+     * calls it a label (Marxist, Islamist) */
+    if ((t->flags & WS_TF_CAP) && !(t->flags & WS_TF_SENT) && strcmp(e->a, "label") != 0)
+      continue;
+    hits[nh++] = (hit){i, e};
+  }
+  for (size_t h = 0; h < nh; h++) {
+    size_t i = hits[h].tok;
+    const ws_lex_entry *e = hits[h].e;
+    int broad = !strcmp(e->a, "negative") || !strcmp(e->a, "mbic") || !strcmp(e->a, "event") ||
+                !strcmp(e->a, "positive");
+    if (broad && (v[i].pos == WS_POS_NN || v[i].pos == WS_POS_NNS)) continue;
+    /* the phrase: the word and the nouns it modifies */
+    size_t p1 = i + 1;
+    while (p1 < n && p1 - i <= 3 && is_noun(&v[p1]) && !(v[p1].flags & WS_TF_SENT)) p1++;
+    const char *target = descriptor_target(d, tk, sent, men, nmen, i, p1);
+    char *trig = ws_arena_strndup(&d->arena, text + v[i].b0, v[i].b1 - v[i].b0);
+    if (!trig || push_frame(d, &d->loaded, tk, i, p1, trig, e->a, target)) goto done;
+  }
+  /* recipients: "told the Post" */
+  for (size_t k = first_attr; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t cue_end = r->cue_b[0].end;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (v[mid].b0 < cue_end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (!r->pub.cue_lemma || strcmp(r->pub.cue_lemma, "tell") != 0) continue;
+    size_t j = lo, e = lo;
+    if (e < n && v[e].pos == WS_POS_DT) e++;
+    while (e < n && e - j < 5 && v[e].kind == WS_TK_WORD && !(v[e].flags & WS_TF_INQ) &&
+           (is_cap_word(&v[e]) || v[e].pos == WS_POS_NNS || v[e].pos == WS_POS_NN) &&
+           !word_is(text, &v[e], "that"))
+      e++;
+    if (e == j || (e == j + 1 && v[j].pos == WS_POS_DT)) continue;
+    r->pub.recipient = ws_arena_strndup(&d->arena, text + v[j].b0, v[e - 1].b1 - v[j].b0);
+    if (!r->pub.recipient) goto done;
+    r->pub.recipient_type = ws_source_type(r->pub.recipient);
+  }
+  rc = 0;
+done:
+  free(sent);
+  free(men);
+  free(scare);
+  free(hits);
+  return rc;
+}
+
+void ws_framing_second_hand(ws_doc *d) {
+  for (size_t k = 0; k < d->nattrs; k++) {
+    ws_attribution *a = &d->attrs[k].pub;
+    int via_media = a->parent >= 0 && (size_t)a->parent < d->nattrs &&
+                    d->attrs[a->parent].pub.source_type &&
+                    strcmp(d->attrs[a->parent].pub.source_type, "media") == 0;
+    a->second_hand = via_media || (a->source_type && strcmp(a->source_type, "media") == 0) ||
+                     (a->recipient_type && strcmp(a->recipient_type, "media") == 0);
+  }
+}
+
+size_t ws_doc_loaded_count(const ws_doc *d) { return d->loaded.n; }
+const ws_frame_item *ws_doc_loaded(const ws_doc *d, size_t i) {
+  return i < d->loaded.n ? &d->loaded.v[i].pub : NULL;
+}
+size_t ws_doc_scare_count(const ws_doc *d) { return d->scare.n; }
+const ws_frame_item *ws_doc_scare(const ws_doc *d, size_t i) {
+  return i < d->scare.n ? &d->scare.v[i].pub : NULL;
+}
+
+static const char *const class_names[WS_NCLASS] = {
+    "neutral", "doubt", "factive", "concessive", "endorsing",
+    "hostile", "emotive", "belief", "intention", "other"};
+
+const char *ws_cue_class_name(int k) {
+  return k >= 0 && k < WS_NCLASS ? class_names[k] : "other";
+}
+
+int ws_cue_class_index(const char *name) {
+  for (int k = 0; name && k < WS_NCLASS; k++)
+    if (strcmp(name, class_names[k]) == 0) return k;
+  return WS_NCLASS - 1;
+}
+
+void ws_doc_profile(const ws_doc *d, ws_profile *p) {
+  memset(p, 0, sizeof *p);
+  for (size_t k = 0; k < d->nattrs; k++) {
+    const ws_attribution *a = &d->attrs[k].pub;
+    p->attributions++;
+    const char *t = a->has_source ? a->source_type : NULL;
+    if (!t) p->no_source++;
+    else if (!strcmp(t, "person") || !strcmp(t, "organization") || !strcmp(t, "spokesperson"))
+      p->named++;
+    else if (!strcmp(t, "anonymous")) p->anonymous++;
+    else if (!strcmp(t, "group")) p->group++;
+    else if (!strcmp(t, "media")) p->media++;
+    else if (!strcmp(t, "document")) p->document++;
+    else if (!strcmp(t, "social")) p->social++;
+    else p->other++;
+    p->second_hand += a->second_hand != 0;
+    if (a->kind && !strcmp(a->kind, "direct")) p->direct++;
+    else if (a->kind && !strcmp(a->kind, "mixed")) p->mixed++;
+    else p->indirect++;
+    p->cue_class[ws_cue_class_index(a->cue_class)]++;
+  }
+}

@@ -1,0 +1,14 @@
+/* framing.h — loaded descriptors, scare quotes, recipients, second-hand
+ * sourcing, sourcing profile. */
+#ifndef WS_FRAMING_H
+#define WS_FRAMING_H
+#include "../attrib/model.h"
+
+/* Parse the word lists once; -1 on OOM. */
+int ws_framing_init(void);
+/* Framing signals of one block; records [first_attr, nattrs) are the
+ * block's attributions, already classified.  -1 on OOM. */
+int ws_framing_block(ws_doc *d, const ws_tokens *tk, size_t first_attr);
+/* Mark attributions relayed through another outlet (after all blocks). */
+void ws_framing_second_hand(ws_doc *d);
+#endif
