@@ -128,6 +128,12 @@ typedef struct ws_attribution {
   const char *cue_class;        /* neutral, doubt, factive, ... */
   const char *kind;             /* direct, indirect, mixed */
   int parent;                   /* index of the containing attribution, -1 */
+  int source_entity;            /* index of the source's entity, -1 */
+  const char *source_role;      /* "Homeland Security Secretary", or NULL */
+  const char *source_org;       /* organisation a spokesperson or anonymous
+                                   source speaks for, or NULL */
+  const char *channel;          /* press release, post, interview, ... */
+  const char *when;             /* ISO date the statement was made, if given */
   const char *recipient;        /* whom it was told to ("the Post"), or NULL */
   const char *recipient_type;   /* type of the recipient, or NULL */
   int second_hand;              /* relayed through another outlet */
@@ -136,6 +142,33 @@ typedef struct ws_attribution {
 size_t ws_doc_attribution_count(const ws_doc *doc);
 /* Owned by the document; NULL when out of range. */
 const ws_attribution *ws_doc_attribution(const ws_doc *doc, size_t i);
+
+/* ---- Entities and times ------------------------------------------------ */
+
+/* A person, organisation or outlet the document names, with its aliases
+ * ("ICE" = "Immigration and Customs Enforcement") and mentions. */
+typedef struct ws_entity {
+  const char *name;              /* the fullest name the document gives */
+  const char *type;              /* person, organization, media, unknown */
+  const char *role;              /* a title met with the name, or NULL */
+  const char *const *aliases;    /* other names, in order of appearance */
+  size_t naliases;
+  const ws_span *mentions;       /* code points */
+  size_t nmentions;
+} ws_entity;
+
+size_t ws_doc_entity_count(const ws_doc *doc);
+const ws_entity *ws_doc_entity(const ws_doc *doc, size_t i);
+
+/* A time expression resolved against the document date: `value` is an
+ * ISO date (2024-03-15), month (2024-03), year, or a range "START/END". */
+typedef struct ws_time {
+  ws_part part;
+  const char *value;   /* NULL when it cannot be resolved */
+} ws_time;
+
+size_t ws_doc_time_count(const ws_doc *doc);
+const ws_time *ws_doc_time(const ws_doc *doc, size_t i);
 
 /* ---- Framing ------------------------------------------------------------ */
 

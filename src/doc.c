@@ -7,6 +7,7 @@
 #include "framing/cues.h"
 #include "framing/framing.h"
 #include "speakers/speakers.h"
+#include "speakers/speakers.h"
 
 #include <stdlib.h>
 
@@ -88,6 +89,13 @@ void ws_doc_free(ws_doc *d) {
   ws_arena_release(&d->arena);
   free(d->attrs);
   free(d->loaded.v);
+  free(d->ments);
+  for (size_t i = 0; i < d->nents; i++) {
+    free(d->ents[i].aliases);
+    free(d->ents[i].mentions);
+  }
+  free(d->ents);
+  free(d->times);
   free(d->scare.v);
   free(d->text);
   free(d);
@@ -121,6 +129,7 @@ ws_attr_rec *ws_doc_push_attr(ws_doc *d) {
   ws_attr_rec *r = &d->attrs[d->nattrs++];
   memset(r, 0, sizeof *r);
   r->pub.parent = -1;
+  r->pub.source_entity = -1;
   return r;
 }
 
@@ -208,7 +217,8 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
     if (ws_tokenize(d->text, pos, end, cp, &tk) ||
         (ws_mark_structure(d->text, &tk), ws_tag(m, d->text, &tk, &s)) ||
         ws_link(d, &tk) || ws_rules(d, &tk, first) || ws_cues_classify(d, first) ||
-        ws_speakers_resolve(d, first) || ws_framing_block(d, &tk, first)) {
+        ws_speakers_resolve(d, first) || ws_framing_block(d, &tk, first) ||
+        ws_entities_block(d, &tk, first) || ws_times_block(d, &tk)) {
       st = WS_ERR_NOMEM;
       break;
     }
@@ -217,6 +227,7 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
   }
   free(tk.v);
   ws_tag_scratch_free(&s);
+  if (st == WS_OK && ws_entities_resolve(d)) st = WS_ERR_NOMEM;
   if (st == WS_OK) ws_framing_second_hand(d);
   if (st != WS_OK) ws_set_error(err, st, 0, pos, "out of memory analysing document");
   return st;

@@ -112,6 +112,28 @@ typedef struct ws_frames {
   size_t n, cap;
 } ws_frames;
 
+typedef struct ws_ment {
+  size_t b0, b1, c0, c1;  /* name without a leading "the" */
+  size_t sent, para;      /* document-wide numbers */
+  int entity;
+  uint8_t after_the, sent_initial, in_quote;
+  char gender;            /* 'm', 'f' from an honorific before it, or 0 */
+} ws_ment;
+
+typedef struct ws_ent {
+  ws_entity pub;
+  char gender;            /* 'm', 'f' or 0 */
+  const char **aliases;
+  size_t cap_aliases;
+  ws_span *mentions;
+  size_t cap_mentions;
+} ws_ent;
+
+typedef struct ws_time_rec {
+  ws_time pub;
+  const ws_span *bspans;
+} ws_time_rec;
+
 struct ws_doc {
   ws_arena arena;
   char *text;          /* owned copy, NUL-terminated */
@@ -122,6 +144,14 @@ struct ws_doc {
   ws_attr_rec *attrs;
   size_t nattrs, capattrs;
   ws_frames loaded, scare;
+  ws_ment *ments;
+  size_t nments, capments;
+  ws_ent *ents;
+  size_t nents, capents;
+  ws_time_rec *times;
+  size_t ntimes, captimes;
+  size_t sent_base, para_base;  /* sentences, paragraphs before this block */
+  int ctx_year, ctx_month;      /* the year and month the text last named */
   int analyzed;
 };
 

@@ -100,6 +100,7 @@ ws_attr_rec *ws_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
   }
   if (ws_part_set(d, &r->pub.content, &r->con_b, bs, cs, k)) return NULL;
   r->pub.parent = -1;
+  r->pub.source_entity = -1;
   return r;
 }
 

@@ -13,6 +13,7 @@
  *    sentence's subject when the sentence opens with a name. */
 #include "tagger.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 static int word_is(const char *text, const ws_token *t, const char *w) {
@@ -118,7 +119,6 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     size_t self = d->nattrs;
     ws_attr_rec *r = ws_record(d, tk, &src, cue, &con, 1);
     if (!r) return -1;
-    r->pub.source_type = "media";
     /* attributions whose cue lies in this content are relayed through it */
     for (size_t k = rec_lower(d, first, lend, tk->v[con.t0].b0); k < lend; k++) {
       const ws_attr_rec *in = &d->attrs[k];
@@ -190,6 +190,19 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
         r->pub.cue_lemma = "post";
         r->pub.cue_class = "neutral";
         r->pub.kind = "direct";
+        r->pub.channel = "post";
+        /* the sign-off's date */
+        static const char *const mn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        int mo = 0;
+        for (int k = 0; k < 12 && !mo; k++)
+          if (!strncmp(text + v[e - 4].b0, mn[k], 3)) mo = k + 1;
+        int day = atoi(text + v[e - 3].b0), year = atoi(text + v[e - 1].b0);
+        char iso[16];
+        snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, mo, day);
+        if (mo && day >= 1 && day <= 31 &&
+            !(r->pub.when = ws_arena_strndup(&d->arena, iso, strlen(iso))))
+          return -1;
       }
     }
     p0 = p1;

@@ -12,6 +12,7 @@
  * article names that the sentence does not already name. */
 #include "framing.h"
 #include "../speakers/speakers.h"
+#include "../speakers/mentions.h"
 #include "../util/lexicon.h"
 
 #include <stdio.h>
@@ -94,83 +95,9 @@ static int is_noun(const ws_token *t) {
          (t->pos == WS_POS_UNK && t->kind == WS_TK_WORD && !(t->flags & WS_TF_CAP));
 }
 
-static int word_is(const char *text, const ws_token *t, const char *w) {
-  size_t n = strlen(w);
-  if (t->b1 - t->b0 != n) return 0;
-  for (size_t i = 0; i < n; i++) {
-    char c = text[t->b0 + i];
-    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-    if (c != w[i]) return 0;
-  }
-  return 1;
-}
-
-/* name mentions: runs of capitalised words, "of"/"and"/"for" inside */
-typedef struct mention {
-  size_t t0, t1, sent;
-} mention;
-
-static int is_cap_word(const ws_token *t) {
-  return t->kind == WS_TK_WORD && (t->flags & WS_TF_CAP);
-}
-
-static size_t find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
-                            mention *out) {
-  size_t n = 0;
-  for (size_t i = 0; i < tk->n;) {
-    const ws_token *t = &tk->v[i];
-    /* a capitalised first word of a sentence counts only if a name
-     * continues it or it is not a common word (pos known as non-NNP) */
-    if (!is_cap_word(t) ||
-        ((t->flags & WS_TF_SENT) && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK &&
-         !(i + 1 < tk->n && is_cap_word(&tk->v[i + 1])))) {
-      i++;
-      continue;
-    }
-    size_t j = i + 1;
-    while (j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
-      if (is_cap_word(&tk->v[j])) {
-        j++;
-      } else if (j + 1 < tk->n && is_cap_word(&tk->v[j + 1]) &&
-                 (word_is(text, &tk->v[j], "of") || word_is(text, &tk->v[j], "and") ||
-                  word_is(text, &tk->v[j], "for"))) {
-        j += 2;
-      } else {
-        break;
-      }
-    }
-    out[n++] = (mention){i, j, sent[i]};
-    i = j;
-  }
-  return n;
-}
-
-/* initials of a mention's capitalised words ("Immigration and Customs
- * Enforcement" -> ICE) equal the word w? */
-static int is_acronym_of(const char *text, const ws_token *w, const ws_tokens *tk,
-                         const mention *m) {
-  size_t wl = w->b1 - w->b0, k = 0;
-  if (wl < 2 || wl > 8) return 0;
-  for (size_t i = m->t0; i < m->t1; i++) {
-    if (!is_cap_word(&tk->v[i])) continue;
-    if (k >= wl || text[tk->v[i].b0] != text[w->b0 + k]) return 0;
-    k++;
-  }
-  return k == wl;
-}
-
-static int same_name(const char *text, const ws_tokens *tk, const mention *a,
-                     const mention *b) {
-  size_t la = tk->v[a->t1 - 1].b1 - tk->v[a->t0].b0, lb = tk->v[b->t1 - 1].b1 - tk->v[b->t0].b0;
-  if (la == lb && memcmp(text + tk->v[a->t0].b0, text + tk->v[b->t0].b0, la) == 0) return 1;
-  if (a->t1 - a->t0 == 1 && is_acronym_of(text, &tk->v[a->t0], tk, b)) return 1;
-  if (b->t1 - b->t0 == 1 && is_acronym_of(text, &tk->v[b->t0], tk, a)) return 1;
-  return 0;
-}
-
 static const char *mention_text(ws_doc *d, const ws_tokens *tk, size_t t0, size_t t1) {
   /* a leading "The" is not part of the name */
-  if (t1 - t0 > 1 && word_is(d->text, &tk->v[t0], "the")) t0++;
+  if (t1 - t0 > 1 && ws_word_is(d->text, &tk->v[t0], "the")) t0++;
   return ws_arena_strndup(&d->arena, d->text + tk->v[t0].b0, tk->v[t1 - 1].b1 - tk->v[t0].b0);
 }
 
@@ -179,7 +106,7 @@ static int is_org_noun(const char *text, const ws_token *t) {
                                   "organizations", "outfit", "network", "coalition",
                                   "movement", "party", "association", "outlet", NULL};
   for (int k = 0; w[k]; k++)
-    if (word_is(text, t, w[k])) return 1;
+    if (ws_word_is(text, t, w[k])) return 1;
   return 0;
 }
 
@@ -187,7 +114,7 @@ static int is_copula(const char *text, const ws_token *t) {
   static const char *const w[] = {"is", "was", "are", "were", "remains", "became",
                                   "becomes", "be", "been", NULL};
   for (int k = 0; w[k]; k++)
-    if (word_is(text, t, w[k])) return 1;
+    if (ws_word_is(text, t, w[k])) return 1;
   return 0;
 }
 
@@ -215,7 +142,7 @@ static int push_frame(ws_doc *d, ws_frames *f, const ws_tokens *tk, size_t t0,
 /* the target of a descriptor whose phrase is tokens [p0, p1), its
  * determiner (if any) at p0 - 1 */
 static const char *descriptor_target(ws_doc *d, const ws_tokens *tk, const size_t *sent,
-                                     const mention *men, size_t nmen, size_t p0, size_t p1) {
+                                     const ws_mention *men, size_t nmen, size_t p0, size_t p1) {
   const char *text = d->text;
   const ws_token *v = tk->v;
   size_t det = p0;
@@ -238,13 +165,13 @@ static const char *descriptor_target(ws_doc *d, const ws_tokens *tk, const size_
     if (men[m].t0 == p1) return mention_text(d, tk, men[m].t0, men[m].t1);
   /* a leftist organization ... : the next organisation named later that
    * this sentence does not name (nor abbreviate) */
-  int indefinite = det < p0 && (word_is(text, &v[det], "a") || word_is(text, &v[det], "an"));
+  int indefinite = det < p0 && (ws_word_is(text, &v[det], "a") || ws_word_is(text, &v[det], "an"));
   if (indefinite && is_org_noun(text, &v[p1 - 1])) {
     for (size_t m = 0; m < nmen; m++) {
       if (men[m].sent <= sent[p0] || men[m].sent > sent[p0] + 3) continue;
       int named_here = 0;
       for (size_t k = 0; k < nmen && !named_here; k++)
-        named_here = men[k].sent == sent[p0] && same_name(text, tk, &men[k], &men[m]);
+        named_here = men[k].sent == sent[p0] && ws_same_name(text, tk, &men[k], &men[m]);
       if (named_here || men[m].t1 - men[m].t0 < 2) continue;
       return mention_text(d, tk, men[m].t0, men[m].t1);
     }
@@ -276,7 +203,7 @@ int ws_framing_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   const char *text = d->text;
   const ws_token *v = tk->v;
   size_t *sent = malloc(n * sizeof *sent);
-  mention *men = malloc(n * sizeof *men);
+  ws_mention *men = malloc(n * sizeof *men);
   uint8_t *scare = NULL;
   hit *hits = NULL;
   int rc = -1;
@@ -285,7 +212,7 @@ int ws_framing_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (i && (v[i].flags & WS_TF_SENT)) s++;
     sent[i] = s;
   }
-  size_t nmen = find_mentions(text, tk, sent, men);
+  size_t nmen = ws_find_mentions(text, tk, sent, men);
   /* scare quotes first: their words are the writer's, not a source's */
   scare = calloc(n, 1);
   if (!scare) goto done;
@@ -355,8 +282,8 @@ int ws_framing_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     size_t j = lo, e = lo;
     if (e < n && v[e].pos == WS_POS_DT) e++;
     while (e < n && e - j < 5 && v[e].kind == WS_TK_WORD && !(v[e].flags & WS_TF_INQ) &&
-           (is_cap_word(&v[e]) || v[e].pos == WS_POS_NNS || v[e].pos == WS_POS_NN) &&
-           !word_is(text, &v[e], "that"))
+           (ws_is_cap_word(&v[e]) || v[e].pos == WS_POS_NNS || v[e].pos == WS_POS_NN) &&
+           !ws_word_is(text, &v[e], "that"))
       e++;
     if (e == j || (e == j + 1 && v[j].pos == WS_POS_DT)) continue;
     r->pub.recipient = ws_arena_strndup(&d->arena, text + v[j].b0, v[e - 1].b1 - v[j].b0);

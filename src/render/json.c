@@ -100,6 +100,39 @@ static int speakers(const ws_doc *d, ws_buf *b) {
   return e || ws_buf_put(b, "]", 1);
 }
 
+static int entities(const ws_doc *d, ws_buf *b) {
+  if (ws_buf_puts(b, ",\"entities\":[")) return -1;
+  for (size_t i = 0; i < ws_doc_entity_count(d); i++) {
+    const ws_entity *en = ws_doc_entity(d, i);
+    if (ws_buf_printf(b, "%s{\"id\":%zu", i ? "," : "", i) || str_field(b, "name", en->name, 1) ||
+        str_field(b, "type", en->type, 1) || str_field(b, "role", en->role, 1) ||
+        ws_buf_puts(b, ",\"aliases\":["))
+      return -1;
+    for (size_t k = 0; k < en->naliases; k++)
+      if ((k && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "\"", 1) ||
+          ws_buf_json_str(b, en->aliases[k], strlen(en->aliases[k])) || ws_buf_put(b, "\"", 1))
+        return -1;
+    if (ws_buf_puts(b, "],\"mentions\":[")) return -1;
+    for (size_t k = 0; k < en->nmentions; k++)
+      if (ws_buf_printf(b, "%s[%zu,%zu]", k ? "," : "", en->mentions[k].start, en->mentions[k].end))
+        return -1;
+    if (ws_buf_puts(b, "]}")) return -1;
+  }
+  return ws_buf_put(b, "]", 1);
+}
+
+static int times(const ws_doc *d, ws_buf *b) {
+  if (ws_buf_puts(b, ",\"times\":[")) return -1;
+  for (size_t i = 0; i < ws_doc_time_count(d); i++) {
+    const ws_time *t = ws_doc_time(d, i);
+    if ((i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) ||
+        str_field(b, "text", t->part.text, 0) || spans(b, &t->part) ||
+        str_field(b, "value", t->value, 1) || ws_buf_put(b, "}", 1))
+      return -1;
+  }
+  return ws_buf_put(b, "]", 1);
+}
+
 static int framing(const ws_doc *d, ws_buf *b) {
   ws_profile p;
   ws_doc_profile(d, &p);
@@ -132,9 +165,18 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
   for (size_t i = 0; !e && i < d->nattrs; i++) {
     const ws_attribution *a = &d->attrs[i].pub;
     e = ws_buf_printf(b, "%s{\"id\":%zu", i ? "," : "", i);
-    if (!e && a->has_source)
-      e = part(b, "source", &a->source, "canonical", a->source_canonical,
-               "type", a->source_type);
+    if (!e && a->has_source) {
+      e = part(b, "source", &a->source, "canonical", a->source_canonical, "type",
+               a->source_type);
+      /* part() closed the object: reopen it for the speaker's links */
+      if (!e) {
+        b->len--;
+        e = (a->source_entity >= 0 ? ws_buf_printf(b, ",\"entity\":%d", a->source_entity)
+                                   : ws_buf_puts(b, ",\"entity\":null")) ||
+            str_field(b, "role", a->source_role, 1) ||
+            str_field(b, "organization", a->source_org, 1) || ws_buf_put(b, "}", 1);
+      }
+    }
     else if (!e)
       e = ws_buf_puts(b, ",\"source\":null");
     e = e || part(b, "cue", &a->cue, "lemma", a->cue_lemma, "class", a->cue_class);
@@ -150,9 +192,11 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
           str_field(b, "type", a->recipient_type, 1) || ws_buf_put(b, "}", 1);
     else if (!e)
       e = ws_buf_puts(b, ",\"recipient\":null");
-    e = e || ws_buf_printf(b, ",\"second_hand\":%s", a->second_hand ? "true" : "false");
+    e = e || ws_buf_printf(b, ",\"second_hand\":%s", a->second_hand ? "true" : "false") ||
+        str_field(b, "channel", a->channel, 1) || str_field(b, "when", a->when, 1);
     e = e || ws_buf_put(b, "}", 1);
   }
-  e = e || ws_buf_puts(b, "]") || framing(d, b) || ws_buf_puts(b, "}");
+  e = e || ws_buf_puts(b, "]") || entities(d, b) || times(d, b) || framing(d, b) ||
+      ws_buf_puts(b, "}");
   return e ? WS_ERR_NOMEM : WS_OK;
 }

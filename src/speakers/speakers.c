@@ -47,6 +47,22 @@ const char *ws_source_type(const char *text) {
   size_t starts[64], ns = 0;
   for (size_t k = 0; k < n && ns < 64; k++)
     if (k == 0 || norm[k - 1] == ' ') starts[ns++] = k;
+  /* the head comes before any post-modifier: "a report released by the
+   * county", "officials familiar with the talks" keep their first part */
+  static const char *const post[] = {"who", "which", "that", "by", "of", "in", "at", "on",
+                                     "from", "with", "released", "published", "close",
+                                     "familiar", NULL};
+  for (size_t s = 1; s < ns; s++) {
+    size_t e = s + 1 < ns ? starts[s + 1] - 1 : n;
+    for (int k = 0; post[k]; k++)
+      if (e - starts[s] == strlen(post[k]) && !memcmp(norm + starts[s], post[k], e - starts[s])) {
+        /* "familiar" itself says anonymous: keep it as the head */
+        if (!strcmp(post[k], "familiar")) return "anonymous";
+        n = starts[s] - 1;
+        ns = s;
+        break;
+      }
+  }
   /* from the head (last word) backwards; two-word keys first */
   for (size_t s = ns; s-- > 0;) {
     for (size_t w = 2; w >= 1; w--) {
@@ -56,6 +72,17 @@ const char *ws_source_type(const char *text) {
       while (len && strchr(".,:;'\"", norm[starts[s] + len - 1])) len--;
       const ws_lex_entry *e = ws_lex_get(&words, norm + starts[s], len);
       if (e) return e->a;
+    }
+  }
+  /* a common noun at the head: several people ("Several teachers"), or
+   * someone unnamed ("one teacher") */
+  if (ns) {
+    const char *last = text + strlen(text);
+    while (last > text && last[-1] == ' ') last--;
+    const char *w = last;
+    while (w > text && w[-1] != ' ') w--;
+    if (w < last && !is_cap((unsigned char)*w) && ((unsigned char)*w < 0x80)) {
+      return last[-1] == 's' ? "group" : "unknown";
     }
   }
   /* capitalised words: a name; an all-capitals word: an organisation */
@@ -127,16 +154,6 @@ int ws_speakers_resolve(ws_doc *d, size_t from) {
     if (!a->kind) a->kind = content_kind(d, r);
     if (!a->has_source) continue;
     if (!a->source_type) a->source_type = ws_source_type(a->source.text);
-    if (!a->source_canonical) {
-      const char *t = a->source.text;
-      static const char *const art[] = {"the ", "The ", "a ", "A ", "an ", "An ", NULL};
-      for (int k = 0; art[k]; k++)
-        if (strncmp(t, art[k], strlen(art[k])) == 0 && is_cap((unsigned char)t[strlen(art[k])])) {
-          t += strlen(art[k]);
-          break;
-        }
-      a->source_canonical = t;
-    }
   }
   return 0;
 }

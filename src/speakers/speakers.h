@@ -3,11 +3,21 @@
 #ifndef WS_SPEAKERS_H
 #define WS_SPEAKERS_H
 #include "../internal.h"
+#include "../attrib/model.h"
 
 /* Fill source_canonical, source_type and kind of attributions
  * [from, nattrs).
  * Returns -1 on OOM. */
 int ws_speakers_resolve(ws_doc *d, size_t from);
+/* Name mentions and channels of one block (attributions [first_attr,
+ * nattrs) are the block's).  -1 on OOM. */
+int ws_entities_block(ws_doc *d, const ws_tokens *tk, size_t first_attr);
+/* Group mentions into entities and resolve every source to a canonical
+ * speaker (after the last block).  -1 on OOM. */
+int ws_entities_resolve(ws_doc *d);
+/* Time expressions of one block, resolved against the document date. */
+int ws_times_block(ws_doc *d, const ws_tokens *tk);
+
 /* Type of a source from its text (person, organization, ...). */
 const char *ws_source_type(const char *text);
 #endif

@@ -50,7 +50,8 @@ int main(void) {
     CHECK_STR(post->source.text, "River City FC (@RiverCityFC)");
     CHECK(strncmp(post->content.text, "Game day is back!", 17) == 0);
     CHECK(strstr(post->content.text, "pic.twitter.com/abc123") != NULL);
-    CHECK_STR(post->source_type, "social");
+    CHECK_STR(post->channel, "post");
+    CHECK_STR(post->when, "2026-04-02");
     CHECK_STR(post->kind, "direct");
   }
   ws_doc_free(d);

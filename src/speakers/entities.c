@@ -1,0 +1,699 @@
+/* entities.c — who the sources are.
+ *
+ * Per block: name mentions (runs of capitalised words) are collected with
+ * document-wide sentence numbers, and each attribution's channel is read
+ * from its sentence (data/channels.tsv).  After the last block, mentions
+ * are grouped into entities — same name, surname of a named person,
+ * acronym of a longer name ("ICE", "NIP"), "the Post" for "the New York
+ * Post", a shipped table of outlets and agencies (data/aliases.tsv) — and
+ * every source is resolved to one canonical speaker: the entity it names,
+ * the antecedent of a pronoun, the earlier source a definite description
+ * points back to ("the source"), or the organisation a spokesperson or an
+ * anonymous source speaks for. */
+#include "speakers.h"
+#include "mentions.h"
+#include "../util/lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <threads.h>
+
+extern const unsigned char ws_data_aliases[];
+extern const size_t ws_data_aliases_len;
+extern const unsigned char ws_data_titles[];
+extern const size_t ws_data_titles_len;
+extern const unsigned char ws_data_channels[];
+extern const size_t ws_data_channels_len;
+extern const unsigned char ws_data_first_names[];
+extern const size_t ws_data_first_names_len;
+extern const unsigned char ws_data_name_types[];
+extern const size_t ws_data_name_types_len;
+
+static ws_lex aliases, titles, channels, first_names, name_types;
+static int load_failed;
+static once_flag once = ONCE_FLAG_INIT;
+
+/* TSV rows into a table: key (col 1, lower-cased unless keep_case) ->
+ * (col 2, col 3) */
+static void load_tsv(ws_lex *l, const unsigned char *data, size_t len, int keep_case) {
+  const char *p = (const char *)data, *end = p + len;
+  while (p < end && !load_failed) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *e = nl ? nl : end;
+    if (e > p && *p != '#') {
+      char line[256];
+      size_t n = (size_t)(e - p) < sizeof line - 1 ? (size_t)(e - p) : sizeof line - 1;
+      memcpy(line, p, n);
+      line[n] = 0;
+      char *c2 = strchr(line, '\t'), *c3 = NULL;
+      if (c2) {
+        *c2++ = 0;
+        if ((c3 = strchr(c2, '\t'))) *c3++ = 0;
+      }
+      char key[128];
+      size_t k;
+      if (keep_case) {
+        k = strlen(line) < sizeof key - 1 ? strlen(line) : sizeof key - 1;
+        memcpy(key, line, k);
+        key[k] = 0;
+      } else {
+        k = ws_lex_norm(line, strlen(line), key, sizeof key);
+      }
+      if (k && ws_lex_add(l, key, k, c2 ? c2 : "", c3 ? c3 : "")) load_failed = 1;
+    }
+    p = nl ? nl + 1 : end;
+  }
+}
+
+static void load(void) {
+  load_tsv(&aliases, ws_data_aliases, ws_data_aliases_len, 1);
+  load_tsv(&titles, ws_data_titles, ws_data_titles_len, 0);
+  load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0);
+  load_tsv(&first_names, ws_data_first_names, ws_data_first_names_len, 1);
+  load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1);
+}
+
+/* ---- per block ---------------------------------------------------------- */
+
+static int push_ment(ws_doc *d, const ws_ment *m) {
+  if (d->nments == d->capments) {
+    size_t cap = d->capments ? d->capments * 2 : 64;
+    ws_ment *v = realloc(d->ments, cap * sizeof *v);
+    if (!v) return -1;
+    d->ments = v;
+    d->capments = cap;
+  }
+  d->ments[d->nments++] = *m;
+  return 0;
+}
+
+/* the channel named in tokens [s0, s1): longest phrase of up to 3 words */
+static const char *find_channel(const char *text, const ws_tokens *tk, size_t s0, size_t s1) {
+  for (size_t i = s0; i < s1; i++) {
+    if (tk->v[i].kind != WS_TK_WORD) continue;
+    for (size_t w = 3; w >= 1; w--) {
+      if (i + w > s1) continue;
+      /* "the Post" names an outlet, not a post */
+      if ((tk->v[i].flags & WS_TF_CAP) && !(tk->v[i].flags & WS_TF_SENT) && w == 1) continue;
+      size_t b0 = tk->v[i].b0, b1 = tk->v[i + w - 1].b1;
+      char key[96];
+      size_t k = ws_lex_norm(text + b0, b1 - b0, key, sizeof key);
+      const ws_lex_entry *e = ws_lex_get(&channels, key, k);
+      if (e) return e->a;
+    }
+  }
+  return NULL;
+}
+
+int ws_entities_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
+  call_once(&once, load);
+  if (load_failed) return -1;
+  size_t n = tk->n;
+  if (!n) return 0;
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  size_t *sent = malloc(n * sizeof *sent * 2);
+  ws_mention *men = malloc(n * sizeof *men);
+  int rc = -1;
+  if (!sent || !men) goto done;
+  size_t *para = sent + n;
+  for (size_t i = 0, s = 0, p = 0; i < n; i++) {
+    if (i && (v[i].flags & WS_TF_SENT)) s++;
+    if (i && (v[i].flags & WS_TF_PARA)) p++;
+    sent[i] = s;
+    para[i] = p;
+  }
+  size_t nm = ws_find_mentions(text, tk, sent, men);
+  /* headlines in title case ("Mexico Could Do When Up Against Trump")
+   * are not names: skip paragraphs mostly of capitalised words */
+  uint8_t *headline = calloc(para[n - 1] + 1, 1);
+  size_t *words = calloc(2 * (para[n - 1] + 1), sizeof *words);
+  if (!headline || !words) {
+    free(headline);
+    free(words);
+    goto done;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (v[i].kind == WS_TK_WORD) {
+      words[2 * para[i]]++;
+      words[2 * para[i] + 1] += (v[i].flags & WS_TF_CAP) != 0;
+    }
+  for (size_t p = 0; p <= para[n - 1]; p++)
+    headline[p] = words[2 * p] >= 4 && words[2 * p + 1] * 10 >= words[2 * p] * 6;
+  free(words);
+  for (size_t k = 0; k < nm; k++) {
+    size_t t0 = men[k].t0, t1 = men[k].t1;
+    if (headline[para[t0]]) continue;
+    /* an honorific alone is not a name */
+    if (t1 - t0 == 1 && (ws_word_is(text, &v[t0], "mr") || ws_word_is(text, &v[t0], "mrs") ||
+                         ws_word_is(text, &v[t0], "ms") || ws_word_is(text, &v[t0], "dr")))
+      continue;
+    /* Mr. / Mrs. / Ms. before the name */
+    char gender = 0;
+    if (t0 >= 2 && v[t0 - 1].kind == WS_TK_PUNCT && text[v[t0 - 1].b0] == '.') {
+      if (ws_word_is(text, &v[t0 - 2], "mr")) gender = 'm';
+      else if (ws_word_is(text, &v[t0 - 2], "mrs") || ws_word_is(text, &v[t0 - 2], "ms")) gender = 'f';
+    }
+    int the = t0 > 0 && ws_word_is(text, &v[t0 - 1], "the");
+    if (t1 - t0 > 1 && ws_word_is(text, &v[t0], "the")) {
+      t0++;
+      the = 1;
+    }
+    ws_ment m = {v[t0].b0, v[t1 - 1].b1, v[t0].c0, v[t1 - 1].c1,
+                 d->sent_base + sent[t0], d->para_base + para[t0], -1,
+                 (uint8_t)the, (uint8_t)((v[men[k].t0].flags & WS_TF_SENT) != 0),
+                 (uint8_t)((v[t0].flags & WS_TF_INQ) != 0), gender};
+    if (push_ment(d, &m)) {
+      free(headline);
+      goto done;
+    }
+  }
+  free(headline);
+  /* channels: in the cue first, then in the rest of the sentence */
+  for (size_t k = first_attr; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (r->pub.channel) continue;
+    size_t cb = r->cue_b[0].start, lo = 0, hi = n;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (v[mid].b0 < cb) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= n) continue;
+    size_t c1 = lo;
+    while (c1 < n && v[c1].b1 <= r->cue_b[0].end) c1++;
+    const char *ch = find_channel(text, tk, lo, c1);
+    if (!ch) {
+      size_t s0 = lo, s1 = lo;
+      while (s0 > 0 && !(v[s0].flags & WS_TF_SENT)) s0--;
+      while (s1 < n && !(v[s1].flags & WS_TF_SENT_END)) s1++;
+      /* not inside the content: "she said the statement was false" */
+      for (size_t i = s0; i < s1 && !ch; i++) {
+        int in_content = 0;
+        for (size_t f = 0; f < r->pub.content.nspans && !in_content; f++)
+          in_content = v[i].b0 >= r->con_b[f].start && v[i].b1 <= r->con_b[f].end;
+        if (!in_content && !(v[i].flags & WS_TF_INQ)) ch = find_channel(text, tk, i, i + 1 < s1 ? i + 2 : i + 1);
+      }
+    }
+    r->pub.channel = ch;
+  }
+  d->sent_base += sent[n - 1] + 1;
+  d->para_base += para[n - 1] + 1;
+  rc = 0;
+done:
+  free(sent);
+  free(men);
+  return rc;
+}
+
+/* ---- entities ----------------------------------------------------------- */
+
+static int is_upper_word(const char *s, size_t n) {
+  if (n < 2 || n > 10) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!(s[i] >= 'A' && s[i] <= 'Z')) return 0;
+  return 1;
+}
+
+/* initials of the capitalised words of s ("Immigration and Customs
+ * Enforcement" -> "ICE") */
+static size_t initials(const char *s, char *out, size_t cap) {
+  size_t k = 0;
+  for (const char *p = s; *p && k + 1 < cap;) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    if (*p >= 'A' && *p <= 'Z') out[k++] = *p;
+    while (*p && *p != ' ') p++;
+  }
+  out[k] = 0;
+  return k;
+}
+
+static const char *last_word(const char *s) {
+  const char *sp = strrchr(s, ' ');
+  return sp ? sp + 1 : s;
+}
+
+static int add_alias(ws_doc *d, ws_ent *e, const char *a) {
+  if (!strcmp(e->pub.name, a)) return 0;
+  for (size_t i = 0; i < e->pub.naliases; i++)
+    if (!strcmp(e->aliases[i], a)) return 0;
+  if (e->pub.naliases == e->cap_aliases) {
+    size_t cap = e->cap_aliases ? e->cap_aliases * 2 : 4;
+    const char **v = realloc(e->aliases, cap * sizeof *v);
+    if (!v) return -1;
+    e->aliases = v;
+    e->cap_aliases = cap;
+  }
+  e->aliases[e->pub.naliases++] = a;
+  e->pub.aliases = e->aliases;
+  if (is_upper_word(a, strlen(a)) && !strcmp(e->pub.type, "person")) e->pub.type = "organization";
+  /* the fullest name the document gives is the name */
+  if (!is_upper_word(a, strlen(a)) && strlen(a) > strlen(e->pub.name) &&
+      (strchr(a, ' ') || is_upper_word(e->pub.name, strlen(e->pub.name)))) {
+    const char *old = e->pub.name;
+    e->pub.name = a;
+    e->aliases[e->pub.naliases - 1] = old;
+  }
+  (void)d;
+  return 0;
+}
+
+static int add_mention(ws_ent *e, const ws_ment *m) {
+  if (e->pub.nmentions == e->cap_mentions) {
+    size_t cap = e->cap_mentions ? e->cap_mentions * 2 : 4;
+    ws_span *v = realloc(e->mentions, cap * sizeof *v);
+    if (!v) return -1;
+    e->mentions = v;
+    e->cap_mentions = cap;
+  }
+  e->mentions[e->pub.nmentions++] = (ws_span){m->c0, m->c1};
+  e->pub.mentions = e->mentions;
+  return 0;
+}
+
+static int names_match(const ws_ent *e, const char *key) {
+  if (!strcmp(e->pub.name, key)) return 1;
+  for (size_t i = 0; i < e->pub.naliases; i++)
+    if (!strcmp(e->aliases[i], key)) return 1;
+  return 0;
+}
+
+static int find_entity(const ws_doc *d, const char *key, int after_the) {
+  size_t kl = strlen(key);
+  int single = !strchr(key, ' '), upper = is_upper_word(key, kl);
+  char ini[16];
+  for (size_t i = d->nents; i-- > 0;) if (names_match(&d->ents[i], key)) return (int)i;
+  for (size_t i = d->nents; i-- > 0;) {
+    const ws_ent *e = &d->ents[i];
+    const char *nm = e->pub.name;
+    /* Donald Trump after Trump: the fuller name of the same person */
+    if (!single && !upper && !strchr(nm, ' ') && !strcmp(last_word(key), nm) &&
+        (!strcmp(e->pub.type, "person") || !strcmp(e->pub.type, "unknown")))
+      return (int)i;
+    /* Mayorkas -> Alejandro Mayorkas */
+    if (single && !upper && !strcmp(e->pub.type, "person") && strchr(nm, ' ') &&
+        !strcmp(last_word(nm), key))
+      return (int)i;
+    /* ICE -> Immigration and Customs Enforcement */
+    if (upper && strchr(nm, ' ') && initials(nm, ini, sizeof ini) == kl && !strcmp(ini, key))
+      return (int)i;
+    for (size_t a = 0; upper && a <= e->pub.naliases; a++) {
+      const char *al = a < e->pub.naliases ? e->aliases[a] : nm;
+      size_t alen = strlen(al);
+      /* NIPNLG -> NIP: a longer acronym built on a known one */
+      if (is_upper_word(al, alen) && alen >= 3 && kl > alen && !strncmp(key, al, alen))
+        return (int)i;
+    }
+    /* the Post -> the New York Post */
+    if (single && after_the && strchr(nm, ' ') && !strcmp(last_word(nm), key) &&
+        (!strcmp(e->pub.type, "media") || !strcmp(e->pub.type, "organization")))
+      return (int)i;
+    /* National Immigration Project after NIP */
+    if (!single && is_upper_word(nm, strlen(nm)) && initials(key, ini, sizeof ini) == strlen(nm) &&
+        !strcmp(ini, nm))
+      return (int)i;
+  }
+  return -1;
+}
+
+/* the kind of name its last word (else its first) usually is */
+static const char *name_kind(const char *name) {
+  const char *last = last_word(name);
+  const ws_lex_entry *e = ws_lex_get(&name_types, last, strlen(last));
+  if (!e) {
+    const char *sp = strchr(name, ' ');
+    e = ws_lex_get(&name_types, name, sp ? (size_t)(sp - name) : strlen(name));
+  }
+  return e ? e->a : NULL;
+}
+
+static const char *guess_type(const char *name) {
+  size_t n = strlen(name);
+  const char *k = name_kind(name);
+  if (k && strcmp(ws_source_type(name), "media") != 0) return k;
+  if (is_upper_word(name, n)) return "organization";
+  /* people's names do not hold "and", "of" or "for" */
+  if (strstr(name, " and ") || strstr(name, " of ") || strstr(name, " for ")) return "organization";
+  const char *t = ws_source_type(name);
+  if (!strcmp(t, "media") || !strcmp(t, "organization")) return t;
+  if (!strcmp(t, "document") || !strcmp(t, "social")) return "organization";
+  if (strchr(name, ' ')) return "person";
+  return "unknown";
+}
+
+/* split "Homeland Security Secretary Alejandro Mayorkas" into role and
+ * name at the last title word followed by a capitalised word */
+static void split_role(ws_doc *d, char *s, const char **role, const char **name) {
+  *role = NULL;
+  *name = s;
+  char *words[32];
+  int nw = 0;
+  for (char *p = s; *p && nw < 32;) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    words[nw++] = p;
+    while (*p && *p != ' ') p++;
+  }
+  int last = -1, first = 0;
+  for (int i = 0; i < nw - 1; i++) {
+    /* "Biden and Homeland Security Secretary ...": the role starts after
+     * the last conjunction before the title */
+    if (!strncmp(words[i], "and ", 4) || !strncmp(words[i], "or ", 3)) first = i + 1;
+    const char *e = strchr(words[i], ' ');
+    size_t len = e ? (size_t)(e - words[i]) : strlen(words[i]);
+    char key[32];
+    size_t k = ws_lex_norm(words[i], len, key, sizeof key);
+    if (ws_lex_get(&titles, key, k)) last = i;
+  }
+  if (last < 0 || first > last) return;
+  size_t rl = (size_t)(words[last + 1] - words[first]);
+  while (rl && words[first][rl - 1] == ' ') rl--;
+  *role = ws_arena_strndup(&d->arena, words[first], rl);
+  *name = words[last + 1];
+}
+
+static int cluster(ws_doc *d) {
+  for (size_t i = 0; i < d->nments; i++) {
+    ws_ment *m = &d->ments[i];
+    size_t len = m->b1 - m->b0;
+    /* possessive: Clinton's -> Clinton */
+    const char *t = d->text + m->b0;
+    if (len > 2 && t[len - 2] == '\'' && t[len - 1] == 's') len -= 2;
+    if (len > 4 && !memcmp(t + len - 4, "\xE2\x80\x99s", 4)) len -= 4;
+    char *s = ws_arena_strndup(&d->arena, t, len);
+    if (!s) return -1;
+    for (char *p = s; *p; p++)
+      if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
+    const char *role, *name;
+    split_role(d, s, &role, &name);
+    int id = find_entity(d, name, m->after_the);
+    const ws_lex_entry *al = id < 0 ? ws_lex_get(&aliases, name, strlen(name)) : NULL;
+    if (id < 0 && al) id = find_entity(d, al->a, 0);
+    if (id < 0) {
+      if (d->nents == d->capents) {
+        size_t cap = d->capents ? d->capents * 2 : 16;
+        ws_ent *v = realloc(d->ents, cap * sizeof *v);
+        if (!v) return -1;
+        d->ents = v;
+        d->capents = cap;
+      }
+      ws_ent *e = &d->ents[d->nents];
+      memset(e, 0, sizeof *e);
+      e->pub.name = al ? al->a : name;
+      e->pub.type = al && *al->b ? al->b : guess_type(name);
+      if (al && strcmp(al->a, name) && add_alias(d, e, name)) return -1;
+      id = (int)d->nents++;
+    } else if (add_alias(d, &d->ents[id], name)) {
+      return -1;
+    }
+    ws_ent *e = &d->ents[id];
+    /* a fuller name may tell what an unknown one was (Trump -> Donald Trump) */
+    if (!strcmp(e->pub.type, "unknown")) e->pub.type = guess_type(e->pub.name);
+    if (!e->gender) e->gender = m->gender;
+    if (!e->gender && !strcmp(e->pub.type, "person")) {
+      /* the first name's gender, mined from the training corpus */
+      const char *sp = strchr(e->pub.name, ' ');
+      if (sp) {
+        const ws_lex_entry *fn = ws_lex_get(&first_names, e->pub.name, (size_t)(sp - e->pub.name));
+        if (fn) e->gender = fn->a[0];
+      }
+    }
+    if (role && !e->pub.role) {
+      e->pub.role = role;
+      if (!strcmp(e->pub.type, "unknown")) e->pub.type = "person";
+    }
+    if (add_mention(e, m)) return -1;
+    m->entity = id;
+  }
+  return 0;
+}
+
+/* ---- sources ------------------------------------------------------------ */
+
+static int text_is(const char *s, const char *const *list) {
+  for (int k = 0; list[k]; k++)
+    if (!strcmp(s, list[k])) return 1;
+  return 0;
+}
+
+static const char *const he_she[] = {"he", "she", "him", "her", "his", "hers", NULL};
+static const char *const they[] = {"they", "them", "their", NULL};
+static const char *const it[] = {"it", "its", NULL};
+
+/* sentence of a byte position, from the mention list (no tokens here):
+ * the sentence of the last mention at or before it */
+static size_t ment_before(const ws_doc *d, size_t b) {
+  size_t lo = 0, hi = d->nments;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (d->ments[mid].b0 < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo; /* mentions [0, lo) start before b */
+}
+
+/* the person a he/she refers to: recent person mentions in the last four
+ * sentences, earlier speakers and sentence subjects preferred */
+static int person_antecedent(const ws_doc *d, size_t pos, const int *was_source, char gender,
+                             const ws_attr_rec *r) {
+  size_t upto = ment_before(d, pos);
+  if (!upto) return -1;
+  size_t s_now = d->ments[upto - 1].sent;
+  long best = -1000000;
+  int arg = -1;
+  for (size_t i = upto; i-- > 0;) {
+    const ws_ment *m = &d->ments[i];
+    if (m->sent + 8 < s_now) break;
+    if (m->entity < 0) continue;
+    const ws_ent *e = &d->ents[m->entity];
+    int unknown = !strcmp(e->pub.type, "unknown");
+    if (strcmp(e->pub.type, "person") && !unknown) continue;
+    if (gender && e->gender && e->gender != gender) continue;
+    long sc = 100 - 10 * (long)(s_now - m->sent);
+    if (gender && e->gender == gender) sc += 8;
+    if (gender && !e->gender) sc -= 6;
+    if (unknown) sc -= 60; /* only when no person is near */
+    /* a speaker is seldom named in what is attributed to them: "Putin is
+     * strong," he said */
+    for (size_t f = 0; f < r->pub.content.nspans; f++)
+      if (m->b0 >= r->con_b[f].start && m->b1 <= r->con_b[f].end) sc -= 30;
+    sc += 3 * (long)(e->pub.nmentions < 8 ? e->pub.nmentions : 8);
+    if (m->sent_initial) sc += 6;
+    if (was_source[m->entity]) sc += 15;
+    if (m->in_quote) sc -= 20;
+    if (sc > best) {
+      best = sc;
+      arg = m->entity;
+    }
+  }
+  return arg;
+}
+
+static int recent_entity(const ws_doc *d, size_t pos, const char *type, const char *word) {
+  size_t upto = ment_before(d, pos);
+  int fallback = -1;
+  for (size_t i = upto; i-- > 0;) {
+    const ws_ment *m = &d->ments[i];
+    if (m->entity < 0) continue;
+    const ws_ent *e = &d->ents[m->entity];
+    if (strcmp(e->pub.type, type) != 0 && !(type[0] == 'o' && !strcmp(e->pub.type, "media")))
+      continue;
+    if (!word) return m->entity;
+    /* "the agency" prefers an entity called an agency */
+    char low[128];
+    ws_lex_norm(e->pub.name, strlen(e->pub.name), low, sizeof low);
+    if (strstr(low, word)) return m->entity;
+    if (fallback < 0) fallback = m->entity;
+  }
+  return fallback;
+}
+
+static const char *strip_article(const char *t) {
+  static const char *const art[] = {"the ", "The ", "a ", "A ", "an ", "An ", NULL};
+  for (int k = 0; art[k]; k++)
+    if (!strncmp(t, art[k], strlen(art[k]))) return t + strlen(art[k]);
+  return t;
+}
+
+/* head word of a source without a name: its last word, lower-cased */
+static void head_word(const char *src, char *out, size_t cap) {
+  char low[256];
+  size_t n = ws_lex_norm(src, strlen(src), low, sizeof low);
+  while (n && strchr(".,;:", low[n - 1])) low[--n] = 0;
+  const char *h = strrchr(low, ' ');
+  h = h ? h + 1 : low;
+  size_t hl = strlen(h) < cap - 1 ? strlen(h) : cap - 1;
+  memcpy(out, h, hl);
+  out[hl] = 0;
+}
+
+static int has_word(const char *src, const char *const *words) {
+  char low[256];
+  ws_lex_norm(src, strlen(src), low, sizeof low);
+  char *save = NULL;
+  for (char *p = strtok_r(low, " ,.;:()", &save); p; p = strtok_r(NULL, " ,.;:()", &save))
+    if (text_is(p, words)) return 1;
+  return 0;
+}
+
+static const char *const spokes[] = {"spokesperson", "spokesman", "spokeswoman",
+                                     "spokespeople", "representative", "spokespersons", NULL};
+static const char *const anon[] = {"source", "sources", "insider", "insiders", "anonymity",
+                                   "familiar", "anonymous", NULL};
+
+int ws_entities_resolve(ws_doc *d) {
+  call_once(&once, load);
+  if (load_failed || cluster(d)) return -1;
+  int *was_source = calloc(d->nents + 1, sizeof *was_source);
+  size_t *order = malloc((d->nattrs + 1) * sizeof *order);
+  if (!was_source || !order) {
+    free(was_source);
+    free(order);
+    return -1;
+  }
+  /* in order of the source's position, so that "the source" and "he"
+   * see the speakers before them */
+  size_t no = 0;
+  for (size_t i = 0; i < d->nattrs; i++)
+    if (d->attrs[i].pub.has_source) order[no++] = i;
+  for (size_t i = 1; i < no; i++) { /* insertion sort: nearly sorted */
+    size_t x = order[i], j = i;
+    while (j > 0 && d->attrs[order[j - 1]].src_b[0].start > d->attrs[x].src_b[0].start) {
+      order[j] = order[j - 1];
+      j--;
+    }
+    order[j] = x;
+  }
+  int rc = 0;
+  for (size_t oi = 0; oi < no && !rc; oi++) {
+    ws_attr_rec *r = &d->attrs[order[oi]];
+    ws_attribution *a = &r->pub;
+    size_t s0 = r->src_b[0].start, s1 = r->src_b[0].end;
+    char low[256];
+    ws_lex_norm(a->source.text, strlen(a->source.text), low, sizeof low);
+    char *apos = strchr(low, '\'');
+    if (apos && apos - low <= 4) *apos = 0; /* he's -> he */
+    /* the first name mention inside the source span */
+    size_t mi = ment_before(d, s0);
+    int ent = -1;
+    const ws_ment *m = NULL;
+    if (mi < d->nments && d->ments[mi].b0 < s1 && d->ments[mi].entity >= 0) {
+      m = &d->ments[mi];
+      ent = m->entity;
+    }
+    int is_spokes = has_word(a->source.text, spokes), is_anon = has_word(a->source.text, anon);
+    /* a name that only modifies the head ("Biden administration
+     * officials", "Clinton's campaign") is whom they speak for */
+    int modifier = 0;
+    if (m && !is_spokes && !is_anon) {
+      const char *rest = d->text + m->b1, *end = d->text + s1;
+      while (rest < end && *rest == ' ') rest++;
+      modifier = rest < end && *rest != ',' && *rest != '(' && *rest != '-' &&
+                 (unsigned char)*rest != 0xE2;
+    }
+    char buf[320];
+    if (ent >= 0 && (is_spokes || is_anon)) {
+      const ws_ent *e = &d->ents[ent];
+      a->source_org = e->pub.name;
+      if (is_spokes) {
+        snprintf(buf, sizeof buf, "%s (spokesperson)", e->pub.name);
+        a->source_type = "spokesperson";
+      } else {
+        char head[64];
+        head_word(a->source.text, head, sizeof head);
+        snprintf(buf, sizeof buf, "anonymous %.*s %s", (int)(m->b1 - m->b0), d->text + m->b0,
+                 strcmp(head, "anonymity") ? head : "source");
+        a->source_type = "anonymous";
+      }
+      a->source_canonical = ws_arena_strndup(&d->arena, buf, strlen(buf));
+      a->source_entity = ent;
+    } else if (ent >= 0 && modifier) {
+      a->source_org = d->ents[ent].pub.name;
+      a->source_entity = ent;
+    } else if (ent >= 0) {
+      const ws_ent *e = &d->ents[ent];
+      a->source_canonical = e->pub.name;
+      a->source_entity = ent;
+      a->source_role = e->pub.role;
+      /* the source's own words decide over the entity's guess when they
+       * say more (a post, a document) */
+      const char *t = a->source_type;
+      if (!t || !strcmp(t, "person") || !strcmp(t, "unknown") || !strcmp(t, "organization") ||
+          !strcmp(t, "social") || !strcmp(t, "group"))
+        a->source_type = strcmp(e->pub.type, "unknown") ? e->pub.type : (t ? t : "unknown");
+      /* "Mexico said": a place speaks through its government */
+      if (!strcmp(a->source_type, "place")) a->source_type = "organization";
+      if (!strcmp(a->source_type, "media") || !strcmp(a->source_type, "person") ||
+          !strcmp(a->source_type, "organization"))
+        was_source[ent] = 1;
+    } else if (text_is(low, he_she)) {
+      char g = low[0] == 'h' && low[1] == 'e' ? 'm' : low[0] == 'h' ? 'm' : 'f';
+      if (!strcmp(low, "her") || !strcmp(low, "hers")) g = 'f';
+      int p = person_antecedent(d, s0, was_source, g, r);
+      if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        was_source[p] = 1;
+      }
+      a->source_type = "person";
+    } else if (text_is(low, they) || text_is(low, it)) {
+      int p = recent_entity(d, s0, "organization", NULL);
+      if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        a->source_type = d->ents[p].pub.type;
+      } else {
+        a->source_type = text_is(low, it) ? "organization" : "group";
+      }
+    } else if (!strncmp(low, "the ", 4) && !strchr(low + 4, ' ')) {
+      /* "the source", "the group", "the agency": back to the last source
+       * with that head, else the last organisation so called */
+      const char *head = low + 4;
+      int done = 0;
+      for (size_t pj = oi; pj-- > 0 && !done;) {
+        const ws_attribution *b = &d->attrs[order[pj]].pub;
+        char hb[64];
+        head_word(b->source.text, hb, sizeof hb);
+        if (!strcmp(hb, head) && b != a) {
+          a->source_canonical = b->source_canonical;
+          a->source_type = b->source_type;
+          a->source_entity = b->source_entity;
+          a->source_org = b->source_org;
+          done = 1;
+        }
+      }
+      static const char *const orgish[] = {"group", "organization", "organisation", "agency",
+                                           "company", "campaign", "department", "committee",
+                                           "administration", "firm", "union", "party", NULL};
+      if (!done && text_is(head, orgish)) {
+        int p = recent_entity(d, s0, "organization", head);
+        if (p >= 0) {
+          a->source_canonical = d->ents[p].pub.name;
+          a->source_entity = p;
+          a->source_type = "organization";
+        }
+      }
+    }
+    if (!a->source_canonical) {
+      const char *t = strip_article(a->source.text);
+      /* a group's sentence-initial capital is not part of its name */
+      if (a->source_type && !strcmp(a->source_type, "group") && *t >= 'A' && *t <= 'Z' &&
+          !(t[1] >= 'A' && t[1] <= 'Z')) {
+        char *g = ws_arena_strndup(&d->arena, t, strlen(t));
+        if (g) *g = (char)(*g + 32);
+        t = g;
+      }
+      a->source_canonical = t;
+    }
+    if (!a->source_canonical) rc = -1;
+  }
+  free(was_source);
+  free(order);
+  return rc;
+}
+
+size_t ws_doc_entity_count(const ws_doc *d) { return d->nents; }
+const ws_entity *ws_doc_entity(const ws_doc *d, size_t i) {
+  return i < d->nents ? &d->ents[i].pub : NULL;
+}

@@ -1,0 +1,100 @@
+/* mentions.c — names in running text: runs of capitalised words (with
+ * "of", "and", "for" inside), compared as strings or as acronyms. */
+#include "mentions.h"
+
+int ws_word_is(const char *text, const ws_token *t, const char *w) {
+  size_t n = strlen(w);
+  if (t->b1 - t->b0 != n) return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = text[t->b0 + i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c != w[i]) return 0;
+  }
+  return 1;
+}
+
+
+int ws_is_cap_word(const ws_token *t) {
+  return t->kind == WS_TK_WORD && (t->flags & WS_TF_CAP);
+}
+
+static int is_function(int pos) {
+  switch (pos) {
+    case WS_POS_DT: case WS_POS_IN: case WS_POS_JJ: case WS_POS_RB: case WS_POS_CC:
+    case WS_POS_PRP: case WS_POS_PRPS: case WS_POS_WH: case WS_POS_TO: case WS_POS_MD:
+    case WS_POS_VB: case WS_POS_VBD: case WS_POS_VBZ: case WS_POS_VBP: case WS_POS_VBG:
+    case WS_POS_VBN: case WS_POS_CD:
+      return 1;
+  }
+  return 0;
+}
+
+/* months and weekdays are times, not names */
+static int is_calendar(const char *text, const ws_token *t) {
+  static const char *const w[] = {"january", "february", "march", "april", "june", "july",
+                                  "august", "september", "october", "november", "december",
+                                  "monday", "tuesday", "wednesday", "thursday", "friday",
+                                  "saturday", "sunday", "jan", "feb", "aug", "sept", "oct",
+                                  "nov", "dec", NULL};
+  for (int k = 0; w[k]; k++)
+    if (ws_word_is(text, t, w[k])) return 1;
+  return 0;
+}
+
+size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
+                            ws_mention *out) {
+  size_t n = 0;
+  for (size_t i = 0; i < tk->n;) {
+    const ws_token *t = &tk->v[i];
+    /* A capitalised first word of a sentence is a name when the tag
+     * lexicon says so, when it is in capitals (ICE), or when a name
+     * follows it and it is not a function word or adjective ("Mayor Ana
+     * Ruiz", not "The Post" or "Top Biden officials"). */
+    int upper = t->shape == 2;
+    if (!ws_is_cap_word(t) || t->len < 2 || is_calendar(text, t) ||
+        ((t->flags & WS_TF_SENT) && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK &&
+         (is_function(t->pos) || !(i + 1 < tk->n && ws_is_cap_word(&tk->v[i + 1]))))) {
+      i++;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
+      if (ws_is_cap_word(&tk->v[j])) {
+        j++;
+      } else if (j + 1 < tk->n && ws_is_cap_word(&tk->v[j + 1]) &&
+                 (ws_word_is(text, &tk->v[j], "of") || ws_word_is(text, &tk->v[j], "and") ||
+                  ws_word_is(text, &tk->v[j], "for"))) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    out[n++] = (ws_mention){i, j, sent[i]};
+    i = j;
+  }
+  return n;
+}
+
+/* initials of a mention's capitalised words ("Immigration and Customs
+ * Enforcement" -> ICE) equal the word w? */
+int ws_is_acronym_of(const char *text, const ws_token *w, const ws_tokens *tk,
+                         const ws_mention *m) {
+  size_t wl = w->b1 - w->b0, k = 0;
+  if (wl < 2 || wl > 8) return 0;
+  for (size_t i = m->t0; i < m->t1; i++) {
+    if (!ws_is_cap_word(&tk->v[i])) continue;
+    if (k >= wl || text[tk->v[i].b0] != text[w->b0 + k]) return 0;
+    k++;
+  }
+  return k == wl;
+}
+
+int ws_same_name(const char *text, const ws_tokens *tk, const ws_mention *a,
+                     const ws_mention *b) {
+  size_t la = tk->v[a->t1 - 1].b1 - tk->v[a->t0].b0, lb = tk->v[b->t1 - 1].b1 - tk->v[b->t0].b0;
+  if (la == lb && memcmp(text + tk->v[a->t0].b0, text + tk->v[b->t0].b0, la) == 0) return 1;
+  if (a->t1 - a->t0 == 1 && ws_is_acronym_of(text, &tk->v[a->t0], tk, b)) return 1;
+  if (b->t1 - b->t0 == 1 && ws_is_acronym_of(text, &tk->v[b->t0], tk, a)) return 1;
+  return 0;
+}
+

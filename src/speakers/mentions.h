@@ -1,0 +1,27 @@
+/* mentions.h — name mentions shared by framing and speakers. */
+#ifndef WS_MENTIONS_H
+#define WS_MENTIONS_H
+#include "../attrib/model.h"
+
+/* A name mention: tokens [t0, t1) in sentence `sent` of the block. */
+typedef struct ws_mention {
+  size_t t0, t1, sent;
+} ws_mention;
+
+/* Case-insensitive comparison of a token with a lower-case ASCII word. */
+int ws_word_is(const char *text, const ws_token *t, const char *w);
+/* A word token starting with a capital. */
+int ws_is_cap_word(const ws_token *t);
+/* Name mentions of a block in order; `out` has room for tk->n; `sent`
+ * gives each token's sentence.  Returns the count. */
+size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
+                        ws_mention *out);
+/* The word token w is the initials of mention m ("ICE" and "Immigration
+ * and Customs Enforcement"). */
+int ws_is_acronym_of(const char *text, const ws_token *w, const ws_tokens *tk,
+                     const ws_mention *m);
+/* Two mentions name the same thing: same text, or one abbreviates the
+ * other. */
+int ws_same_name(const char *text, const ws_tokens *tk, const ws_mention *a,
+                 const ws_mention *b);
+#endif

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Pronoun sources against CoreNLP coreference (PolNeAR dev).
+
+For each gold Source that is a pronoun (he, she, they, it, his, her, its,
+their, him, them), take the CoreNLP chain (silver CoNLL-U `# coref` lines)
+holding a mention over it.  Where that chain has a proper-name mention
+(a token tagged NNP/NNPS), whosaid's canonical speaker for the same
+source agrees when it shares a capitalised word with one of the chain's
+proper-name mentions ("Donald Trump" ~ "Trump").  Prints agreement over
+the sources whosaid found (its source span overlaps the gold one) and
+over all such gold sources (a missed source counts as disagreement).
+usage: coref_eval.py WHOSAID POLNEAR_DIR [MIN_PERCENT]"""
+import glob, json, os, re, subprocess, sys
+
+ws, corpus = sys.argv[1], sys.argv[2]
+floor = float(sys.argv[3]) if len(sys.argv) > 3 else None
+dev = corpus + "/dev"
+if not os.path.isdir(dev + "/conllu"):
+    sys.exit(f"FAIL: no PolNeAR dev at {dev}; is ../shared there?")
+PRON = {"he", "she", "they", "it", "his", "her", "its", "their", "him", "them"}
+
+def gold_sources(path):
+    out = []
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r"T\d+\tSource ([\d ;]+)\t(.*)", line.rstrip("\n"))
+        if not m:
+            continue
+        spans = [tuple(map(int, p.split())) for p in m.group(1).split(";")]
+        out.append((spans[0][0], spans[-1][1], m.group(2)))
+    return out
+
+def chains(path):
+    sents, toks, res = [], [], []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("# coref"):
+            ms = []
+            for m in line.split()[3:]:
+                s, rng, _ = m.split(":")
+                a, b = rng.split("-")
+                ms.append((int(s), int(a), int(b)))
+            res.append(ms)
+        elif line.startswith("#"):
+            continue
+        elif not line:
+            if toks:
+                sents.append(toks)
+                toks = []
+        else:
+            c = line.split("\t")
+            off = re.search(r"Offset=(\d+)-(\d+)", c[9])
+            toks.append((c[1], c[4], int(off.group(1)), int(off.group(2))))
+    if toks:
+        sents.append(toks)
+    return sents, res
+
+found = agree = total = 0
+docs = []
+texts = sorted(glob.glob(dev + "/text/*.txt"))
+out = subprocess.run([ws, "analyze"] + texts, capture_output=True, text=True, check=True)
+pred = {json.loads(l)["id"]: json.loads(l) for l in out.stdout.splitlines()}
+for t in texts:
+    name = os.path.basename(t)[:-4]
+    anns = sorted(glob.glob(f"{dev}/attributions/{name}_*.ann"))
+    conll = f"{dev}/conllu/{name}.conllu"
+    if not anns or not os.path.exists(conll):
+        continue
+    sents, chs = chains(conll)
+    doc = pred[name]
+    for s, e, text in gold_sources(anns[0]):
+        if re.sub(r"[\u2019'].*", "", text.strip().lower()) not in PRON:
+            continue
+        names = []
+        for ch in chs:
+            hit = any(si <= len(sents) and b == a + 1 and s <= sents[si - 1][a - 1][2] < e
+                      for si, a, b in ch)
+            if not hit:
+                continue
+            for si, a, b in ch:
+                toks = sents[si - 1][a - 1:b - 1]
+                if any(p in ("NNP", "NNPS") for _, p, _, _ in toks):
+                    names.append({w for w, p, _, _ in toks if p in ("NNP", "NNPS")})
+        if not names:
+            continue
+        total += 1
+        ours = None
+        for a in doc["attributions"]:
+            src = a["source"]
+            if src and any(x < e and s < y for x, y in src["spans"]):
+                ours = src["canonical"]
+                break
+        if ours is None:
+            continue
+        found += 1
+        words = set(re.findall(r"[A-Z][\w'.-]*", ours))
+        if any(words & n for n in names):
+            agree += 1
+pf = 100.0 * agree / found if found else 0
+pt = 100.0 * agree / total if total else 0
+print(f"pronoun sources with a named CoreNLP chain: {total}; found by whosaid: {found}")
+print(f"agreement: {pf:.1f}% of those found, {pt:.1f}% of all")
+if floor is not None:
+    ok = pf >= floor
+    print(f"{'ok' if ok else 'FAIL'}: {pf:.1f}% (floor {floor})")
+    print(f"{int(ok)} passed, {int(not ok)} failed")
+    sys.exit(0 if ok else 1)
