@@ -3,7 +3,7 @@
 # ../shared/corpora beside the checkout and fail loudly without it.
 set(WS_SHARED ${CMAKE_SOURCE_DIR}/../shared CACHE PATH "shared/ folder with corpora")
 
-foreach(t tokenize brat_eval doc cues_model rules framing)
+foreach(t tokenize brat_eval doc cues_model rules framing speakers)
   add_executable(test_${t} tests/unit/test_${t}.c)
   target_include_directories(test_${t} PRIVATE src tests/unit)
   target_link_libraries(test_${t} PRIVATE whosaid_lib)
@@ -17,6 +17,8 @@ set_tests_properties(pathological PROPERTIES TIMEOUT 600)
 add_test(NAME seed_article COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/seed_check.py $<TARGET_FILE:whosaid> ${WS_SHARED}/examples)
 add_test(NAME polnear_ratchet COMMAND sh ${CMAKE_SOURCE_DIR}/tests/ratchet.sh $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/polnear ${CMAKE_SOURCE_DIR}/tests/floor.tsv)
 set_tests_properties(polnear_ratchet PROPERTIES TIMEOUT 900)
+# pronoun sources against CoreNLP coreference, a ratchet (issue bar: 80)
+add_test(NAME polnear_coref COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/coref_eval.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/polnear 72.0)
 # BABE loaded-word F1, a ratchet like the PolNeAR one (floor below)
 add_test(NAME babe_loaded_words COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/babe_eval.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/babe/final_labels_SG2.csv 0.405)
 

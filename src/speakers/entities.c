@@ -138,8 +138,22 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
       words[2 * para[i]]++;
       words[2 * para[i] + 1] += (v[i].flags & WS_TF_CAP) != 0;
     }
+  /* ...and a headline has no closing full stop */
+  uint8_t *stop = calloc(para[n - 1] + 1, 1);
+  if (!stop) {
+    free(headline);
+    free(words);
+    goto done;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (i + 1 == n || (v[i + 1].flags & WS_TF_PARA)) {
+      size_t k = i;
+      while (k > 0 && v[k].kind == WS_TK_QUOTE) k--;
+      stop[para[i]] = v[k].kind == WS_TK_PUNCT && strchr(".?!", text[v[k].b0]);
+    }
   for (size_t p = 0; p <= para[n - 1]; p++)
-    headline[p] = words[2 * p] >= 4 && words[2 * p + 1] * 10 >= words[2 * p] * 6;
+    headline[p] = !stop[p] && words[2 * p] >= 4 && words[2 * p + 1] * 10 >= words[2 * p] * 6;
+  free(stop);
   free(words);
   for (size_t k = 0; k < nm; k++) {
     size_t t0 = men[k].t0, t1 = men[k].t1;

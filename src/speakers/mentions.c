@@ -41,6 +41,14 @@ static int is_calendar(const char *text, const ws_token *t) {
   return 0;
 }
 
+static int is_pronoun(const char *text, const ws_token *t) {
+  static const char *const w[] = {"he", "she", "we", "you", "they", "it", "i", "his", "her",
+                                  "its", "our", "their", "my", "your", NULL};
+  for (int k = 0; w[k]; k++)
+    if (ws_word_is(text, t, w[k])) return 1;
+  return 0;
+}
+
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_mention *out) {
   size_t n = 0;
@@ -57,14 +65,22 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
       i++;
       continue;
     }
-    size_t j = i + 1;
+    if (is_pronoun(text, t)) {
+      i++;
+      continue;
+    }
+    size_t j = i + 1, run = 1; /* capitalised words since the last connector */
     while (j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
       if (ws_is_cap_word(&tk->v[j])) {
         j++;
+        run++;
       } else if (j + 1 < tk->n && ws_is_cap_word(&tk->v[j + 1]) &&
-                 (ws_word_is(text, &tk->v[j], "of") || ws_word_is(text, &tk->v[j], "and") ||
-                  ws_word_is(text, &tk->v[j], "for"))) {
+                 (ws_word_is(text, &tk->v[j], "of") || ws_word_is(text, &tk->v[j], "for") ||
+                  /* "Customs and Border Protection", not "Donald Trump
+                   * and Hillary Clinton" */
+                  (ws_word_is(text, &tk->v[j], "and") && run == 1))) {
         j += 2;
+        run = 1;
       } else {
         break;
       }

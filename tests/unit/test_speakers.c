@@ -1,0 +1,145 @@
+/* Speakers: one check per resolution rule, on articles written for the
+ * test — names and surnames, titles and roles, acronyms, "the Post",
+ * pronouns across paragraphs, definite descriptions, spokespeople,
+ * anonymous and vague sources, channels, recipients, times. */
+#include "check.h"
+#include "internal.h"
+
+static ws_doc *run(const char *s) {
+  ws_error err = {0};
+  ws_doc *d = ws_doc_new(s, strlen(s), NULL, 1, &err);
+  CHECK(d && ws_analyze(d, ws_model_default(), &err) == WS_OK);
+  return d;
+}
+
+/* the attribution whose source text is `src` (the n-th such) */
+static const ws_attribution *by_source(const ws_doc *d, const char *src, int nth) {
+  for (size_t i = 0; i < ws_doc_attribution_count(d); i++) {
+    const ws_attribution *a = ws_doc_attribution(d, i);
+    if (a->has_source && !strcmp(a->source.text, src) && nth-- == 0) return a;
+  }
+  return NULL;
+}
+
+static const ws_entity *entity(const ws_doc *d, const char *name) {
+  for (size_t i = 0; i < ws_doc_entity_count(d); i++)
+    if (!strcmp(ws_doc_entity(d, i)->name, name)) return ws_doc_entity(d, i);
+  return NULL;
+}
+
+static const char *time_of(const ws_doc *d, const char *text) {
+  for (size_t i = 0; i < ws_doc_time_count(d); i++)
+    if (!strcmp(ws_doc_time(d, i)->part.text, text))
+      return ws_doc_time(d, i)->value ? ws_doc_time(d, i)->value : "(unresolved)";
+  return "(none)";
+}
+
+int main(void) {
+  /* surname and title: "Transportation Secretary Maria Lopez" is the
+   * name Maria Lopez in a role; "Lopez" is the same person */
+  ws_doc *d = run("date 2026-06-10 (Metro Daily) Transportation Secretary Maria Lopez said on "
+                  "Monday that the bridge would reopen.\n\n"
+                  "Lopez said the repairs cost less than expected.\n");
+  const ws_attribution *a = by_source(d, "Lopez", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Maria Lopez"));
+  const ws_entity *e = entity(d, "Maria Lopez");
+  CHECK(e && e->role && !strcmp(e->role, "Transportation Secretary"));
+  CHECK(e && !strcmp(e->type, "person") && e->nmentions == 2);
+  ws_doc_free(d);
+
+  /* acronyms both ways, and the shipped table */
+  d = run("The National Weather Service (NWS) said the storm would weaken.\n\n"
+          "The NWS said flooding was still possible.\n\n"
+          "The FBI said it was not investigating.\n");
+  a = by_source(d, "The NWS", 0);
+  CHECK(a && !strcmp(a->source_canonical, "National Weather Service"));
+  CHECK(a && !strcmp(a->source_type, "organization"));
+  a = by_source(d, "The FBI", 0);
+  CHECK(a && !strcmp(a->source_canonical, "Federal Bureau of Investigation"));
+  ws_doc_free(d);
+
+  /* "the Herald" is the Springfield Herald, a media outlet */
+  d = run("The mayor resigned, according to the Springfield Herald.\n\n"
+          "\"It was time,\" the mayor told the Herald.\n");
+  a = by_source(d, "the Springfield Herald", 0);
+  CHECK(a && !strcmp(a->source_canonical, "Springfield Herald") && !strcmp(a->source_type, "media"));
+  e = entity(d, "Springfield Herald");
+  CHECK(e && e->naliases == 1 && !strcmp(e->aliases[0], "Herald"));
+  ws_doc_free(d);
+
+  /* a pronoun after a paragraph about someone else speaking: "she" is
+   * the woman named before, not the man */
+  d = run("Darla Whitman, the union's lead negotiator, said the talks had stalled.\n\n"
+          "Whitman has led the union since 2019.\n\n"
+          "\"We are not going back to the table,\" she said.\n");
+  a = by_source(d, "she", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Darla Whitman"));
+  CHECK(a && !strcmp(a->source_type, "person") && a->source_entity >= 0);
+  ws_doc_free(d);
+
+  /* gender decides between two people */
+  d = run("Hillary Stone met Robert Kane on Tuesday.\n\nHe said the meeting went well.\n");
+  a = by_source(d, "He", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Robert Kane"));
+  ws_doc_free(d);
+
+  /* definite descriptions and anonymous sources */
+  d = run("A Pentagon source said the review was over.\n\n"
+          "\"Nobody wants to talk about it,\" the source told reporters.\n\n"
+          "Officials familiar with the plan said it would be announced soon.\n");
+  const ws_attribution *first = by_source(d, "A Pentagon source", 0);
+  a = by_source(d, "the source", 0);
+  CHECK(first && a && !strcmp(first->source_type, "anonymous") && !strcmp(a->source_type, "anonymous"));
+  CHECK(first && a && !strcmp(first->source_canonical, a->source_canonical));
+  CHECK(first && strstr(first->source_canonical, "Pentagon") != NULL);
+  a = by_source(d, "Officials familiar with the plan", 0);
+  CHECK(a && !strcmp(a->source_type, "anonymous"));
+  ws_doc_free(d);
+
+  /* a spokesperson speaks for an organisation; "the group" goes back to it */
+  d = run("The Coastal Alliance has opposed the port expansion.\n\n"
+          "A spokeswoman for the Coastal Alliance said the group would sue.\n\n"
+          "The group said in a statement that the permit was flawed.\n");
+  a = by_source(d, "A spokeswoman for the Coastal Alliance", 0);
+  CHECK(a && !strcmp(a->source_type, "spokesperson"));
+  CHECK(a && a->source_org && !strcmp(a->source_org, "Coastal Alliance"));
+  a = by_source(d, "The group", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Coastal Alliance"));
+  CHECK(a && a->channel && !strcmp(a->channel, "statement"));
+  ws_doc_free(d);
+
+  /* vague groups */
+  d = run("Critics have argued that the plan favors developers.\n");
+  a = by_source(d, "Critics", 0);
+  CHECK(a && !strcmp(a->source_type, "group") && !strcmp(a->source_canonical, "critics"));
+  ws_doc_free(d);
+
+  /* channels and recipients */
+  d = run("The senator said in a press release that she would vote no.\n\n"
+          "\"This bill is dead,\" the senator told the Capitol Gazette.\n");
+  a = by_source(d, "The senator", 0);
+  CHECK(a && a->channel && !strcmp(a->channel, "press release"));
+  ws_doc_free(d);
+
+  /* times against the dateline 2024-03-15 (a Friday) */
+  d = run("date 2024-03-15 (Metro Daily) The council met this week and again last Tuesday. "
+          "In a March 2023 vote, it approved the plan. Earlier that year, in January, it had "
+          "rejected it. The mayor spoke on June 4, 2022, and again this month. Prices have "
+          "risen in recent months. The vote is tomorrow.\n");
+  CHECK_STR(time_of(d, "this week"), "2024-03-11/2024-03-17");
+  CHECK_STR(time_of(d, "last Tuesday"), "2024-03-12");
+  CHECK_STR(time_of(d, "March 2023"), "2023-03");
+  CHECK_STR(time_of(d, "Earlier that year, in January"), "2023-01");
+  CHECK_STR(time_of(d, "June 4, 2022"), "2022-06-04");
+  CHECK_STR(time_of(d, "this month"), "2024-03");
+  CHECK_STR(time_of(d, "in recent months"), "2023-09-14/2024-03-15");
+  CHECK_STR(time_of(d, "tomorrow"), "2024-03-16");
+  ws_doc_free(d);
+
+  /* without a dateline only dates that carry a year resolve */
+  d = run("The law passed on May 2, 2019, and was amended this year.\n");
+  CHECK_STR(time_of(d, "May 2, 2019"), "2019-05-02");
+  CHECK_STR(time_of(d, "this year"), "(unresolved)");
+  ws_doc_free(d);
+  return DONE();
+}
