@@ -77,11 +77,15 @@ void ws_features(const char *text, const ws_tokens *tk, size_t *next_cue,
   const ws_token *v = tk->v;
   size_t n = tk->n;
   /* next cue word after each token within its sentence */
-  size_t nc = SIZE_MAX;
+  size_t nc = SIZE_MAX, no = SIZE_MAX, *next_open = next_cue + n;
   for (size_t i = n; i-- > 0;) {
     next_cue[i] = nc;
     if (v[i].flags & WS_TF_SENT) nc = SIZE_MAX;
     if (v[i].flags & WS_TF_CUELEX) nc = i;
+    /* the next opening quotation mark in the sentence */
+    next_open[i] = no;
+    if (v[i].flags & WS_TF_SENT) no = SIZE_MAX;
+    else if (v[i].flags & WS_TF_QOPEN) no = i;
   }
   /* distance to the nearest cue word left/right inside the sentence, and
    * which word it is; whether the sentence holds a quotation */
@@ -165,14 +169,7 @@ void ws_features(const char *text, const ws_tokens *tk, size_t *next_cue,
     f[k++] = mix(48, p0, t->suf);
     f[k++] = mix(49, pm1, wp1);
     /* quotation marks nearby: cues sit next to them */
-    int qr = 0;
-    for (size_t j = i + 1; j < n && j < i + 8; j++) {
-      if (v[j].flags & WS_TF_SENT) break;
-      if (v[j].flags & WS_TF_QOPEN) {
-        qr = (int)(j - i);
-        break;
-      }
-    }
+    int qr = next_open[i] != SIZE_MAX && next_open[i] - i < 8 ? (int)(next_open[i] - i) : 0;
     int ql = last_close != (size_t)-1 && i - last_close < 8 ? (int)(i - last_close) : 0;
     f[k++] = mix(50, p0, wp1);
     f[k++] = mix(51, wm1, p0);

@@ -67,7 +67,7 @@ void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint32_t *wlemma,
                  const uint8_t *wval, uint32_t wbits);
 
 /* Feature hashes of every token: out[i*WS_MAXFEAT ...], count in nf[i].
- * `next_cue` is scratch of tk->n entries. */
+ * `next_cue` is scratch of 2 * tk->n entries. */
 void ws_features(const char *text, const ws_tokens *tk, size_t *next_cue,
                  uint32_t *out, uint8_t *nf);
 

@@ -52,10 +52,13 @@ static void load_list(const unsigned char *data, size_t len, const char *cat) {
   }
 }
 
+static void index_forms(void);
+
 static void load(void) {
   /* our list first: its categories win over MBIC's */
   load_list(ws_data_loaded_words, ws_data_loaded_words_len, NULL);
   load_list(ws_data_mbic_bias_words, ws_data_mbic_bias_words_len, "mbic");
+  if (!load_failed) index_forms();
 }
 
 int ws_framing_init(void) {
@@ -63,30 +66,75 @@ int ws_framing_init(void) {
   return load_failed ? -1 : 0;
 }
 
-/* Look a word up as it is and with regular endings removed. */
-static const ws_lex_entry *lookup(const char *w, size_t n) {
-  char key[128];
-  size_t k = ws_lex_norm(w, n, key, sizeof key);
-  if (!k) return NULL;
-  const ws_lex_entry *e = ws_lex_get(&loaded, key, k);
-  if (e) return e;
-  static const struct { const char *suf, *rep; } rules[] = {
-      {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"},
-      {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ly", ""}, {"ally", ""}, {"ily", "y"}};
-  for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
-    size_t sl = strlen(rules[r].suf), rl = strlen(rules[r].rep);
-    if (k <= sl + 2 || strcmp(key + k - sl, rules[r].suf) != 0) continue;
-    char stem[132];
-    memcpy(stem, key, k - sl);
-    memcpy(stem + k - sl, rules[r].rep, rl);
-    size_t n2 = k - sl + rl;
-    stem[n2] = 0;
-    if ((e = ws_lex_get(&loaded, stem, n2))) return e;
-    /* doubled consonant: slammed -> slam */
-    if (n2 >= 2 && !rl && stem[n2 - 1] == stem[n2 - 2] &&
-        (e = ws_lex_get(&loaded, stem, n2 - 1)))
-      return e;
+/* Every form a list word may take — itself, then regular inflections
+ * (-s, -es, -ed, -d, -ing, -ly, -ally, y -> ies/ied/ily, doubled final
+ * consonant) — indexed by the hash tokens carry (ws_token.norm), so a
+ * token costs one probe.  Built once with the lists. */
+typedef struct form {
+  uint32_t h;
+  const ws_lex_entry *e;
+} form;
+static form *forms;
+static size_t forms_mask;
+
+static void put_form(const char *w, size_t n, const ws_lex_entry *e) {
+  uint32_t h = ws_norm_hash(w, n);
+  if (!h) h = 1;
+  size_t i = h & forms_mask;
+  while (forms[i].h && forms[i].h != h) i = (i + 1) & forms_mask;
+  if (!forms[i].h) forms[i] = (form){h, e}; /* the first form wins */
+}
+
+static void index_forms(void) {
+  size_t cap = 16;
+  while (cap < loaded.n * 16) cap *= 2;
+  forms = calloc(cap, sizeof *forms);
+  if (!forms) {
+    load_failed = 1;
+    return;
   }
+  forms_mask = cap - 1;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t s = 0; s < loaded.cap; s++) {
+      const ws_lex_entry *e = &loaded.slots[s];
+      if (!e->key) continue;
+      size_t n = strlen(e->key);
+      if (pass == 0) {
+        put_form(e->key, n, e);
+        continue;
+      }
+      char w[160];
+      if (n > 120) continue;
+      static const char *const suf[] = {"s", "es", "ed", "d", "ing", "ly", "ally"};
+      for (size_t k = 0; k < sizeof suf / sizeof suf[0]; k++) {
+        int l = snprintf(w, sizeof w, "%s%s", e->key, suf[k]);
+        put_form(w, (size_t)l, e);
+      }
+      char last = e->key[n - 1];
+      if (last == 'e') {
+        int l = snprintf(w, sizeof w, "%.*sing", (int)n - 1, e->key);
+        put_form(w, (size_t)l, e);
+      }
+      if (last == 'y') {
+        static const char *const ys[] = {"ies", "ied", "ily"};
+        for (int k = 0; k < 3; k++) {
+          int l = snprintf(w, sizeof w, "%.*s%s", (int)n - 1, e->key, ys[k]);
+          put_form(w, (size_t)l, e);
+        }
+      }
+      if (n >= 3 && !strchr("aeiouyw", last) && strchr("aeiou", e->key[n - 2])) {
+        int l = snprintf(w, sizeof w, "%s%ced", e->key, last);
+        put_form(w, (size_t)l, e);
+        l = snprintf(w, sizeof w, "%s%cing", e->key, last);
+        put_form(w, (size_t)l, e);
+      }
+    }
+}
+
+static const ws_lex_entry *lookup(const ws_token *t) {
+  uint32_t h = t->norm ? t->norm : 1;
+  for (size_t i = h & forms_mask; forms[i].h; i = (i + 1) & forms_mask)
+    if (forms[i].h == h) return forms[i].e;
   return NULL;
 }
 
@@ -141,6 +189,23 @@ static int push_frame(ws_doc *d, ws_frames *f, const ws_tokens *tk, size_t t0,
 
 /* the target of a descriptor whose phrase is tokens [p0, p1), its
  * determiner (if any) at p0 - 1 */
+/* first mention with t0 >= t (mentions are in order, disjoint) */
+static size_t men_lower(const ws_mention *men, size_t nmen, size_t t) {
+  size_t lo = 0, hi = nmen;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (men[mid].t0 < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* the mention ending just before token t, or NULL */
+static const ws_mention *men_ending(const ws_mention *men, size_t nmen, size_t t) {
+  size_t k = men_lower(men, nmen, t);
+  return k > 0 && men[k - 1].t1 == t ? &men[k - 1] : NULL;
+}
+
 static const char *descriptor_target(ws_doc *d, const ws_tokens *tk, const size_t *sent,
                                      const ws_mention *men, size_t nmen, size_t p0, size_t p1) {
   const char *text = d->text;
@@ -149,31 +214,31 @@ static const char *descriptor_target(ws_doc *d, const ws_tokens *tk, const size_
   while (det > 0 && (v[det - 1].pos == WS_POS_DT || v[det - 1].pos == WS_POS_JJ ||
                      v[det - 1].pos == WS_POS_RB) && !(v[det].flags & WS_TF_SENT))
     det--;
+  const ws_mention *m;
   /* X is a radical group */
-  if (det > 1 && is_copula(text, &v[det - 1]) && sent[det - 1] == sent[p0]) {
-    for (size_t m = 0; m < nmen; m++)
-      if (men[m].t1 == det - 1 && men[m].sent == sent[p0])
-        return mention_text(d, tk, men[m].t0, men[m].t1);
-  }
+  if (det > 1 && is_copula(text, &v[det - 1]) && sent[det - 1] == sent[p0] &&
+      (m = men_ending(men, nmen, det - 1)) && m->sent == sent[p0])
+    return mention_text(d, tk, m->t0, m->t1);
   /* X, a radical group, */
-  if (det > 1 && v[det - 1].kind == WS_TK_PUNCT && text[v[det - 1].b0] == ',') {
-    for (size_t m = 0; m < nmen; m++)
-      if (men[m].t1 == det - 1) return mention_text(d, tk, men[m].t0, men[m].t1);
-  }
+  if (det > 1 && v[det - 1].kind == WS_TK_PUNCT && text[v[det - 1].b0] == ',' &&
+      (m = men_ending(men, nmen, det - 1)))
+    return mention_text(d, tk, m->t0, m->t1);
   /* leftist activist Jo Smith */
-  for (size_t m = 0; m < nmen; m++)
-    if (men[m].t0 == p1) return mention_text(d, tk, men[m].t0, men[m].t1);
-  /* a leftist organization ... : the next organisation named later that
-   * this sentence does not name (nor abbreviate) */
+  size_t k = men_lower(men, nmen, p1);
+  if (k < nmen && men[k].t0 == p1) return mention_text(d, tk, men[k].t0, men[k].t1);
+  /* a leftist organization ... : the next organisation named in the next
+   * three sentences that this sentence does not name (nor abbreviate) */
   int indefinite = det < p0 && (ws_word_is(text, &v[det], "a") || ws_word_is(text, &v[det], "an"));
   if (indefinite && is_org_noun(text, &v[p1 - 1])) {
-    for (size_t m = 0; m < nmen; m++) {
-      if (men[m].sent <= sent[p0] || men[m].sent > sent[p0] + 3) continue;
+    size_t here = men_lower(men, nmen, p0);
+    while (here > 0 && men[here - 1].sent == sent[p0]) here--;
+    for (; k < nmen && men[k].sent <= sent[p0] + 3; k++) {
+      if (men[k].sent <= sent[p0]) continue;
       int named_here = 0;
-      for (size_t k = 0; k < nmen && !named_here; k++)
-        named_here = men[k].sent == sent[p0] && ws_same_name(text, tk, &men[k], &men[m]);
-      if (named_here || men[m].t1 - men[m].t0 < 2) continue;
-      return mention_text(d, tk, men[m].t0, men[m].t1);
+      for (size_t j = here; j < nmen && men[j].sent == sent[p0] && !named_here; j++)
+        named_here = ws_same_name(text, tk, &men[j], &men[k]);
+      if (named_here || men[k].t1 - men[k].t0 < 2) continue;
+      return mention_text(d, tk, men[k].t0, men[k].t1);
     }
   }
   return NULL;
@@ -247,7 +312,7 @@ int ws_framing_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   for (size_t i = 0; i < n; i++) {
     const ws_token *t = &v[i];
     if (t->kind != WS_TK_WORD || ((t->flags & WS_TF_INQ) && !scare[i]) || t->len < 3) continue;
-    const ws_lex_entry *e = lookup(text + t->b0, t->b1 - t->b0);
+    const ws_lex_entry *e = lookup(t);
     if (!e) continue;
     /* a capitalised word inside a sentence is a name, unless the list
      * calls it a label (Marxist, Islamist) */

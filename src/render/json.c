@@ -4,8 +4,9 @@
 #include <stdlib.h>
 
 static int str_field(ws_buf *b, const char *name, const char *v, int comma) {
-  if (comma && ws_buf_put(b, ",", 1)) return -1;
-  if (ws_buf_printf(b, "\"%s\":", name)) return -1;
+  if (ws_buf_put(b, ",\"" + !comma, comma ? 2 : 1) || ws_buf_puts(b, name) ||
+      ws_buf_put(b, "\":", 2))
+    return -1;
   if (!v) return ws_buf_puts(b, "null");
   if (ws_buf_put(b, "\"", 1) || ws_buf_json_str(b, v, strlen(v)) ||
       ws_buf_put(b, "\"", 1))
@@ -13,11 +14,22 @@ static int str_field(ws_buf *b, const char *name, const char *v, int comma) {
   return 0;
 }
 
+/* decimal digits of v, without printf: spans are most of the output */
+static int put_uint(ws_buf *b, size_t v) {
+  char tmp[24];
+  size_t k = sizeof tmp;
+  do {
+    tmp[--k] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  return ws_buf_put(b, tmp + k, sizeof tmp - k);
+}
+
 static int spans(ws_buf *b, const ws_part *p) {
   if (ws_buf_puts(b, ",\"spans\":[")) return -1;
   for (size_t i = 0; i < p->nspans; i++)
-    if (ws_buf_printf(b, "%s[%zu,%zu]", i ? "," : "", p->spans[i].start,
-                      p->spans[i].end))
+    if (ws_buf_put(b, i ? ",[" : "[", i ? 2 : 1) || put_uint(b, p->spans[i].start) ||
+        ws_buf_put(b, ",", 1) || put_uint(b, p->spans[i].end) || ws_buf_put(b, "]", 1))
       return -1;
   return ws_buf_put(b, "]", 1);
 }
@@ -51,7 +63,8 @@ static int items(ws_buf *b, const char *name, const ws_doc *d, int scare) {
 static int classes(ws_buf *b, const size_t *c) {
   if (ws_buf_put(b, "{", 1)) return -1;
   for (int k = 0; k < WS_NCLASS; k++)
-    if (ws_buf_printf(b, "%s\"%s\":%zu", k ? "," : "", ws_cue_class_name(k), c[k]))
+    if (ws_buf_put(b, ",\"" + !k, k ? 2 : 1) || ws_buf_puts(b, ws_cue_class_name(k)) ||
+        ws_buf_put(b, "\":", 2) || put_uint(b, c[k]))
       return -1;
   return ws_buf_put(b, "}", 1);
 }
@@ -164,15 +177,16 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
           ws_buf_puts(b, ",\"attributions\":[");
   for (size_t i = 0; !e && i < d->nattrs; i++) {
     const ws_attribution *a = &d->attrs[i].pub;
-    e = ws_buf_printf(b, "%s{\"id\":%zu", i ? "," : "", i);
+    e = ws_buf_puts(b, i ? ",{\"id\":" : "{\"id\":") || put_uint(b, i);
     if (!e && a->has_source) {
       e = part(b, "source", &a->source, "canonical", a->source_canonical, "type",
                a->source_type);
       /* part() closed the object: reopen it for the speaker's links */
       if (!e) {
         b->len--;
-        e = (a->source_entity >= 0 ? ws_buf_printf(b, ",\"entity\":%d", a->source_entity)
-                                   : ws_buf_puts(b, ",\"entity\":null")) ||
+        e = (a->source_entity >= 0
+                 ? ws_buf_puts(b, ",\"entity\":") || put_uint(b, (size_t)a->source_entity)
+                 : ws_buf_puts(b, ",\"entity\":null")) ||
             str_field(b, "role", a->source_role, 1) ||
             str_field(b, "organization", a->source_org, 1) || ws_buf_put(b, "}", 1);
       }
@@ -185,7 +199,7 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
           str_field(b, "text", a->content.text, 0) || spans(b, &a->content) ||
           str_field(b, "kind", a->kind, 1) || ws_buf_put(b, "}", 1);
     }
-    if (!e && a->parent >= 0) e = ws_buf_printf(b, ",\"parent\":%d", a->parent);
+    if (!e && a->parent >= 0) e = ws_buf_puts(b, ",\"parent\":") || put_uint(b, (size_t)a->parent);
     else if (!e) e = ws_buf_puts(b, ",\"parent\":null");
     if (!e && a->recipient)
       e = ws_buf_puts(b, ",\"recipient\":{") || str_field(b, "text", a->recipient, 0) ||

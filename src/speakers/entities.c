@@ -12,6 +12,7 @@
  * anonymous source speaks for. */
 #include "speakers.h"
 #include "mentions.h"
+#include "../util/kwtab.h"
 #include "../util/lexicon.h"
 
 #include <stdio.h>
@@ -30,6 +31,7 @@ extern const unsigned char ws_data_name_types[];
 extern const size_t ws_data_name_types_len;
 
 static ws_lex aliases, titles, channels, first_names, name_types;
+static ws_kwtab channel_first; /* first words of channel phrases */
 static int load_failed;
 static once_flag once = ONCE_FLAG_INIT;
 
@@ -71,6 +73,16 @@ static void load(void) {
   load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0);
   load_tsv(&first_names, ws_data_first_names, ws_data_first_names_len, 1);
   load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1);
+  for (size_t i = 0; i < channels.cap && !load_failed; i++) {
+    const char *k = channels.slots[i].key;
+    if (!k) continue;
+    char w[64];
+    size_t n = strcspn(k, " ");
+    if (n >= sizeof w) continue;
+    memcpy(w, k, n);
+    w[n] = 0;
+    if (ws_kwtab_add(&channel_first, w, 1)) load_failed = 1;
+  }
 }
 
 /* ---- per block ---------------------------------------------------------- */
@@ -90,7 +102,7 @@ static int push_ment(ws_doc *d, const ws_ment *m) {
 /* the channel named in tokens [s0, s1): longest phrase of up to 3 words */
 static const char *find_channel(const char *text, const ws_tokens *tk, size_t s0, size_t s1) {
   for (size_t i = s0; i < s1; i++) {
-    if (tk->v[i].kind != WS_TK_WORD) continue;
+    if (tk->v[i].kind != WS_TK_WORD || !ws_kwtab_get(&channel_first, tk->v[i].norm)) continue;
     for (size_t w = 3; w >= 1; w--) {
       if (i + w > s1) continue;
       /* "the Post" names an outlet, not a post */
@@ -286,47 +298,112 @@ static int add_mention(ws_ent *e, const ws_ment *m) {
   return 0;
 }
 
-static int names_match(const ws_ent *e, const char *key) {
-  if (!strcmp(e->pub.name, key)) return 1;
-  for (size_t i = 0; i < e->pub.naliases; i++)
-    if (!strcmp(e->aliases[i], key)) return 1;
+/* String -> entity maps for clustering; the latest entity wins, so a
+ * name goes to the most recent entity it could mean.  Linear in mentions. */
+typedef struct smap {
+  const char **key;
+  int *val;
+  size_t cap, n;
+} smap;
+
+static int smap_put(smap *m, const char *k, int v) {
+  if ((m->n + 1) * 2 > m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    const char **nk = calloc(cap, sizeof *nk);
+    int *nv = calloc(cap, sizeof *nv);
+    if (!nk || !nv) {
+      free(nk);
+      free(nv);
+      return -1;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+      if (!m->key[i]) continue;
+      size_t h = ws_hash(m->key[i], strlen(m->key[i]), WS_HASH_SEED) & (cap - 1);
+      while (nk[h]) h = (h + 1) & (cap - 1);
+      nk[h] = m->key[i];
+      nv[h] = m->val[i];
+    }
+    free(m->key);
+    free(m->val);
+    m->key = nk;
+    m->val = nv;
+    m->cap = cap;
+  }
+  size_t h = ws_hash(k, strlen(k), WS_HASH_SEED) & (m->cap - 1);
+  while (m->key[h] && strcmp(m->key[h], k)) h = (h + 1) & (m->cap - 1);
+  if (!m->key[h]) m->n++;
+  m->key[h] = k;
+  m->val[h] = v;
   return 0;
 }
 
-static int find_entity(const ws_doc *d, const char *key, int after_the) {
+static int smap_get(const smap *m, const char *k, size_t n) {
+  if (!m->cap) return -1;
+  size_t h = ws_hash(k, n, WS_HASH_SEED) & (m->cap - 1);
+  for (; m->key[h]; h = (h + 1) & (m->cap - 1))
+    if (!strncmp(m->key[h], k, n) && !m->key[h][n]) return m->val[h];
+  return -1;
+}
+
+static void smap_free(smap *m) {
+  free(m->key);
+  free(m->val);
+}
+
+typedef struct index {
+  smap name;      /* names and aliases */
+  smap last;      /* last word of multiword names */
+  smap inits;     /* initials of multiword names */
+} index_t;
+
+static int index_name(ws_doc *d, index_t *ix, const char *nm, int id) {
+  if (smap_put(&ix->name, nm, id)) return -1;
+  if (!strchr(nm, ' ')) return 0;
+  char ini[16];
+  if (initials(nm, ini, sizeof ini) >= 2) {
+    char *k = ws_arena_strndup(&d->arena, ini, strlen(ini));
+    if (!k || smap_put(&ix->inits, k, id)) return -1;
+  }
+  return smap_put(&ix->last, last_word(nm), id);
+}
+
+static int is_type(const ws_doc *d, int id, const char *t) {
+  return id >= 0 && !strcmp(d->ents[id].pub.type, t);
+}
+
+static int find_entity(const ws_doc *d, const index_t *ix, const char *key, int after_the) {
   size_t kl = strlen(key);
   int single = !strchr(key, ' '), upper = is_upper_word(key, kl);
   char ini[16];
-  for (size_t i = d->nents; i-- > 0;) if (names_match(&d->ents[i], key)) return (int)i;
-  for (size_t i = d->nents; i-- > 0;) {
-    const ws_ent *e = &d->ents[i];
-    const char *nm = e->pub.name;
+  int id = smap_get(&ix->name, key, kl);
+  if (id >= 0) return id;
+  if (!single && !upper) {
     /* Donald Trump after Trump: the fuller name of the same person */
-    if (!single && !upper && !strchr(nm, ' ') && !strcmp(last_word(key), nm) &&
-        (!strcmp(e->pub.type, "person") || !strcmp(e->pub.type, "unknown")))
-      return (int)i;
+    const char *lw = last_word(key);
+    id = smap_get(&ix->name, lw, strlen(lw));
+    if (id >= 0 && !strchr(d->ents[id].pub.name, ' ') &&
+        (is_type(d, id, "person") || is_type(d, id, "unknown")))
+      return id;
+  }
+  if (single && !upper) {
+    id = smap_get(&ix->last, key, kl);
     /* Mayorkas -> Alejandro Mayorkas */
-    if (single && !upper && !strcmp(e->pub.type, "person") && strchr(nm, ' ') &&
-        !strcmp(last_word(nm), key))
-      return (int)i;
-    /* ICE -> Immigration and Customs Enforcement */
-    if (upper && strchr(nm, ' ') && initials(nm, ini, sizeof ini) == kl && !strcmp(ini, key))
-      return (int)i;
-    for (size_t a = 0; upper && a <= e->pub.naliases; a++) {
-      const char *al = a < e->pub.naliases ? e->aliases[a] : nm;
-      size_t alen = strlen(al);
-      /* NIPNLG -> NIP: a longer acronym built on a known one */
-      if (is_upper_word(al, alen) && alen >= 3 && kl > alen && !strncmp(key, al, alen))
-        return (int)i;
-    }
+    if (is_type(d, id, "person")) return id;
     /* the Post -> the New York Post */
-    if (single && after_the && strchr(nm, ' ') && !strcmp(last_word(nm), key) &&
-        (!strcmp(e->pub.type, "media") || !strcmp(e->pub.type, "organization")))
-      return (int)i;
+    if (after_the && (is_type(d, id, "media") || is_type(d, id, "organization"))) return id;
+  }
+  if (upper) {
+    /* ICE -> Immigration and Customs Enforcement */
+    id = smap_get(&ix->inits, key, kl);
+    if (id >= 0) return id;
+    /* NIPNLG -> NIP: a longer acronym built on a known one */
+    for (size_t pl = kl - 1; pl >= 3; pl--)
+      if ((id = smap_get(&ix->name, key, pl)) >= 0) return id;
+  }
+  if (!single && initials(key, ini, sizeof ini) >= 2) {
     /* National Immigration Project after NIP */
-    if (!single && is_upper_word(nm, strlen(nm)) && initials(key, ini, sizeof ini) == strlen(nm) &&
-        !strcmp(ini, nm))
-      return (int)i;
+    id = smap_get(&ix->name, ini, strlen(ini));
+    if (id >= 0 && is_upper_word(d->ents[id].pub.name, strlen(d->ents[id].pub.name))) return id;
   }
   return -1;
 }
@@ -388,6 +465,8 @@ static void split_role(ws_doc *d, char *s, const char **role, const char **name)
 }
 
 static int cluster(ws_doc *d) {
+  index_t ix = {{0}, {0}, {0}};
+  int rc = -1;
   for (size_t i = 0; i < d->nments; i++) {
     ws_ment *m = &d->ments[i];
     size_t len = m->b1 - m->b0;
@@ -396,19 +475,19 @@ static int cluster(ws_doc *d) {
     if (len > 2 && t[len - 2] == '\'' && t[len - 1] == 's') len -= 2;
     if (len > 4 && !memcmp(t + len - 4, "\xE2\x80\x99s", 4)) len -= 4;
     char *s = ws_arena_strndup(&d->arena, t, len);
-    if (!s) return -1;
+    if (!s) goto done;
     for (char *p = s; *p; p++)
       if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
     const char *role, *name;
     split_role(d, s, &role, &name);
-    int id = find_entity(d, name, m->after_the);
+    int id = find_entity(d, &ix, name, m->after_the);
     const ws_lex_entry *al = id < 0 ? ws_lex_get(&aliases, name, strlen(name)) : NULL;
-    if (id < 0 && al) id = find_entity(d, al->a, 0);
+    if (id < 0 && al) id = find_entity(d, &ix, al->a, 0);
     if (id < 0) {
       if (d->nents == d->capents) {
         size_t cap = d->capents ? d->capents * 2 : 16;
         ws_ent *v = realloc(d->ents, cap * sizeof *v);
-        if (!v) return -1;
+        if (!v) goto done;
         d->ents = v;
         d->capents = cap;
       }
@@ -416,11 +495,13 @@ static int cluster(ws_doc *d) {
       memset(e, 0, sizeof *e);
       e->pub.name = al ? al->a : name;
       e->pub.type = al && *al->b ? al->b : guess_type(name);
-      if (al && strcmp(al->a, name) && add_alias(d, e, name)) return -1;
       id = (int)d->nents++;
+      if (index_name(d, &ix, e->pub.name, id)) goto done;
+      if (al && strcmp(al->a, name) && add_alias(d, e, name)) goto done;
     } else if (add_alias(d, &d->ents[id], name)) {
-      return -1;
+      goto done;
     }
+    if (index_name(d, &ix, name, id)) goto done;
     ws_ent *e = &d->ents[id];
     /* a fuller name may tell what an unknown one was (Trump -> Donald Trump) */
     if (!strcmp(e->pub.type, "unknown")) e->pub.type = guess_type(e->pub.name);
@@ -437,10 +518,15 @@ static int cluster(ws_doc *d) {
       e->pub.role = role;
       if (!strcmp(e->pub.type, "unknown")) e->pub.type = "person";
     }
-    if (add_mention(e, m)) return -1;
+    if (add_mention(e, m)) goto done;
     m->entity = id;
   }
-  return 0;
+  rc = 0;
+done:
+  smap_free(&ix.name);
+  smap_free(&ix.last);
+  smap_free(&ix.inits);
+  return rc;
 }
 
 /* ---- sources ------------------------------------------------------------ */

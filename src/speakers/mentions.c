@@ -1,6 +1,9 @@
 /* mentions.c — names in running text: runs of capitalised words (with
  * "of", "and", "for" inside), compared as strings or as acronyms. */
 #include "mentions.h"
+#include "../util/kwtab.h"
+
+#include <threads.h>
 
 int ws_word_is(const char *text, const ws_token *t, const char *w) {
   size_t n = strlen(w);
@@ -29,28 +32,30 @@ static int is_function(int pos) {
   return 0;
 }
 
-/* months and weekdays are times, not names */
-static int is_calendar(const char *text, const ws_token *t) {
-  static const char *const w[] = {"january", "february", "march", "april", "june", "july",
-                                  "august", "september", "october", "november", "december",
-                                  "monday", "tuesday", "wednesday", "thursday", "friday",
-                                  "saturday", "sunday", "jan", "feb", "aug", "sept", "oct",
-                                  "nov", "dec", NULL};
-  for (int k = 0; w[k]; k++)
-    if (ws_word_is(text, t, w[k])) return 1;
-  return 0;
-}
-
-static int is_pronoun(const char *text, const ws_token *t) {
-  static const char *const w[] = {"he", "she", "we", "you", "they", "it", "i", "his", "her",
-                                  "its", "our", "their", "my", "your", NULL};
-  for (int k = 0; w[k]; k++)
-    if (ws_word_is(text, t, w[k])) return 1;
-  return 0;
+/* words the scanner tests, by hash: months and weekdays are times, not
+ * names; pronouns are not names; "of", "for", "and" join names */
+enum { KW_CALENDAR = 1, KW_PRONOUN, KW_OF, KW_FOR, KW_AND };
+static ws_kwtab kw;
+static once_flag kw_once = ONCE_FLAG_INIT;
+static void kw_init(void) {
+  static const char *const cal[] = {"january", "february", "march", "april", "june", "july",
+                                    "august", "september", "october", "november", "december",
+                                    "monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday", "jan", "feb", "aug", "sept", "oct",
+                                    "nov", "dec", NULL};
+  static const char *const pro[] = {"he", "she", "we", "you", "they", "it", "i", "his", "her",
+                                    "its", "our", "their", "my", "your", NULL};
+  for (int k = 0; cal[k]; k++) ws_kwtab_add(&kw, cal[k], KW_CALENDAR);
+  for (int k = 0; pro[k]; k++) ws_kwtab_add(&kw, pro[k], KW_PRONOUN);
+  ws_kwtab_add(&kw, "of", KW_OF);
+  ws_kwtab_add(&kw, "for", KW_FOR);
+  ws_kwtab_add(&kw, "and", KW_AND);
 }
 
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_mention *out) {
+  (void)text;
+  call_once(&kw_once, kw_init);
   size_t n = 0;
   for (size_t i = 0; i < tk->n;) {
     const ws_token *t = &tk->v[i];
@@ -59,26 +64,28 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
      * follows it and it is not a function word or adjective ("Mayor Ana
      * Ruiz", not "The Post" or "Top Biden officials"). */
     int upper = t->shape == 2;
-    if (!ws_is_cap_word(t) || t->len < 2 || is_calendar(text, t) ||
+    int code = ws_is_cap_word(t) ? ws_kwtab_get(&kw, t->norm) : 0;
+    if (!ws_is_cap_word(t) || t->len < 2 || code == KW_CALENDAR ||
         ((t->flags & WS_TF_SENT) && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK &&
          (is_function(t->pos) || !(i + 1 < tk->n && ws_is_cap_word(&tk->v[i + 1]))))) {
       i++;
       continue;
     }
-    if (is_pronoun(text, t)) {
+    if (code == KW_PRONOUN) {
       i++;
       continue;
     }
     size_t j = i + 1, run = 1; /* capitalised words since the last connector */
+    int c;
     while (j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
       if (ws_is_cap_word(&tk->v[j])) {
         j++;
         run++;
       } else if (j + 1 < tk->n && ws_is_cap_word(&tk->v[j + 1]) &&
-                 (ws_word_is(text, &tk->v[j], "of") || ws_word_is(text, &tk->v[j], "for") ||
+                 (c = ws_kwtab_get(&kw, tk->v[j].norm), c == KW_OF || c == KW_FOR ||
                   /* "Customs and Border Protection", not "Donald Trump
                    * and Hillary Clinton" */
-                  (ws_word_is(text, &tk->v[j], "and") && run == 1))) {
+                  (c == KW_AND && run == 1))) {
         j += 2;
         run = 1;
       } else {

@@ -11,8 +11,11 @@
 #include "speakers.h"
 #include "mentions.h"
 
+#include "../util/kwtab.h"
+
 #include <stdio.h>
 #include <stdlib.h>
+#include <threads.h>
 
 static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                      "july", "august", "september", "october", "november",
@@ -21,19 +24,47 @@ static const char *const mon3[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                    "jul", "aug", "sep", "oct", "nov", "dec"};
 static const char *const wdays[] = {"monday", "tuesday", "wednesday", "thursday",
                                     "friday", "saturday", "sunday"};
+static const char *months_tab(int m) { return months[m]; }
+static const char *mon3_tab(int m) { return mon3[m]; }
+static const char *wdays_tab(int k) { return wdays[k]; }
+
+/* every word the rules below look at, so that other words cost one probe */
+enum {
+  K_MONTH = 1,            /* 1..12 */
+  K_WDAY = 20,            /* 20..26, Monday first */
+  K_THIS = 30, K_LAST, K_NEXT, K_WEEK, K_MONTHW, K_YEAR, K_TODAY, K_YESTERDAY,
+  K_TOMORROW, K_RECENT, K_EARLIER, K_LATER, K_IN, K_SINCE, K_OF, K_UNTIL, K_BY,
+  K_EARLY, K_LATE, K_ON, K_THAT, K_DIGITS
+};
+static ws_kwtab kw;
+static once_flag kw_once = ONCE_FLAG_INIT;
+static void kw_init(void) {
+  static const char *const words[] = {"this", "last", "next", "week", "month", "year", "today",
+                                      "yesterday", "tomorrow", "recent", "earlier", "later",
+                                      "in", "since", "of", "until", "by", "early", "late", "on",
+                                      "that"};
+  for (int m = 0; m < 12; m++) {
+    ws_kwtab_add(&kw, months_tab(m), K_MONTH + m);
+    ws_kwtab_add(&kw, mon3_tab(m), K_MONTH + m);
+  }
+  ws_kwtab_add(&kw, "sept", K_MONTH + 8);
+  for (int k = 0; k < 7; k++) ws_kwtab_add(&kw, wdays_tab(k), K_WDAY + k);
+  for (int k = 0; k < (int)(sizeof words / sizeof words[0]); k++)
+    ws_kwtab_add(&kw, words[k], K_THIS + k);
+}
+
 
 static int month_of(const char *text, const ws_token *t) {
+  (void)text;
   if (!(t->flags & WS_TF_CAP)) return 0;
-  for (int m = 0; m < 12; m++)
-    if (ws_word_is(text, t, months[m]) || ws_word_is(text, t, mon3[m])) return m + 1;
-  if (ws_word_is(text, t, "sept")) return 9;
-  return 0;
+  int c = ws_kwtab_get(&kw, t->norm);
+  return c >= K_MONTH && c < K_MONTH + 12 ? c - K_MONTH + 1 : 0;
 }
 
 static int weekday_of(const char *text, const ws_token *t) {
-  for (int k = 0; k < 7; k++)
-    if (ws_word_is(text, t, wdays[k])) return k;
-  return -1;
+  (void)text;
+  int c = ws_kwtab_get(&kw, t->norm);
+  return c >= K_WDAY && c < K_WDAY + 7 ? c - K_WDAY : -1;
 }
 
 static int number(const char *text, const ws_token *t, int lo, int hi) {
@@ -119,9 +150,14 @@ int ws_times_block(ws_doc *d, const ws_tokens *tk) {
     d->ctx_month = dm;
   }
   char val[48];
+  call_once(&kw_once, kw_init);
   for (size_t i = 0; i < n; i++) {
     const ws_token *t = &v[i];
     if (t->kind != WS_TK_WORD) continue;
+    /* most words are none of ours: one probe, and a digit test for years */
+    if (!ws_kwtab_get(&kw, t->norm) && !(text[t->b0] >= '1' && text[t->b0] <= '2' &&
+                                          t->b1 - t->b0 == 4))
+      continue;
     size_t e = i + 1;
     val[0] = 0;
     int mo = month_of(text, t);

@@ -315,7 +315,7 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
     ws_mark_lex(&d->tk, wkey, wlemma, wval, wbits);
     d->feat = malloc((d->tk.n + 1) * WS_MAXFEAT * sizeof *d->feat);
     d->nf = malloc(d->tk.n + 1);
-    size_t *nextc = malloc((d->tk.n + 1) * sizeof *nextc);
+    size_t *nextc = malloc(2 * (d->tk.n + 1) * sizeof *nextc);
     if (!d->feat || !d->nf || !nextc) {
       free(nextc);
       goto done;
