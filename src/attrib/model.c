@@ -148,9 +148,12 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
     const float *e = em + i * R;
     uint8_t *b = bp + i * R;
     for (int y = 0; y < L; y++) {
-      float best = cur[0] + t[y];
-      int arg = 0;
-      for (int p = 1; p < L; p++) {
+      /* I-X follows only B-X or I-X: two candidates instead of seven */
+      int inside = y == WS_L_IS || y == WS_L_IC || y == WS_L_IT;
+      int p = inside ? y - 1 : 0, end = inside ? y + 1 : L - 1;
+      float best = cur[p] + t[p * R + y];
+      int arg = p;
+      for (p++; p <= end; p++) {
         float sc = cur[p] + t[p * R + y];
         if (sc > best) {
           best = sc;
