@@ -123,6 +123,8 @@ typedef struct ws_ment {
 typedef struct ws_ent {
   ws_entity pub;
   char gender;            /* 'm', 'f' or 0 */
+  uint8_t personal;       /* evidence it is a person: a known first name,
+                             a person-like word, an honorific or a title */
   const char **aliases;
   size_t cap_aliases;
   ws_span *mentions;

@@ -14,7 +14,7 @@ import glob, json, os, re, subprocess, sys
 
 ws, corpus = sys.argv[1], sys.argv[2]
 floor = float(sys.argv[3]) if len(sys.argv) > 3 else None
-dev = corpus + "/dev"
+dev = corpus + "/" + (os.environ.get("WS_SPLIT") or "dev")
 if not os.path.isdir(dev + "/conllu"):
     sys.exit(f"FAIL: no PolNeAR dev at {dev}; is ../shared there?")
 PRON = {"he", "she", "they", "it", "his", "her", "its", "their", "him", "them"}

@@ -514,6 +514,12 @@ static int cluster(ws_doc *d) {
         if (fn) e->gender = fn->a[0];
       }
     }
+    if (!e->personal && !strcmp(e->pub.type, "person")) {
+      const char *k = name_kind(e->pub.name);
+      const char *sp = strchr(e->pub.name, ' ');
+      e->personal = e->gender || role || (k && !strcmp(k, "person")) ||
+                    (sp && ws_lex_get(&first_names, e->pub.name, (size_t)(sp - e->pub.name)));
+    }
     if (role && !e->pub.role) {
       e->pub.role = role;
       if (!strcmp(e->pub.type, "unknown")) e->pub.type = "person";
@@ -555,7 +561,7 @@ static size_t ment_before(const ws_doc *d, size_t b) {
 
 /* the person a he/she refers to: recent person mentions in the last four
  * sentences, earlier speakers and sentence subjects preferred */
-static int person_antecedent(const ws_doc *d, size_t pos, const int *was_source, char gender,
+static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_source, char gender,
                              const ws_attr_rec *r) {
   size_t upto = ment_before(d, pos);
   if (!upto) return -1;
@@ -572,15 +578,22 @@ static int person_antecedent(const ws_doc *d, size_t pos, const int *was_source,
     if (gender && e->gender && e->gender != gender) continue;
     long sc = 100 - 10 * (long)(s_now - m->sent);
     if (gender && e->gender == gender) sc += 8;
+    if (e->personal) sc += 12;
     if (gender && !e->gender) sc -= 6;
-    if (unknown) sc -= 60; /* only when no person is near */
+    /* a single unknown word is a person only when it acts like one */
+    if (unknown) sc -= (m->sent_initial || was_source[m->entity]) ? 10 : 60;
     /* a speaker is seldom named in what is attributed to them: "Putin is
      * strong," he said */
     for (size_t f = 0; f < r->pub.content.nspans; f++)
       if (m->b0 >= r->con_b[f].start && m->b1 <= r->con_b[f].end) sc -= 30;
     sc += 3 * (long)(e->pub.nmentions < 8 ? e->pub.nmentions : 8);
     if (m->sent_initial) sc += 6;
-    if (was_source[m->entity]) sc += 15;
+    if (was_source[m->entity]) {
+      /* the speaker of the last sentences goes on speaking: "...," he said */
+      size_t k = ment_before(d, was_source[m->entity] - 1);
+      size_t s_src = k ? d->ments[k - 1].sent : 0;
+      sc += s_src + 2 >= s_now ? 30 : 15;
+    }
     if (m->in_quote) sc -= 20;
     if (sc > best) {
       best = sc;
@@ -645,7 +658,8 @@ static const char *const anon[] = {"source", "sources", "insider", "insiders", "
 int ws_entities_resolve(ws_doc *d) {
   call_once(&once, load);
   if (load_failed || cluster(d)) return -1;
-  int *was_source = calloc(d->nents + 1, sizeof *was_source);
+  /* per entity: 1 + byte position where it last spoke, 0 if never */
+  size_t *was_source = calloc(d->nents + 1, sizeof *was_source);
   size_t *order = malloc((d->nattrs + 1) * sizeof *order);
   if (!was_source || !order) {
     free(was_source);
@@ -726,7 +740,7 @@ int ws_entities_resolve(ws_doc *d) {
       if (!strcmp(a->source_type, "place")) a->source_type = "organization";
       if (!strcmp(a->source_type, "media") || !strcmp(a->source_type, "person") ||
           !strcmp(a->source_type, "organization"))
-        was_source[ent] = 1;
+        was_source[ent] = s0 + 1;
     } else if (text_is(low, he_she)) {
       char g = low[0] == 'h' && low[1] == 'e' ? 'm' : low[0] == 'h' ? 'm' : 'f';
       if (!strcmp(low, "her") || !strcmp(low, "hers")) g = 'f';
@@ -734,7 +748,7 @@ int ws_entities_resolve(ws_doc *d) {
       if (p >= 0) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;
-        was_source[p] = 1;
+        was_source[p] = s0 + 1;
       }
       a->source_type = "person";
     } else if (text_is(low, they) || text_is(low, it)) {
