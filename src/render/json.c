@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 static int str_field(ws_buf *b, const char *name, const char *v, int comma) {
-  if (ws_buf_put(b, ",\"" + !comma, comma ? 2 : 1) || ws_buf_puts(b, name) ||
+  if (ws_buf_puts(b, comma ? ",\"" : "\"") || ws_buf_puts(b, name) ||
       ws_buf_put(b, "\":", 2))
     return -1;
   if (!v) return ws_buf_puts(b, "null");
@@ -63,7 +63,7 @@ static int items(ws_buf *b, const char *name, const ws_doc *d, int scare) {
 static int classes(ws_buf *b, const size_t *c) {
   if (ws_buf_put(b, "{", 1)) return -1;
   for (int k = 0; k < WS_NCLASS; k++)
-    if (ws_buf_put(b, ",\"" + !k, k ? 2 : 1) || ws_buf_puts(b, ws_cue_class_name(k)) ||
+    if (ws_buf_puts(b, k ? ",\"" : "\"") || ws_buf_puts(b, ws_cue_class_name(k)) ||
         ws_buf_put(b, "\":", 2) || put_uint(b, c[k]))
       return -1;
   return ws_buf_put(b, "}", 1);
