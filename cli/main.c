@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <threads.h>
+#include <time.h>
+#include <unistd.h>
 
 static const char *prog = "whosaid";
 
@@ -21,6 +24,8 @@ static const char usage_main[] =
     "  eval      score predictions against gold brat annotations\n"
     "  train     train the tagger model from brat-annotated articles\n"
     "  profile   per-outlet table of sourcing and cue classes over many articles\n"
+    "  ingest    analyse articles into an SQLite corpus store (parallel)\n"
+    "  query     ask the corpus store: speakers, search, quote clusters, profiles\n"
     "\n"
     "Run 'whosaid COMMAND --help' for a command's options.\n"
     "  --version  print the version\n";
@@ -207,8 +212,8 @@ typedef struct outlet_row {
 typedef struct profile_table {
   outlet_row *v;
   size_t n, cap;
-  /* document name -> outlet, from --metadata */
-  char **meta_name, **meta_outlet;
+  /* document name -> outlet and date, from --metadata */
+  char **meta_name, **meta_outlet, **meta_date;
   size_t nmeta;
 } profile_table;
 
@@ -224,6 +229,23 @@ static const char *meta_outlet(const profile_table *t, const char *name) {
   for (size_t i = 0; name && i < t->nmeta; i++)
     if (strcmp(t->meta_name[i], name) == 0) return t->meta_outlet[i];
   return NULL;
+}
+
+static long meta_index(const profile_table *t, const char *name) {
+  for (size_t i = 0; name && i < t->nmeta; i++)
+    if (strcmp(t->meta_name[i], name) == 0) return (long)i;
+  return -1;
+}
+
+static void free_meta(profile_table *t) {
+  for (size_t i = 0; i < t->nmeta; i++) {
+    free(t->meta_name[i]);
+    free(t->meta_outlet[i]);
+    free(t->meta_date[i]);
+  }
+  free(t->meta_name);
+  free(t->meta_outlet);
+  free(t->meta_date);
 }
 
 static void profile_add(profile_table *t, const ws_doc *doc) {
@@ -772,7 +794,7 @@ static int load_metadata(const char *path, profile_table *t) {
     fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
     return -1;
   }
-  int name_col = -1, outlet_col = -1, rc = 0;
+  int name_col = -1, outlet_col = -1, date_col = -1, rc = 0;
   size_t lineno = 0;
   char *save = NULL;
   for (char *line = strtok_r(b.data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
@@ -793,6 +815,8 @@ static int load_metadata(const char *path, profile_table *t) {
         if (!strcmp(cols[k], "filename") || !strcmp(cols[k], "id")) name_col = k;
         if (!strcmp(cols[k], "outlet") || (!strcmp(cols[k], "publisher") && outlet_col < 0))
           outlet_col = k;
+        if (!strcmp(cols[k], "date") || (!strcmp(cols[k], "publication_date") && date_col < 0))
+          date_col = k;
       }
       if (name_col < 0 || outlet_col < 0) {
         fprintf(stderr, "%s: %s:1: header needs columns filename (or id) and outlet (or publisher)\n",
@@ -808,9 +832,11 @@ static int load_metadata(const char *path, profile_table *t) {
     }
     t->meta_name = realloc(t->meta_name, (t->nmeta + 1) * sizeof *t->meta_name);
     t->meta_outlet = realloc(t->meta_outlet, (t->nmeta + 1) * sizeof *t->meta_outlet);
-    if (!t->meta_name || !t->meta_outlet) die_oom();
+    t->meta_date = realloc(t->meta_date, (t->nmeta + 1) * sizeof *t->meta_date);
+    if (!t->meta_name || !t->meta_outlet || !t->meta_date) die_oom();
     t->meta_name[t->nmeta] = strdup(cols[name_col]);
     t->meta_outlet[t->nmeta] = strdup(cols[outlet_col]);
+    t->meta_date[t->nmeta] = date_col >= 0 && date_col < nc ? strdup(cols[date_col]) : NULL;
     if (!t->meta_name[t->nmeta] || !t->meta_outlet[t->nmeta]) die_oom();
     t->nmeta++;
   }
@@ -936,6 +962,7 @@ static int cmd_profile(int argc, char **argv) {
   o.model = get_model(model_path, &owned);
   if (!o.model) {
     sl_free(&files);
+    free_meta(&table);
     return 1;
   }
   ws_buf in = {0};
@@ -949,12 +976,500 @@ static int cmd_profile(int argc, char **argv) {
   sl_free(&files);
   for (size_t i = 0; i < table.n; i++) free(table.v[i].outlet);
   free(table.v);
-  for (size_t i = 0; i < table.nmeta; i++) {
-    free(table.meta_name[i]);
-    free(table.meta_outlet[i]);
+  free_meta(&table);
+  return rc;
+}
+
+/* ---- ingest: readers -> analysis workers -> one SQLite writer ---- */
+
+static const char usage_ingest[] =
+    "usage: whosaid ingest --db FILE.db [options] INPUT...\n"
+    "\n"
+    "Analyse documents and store them, with their attributions, entities,\n"
+    "framing and quote shingles, in an SQLite database (docs/schema.sql),\n"
+    "then rebuild the quote clusters.  INPUT is a text file, a .jsonl file,\n"
+    "a directory (its *.txt and *.jsonl files) or - for standard input.\n"
+    "Analysis runs in worker threads; one thread writes, in transactions of\n"
+    "--batch documents.  A document already stored (same id and text) is\n"
+    "skipped, so ingesting again adds nothing, and an ingest killed midway\n"
+    "keeps every committed batch: run it again to finish.  A malformed\n"
+    "document is reported as FILE:LINE: message and skipped.\n"
+    "\n"
+    "options:\n"
+    "  --db FILE        the database (created if missing)\n"
+    "  --input FORMAT   text or jsonl, as for analyze\n"
+    "  --jobs N         analysis threads (default: one per CPU)\n"
+    "  --batch N        documents per transaction (default 500)\n"
+    "  --metadata TSV   outlet and date by document name, as for profile (columns\n"
+    "                   filename|id, outlet|publisher, date|publication_date)\n"
+    "  --no-cluster     do not rebuild quote clusters at the end\n"
+    "  --model FILE     use this model instead of the built-in one\n"
+    "  --quiet          no progress line, no summary\n"
+    "  -h, --help       show this help\n";
+
+static const char usage_query[] =
+    "usage: whosaid query --db FILE.db [--json] [--limit N] QUESTION [ARG]\n"
+    "\n"
+    "questions:\n"
+    "  speaker NAME    quotes by a speaker (name, surname or alias), by date\n"
+    "  search TEXT     full-text search of quotes (FTS5 syntax)\n"
+    "  articles TEXT   full-text search of article text\n"
+    "  clusters [N]    quotes repeated across documents, spanning >= N outlets\n"
+    "                  (default 2), most outlets first\n"
+    "  cluster ID      one cluster's history: every appearance, oldest first\n"
+    "  speakers [OUTLET]  the five most attributed speakers per outlet\n"
+    "  profile         per-outlet sourcing: named, anonymous, vague-group and\n"
+    "                  second-hand shares, doubt/hostile/emotive cue rate\n"
+    "\n"
+    "options:\n"
+    "  --db FILE     the database made by 'whosaid ingest'\n"
+    "  --json        a JSON array of objects instead of a table\n"
+    "  --limit N     at most N rows (default 50)\n"
+    "  -h, --help    show this help\n";
+
+typedef struct job {
+  char *data;      /* text, or one JSON line */
+  size_t len;
+  int jsonl;
+  char *name;      /* document name (text files) */
+  char *where;     /* FILE or FILE:LINE, for messages */
+  ws_doc *doc;     /* result */
+  char *error;     /* result */
+} job;
+
+typedef struct queue {
+  job **v;
+  size_t cap, head, n;
+  int closed;
+  mtx_t mu;
+  cnd_t not_empty, not_full;
+} queue;
+
+static int q_init(queue *q, size_t cap) {
+  memset(q, 0, sizeof *q);
+  q->v = calloc(cap, sizeof *q->v);
+  q->cap = cap;
+  return !q->v || mtx_init(&q->mu, mtx_plain) != thrd_success ||
+         cnd_init(&q->not_empty) != thrd_success || cnd_init(&q->not_full) != thrd_success;
+}
+
+static void q_push(queue *q, job *j) {
+  mtx_lock(&q->mu);
+  while (q->n == q->cap) cnd_wait(&q->not_full, &q->mu);
+  q->v[(q->head + q->n++) % q->cap] = j;
+  cnd_signal(&q->not_empty);
+  mtx_unlock(&q->mu);
+}
+
+/* NULL once the queue is closed and drained */
+static job *q_pop(queue *q) {
+  mtx_lock(&q->mu);
+  while (!q->n && !q->closed) cnd_wait(&q->not_empty, &q->mu);
+  job *j = NULL;
+  if (q->n) {
+    j = q->v[q->head];
+    q->head = (q->head + 1) % q->cap;
+    q->n--;
+    cnd_signal(&q->not_full);
   }
-  free(table.meta_name);
-  free(table.meta_outlet);
+  mtx_unlock(&q->mu);
+  return j;
+}
+
+static void q_close(queue *q) {
+  mtx_lock(&q->mu);
+  q->closed = 1;
+  cnd_broadcast(&q->not_empty);
+  mtx_unlock(&q->mu);
+}
+
+static void q_free(queue *q) {
+  free(q->v);
+  mtx_destroy(&q->mu);
+  cnd_destroy(&q->not_empty);
+  cnd_destroy(&q->not_full);
+}
+
+typedef struct ingest_ctx {
+  queue in, out;
+  const profile_table *meta;
+  const ws_model *model;
+  ws_store *store;
+  int batch, quiet, tty, rc;
+  size_t added, skipped, failed, seen;
+  unsigned long long bytes_total, bytes_done;
+  double t0;
+} ingest_ctx;
+
+static double now_s(void) {
+  struct timespec ts;
+  timespec_get(&ts, TIME_UTC);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int worker(void *arg) {
+  ingest_ctx *c = arg;
+  job *j;
+  while ((j = q_pop(&c->in))) {
+    ws_error err = {0};
+    ws_doc *d = j->jsonl ? ws_doc_from_json(j->data, j->len, 1, &err)
+                         : ws_doc_new(j->data, j->len, &(ws_meta){.id = j->name}, 1, &err);
+    if (d && j->jsonl && !ws_doc_id(d) && ws_doc_set_id(d, j->where) != WS_OK) {
+      ws_doc_free(d);
+      d = NULL;
+    }
+    long mi = d && c->meta ? meta_index(c->meta, ws_doc_id(d)) : -1;
+    if (mi >= 0 && ws_doc_fill_meta(d, &(ws_meta){.outlet = c->meta->meta_outlet[mi],
+                                                  .date = c->meta->meta_date[mi]}) != WS_OK) {
+      ws_doc_free(d);
+      d = NULL;
+    }
+    if (d && ws_analyze(d, c->model, &err) != WS_OK) {
+      ws_doc_free(d);
+      d = NULL;
+    }
+    if (!d) j->error = strdup(err.message[0] ? err.message : "out of memory");
+    j->doc = d;
+    q_push(&c->out, j);
+  }
+  return 0;
+}
+
+static void job_free(job *j) {
+  if (!j) return;
+  free(j->data);
+  free(j->name);
+  free(j->where);
+  free(j->error);
+  ws_doc_free(j->doc);
+  free(j);
+}
+
+static void progress(ingest_ctx *c, int last) {
+  double t = now_s() - c->t0;
+  double rate = t > 0 ? (double)c->seen / t : 0;
+  char eta[32] = "";
+  if (c->bytes_total && c->bytes_done && !last) {
+    double left = t * (double)(c->bytes_total - c->bytes_done) / (double)c->bytes_done;
+    snprintf(eta, sizeof eta, ", ETA %.0fs", left);
+  }
+  fprintf(stderr, "\r%zu documents (%zu new, %zu stored before, %zu failed), %.0f docs/s%s   %s",
+          c->seen, c->added, c->skipped, c->failed, rate, eta, last ? "\n" : "");
+}
+
+static int writer(void *arg) {
+  ingest_ctx *c = arg;
+  job *j;
+  ws_error err = {0};
+  int in_tx = 0, pending = 0;
+  double last = 0;
+  while ((j = q_pop(&c->out))) {
+    c->seen++;
+    c->bytes_done += j->len;
+    if (j->error) {
+      fprintf(stderr, "%s%s: %s: %s\n", c->tty && !c->quiet ? "\n" : "", prog, j->where, j->error);
+      c->failed++;
+      c->rc = 1;
+    } else if (c->store) {
+      int added = 0;
+      if (!in_tx && ws_store_begin(c->store, &err) != WS_OK) goto db_fail;
+      in_tx = 1;
+      if (ws_store_add(c->store, j->doc, &added, &err) != WS_OK) goto db_fail;
+      if (added) c->added++;
+      else c->skipped++;
+      if (++pending >= c->batch) {
+        if (ws_store_commit(c->store, &err) != WS_OK) goto db_fail;
+        in_tx = 0;
+        pending = 0;
+      }
+    }
+    job_free(j);
+    if (c->tty && !c->quiet && now_s() - last > 0.2) {
+      progress(c, 0);
+      last = now_s();
+    }
+    continue;
+  db_fail:
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    job_free(j);
+    c->rc = 1;
+    c->store = NULL; /* stop writing; keep draining so workers finish */
+  }
+  if (in_tx && c->store && ws_store_commit(c->store, &err) != WS_OK) {
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    c->rc = 1;
+  }
+  return 0;
+}
+
+static job *new_job(char *data, size_t len, int jsonl, const char *name, const char *where) {
+  job *j = calloc(1, sizeof *j);
+  if (!j) die_oom();
+  j->data = data;
+  j->len = len;
+  j->jsonl = jsonl;
+  j->name = name ? strdup(name) : NULL;
+  j->where = strdup(where);
+  if (!j->where || (name && !j->name)) die_oom();
+  return j;
+}
+
+/* read one input into jobs; returns 0, or 1 when it could not be read */
+static int produce(ingest_ctx *c, const char *path, int jsonl_opt) {
+  int jsonl = jsonl_opt == 1 || (jsonl_opt == -1 && ends_with(path, ".jsonl"));
+  if (!jsonl) {
+    ws_buf b = {0};
+    if (read_all(path, &b)) {
+      fprintf(stderr, "%s: %s:1: %s\n", prog, path, strerror(errno));
+      ws_buf_free(&b);
+      return 1;
+    }
+    char *name = strcmp(path, "-") == 0 ? strdup("stdin") : doc_name(path);
+    if (!name) die_oom();
+    q_push(&c->in, new_job(b.data ? b.data : strdup(""), b.len, 0, name, path));
+    free(name);
+    return 0;
+  }
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f) {
+    fprintf(stderr, "%s: %s:1: %s\n", prog, path, strerror(errno));
+    return 1;
+  }
+  char *line = NULL;
+  size_t cap = 0, lineno = 0;
+  ssize_t n;
+  while ((n = getline(&line, &cap, f)) != -1) {
+    lineno++;
+    size_t len = (size_t)n;
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
+    size_t k = 0;
+    while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
+    if (k == len) continue;
+    char where[4200];
+    snprintf(where, sizeof where, "%s:%zu", path, lineno);
+    char *copy = malloc(len + 1);
+    if (!copy) die_oom();
+    memcpy(copy, line, len);
+    copy[len] = 0;
+    q_push(&c->in, new_job(copy, len, 1, NULL, where));
+  }
+  int bad = ferror(f);
+  free(line);
+  if (f != stdin) fclose(f);
+  if (bad) fprintf(stderr, "%s: %s:%zu: read error\n", prog, path, lineno + 1);
+  return bad;
+}
+
+/* expand directories into their *.txt and *.jsonl files, in name order */
+static void expand_inputs(const char *a, strlist *files, int *rc) {
+  struct stat st;
+  if (strcmp(a, "-") != 0 && stat(a, &st) == 0 && S_ISDIR(st.st_mode)) {
+    DIR *d = opendir(a);
+    if (!d) {
+      fprintf(stderr, "%s: %s: %s\n", prog, a, strerror(errno));
+      *rc = 1;
+      return;
+    }
+    strlist in = {0};
+    struct dirent *e;
+    while ((e = readdir(d)))
+      if (ends_with(e->d_name, ".txt") || ends_with(e->d_name, ".jsonl")) sl_push(&in, e->d_name);
+    closedir(d);
+    qsort(in.v, in.n, sizeof *in.v, cmp_str);
+    for (size_t k = 0; k < in.n; k++) {
+      char *p = join(a, in.v[k], "");
+      sl_push(files, p);
+      free(p);
+    }
+    sl_free(&in);
+  } else {
+    sl_push(files, a);
+  }
+}
+
+static int cmd_ingest(int argc, char **argv) {
+  const char *db = NULL, *model_path = NULL, *meta = NULL;
+  int jsonl = -1, jobs = 0, batch = 500, quiet = 0, cluster = 1, rc = 0;
+  strlist files = {0};
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (a[0] != '-' || !strcmp(a, "-")) {
+      expand_inputs(a, &files, &rc);
+    } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(usage_ingest, stdout);
+      sl_free(&files);
+      return 0;
+    } else if (!strcmp(a, "--quiet")) {
+      quiet = 1;
+    } else if (!strcmp(a, "--no-cluster")) {
+      cluster = 0;
+    } else if (!strcmp(a, "--db") || !strcmp(a, "--model") || !strcmp(a, "--input") ||
+               !strcmp(a, "--jobs") || !strcmp(a, "--batch") || !strcmp(a, "--metadata")) {
+      if (!need_arg(i, argc, argv)) return 2;
+      const char *v = argv[++i];
+      if (!strcmp(a, "--db")) db = v;
+      else if (!strcmp(a, "--metadata")) meta = v;
+      else if (!strcmp(a, "--model")) model_path = v;
+      else if (!strcmp(a, "--input")) {
+        if (!strcmp(v, "jsonl")) jsonl = 1;
+        else if (!strcmp(v, "text")) jsonl = 0;
+        else {
+          fprintf(stderr, "%s: --input must be text or jsonl, not '%s'\n", prog, v);
+          return 2;
+        }
+      } else {
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (*end || n < 1 || n > 1000000) {
+          fprintf(stderr, "%s: %s must be a positive number\n", prog, a);
+          return 2;
+        }
+        if (!strcmp(a, "--jobs")) jobs = (int)n;
+        else batch = (int)n;
+      }
+    } else {
+      fprintf(stderr, "%s: unknown option '%s' (see 'whosaid ingest --help')\n", prog, a);
+      return 2;
+    }
+  }
+  if (!db || !files.n) {
+    fprintf(stderr, "%s: ingest needs --db FILE and at least one INPUT\n%s", prog, usage_ingest);
+    sl_free(&files);
+    return 2;
+  }
+  profile_table mt = {0};
+  if (meta && load_metadata(meta, &mt)) {
+    free_meta(&mt);
+    sl_free(&files);
+    return 1;
+  }
+  ws_model *owned;
+  ingest_ctx c = {0};
+  c.meta = meta ? &mt : NULL;
+  c.model = get_model(model_path, &owned);
+  ws_error err = {0};
+  if (!c.model) {
+    sl_free(&files);
+    return 1;
+  }
+  c.store = ws_store_open(db, &err);
+  if (!c.store) {
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    ws_model_free(owned);
+    sl_free(&files);
+    return 1;
+  }
+  ws_store *store = c.store;
+  long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+  if (!jobs) jobs = ncpu > 0 ? (int)ncpu : 1;
+  if (jobs > 64) jobs = 64;
+  c.batch = batch;
+  c.quiet = quiet;
+  c.tty = isatty(2);
+  for (size_t i = 0; i < files.n; i++) {
+    struct stat st;
+    if (strcmp(files.v[i], "-") && stat(files.v[i], &st) == 0) c.bytes_total += (unsigned long long)st.st_size;
+  }
+  c.t0 = now_s();
+  if (q_init(&c.in, 64) || q_init(&c.out, 64)) die_oom();
+  thrd_t w[64], wr;
+  for (int k = 0; k < jobs; k++)
+    if (thrd_create(&w[k], worker, &c) != thrd_success) die_oom();
+  if (thrd_create(&wr, writer, &c) != thrd_success) die_oom();
+  for (size_t i = 0; i < files.n; i++) rc |= produce(&c, files.v[i], jsonl);
+  q_close(&c.in);
+  for (int k = 0; k < jobs; k++) thrd_join(w[k], NULL);
+  q_close(&c.out);
+  thrd_join(wr, NULL);
+  rc |= c.rc;
+  if (c.tty && !quiet) progress(&c, 1);
+  if (cluster && c.store && ws_store_cluster(store, &err) != WS_OK) {
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    rc = 1;
+  }
+  double t = now_s() - c.t0;
+  if (!quiet)
+    fprintf(stderr,
+            "ingested %zu documents in %.1fs (%.0f docs/s): %zu new, %zu stored before, %zu failed; "
+            "the store holds %lld documents, %lld attributions, %lld quote clusters\n",
+            c.seen, t, t > 0 ? (double)c.seen / t : 0, c.added, c.skipped, c.failed,
+            ws_store_count(store, "documents"), ws_store_count(store, "attributions"),
+            ws_store_count(store, "clusters"));
+  ws_store_close(store);
+  q_free(&c.in);
+  q_free(&c.out);
+  ws_model_free(owned);
+  sl_free(&files);
+  free_meta(&mt);
+  return rc;
+}
+
+static int cmd_query(int argc, char **argv) {
+  const char *db = NULL, *what = NULL, *arg = NULL;
+  int json = 0, limit = 50;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(usage_query, stdout);
+      return 0;
+    } else if (!strcmp(a, "--json")) {
+      json = 1;
+    } else if (!strcmp(a, "--db") || !strcmp(a, "--limit")) {
+      if (!need_arg(i, argc, argv)) return 2;
+      if (!strcmp(a, "--db")) {
+        db = argv[++i];
+      } else {
+        char *end;
+        long n = strtol(argv[++i], &end, 10);
+        if (*end || n < 1 || n > 10000000) {
+          fprintf(stderr, "%s: --limit must be a positive number\n", prog);
+          return 2;
+        }
+        limit = (int)n;
+      }
+    } else if (a[0] == '-' && a[1]) {
+      fprintf(stderr, "%s: unknown option '%s' (see 'whosaid query --help')\n", prog, a);
+      return 2;
+    } else if (!what) {
+      what = a;
+    } else if (!arg) {
+      arg = a;
+    } else {
+      fprintf(stderr, "%s: too many arguments\n%s", prog, usage_query);
+      return 2;
+    }
+  }
+  if (!db || !what) {
+    fprintf(stderr, "%s: query needs --db FILE and a QUESTION\n%s", prog, usage_query);
+    return 2;
+  }
+  int needs_arg = !strcmp(what, "speaker") || !strcmp(what, "search") ||
+                  !strcmp(what, "articles") || !strcmp(what, "cluster");
+  if (needs_arg && !arg) {
+    fprintf(stderr, "%s: query %s needs an argument\n", prog, what);
+    return 2;
+  }
+  struct stat st;
+  if (stat(db, &st) != 0) {
+    fprintf(stderr, "%s: %s: %s\n", prog, db, strerror(errno));
+    return 1;
+  }
+  ws_error err = {0};
+  ws_store *s = ws_store_open(db, &err);
+  if (!s) {
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    return 1;
+  }
+  ws_buf out = {0};
+  int rc = 0;
+  if (ws_store_query(s, what, arg, limit, json, &out, &err) != WS_OK) {
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    rc = err.code == WS_ERR_ARG ? 2 : 1;
+  } else {
+    fwrite(out.data, 1, out.len, stdout);
+  }
+  ws_buf_free(&out);
+  ws_store_close(s);
   return rc;
 }
 
@@ -976,6 +1491,8 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 1, argv + 1);
   if (strcmp(cmd, "train") == 0) return cmd_train(argc - 1, argv + 1);
   if (strcmp(cmd, "profile") == 0) return cmd_profile(argc - 1, argv + 1);
+  if (strcmp(cmd, "ingest") == 0) return cmd_ingest(argc - 1, argv + 1);
+  if (strcmp(cmd, "query") == 0) return cmd_query(argc - 1, argv + 1);
   fprintf(stderr, "%s: unknown command '%s'\n%s", prog, cmd, usage_main);
   return 2;
 }

@@ -86,6 +86,9 @@ const char *ws_doc_title(const ws_doc *doc);
 /* The text exactly as read (owned by the document; NUL-terminated, but
  * may hold NULs: use *len). */
 const char *ws_doc_text(const ws_doc *doc, size_t *len);
+/* Set metadata fields (copied) that `meta` gives and the document lacks,
+ * e.g. an outlet and date from a separate table.  Call before analysis. */
+ws_status ws_doc_fill_meta(ws_doc *doc, const ws_meta *meta);
 /* Set the id (copied) when the reader had none, e.g. from a file name. */
 ws_status ws_doc_set_id(ws_doc *doc, const char *id);
 
@@ -220,6 +223,45 @@ ws_status ws_render_json(const ws_doc *doc, ws_buf *out);
 
 /* Append brat standoff (.ann) lines for the document's attributions. */
 ws_status ws_render_brat(const ws_doc *doc, ws_buf *out);
+
+/* ---- Corpus store (SQLite) ---------------------------------------------- */
+
+typedef struct ws_store ws_store;
+
+/* Open or create a store (docs/schema.sql), migrating older schemas.
+ * Free with ws_store_close().  Use one store from one thread at a time. */
+ws_store *ws_store_open(const char *path, ws_error *err);
+void ws_store_close(ws_store *st);
+
+/* Transactions: documents added between begin and commit become visible
+ * together; a crash before commit leaves the store as it was. */
+ws_status ws_store_begin(ws_store *st, ws_error *err);
+ws_status ws_store_commit(ws_store *st, ws_error *err);
+
+/* Add an analysed document with its attributions, entities, framing and
+ * quote shingles.  A document already stored (same id and text) adds
+ * nothing; *added says which happened. */
+ws_status ws_store_add(ws_store *st, const ws_doc *doc, int *added, ws_error *err);
+
+/* Rebuild the quote clusters from the stored shingles. */
+ws_status ws_store_cluster(ws_store *st, ws_error *err);
+
+/* Row counts: "documents", "attributions", "entities", "clusters", ...;
+ * -1 for an unknown table. */
+long long ws_store_count(ws_store *st, const char *table);
+
+/* Answer a question about the corpus, as a table (json == 0) or a JSON
+ * array of objects, appended to `out`:
+ *   "speaker"   quotes by a speaker (arg: name or alias)
+ *   "search"    full-text search of quotes (arg: FTS5 query)
+ *   "articles"  full-text search of article text (arg: FTS5 query)
+ *   "clusters"  quote clusters by number of outlets (arg: minimum outlets)
+ *   "cluster"   one cluster's history, oldest first (arg: cluster number)
+ *   "speakers"  top speakers per outlet (arg: optional outlet)
+ *   "profile"   per-outlet sourcing profile (arg unused)
+ * `limit` caps the rows (0: 50). */
+ws_status ws_store_query(ws_store *st, const char *what, const char *arg, int limit,
+                         int json, ws_buf *out, ws_error *err);
 
 /* ---- Evaluation --------------------------------------------------------- */
 

@@ -111,6 +111,16 @@ const char *ws_doc_text(const ws_doc *d, size_t *len) {
   return d->text;
 }
 
+ws_status ws_doc_fill_meta(ws_doc *d, const ws_meta *m) {
+  char **slot[5] = {&d->id, &d->title, &d->date, &d->outlet, &d->url};
+  const char *val[5] = {m->id, m->title, m->date, m->outlet, m->url};
+  for (int k = 0; k < 5; k++) {
+    if (*slot[k] || !val[k]) continue;
+    if (!(*slot[k] = ws_arena_strndup(&d->arena, val[k], strlen(val[k])))) return WS_ERR_NOMEM;
+  }
+  return WS_OK;
+}
+
 ws_status ws_doc_set_id(ws_doc *d, const char *id) {
   char *p = ws_arena_strndup(&d->arena, id, strlen(id));
   if (!p) return WS_ERR_NOMEM;

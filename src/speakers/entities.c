@@ -546,6 +546,7 @@ static int text_is(const char *s, const char *const *list) {
 static const char *const he_she[] = {"he", "she", "him", "her", "his", "hers", NULL};
 static const char *const they[] = {"they", "them", "their", NULL};
 static const char *const it[] = {"it", "its", NULL};
+static const char *const relatives[] = {"who", "which", "whom", NULL};
 
 /* sentence of a byte position, from the mention list (no tokens here):
  * the sentence of the last mention at or before it */
@@ -741,6 +742,13 @@ int ws_entities_resolve(ws_doc *d) {
       if (!strcmp(a->source_type, "media") || !strcmp(a->source_type, "person") ||
           !strcmp(a->source_type, "organization"))
         was_source[ent] = s0 + 1;
+    } else if (text_is(low, relatives) && mi > 0 && d->ments[mi - 1].entity >= 0 &&
+               s0 - d->ments[mi - 1].b1 <= 3) {
+      /* "Tom Reyes, who fished here, said": the name just before */
+      int p = d->ments[mi - 1].entity;
+      a->source_canonical = d->ents[p].pub.name;
+      a->source_entity = p;
+      a->source_type = strcmp(d->ents[p].pub.type, "unknown") ? d->ents[p].pub.type : "person";
     } else if (text_is(low, he_she)) {
       char g = low[0] == 'h' && low[1] == 'e' ? 'm' : low[0] == 'h' ? 'm' : 'f';
       if (!strcmp(low, "her") || !strcmp(low, "hers")) g = 'f';

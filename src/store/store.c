@@ -1,0 +1,484 @@
+/* store.c — the corpus store: analysed documents in SQLite (schema in
+ * docs/schema.sql, compiled in), keyed so that re-ingesting adds nothing,
+ * with full-text search and quote clusters.  A renderer over the document
+ * model like json.c and brat.c, plus the queries researchers ask. */
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+extern const unsigned char ws_data_schema[];
+extern const size_t ws_data_schema_len;
+
+#define WS_STORE_VERSION 1
+
+static const char *const stmt_sql[S_NSTMT] = {
+    "INSERT OR IGNORE INTO documents(key,id,outlet,date,title,url,text,attributions,named,"
+    "anonymous,grp,media,no_source,second_hand,direct,indirect,mixed) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "INSERT INTO entities(doc,n,name,type,role,aliases) VALUES(?,?,?,?,?,?)",
+    "INSERT INTO attributions(doc,n,source,speaker,source_type,organization,entity,cue,"
+    "cue_lemma,cue_class,content,kind,spans,parent,channel,recipient,second_hand) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "INSERT INTO loaded(doc,text,word,category,target,start,end) VALUES(?,?,?,?,?,?,?)",
+    "INSERT INTO scare_quotes(doc,text,target,start,end) VALUES(?,?,?,?,?)",
+    "INSERT INTO quotes_fts(rowid,content,speaker) VALUES(?,?,?)",
+    "INSERT INTO documents_fts(rowid,title,text) VALUES(?,?,?)",
+    "INSERT OR IGNORE INTO shingles(hash,attr) VALUES(?,?)",
+};
+
+static ws_status db_error(ws_store *s, ws_error *err, const char *what) {
+  ws_set_error(err, WS_ERR_IO, 0, 0, "%s: %s", what, s->db ? sqlite3_errmsg(s->db) : "no database");
+  return WS_ERR_IO;
+}
+
+static int exec(ws_store *s, const char *sql) {
+  return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+}
+
+ws_store *ws_store_open(const char *path, ws_error *err) {
+  ws_store *s = calloc(1, sizeof *s);
+  if (!s) {
+    ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+    return NULL;
+  }
+  if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+    db_error(s, err, path);
+    ws_store_close(s);
+    return NULL;
+  }
+  sqlite3_busy_timeout(s->db, 10000);
+  /* WAL: readers never block the writer, and a killed writer leaves the
+   * last committed transaction intact */
+  if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;") != SQLITE_OK) goto fail;
+  sqlite3_stmt *v;
+  if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &v, NULL) != SQLITE_OK) goto fail;
+  int version = sqlite3_step(v) == SQLITE_ROW ? sqlite3_column_int(v, 0) : 0;
+  sqlite3_finalize(v);
+  if (version > WS_STORE_VERSION) {
+    ws_set_error(err, WS_ERR_ARG, 0, 0, "%s: store version %d is newer than this whosaid (%d)",
+                 path, version, WS_STORE_VERSION);
+    ws_store_close(s);
+    return NULL;
+  }
+  if (version < WS_STORE_VERSION) {
+    /* migrations: version 0 (new file) -> 1 creates everything */
+    char *sql = malloc(ws_data_schema_len + 1);
+    if (!sql) goto fail;
+    memcpy(sql, ws_data_schema, ws_data_schema_len);
+    sql[ws_data_schema_len] = 0;
+    int rc = exec(s, "BEGIN") || exec(s, sql) || exec(s, "PRAGMA user_version=1") || exec(s, "COMMIT");
+    free(sql);
+    if (rc) goto fail;
+  }
+  for (int k = 0; k < S_NSTMT; k++)
+    if (sqlite3_prepare_v3(s->db, stmt_sql[k], -1, SQLITE_PREPARE_PERSISTENT, &s->st[k], NULL) !=
+        SQLITE_OK)
+      goto fail;
+  return s;
+fail:
+  db_error(s, err, path);
+  ws_store_close(s);
+  return NULL;
+}
+
+void ws_store_close(ws_store *s) {
+  if (!s) return;
+  for (int k = 0; k < S_NSTMT; k++) sqlite3_finalize(s->st[k]);
+  sqlite3_close(s->db);
+  free(s);
+}
+
+ws_status ws_store_begin(ws_store *s, ws_error *err) {
+  return exec(s, "BEGIN IMMEDIATE") == SQLITE_OK ? WS_OK : db_error(s, err, "begin");
+}
+
+ws_status ws_store_commit(ws_store *s, ws_error *err) {
+  return exec(s, "COMMIT") == SQLITE_OK ? WS_OK : db_error(s, err, "commit");
+}
+
+long long ws_store_count(ws_store *s, const char *table) {
+  static const char *const ok[] = {"documents", "attributions", "entities", "clusters",
+                                   "cluster_members", "shingles", "loaded", "scare_quotes", NULL};
+  int known = 0;
+  for (int k = 0; ok[k]; k++) known |= !strcmp(ok[k], table);
+  if (!known) return -1;
+  char sql[96];
+  snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
+  sqlite3_stmt *v;
+  long long n = -1;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &v, NULL) == SQLITE_OK && sqlite3_step(v) == SQLITE_ROW)
+    n = sqlite3_column_int64(v, 0);
+  sqlite3_finalize(v);
+  return n;
+}
+
+/* ---- adding documents --------------------------------------------------- */
+
+static void bind_text(sqlite3_stmt *st, int i, const char *s) {
+  if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+  else sqlite3_bind_null(st, i);
+}
+
+static int step_reset(sqlite3_stmt *st) {
+  int rc = sqlite3_step(st);
+  sqlite3_reset(st);
+  sqlite3_clear_bindings(st);
+  return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int spans_json(ws_buf *b, const char *name, const ws_part *p, int comma) {
+  if (ws_buf_printf(b, "%s\"%s\":[", comma ? "," : "", name)) return -1;
+  for (size_t i = 0; i < p->nspans; i++)
+    if (ws_buf_printf(b, "%s[%zu,%zu]", i ? "," : "", p->spans[i].start, p->spans[i].end))
+      return -1;
+  return ws_buf_put(b, "]", 1);
+}
+
+/* Words of the quoted parts of a content, lower-cased, letters and digits
+ * only: what MemeTracker-style linking compares. */
+static size_t quote_words(const char *s, size_t n, uint64_t *words, size_t cap) {
+  size_t k = 0, i = 0;
+  int inq = 0;
+  uint64_t h = 0;
+  int inword = 0;
+  while (i < n && k < cap) {
+    unsigned char c = (unsigned char)s[i];
+    int q = c == '"' || (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                         ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9D)) ||
+            (c == '\'' && i + 1 < n && s[i + 1] == '\'');
+    if (q) {
+      if (inword) words[k++] = h;
+      inword = 0;
+      inq = !inq;
+      i += c == 0xE2 ? 3 : c == '\'' ? 2 : 1;
+      continue;
+    }
+    int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    if (inq && alnum) {
+      if (!inword) h = 1469598103934665603ULL;
+      unsigned char l = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+      h = (h ^ l) * 1099511628211ULL;
+      inword = 1;
+    } else if (inword && c != '\'' && !(c == 0xE2 && i + 2 < n && (unsigned char)s[i + 2] == 0x99)) {
+      words[k++] = h;
+      inword = 0;
+    }
+    i++;
+  }
+  if (inword && k < cap) words[k++] = h;
+  return k;
+}
+
+enum { SHINGLE = 5, MIN_QUOTE_WORDS = 8 };
+
+static int add_shingles(ws_store *s, const ws_doc *d, const ws_attr_rec *r, sqlite3_int64 attr) {
+  uint64_t w[512];
+  size_t n = 0;
+  for (size_t f = 0; f < r->pub.content.nspans && n < 512; f++)
+    n += quote_words(d->text + r->con_b[f].start, r->con_b[f].end - r->con_b[f].start, w + n,
+                     512 - n);
+  if (n < MIN_QUOTE_WORDS) return 0;
+  for (size_t i = 0; i + SHINGLE <= n; i++) {
+    uint64_t h = 0x9E3779B97F4A7C15ULL;
+    for (size_t k = 0; k < SHINGLE; k++) h = (h ^ w[i + k]) * 0xBF58476D1CE4E5B9ULL;
+    sqlite3_bind_int64(s->st[S_SHINGLE], 1, (sqlite3_int64)(h >> 1));
+    sqlite3_bind_int64(s->st[S_SHINGLE], 2, attr);
+    if (step_reset(s->st[S_SHINGLE])) return -1;
+  }
+  return 0;
+}
+
+ws_status ws_store_add(ws_store *s, const ws_doc *d, int *added, ws_error *err) {
+  if (added) *added = 0;
+  /* the key: a hash of id and text, so the same document is one row */
+  uint64_t h1 = 1469598103934665603ULL, h2 = 0x84222325CBF29CE4ULL;
+  const char *id = d->id ? d->id : "";
+  for (const char *p = id; *p; p++) h1 = (h1 ^ (unsigned char)*p) * 1099511628211ULL;
+  h1 = (h1 ^ 0x1F) * 1099511628211ULL;
+  for (size_t i = 0; i < d->len; i++) {
+    h1 = (h1 ^ (unsigned char)d->text[i]) * 1099511628211ULL;
+    h2 = (h2 + (unsigned char)d->text[i] + 1) * 0x9E3779B97F4A7C15ULL;
+    h2 ^= h2 >> 29;
+  }
+  char key[48];
+  snprintf(key, sizeof key, "%016llx%016llx-%zu", (unsigned long long)h1,
+           (unsigned long long)h2, d->len);
+  ws_profile p;
+  ws_doc_profile(d, &p);
+  sqlite3_stmt *st = s->st[S_DOC];
+  bind_text(st, 1, key);
+  bind_text(st, 2, d->id);
+  bind_text(st, 3, d->outlet);
+  bind_text(st, 4, d->date);
+  bind_text(st, 5, d->title);
+  bind_text(st, 6, d->url);
+  sqlite3_bind_text(st, 7, d->text, (int)d->len, SQLITE_STATIC);
+  size_t counts[] = {p.attributions, p.named, p.anonymous, p.group, p.media, p.no_source,
+                     p.second_hand, p.direct, p.indirect, p.mixed};
+  for (int k = 0; k < 10; k++) sqlite3_bind_int64(st, 8 + k, (sqlite3_int64)counts[k]);
+  if (step_reset(st)) return db_error(s, err, "documents");
+  if (!sqlite3_changes(s->db)) return WS_OK; /* stored before */
+  sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
+  ws_buf b = {0};
+  ws_status rc = WS_ERR_IO;
+  const char *what = "entities";
+  sqlite3_int64 ent0 = 0;
+  for (size_t i = 0; i < d->nents; i++) {
+    const ws_entity *e = &d->ents[i].pub;
+    b.len = 0;
+    if (ws_buf_put(&b, "[", 1)) goto oom;
+    for (size_t k = 0; k < e->naliases; k++)
+      if ((k && ws_buf_put(&b, ",", 1)) || ws_buf_put(&b, "\"", 1) ||
+          ws_buf_json_str(&b, e->aliases[k], strlen(e->aliases[k])) || ws_buf_put(&b, "\"", 1))
+        goto oom;
+    if (ws_buf_put(&b, "]", 1)) goto oom;
+    st = s->st[S_ENT];
+    sqlite3_bind_int64(st, 1, doc);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+    bind_text(st, 3, e->name);
+    bind_text(st, 4, e->type);
+    bind_text(st, 5, e->role);
+    sqlite3_bind_text(st, 6, b.data, (int)b.len, SQLITE_STATIC);
+    if (step_reset(st)) goto fail;
+    if (i == 0) ent0 = sqlite3_last_insert_rowid(s->db);
+  }
+  what = "attributions";
+  sqlite3_int64 attr0 = 0;
+  for (size_t i = 0; i < d->nattrs; i++) {
+    const ws_attr_rec *r = &d->attrs[i];
+    const ws_attribution *a = &r->pub;
+    b.len = 0;
+    if (ws_buf_put(&b, "{", 1) || (a->has_source && spans_json(&b, "source", &a->source, 0)) ||
+        spans_json(&b, "cue", &a->cue, a->has_source) || spans_json(&b, "content", &a->content, 1) ||
+        ws_buf_put(&b, "}", 1))
+      goto oom;
+    st = s->st[S_ATTR];
+    sqlite3_bind_int64(st, 1, doc);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+    bind_text(st, 3, a->has_source ? a->source.text : NULL);
+    bind_text(st, 4, a->has_source ? a->source_canonical : NULL);
+    bind_text(st, 5, a->has_source ? a->source_type : NULL);
+    bind_text(st, 6, a->source_org);
+    if (a->source_entity >= 0) sqlite3_bind_int64(st, 7, ent0 + a->source_entity);
+    bind_text(st, 8, a->cue.text);
+    bind_text(st, 9, a->cue_lemma);
+    bind_text(st, 10, a->cue_class);
+    bind_text(st, 11, a->content.text);
+    bind_text(st, 12, a->kind);
+    sqlite3_bind_text(st, 13, b.data, (int)b.len, SQLITE_STATIC);
+    /* parents come after their children in a block: fix up below */
+    bind_text(st, 15, a->channel);
+    bind_text(st, 16, a->recipient);
+    sqlite3_bind_int(st, 17, a->second_hand);
+    if (step_reset(st)) goto fail;
+    sqlite3_int64 attr = sqlite3_last_insert_rowid(s->db);
+    if (i == 0) attr0 = attr;
+    st = s->st[S_FTS_Q];
+    sqlite3_bind_int64(st, 1, attr);
+    bind_text(st, 2, a->content.text);
+    bind_text(st, 3, a->has_source ? a->source_canonical : NULL);
+    if (step_reset(st)) goto fail;
+    if (a->kind && strcmp(a->kind, "indirect") && add_shingles(s, d, r, attr)) goto fail;
+  }
+  for (size_t i = 0; i < d->nattrs; i++) {
+    int parent = d->attrs[i].pub.parent;
+    if (parent < 0) continue;
+    char sql[128];
+    snprintf(sql, sizeof sql, "UPDATE attributions SET parent=%lld WHERE attr=%lld",
+             (long long)(attr0 + parent), (long long)(attr0 + (sqlite3_int64)i));
+    if (exec(s, sql) != SQLITE_OK) goto fail;
+  }
+  what = "framing";
+  for (int scare = 0; scare < 2; scare++) {
+    const ws_frames *fr = scare ? &d->scare : &d->loaded;
+    for (size_t i = 0; i < fr->n; i++) {
+      const ws_frame_item *f = &fr->v[i].pub;
+      st = s->st[scare ? S_SCARE : S_LOADED];
+      int c = 1;
+      sqlite3_bind_int64(st, c++, doc);
+      bind_text(st, c++, f->part.text);
+      if (!scare) {
+        bind_text(st, c++, f->trigger);
+        bind_text(st, c++, f->category);
+      }
+      bind_text(st, c++, f->target);
+      sqlite3_bind_int64(st, c++, (sqlite3_int64)f->part.spans[0].start);
+      sqlite3_bind_int64(st, c++, (sqlite3_int64)f->part.spans[f->part.nspans - 1].end);
+      if (step_reset(st)) goto fail;
+    }
+  }
+  what = "search index";
+  st = s->st[S_FTS_D];
+  sqlite3_bind_int64(st, 1, doc);
+  bind_text(st, 2, d->title);
+  sqlite3_bind_text(st, 3, d->text, (int)d->len, SQLITE_STATIC);
+  if (step_reset(st)) goto fail;
+  if (added) *added = 1;
+  rc = WS_OK;
+  goto done;
+oom:
+  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+  rc = WS_ERR_NOMEM;
+  goto done;
+fail:
+  rc = db_error(s, err, what);
+done:
+  ws_buf_free(&b);
+  return rc;
+}
+
+/* ---- clusters ----------------------------------------------------------- */
+
+static sqlite3_int64 find(sqlite3_int64 *up, sqlite3_int64 x) {
+  while (up[x] != x) {
+    up[x] = up[up[x]];
+    x = up[x];
+  }
+  return x;
+}
+
+/* pairs of quotations and how many rare shingles they share */
+typedef struct pairmap {
+  uint64_t *key;
+  uint32_t *count;
+  size_t cap, n;
+} pairmap;
+
+static int pair_add(pairmap *m, uint64_t k) {
+  if ((m->n + 1) * 2 > m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 1024;
+    uint64_t *nk = calloc(cap, sizeof *nk);
+    uint32_t *nc = calloc(cap, sizeof *nc);
+    if (!nk || !nc) {
+      free(nk);
+      free(nc);
+      return -1;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+      if (!m->key[i]) continue;
+      size_t h = (size_t)((m->key[i] * 0x9E3779B97F4A7C15ULL) >> 20) & (cap - 1);
+      while (nk[h]) h = (h + 1) & (cap - 1);
+      nk[h] = m->key[i];
+      nc[h] = m->count[i];
+    }
+    free(m->key);
+    free(m->count);
+    m->key = nk;
+    m->count = nc;
+    m->cap = cap;
+  }
+  size_t h = (size_t)((k * 0x9E3779B97F4A7C15ULL) >> 20) & (m->cap - 1);
+  while (m->key[h] && m->key[h] != k) h = (h + 1) & (m->cap - 1);
+  if (!m->key[h]) {
+    m->key[h] = k;
+    m->n++;
+  }
+  m->count[h]++;
+  return 0;
+}
+
+ws_status ws_store_cluster(ws_store *s, ws_error *err) {
+  sqlite3_stmt *v = NULL;
+  sqlite3_int64 max = 0, *up = NULL;
+  if (sqlite3_prepare_v2(s->db, "SELECT max(attr) FROM attributions", -1, &v, NULL) != SQLITE_OK)
+    return db_error(s, err, "clusters");
+  if (sqlite3_step(v) == SQLITE_ROW) max = sqlite3_column_int64(v, 0);
+  sqlite3_finalize(v);
+  up = malloc((size_t)(max + 1) * sizeof *up);
+  if (!up) {
+    ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory clustering");
+    return WS_ERR_NOMEM;
+  }
+  for (sqlite3_int64 i = 0; i <= max; i++) up[i] = i;
+  /* one pass over the shingle index in hash order: quotations sharing two
+   * or more shingles that few quotations have are linked (one shared
+   * phrase is not a shared quote); common shingles ("we are going to
+   * have") link nothing */
+  enum { RARE = 50, SHARED = 2 };
+  pairmap pairs = {0};
+  if (sqlite3_prepare_v2(s->db, "SELECT hash, attr FROM shingles ORDER BY hash", -1, &v, NULL) !=
+      SQLITE_OK)
+    goto fail;
+  sqlite3_int64 group[RARE], cur = 0;
+  size_t ng = 0;
+  int rc;
+  for (;;) {
+    rc = sqlite3_step(v);
+    sqlite3_int64 h = rc == SQLITE_ROW ? sqlite3_column_int64(v, 0) : 0;
+    if (rc != SQLITE_ROW || (ng && h != cur)) {
+      if (ng >= 2 && ng <= RARE)
+        for (size_t i = 0; i < ng; i++)
+          for (size_t j = i + 1; j < ng; j++) {
+            uint64_t a = (uint64_t)group[i], b = (uint64_t)group[j];
+            if (pair_add(&pairs, a < b ? a << 32 | b : b << 32 | a)) {
+              free(pairs.key);
+              free(pairs.count);
+              goto fail;
+            }
+          }
+      ng = 0;
+    }
+    if (rc != SQLITE_ROW) break;
+    cur = h;
+    if (ng < RARE) group[ng] = sqlite3_column_int64(v, 1);
+    ng++;
+  }
+  sqlite3_finalize(v);
+  v = NULL;
+  for (size_t i = 0; i < pairs.cap; i++)
+    if (pairs.key[i] && pairs.count[i] >= SHARED) {
+      sqlite3_int64 a = (sqlite3_int64)(pairs.key[i] >> 32), b = (sqlite3_int64)(pairs.key[i] & 0xFFFFFFFFu);
+      up[find(up, a)] = find(up, b);
+    }
+  free(pairs.key);
+  free(pairs.count);
+  if (rc != SQLITE_DONE) goto fail;
+  if (exec(s, "BEGIN IMMEDIATE") || exec(s, "DELETE FROM cluster_members; DELETE FROM clusters"))
+    goto fail_rb;
+  if (sqlite3_prepare_v2(s->db, "INSERT INTO cluster_members(attr, cluster) VALUES(?,?)", -1, &v,
+                         NULL) != SQLITE_OK)
+    goto fail_rb;
+  /* members of clusters with two or more quotations */
+  size_t *count = calloc((size_t)max + 1, sizeof *count);
+  if (!count) goto fail_rb;
+  for (sqlite3_int64 i = 1; i <= max; i++) count[find(up, i)]++;
+  for (sqlite3_int64 i = 1; i <= max; i++) {
+    sqlite3_int64 root = find(up, i);
+    if (count[root] < 2) continue;
+    sqlite3_bind_int64(v, 1, i);
+    sqlite3_bind_int64(v, 2, root);
+    if (step_reset(v)) {
+      free(count);
+      goto fail_rb;
+    }
+  }
+  free(count);
+  sqlite3_finalize(v);
+  v = NULL;
+  if (exec(s,
+           "INSERT INTO clusters(cluster, first_attr, first_date, size, outlets, documents, text) "
+           "SELECT m.cluster, (SELECT m2.attr FROM cluster_members m2 JOIN attributions a2 ON "
+           "a2.attr = m2.attr JOIN documents d2 ON d2.doc = a2.doc WHERE m2.cluster = m.cluster "
+           "ORDER BY d2.date IS NULL, d2.date, m2.attr LIMIT 1), min(d.date), count(*), "
+           "count(DISTINCT d.outlet), count(DISTINCT d.doc), '' FROM cluster_members m JOIN "
+           "attributions a ON a.attr = m.attr JOIN documents d ON d.doc = a.doc GROUP BY m.cluster;"
+           "UPDATE clusters SET text = (SELECT content FROM attributions WHERE attr = first_attr);") ||
+      exec(s, "COMMIT"))
+    goto fail_rb;
+  free(up);
+  return WS_OK;
+fail_rb:
+  sqlite3_finalize(v);
+  v = NULL;
+  {
+    ws_status st = db_error(s, err, "clusters");
+    exec(s, "ROLLBACK");
+    free(up);
+    return st;
+  }
+fail:
+  sqlite3_finalize(v);
+  free(up);
+  return db_error(s, err, "clusters");
+}
