@@ -999,7 +999,7 @@ static const char usage_ingest[] =
     "  --db FILE        the database (created if missing)\n"
     "  --input FORMAT   text or jsonl, as for analyze\n"
     "  --jobs N         analysis threads (default: one per CPU)\n"
-    "  --batch N        documents per transaction (default 500)\n"
+    "  --batch N        documents per transaction (default 2000)\n"
     "  --metadata TSV   outlet and date by document name, as for profile (columns\n"
     "                   filename|id, outlet|publisher, date|publication_date)\n"
     "  --no-cluster     do not rebuild quote clusters at the end\n"
@@ -1037,8 +1037,16 @@ typedef struct job {
   char *error;     /* result */
 } job;
 
+/* jobs travel between threads in groups, so that threads wake up once
+ * per group rather than once per document */
+enum { GROUP = 32 };
+typedef struct group {
+  job *items[GROUP];
+  size_t n, bytes;
+} group;
+
 typedef struct queue {
-  job **v;
+  group **v;
   size_t cap, head, n;
   int closed;
   mtx_t mu;
@@ -1053,7 +1061,7 @@ static int q_init(queue *q, size_t cap) {
          cnd_init(&q->not_empty) != thrd_success || cnd_init(&q->not_full) != thrd_success;
 }
 
-static void q_push(queue *q, job *j) {
+static void q_push(queue *q, group *j) {
   mtx_lock(&q->mu);
   while (q->n == q->cap) cnd_wait(&q->not_full, &q->mu);
   q->v[(q->head + q->n++) % q->cap] = j;
@@ -1062,10 +1070,10 @@ static void q_push(queue *q, job *j) {
 }
 
 /* NULL once the queue is closed and drained */
-static job *q_pop(queue *q) {
+static group *q_pop(queue *q) {
   mtx_lock(&q->mu);
   while (!q->n && !q->closed) cnd_wait(&q->not_empty, &q->mu);
-  job *j = NULL;
+  group *j = NULL;
   if (q->n) {
     j = q->v[q->head];
     q->head = (q->head + 1) % q->cap;
@@ -1107,10 +1115,8 @@ static double now_s(void) {
   return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static int worker(void *arg) {
-  ingest_ctx *c = arg;
-  job *j;
-  while ((j = q_pop(&c->in))) {
+static void analyze_job(ingest_ctx *c, job *j) {
+  {
     ws_error err = {0};
     ws_doc *d = j->jsonl ? ws_doc_from_json(j->data, j->len, 1, &err)
                          : ws_doc_new(j->data, j->len, &(ws_meta){.id = j->name}, 1, &err);
@@ -1130,7 +1136,15 @@ static int worker(void *arg) {
     }
     if (!d) j->error = strdup(err.message[0] ? err.message : "out of memory");
     j->doc = d;
-    q_push(&c->out, j);
+  }
+}
+
+static int worker(void *arg) {
+  ingest_ctx *c = arg;
+  group *g;
+  while ((g = q_pop(&c->in))) {
+    for (size_t i = 0; i < g->n; i++) analyze_job(c, g->items[i]);
+    q_push(&c->out, g);
   }
   return 0;
 }
@@ -1159,11 +1173,13 @@ static void progress(ingest_ctx *c, int last) {
 
 static int writer(void *arg) {
   ingest_ctx *c = arg;
-  job *j;
+  group *g;
   ws_error err = {0};
   int in_tx = 0, pending = 0;
   double last = 0;
-  while ((j = q_pop(&c->out))) {
+  while ((g = q_pop(&c->out))) {
+   for (size_t gi = 0; gi < g->n; gi++) {
+    job *j = g->items[gi];
     c->seen++;
     c->bytes_done += j->len;
     if (j->error) {
@@ -1194,6 +1210,8 @@ static int writer(void *arg) {
     job_free(j);
     c->rc = 1;
     c->store = NULL; /* stop writing; keep draining so workers finish */
+   }
+   free(g);
   }
   if (in_tx && c->store && ws_store_commit(c->store, &err) != WS_OK) {
     fprintf(stderr, "%s: %s\n", prog, err.message);
@@ -1214,6 +1232,23 @@ static job *new_job(char *data, size_t len, int jsonl, const char *name, const c
   return j;
 }
 
+static group *pending_group;
+
+static void submit(ingest_ctx *c, job *j) {
+  if (!pending_group && !(pending_group = calloc(1, sizeof *pending_group))) die_oom();
+  pending_group->items[pending_group->n++] = j;
+  pending_group->bytes += j->len;
+  if (pending_group->n == GROUP || pending_group->bytes > (1u << 20)) {
+    q_push(&c->in, pending_group);
+    pending_group = NULL;
+  }
+}
+
+static void flush_jobs(ingest_ctx *c) {
+  if (pending_group) q_push(&c->in, pending_group);
+  pending_group = NULL;
+}
+
 /* read one input into jobs; returns 0, or 1 when it could not be read */
 static int produce(ingest_ctx *c, const char *path, int jsonl_opt) {
   int jsonl = jsonl_opt == 1 || (jsonl_opt == -1 && ends_with(path, ".jsonl"));
@@ -1226,7 +1261,7 @@ static int produce(ingest_ctx *c, const char *path, int jsonl_opt) {
     }
     char *name = strcmp(path, "-") == 0 ? strdup("stdin") : doc_name(path);
     if (!name) die_oom();
-    q_push(&c->in, new_job(b.data ? b.data : strdup(""), b.len, 0, name, path));
+    submit(c, new_job(b.data ? b.data : strdup(""), b.len, 0, name, path));
     free(name);
     return 0;
   }
@@ -1251,7 +1286,7 @@ static int produce(ingest_ctx *c, const char *path, int jsonl_opt) {
     if (!copy) die_oom();
     memcpy(copy, line, len);
     copy[len] = 0;
-    q_push(&c->in, new_job(copy, len, 1, NULL, where));
+    submit(c, new_job(copy, len, 1, NULL, where));
   }
   int bad = ferror(f);
   free(line);
@@ -1289,7 +1324,7 @@ static void expand_inputs(const char *a, strlist *files, int *rc) {
 
 static int cmd_ingest(int argc, char **argv) {
   const char *db = NULL, *model_path = NULL, *meta = NULL;
-  int jsonl = -1, jobs = 0, batch = 500, quiet = 0, cluster = 1, rc = 0;
+  int jsonl = -1, jobs = 0, batch = 2000, quiet = 0, cluster = 1, rc = 0;
   strlist files = {0};
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -1371,12 +1406,13 @@ static int cmd_ingest(int argc, char **argv) {
     if (strcmp(files.v[i], "-") && stat(files.v[i], &st) == 0) c.bytes_total += (unsigned long long)st.st_size;
   }
   c.t0 = now_s();
-  if (q_init(&c.in, 64) || q_init(&c.out, 64)) die_oom();
+  if (q_init(&c.in, 8) || q_init(&c.out, 8)) die_oom();
   thrd_t w[64], wr;
   for (int k = 0; k < jobs; k++)
     if (thrd_create(&w[k], worker, &c) != thrd_success) die_oom();
   if (thrd_create(&wr, writer, &c) != thrd_success) die_oom();
   for (size_t i = 0; i < files.n; i++) rc |= produce(&c, files.v[i], jsonl);
+  flush_jobs(&c);
   q_close(&c.in);
   for (int k = 0; k < jobs; k++) thrd_join(w[k], NULL);
   q_close(&c.out);

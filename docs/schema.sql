@@ -3,7 +3,10 @@
 -- the migrations.  Every table is keyed so that re-ingesting adds nothing.
 
 -- One row per document.  `key` identifies it: a hash of its id and text,
--- so the same document ingested twice is the same row.
+-- so the same document ingested twice is the same row.  What belongs to
+-- one document and is read with it is kept as JSON beside it: the
+-- entities it names (with aliases), its loaded descriptors and scare
+-- quotes (docs/json-schema.md gives their fields).
 CREATE TABLE IF NOT EXISTS documents (
   doc INTEGER PRIMARY KEY,
   key TEXT NOT NULL UNIQUE,
@@ -12,60 +15,45 @@ CREATE TABLE IF NOT EXISTS documents (
   attributions INTEGER NOT NULL,   -- sourcing profile (ws_profile)
   named INTEGER NOT NULL, anonymous INTEGER NOT NULL, grp INTEGER NOT NULL,
   media INTEGER NOT NULL, no_source INTEGER NOT NULL, second_hand INTEGER NOT NULL,
-  direct INTEGER NOT NULL, indirect INTEGER NOT NULL, mixed INTEGER NOT NULL
+  direct INTEGER NOT NULL, indirect INTEGER NOT NULL, mixed INTEGER NOT NULL,
+  entities TEXT NOT NULL,          -- JSON [{"name","type","role","aliases"}]
+  loaded TEXT NOT NULL,            -- JSON [{"text","word","category","target","start","end"}]
+  scare_quotes TEXT NOT NULL       -- JSON [{"text","target","start","end"}]
 );
 CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet, date);
 
--- People, organisations and outlets each document names (ws_entity).
-CREATE TABLE IF NOT EXISTS entities (
-  entity INTEGER PRIMARY KEY,
-  doc INTEGER NOT NULL REFERENCES documents(doc),
-  n INTEGER NOT NULL,              -- index in the document
-  name TEXT NOT NULL, type TEXT NOT NULL, role TEXT,
-  aliases TEXT NOT NULL            -- JSON array
-);
-CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
-
--- Attributions: offsets are code points into documents.text.
+-- Attributions: offsets are code points into documents.text.  Rows are
+-- only ever inserted with their new document, whose key is unique.
 CREATE TABLE IF NOT EXISTS attributions (
   attr INTEGER PRIMARY KEY,
   doc INTEGER NOT NULL REFERENCES documents(doc),
   n INTEGER NOT NULL,              -- index in the document
   source TEXT, speaker TEXT, source_type TEXT, organization TEXT,
-  entity INTEGER REFERENCES entities(entity),
+  entity INTEGER,                  -- index into documents.entities
+  names TEXT,                      -- "|name|alias|...|" of the speaker's entity
   cue TEXT NOT NULL, cue_lemma TEXT, cue_class TEXT,
   content TEXT NOT NULL, kind TEXT,
   spans TEXT NOT NULL,             -- JSON: {"source":[[s,e]],"cue":...,"content":...}
   parent INTEGER,                  -- attr of the attribution relaying this one
-  channel TEXT, recipient TEXT, second_hand INTEGER NOT NULL,
-  UNIQUE (doc, n)
+  channel TEXT, recipient TEXT, second_hand INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS attributions_speaker ON attributions(speaker);
-CREATE INDEX IF NOT EXISTS attributions_doc ON attributions(doc);
-
-CREATE TABLE IF NOT EXISTS loaded (
-  doc INTEGER NOT NULL REFERENCES documents(doc),
-  text TEXT NOT NULL, word TEXT, category TEXT, target TEXT,
-  start INTEGER NOT NULL, end INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS scare_quotes (
-  doc INTEGER NOT NULL REFERENCES documents(doc),
-  text TEXT NOT NULL, target TEXT,
-  start INTEGER NOT NULL, end INTEGER NOT NULL
-);
 
 -- Full-text search over quote contents (with speaker) and articles.
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
   content, speaker, content='attributions', content_rowid='attr');
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
   title, text, content='documents', content_rowid='doc');
+-- merge index segments less eagerly: ingest writes in large batches
+INSERT INTO quotes_fts(quotes_fts, rank) VALUES('automerge', 16);
+INSERT INTO documents_fts(documents_fts, rank) VALUES('automerge', 16);
 
 -- Quote linking (MemeTracker-style): 64-bit hashes of 5-word shingles of
 -- each quotation, and clusters of quotations that share rare shingles.
+-- (appended in insertion order; clustering sorts by hash in one pass)
 CREATE TABLE IF NOT EXISTS shingles (
-  hash INTEGER NOT NULL, attr INTEGER NOT NULL,
-  PRIMARY KEY (hash, attr)
-) WITHOUT ROWID;
+  hash INTEGER NOT NULL, attr INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS clusters (
   cluster INTEGER PRIMARY KEY,
   first_attr INTEGER NOT NULL, first_date TEXT,

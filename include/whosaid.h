@@ -239,15 +239,15 @@ ws_status ws_store_begin(ws_store *st, ws_error *err);
 ws_status ws_store_commit(ws_store *st, ws_error *err);
 
 /* Add an analysed document with its attributions, entities, framing and
- * quote shingles.  A document already stored (same id and text) adds
+ * quote shingles (entities and framing as JSON on the document's row).  A document already stored (same id and text) adds
  * nothing; *added says which happened. */
 ws_status ws_store_add(ws_store *st, const ws_doc *doc, int *added, ws_error *err);
 
 /* Rebuild the quote clusters from the stored shingles. */
 ws_status ws_store_cluster(ws_store *st, ws_error *err);
 
-/* Row counts: "documents", "attributions", "entities", "clusters", ...;
- * -1 for an unknown table. */
+/* Row counts: "documents", "attributions", "clusters", "cluster_members",
+ * "shingles"; -1 for an unknown table. */
 long long ws_store_count(ws_store *st, const char *table);
 
 /* Answer a question about the corpus, as a table (json == 0) or a JSON

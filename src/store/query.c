@@ -13,8 +13,7 @@ static const struct {
      "SELECT d.date, d.outlet, a.speaker, a.cue, a.cue_class AS class, a.content, a.doc, a.attr "
      "FROM attributions a JOIN documents d ON d.doc = a.doc "
      "WHERE a.speaker = ?1 COLLATE NOCASE OR a.speaker LIKE '% ' || ?1 "
-     "OR a.entity IN (SELECT e.entity FROM entities e, json_each(e.aliases) j "
-     "                WHERE j.value = ?1 COLLATE NOCASE) "
+     "OR a.names LIKE '%|' || ?1 || '|%' "
      "ORDER BY d.date, d.outlet, a.attr LIMIT ?2"},
     {"search",
      "SELECT d.date, d.outlet, a.speaker, a.cue_class AS class, "

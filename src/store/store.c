@@ -14,17 +14,15 @@ extern const size_t ws_data_schema_len;
 
 static const char *const stmt_sql[S_NSTMT] = {
     "INSERT OR IGNORE INTO documents(key,id,outlet,date,title,url,text,attributions,named,"
-    "anonymous,grp,media,no_source,second_hand,direct,indirect,mixed) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-    "INSERT INTO entities(doc,n,name,type,role,aliases) VALUES(?,?,?,?,?,?)",
-    "INSERT INTO attributions(doc,n,source,speaker,source_type,organization,entity,cue,"
+    "anonymous,grp,media,no_source,second_hand,direct,indirect,mixed,entities,loaded,"
+    "scare_quotes) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "INSERT INTO attributions(doc,n,source,speaker,source_type,organization,entity,names,cue,"
     "cue_lemma,cue_class,content,kind,spans,parent,channel,recipient,second_hand) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-    "INSERT INTO loaded(doc,text,word,category,target,start,end) VALUES(?,?,?,?,?,?,?)",
-    "INSERT INTO scare_quotes(doc,text,target,start,end) VALUES(?,?,?,?,?)",
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO quotes_fts(rowid,content,speaker) VALUES(?,?,?)",
     "INSERT INTO documents_fts(rowid,title,text) VALUES(?,?,?)",
-    "INSERT OR IGNORE INTO shingles(hash,attr) VALUES(?,?)",
+    "INSERT INTO shingles(hash,attr) VALUES(?,?)",
+    "UPDATE attributions SET parent = ? WHERE attr = ?",
 };
 
 static ws_status db_error(ws_store *s, ws_error *err, const char *what) {
@@ -50,7 +48,9 @@ ws_store *ws_store_open(const char *path, ws_error *err) {
   sqlite3_busy_timeout(s->db, 10000);
   /* WAL: readers never block the writer, and a killed writer leaves the
    * last committed transaction intact */
-  if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;") != SQLITE_OK) goto fail;
+  if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
+              "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=16384;") != SQLITE_OK)
+    goto fail;
   sqlite3_stmt *v;
   if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &v, NULL) != SQLITE_OK) goto fail;
   int version = sqlite3_step(v) == SQLITE_ROW ? sqlite3_column_int(v, 0) : 0;
@@ -98,8 +98,8 @@ ws_status ws_store_commit(ws_store *s, ws_error *err) {
 }
 
 long long ws_store_count(ws_store *s, const char *table) {
-  static const char *const ok[] = {"documents", "attributions", "entities", "clusters",
-                                   "cluster_members", "shingles", "loaded", "scare_quotes", NULL};
+  static const char *const ok[] = {"documents", "attributions", "clusters", "cluster_members",
+                                   "shingles", NULL};
   int known = 0;
   for (int k = 0; ok[k]; k++) known |= !strcmp(ok[k], table);
   if (!known) return -1;
@@ -189,6 +189,46 @@ static int add_shingles(ws_store *s, const ws_doc *d, const ws_attr_rec *r, sqli
   return 0;
 }
 
+static int json_str(ws_buf *b, const char *name, const char *v, int comma) {
+  if (ws_buf_printf(b, "%s\"%s\":", comma ? "," : "", name)) return -1;
+  if (!v) return ws_buf_puts(b, "null");
+  return ws_buf_put(b, "\"", 1) || ws_buf_json_str(b, v, strlen(v)) || ws_buf_put(b, "\"", 1);
+}
+
+/* the document's entities, loaded descriptors and scare quotes as JSON */
+static int doc_json(const ws_doc *d, ws_buf *ents, ws_buf *loaded, ws_buf *scare) {
+  if (ws_buf_put(ents, "[", 1)) return -1;
+  for (size_t i = 0; i < d->nents; i++) {
+    const ws_entity *e = &d->ents[i].pub;
+    if ((i && ws_buf_put(ents, ",", 1)) || ws_buf_put(ents, "{", 1) ||
+        json_str(ents, "name", e->name, 0) || json_str(ents, "type", e->type, 1) ||
+        json_str(ents, "role", e->role, 1) || ws_buf_puts(ents, ",\"aliases\":["))
+      return -1;
+    for (size_t k = 0; k < e->naliases; k++)
+      if ((k && ws_buf_put(ents, ",", 1)) || ws_buf_put(ents, "\"", 1) ||
+          ws_buf_json_str(ents, e->aliases[k], strlen(e->aliases[k])) || ws_buf_put(ents, "\"", 1))
+        return -1;
+    if (ws_buf_puts(ents, "]}")) return -1;
+  }
+  if (ws_buf_put(ents, "]", 1)) return -1;
+  for (int sc = 0; sc < 2; sc++) {
+    ws_buf *b = sc ? scare : loaded;
+    const ws_frames *fr = sc ? &d->scare : &d->loaded;
+    if (ws_buf_put(b, "[", 1)) return -1;
+    for (size_t i = 0; i < fr->n; i++) {
+      const ws_frame_item *f = &fr->v[i].pub;
+      if ((i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) || json_str(b, "text", f->part.text, 0) ||
+          (!sc && (json_str(b, "word", f->trigger, 1) || json_str(b, "category", f->category, 1))) ||
+          json_str(b, "target", f->target, 1) ||
+          ws_buf_printf(b, ",\"start\":%zu,\"end\":%zu}", f->part.spans[0].start,
+                        f->part.spans[f->part.nspans - 1].end))
+        return -1;
+    }
+    if (ws_buf_put(b, "]", 1)) return -1;
+  }
+  return 0;
+}
+
 ws_status ws_store_add(ws_store *s, const ws_doc *d, int *added, ws_error *err) {
   if (added) *added = 0;
   /* the key: a hash of id and text, so the same document is one row */
@@ -204,6 +244,10 @@ ws_status ws_store_add(ws_store *s, const ws_doc *d, int *added, ws_error *err) 
   char key[48];
   snprintf(key, sizeof key, "%016llx%016llx-%zu", (unsigned long long)h1,
            (unsigned long long)h2, d->len);
+  ws_buf b = {0}, ents = {0}, loaded = {0}, scare = {0};
+  ws_status rc = WS_ERR_IO;
+  const char *what = "documents";
+  if (doc_json(d, &ents, &loaded, &scare)) goto oom;
   ws_profile p;
   ws_doc_profile(d, &p);
   sqlite3_stmt *st = s->st[S_DOC];
@@ -217,32 +261,15 @@ ws_status ws_store_add(ws_store *s, const ws_doc *d, int *added, ws_error *err) 
   size_t counts[] = {p.attributions, p.named, p.anonymous, p.group, p.media, p.no_source,
                      p.second_hand, p.direct, p.indirect, p.mixed};
   for (int k = 0; k < 10; k++) sqlite3_bind_int64(st, 8 + k, (sqlite3_int64)counts[k]);
-  if (step_reset(st)) return db_error(s, err, "documents");
-  if (!sqlite3_changes(s->db)) return WS_OK; /* stored before */
-  sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
-  ws_buf b = {0};
-  ws_status rc = WS_ERR_IO;
-  const char *what = "entities";
-  sqlite3_int64 ent0 = 0;
-  for (size_t i = 0; i < d->nents; i++) {
-    const ws_entity *e = &d->ents[i].pub;
-    b.len = 0;
-    if (ws_buf_put(&b, "[", 1)) goto oom;
-    for (size_t k = 0; k < e->naliases; k++)
-      if ((k && ws_buf_put(&b, ",", 1)) || ws_buf_put(&b, "\"", 1) ||
-          ws_buf_json_str(&b, e->aliases[k], strlen(e->aliases[k])) || ws_buf_put(&b, "\"", 1))
-        goto oom;
-    if (ws_buf_put(&b, "]", 1)) goto oom;
-    st = s->st[S_ENT];
-    sqlite3_bind_int64(st, 1, doc);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
-    bind_text(st, 3, e->name);
-    bind_text(st, 4, e->type);
-    bind_text(st, 5, e->role);
-    sqlite3_bind_text(st, 6, b.data, (int)b.len, SQLITE_STATIC);
-    if (step_reset(st)) goto fail;
-    if (i == 0) ent0 = sqlite3_last_insert_rowid(s->db);
+  sqlite3_bind_text(st, 18, ents.data, (int)ents.len, SQLITE_STATIC);
+  sqlite3_bind_text(st, 19, loaded.data, (int)loaded.len, SQLITE_STATIC);
+  sqlite3_bind_text(st, 20, scare.data, (int)scare.len, SQLITE_STATIC);
+  if (step_reset(st)) goto fail;
+  if (!sqlite3_changes(s->db)) { /* stored before */
+    rc = WS_OK;
+    goto done;
   }
+  sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
   what = "attributions";
   sqlite3_int64 attr0 = 0;
   for (size_t i = 0; i < d->nattrs; i++) {
@@ -253,6 +280,14 @@ ws_status ws_store_add(ws_store *s, const ws_doc *d, int *added, ws_error *err) 
         spans_json(&b, "cue", &a->cue, a->has_source) || spans_json(&b, "content", &a->content, 1) ||
         ws_buf_put(&b, "}", 1))
       goto oom;
+    size_t spans_len = b.len;
+    /* "|name|alias|...|": the speaker's names, for lookups by alias */
+    if (a->source_entity >= 0 && (size_t)a->source_entity < d->nents) {
+      const ws_entity *e = &d->ents[a->source_entity].pub;
+      if (ws_buf_put(&b, "|", 1) || ws_buf_puts(&b, e->name) || ws_buf_put(&b, "|", 1)) goto oom;
+      for (size_t k = 0; k < e->naliases; k++)
+        if (ws_buf_puts(&b, e->aliases[k]) || ws_buf_put(&b, "|", 1)) goto oom;
+    }
     st = s->st[S_ATTR];
     sqlite3_bind_int64(st, 1, doc);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
@@ -260,17 +295,20 @@ ws_status ws_store_add(ws_store *s, const ws_doc *d, int *added, ws_error *err) 
     bind_text(st, 4, a->has_source ? a->source_canonical : NULL);
     bind_text(st, 5, a->has_source ? a->source_type : NULL);
     bind_text(st, 6, a->source_org);
-    if (a->source_entity >= 0) sqlite3_bind_int64(st, 7, ent0 + a->source_entity);
-    bind_text(st, 8, a->cue.text);
-    bind_text(st, 9, a->cue_lemma);
-    bind_text(st, 10, a->cue_class);
-    bind_text(st, 11, a->content.text);
-    bind_text(st, 12, a->kind);
-    sqlite3_bind_text(st, 13, b.data, (int)b.len, SQLITE_STATIC);
-    /* parents come after their children in a block: fix up below */
-    bind_text(st, 15, a->channel);
-    bind_text(st, 16, a->recipient);
-    sqlite3_bind_int(st, 17, a->second_hand);
+    if (a->source_entity >= 0) {
+      sqlite3_bind_int64(st, 7, a->source_entity);
+      sqlite3_bind_text(st, 8, b.data + spans_len, (int)(b.len - spans_len), SQLITE_STATIC);
+    }
+    bind_text(st, 9, a->cue.text);
+    bind_text(st, 10, a->cue_lemma);
+    bind_text(st, 11, a->cue_class);
+    bind_text(st, 12, a->content.text);
+    bind_text(st, 13, a->kind);
+    sqlite3_bind_text(st, 14, b.data, (int)spans_len, SQLITE_STATIC);
+    /* parents may come after their children: set below */
+    bind_text(st, 16, a->channel);
+    bind_text(st, 17, a->recipient);
+    sqlite3_bind_int(st, 18, a->second_hand);
     if (step_reset(st)) goto fail;
     sqlite3_int64 attr = sqlite3_last_insert_rowid(s->db);
     if (i == 0) attr0 = attr;
@@ -284,29 +322,10 @@ ws_status ws_store_add(ws_store *s, const ws_doc *d, int *added, ws_error *err) 
   for (size_t i = 0; i < d->nattrs; i++) {
     int parent = d->attrs[i].pub.parent;
     if (parent < 0) continue;
-    char sql[128];
-    snprintf(sql, sizeof sql, "UPDATE attributions SET parent=%lld WHERE attr=%lld",
-             (long long)(attr0 + parent), (long long)(attr0 + (sqlite3_int64)i));
-    if (exec(s, sql) != SQLITE_OK) goto fail;
-  }
-  what = "framing";
-  for (int scare = 0; scare < 2; scare++) {
-    const ws_frames *fr = scare ? &d->scare : &d->loaded;
-    for (size_t i = 0; i < fr->n; i++) {
-      const ws_frame_item *f = &fr->v[i].pub;
-      st = s->st[scare ? S_SCARE : S_LOADED];
-      int c = 1;
-      sqlite3_bind_int64(st, c++, doc);
-      bind_text(st, c++, f->part.text);
-      if (!scare) {
-        bind_text(st, c++, f->trigger);
-        bind_text(st, c++, f->category);
-      }
-      bind_text(st, c++, f->target);
-      sqlite3_bind_int64(st, c++, (sqlite3_int64)f->part.spans[0].start);
-      sqlite3_bind_int64(st, c++, (sqlite3_int64)f->part.spans[f->part.nspans - 1].end);
-      if (step_reset(st)) goto fail;
-    }
+    st = s->st[S_PARENT];
+    sqlite3_bind_int64(st, 1, attr0 + parent);
+    sqlite3_bind_int64(st, 2, attr0 + (sqlite3_int64)i);
+    if (step_reset(st)) goto fail;
   }
   what = "search index";
   st = s->st[S_FTS_D];
@@ -325,6 +344,9 @@ fail:
   rc = db_error(s, err, what);
 done:
   ws_buf_free(&b);
+  ws_buf_free(&ents);
+  ws_buf_free(&loaded);
+  ws_buf_free(&scare);
   return rc;
 }
 

@@ -6,7 +6,7 @@
 #include <sqlite3.h>
 
 enum {
-  S_DOC, S_ENT, S_ATTR, S_LOADED, S_SCARE, S_FTS_Q, S_FTS_D, S_SHINGLE, S_NSTMT
+  S_DOC, S_ATTR, S_FTS_Q, S_FTS_D, S_SHINGLE, S_PARENT, S_NSTMT
 };
 
 struct ws_store {

@@ -1,0 +1,82 @@
+#!/bin/sh
+# Corpus store against a real SQLite file: ingest, idempotent re-ingest,
+# queries, a malformed record skipped, and 20 ingests killed with SIGKILL
+# at random points, each leaving a valid database with whole documents,
+# then a rerun that completes it to exactly what one clean ingest makes.
+# usage: store.sh WHOSAID SOURCE_DIR
+set -u
+ws=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+check() { if eval "$1"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1" >&2; fi; }
+
+python3 "$src/bench/gen-corpus.py" 1500 11 > "$tmp/syn.jsonl"
+printf '%s\n' 'not json at all' >> "$tmp/syn.jsonl"
+
+# counts of every table, and consistency: each document's attributions are
+# all there (documents.attributions is written with them, in one batch)
+counts() {
+  python3 - "$1" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+ok = db.execute("PRAGMA integrity_check").fetchone()[0]
+dup = db.execute("SELECT count(*) - count(DISTINCT key) FROM documents").fetchone()[0]
+orphans = db.execute("SELECT count(*) FROM attributions WHERE doc NOT IN (SELECT doc FROM documents)").fetchone()[0]
+partial = db.execute("SELECT count(*) FROM documents d WHERE attributions != "
+                     "(SELECT count(*) FROM attributions a WHERE a.doc = d.doc)").fetchone()[0]
+n = [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "attributions", "shingles")]
+n += [db.execute(f"SELECT coalesce(sum(json_array_length({c})), 0) FROM documents").fetchone()[0]
+      for c in ("entities", "loaded", "scare_quotes")]
+print(ok, dup, orphans, partial, *n)
+PY
+}
+
+"$ws" ingest --quiet --db "$tmp/a.db" "$src/examples/harbor-vote.txt" "$src/tests/golden/wire.jsonl" "$tmp/syn.jsonl" 2> "$tmp/err"
+check '[ $? -eq 1 ] && grep -q "syn.jsonl:1501:" "$tmp/err"'   # the bad line, reported and skipped
+first=$(counts "$tmp/a.db")
+check 'echo "$first" | grep -q "^ok 0 0 0 1503 "'
+"$ws" ingest --quiet --db "$tmp/a.db" "$src/examples/harbor-vote.txt" "$src/tests/golden/wire.jsonl" "$tmp/syn.jsonl" 2>/dev/null
+check '[ "$(counts "$tmp/a.db")" = "$first" ]'                # nothing added the second time
+
+# queries: a speaker's quotes with cue classes; search; clusters across outlets
+"$ws" query --db "$tmp/a.db" --json speaker "Helen Ostrander" > "$tmp/q1.json"
+check 'python3 -c "import json,sys; r=json.load(open(sys.argv[1])); assert r and all(x[\"class\"] for x in r)" "$tmp/q1.json"'
+check '"$ws" query --db "$tmp/a.db" search "dredge" | grep -qi "dredge"'
+"$ws" query --db "$tmp/a.db" --json clusters 3 > "$tmp/q2.json"
+check 'python3 -c "import json,sys; r=json.load(open(sys.argv[1])); assert r and r[0][\"outlets\"] >= 3" "$tmp/q2.json"'
+cl=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[0]['cluster'])" "$tmp/q2.json")
+check '[ $("$ws" query --db "$tmp/a.db" --json cluster "$cl" | python3 -c "import json,sys; print(len(json.load(sys.stdin)))") -ge 3 ]'
+check '"$ws" query --db "$tmp/a.db" profile | grep -q "Harbor Times"'
+check '"$ws" query --db "$tmp/a.db" speakers --limit 3 | grep -q speaker'
+"$ws" query --db "$tmp/a.db" nonsense > /dev/null 2>&1
+check '[ $? -eq 2 ]'
+"$ws" query --db "$tmp/none.db" profile > /dev/null 2>&1
+check '[ $? -eq 1 ]'
+
+# a clean reference, then 20 killed ingests and a rerun
+"$ws" ingest --quiet --db "$tmp/ref.db" --batch 40 "$tmp/syn.jsonl" 2>/dev/null
+ref=$(counts "$tmp/ref.db")
+k=0
+while [ $k -lt 20 ]; do
+  "$ws" ingest --quiet --db "$tmp/k.db" --batch 40 --no-cluster "$tmp/syn.jsonl" 2>/dev/null &
+  pid=$!
+  sleep "$(python3 -c "import random; print(round(random.uniform(0.05, 1.2), 3))")"
+  kill -9 $pid 2>/dev/null
+  wait $pid 2>/dev/null
+  c=$(counts "$tmp/k.db")
+  set -- $c
+  if [ "$1" != ok ] || [ "$2" != 0 ] || [ "$3" != 0 ] || [ "$4" != 0 ]; then
+    echo "FAIL: after kill $k: $c" >&2
+    fail=$((fail + 1))
+  else
+    pass=$((pass + 1))
+  fi
+  k=$((k + 1))
+done
+"$ws" ingest --quiet --db "$tmp/k.db" --batch 40 "$tmp/syn.jsonl" 2>/dev/null
+check '[ "$(counts "$tmp/k.db")" = "$ref" ]'
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
