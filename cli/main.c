@@ -1130,7 +1130,7 @@ static void analyze_job(ingest_ctx *c, job *j) {
       ws_doc_free(d);
       d = NULL;
     }
-    if (d && ws_analyze(d, c->model, &err) != WS_OK) {
+    if (d && (ws_analyze(d, c->model, &err) != WS_OK || ws_store_prepare(d, &err) != WS_OK)) {
       ws_doc_free(d);
       d = NULL;
     }

@@ -241,7 +241,12 @@ ws_status ws_store_commit(ws_store *st, ws_error *err);
 /* Add an analysed document with its attributions, entities, framing and
  * quote shingles (entities and framing as JSON on the document's row).  A document already stored (same id and text) adds
  * nothing; *added says which happened. */
-ws_status ws_store_add(ws_store *st, const ws_doc *doc, int *added, ws_error *err);
+ws_status ws_store_add(ws_store *st, ws_doc *doc, int *added, ws_error *err);
+
+/* Compute, in the document's arena, what ws_store_add writes (key, JSON
+ * columns, quote shingles), so that analysis threads do that work and the
+ * one writing thread only writes.  Optional; thread-safe per document. */
+ws_status ws_store_prepare(ws_doc *doc, ws_error *err);
 
 /* Rebuild the quote clusters from the stored shingles. */
 ws_status ws_store_cluster(ws_store *st, ws_error *err);

@@ -154,6 +154,7 @@ struct ws_doc {
   size_t ntimes, captimes;
   size_t sent_base, para_base;  /* sentences, paragraphs before this block */
   int ctx_year, ctx_month;      /* the year and month the text last named */
+  struct ws_store_prep *prep;   /* store/store.c, made by ws_store_prepare */
   int analyzed;
 };
 

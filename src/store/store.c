@@ -172,21 +172,24 @@ static size_t quote_words(const char *s, size_t n, uint64_t *words, size_t cap) 
 
 enum { SHINGLE = 5, MIN_QUOTE_WORDS = 8 };
 
-static int add_shingles(ws_store *s, const ws_doc *d, const ws_attr_rec *r, sqlite3_int64 attr) {
+/* shingle hashes of an attribution's quoted words; *n = 0 when too short */
+static uint64_t *shingles_of(ws_doc *d, const ws_attr_rec *r, size_t *n_out) {
   uint64_t w[512];
   size_t n = 0;
+  *n_out = 0;
   for (size_t f = 0; f < r->pub.content.nspans && n < 512; f++)
     n += quote_words(d->text + r->con_b[f].start, r->con_b[f].end - r->con_b[f].start, w + n,
                      512 - n);
-  if (n < MIN_QUOTE_WORDS) return 0;
+  if (n < MIN_QUOTE_WORDS) return NULL;
+  uint64_t *out = ws_arena_alloc(&d->arena, (n - SHINGLE + 1) * sizeof *out);
+  if (!out) return NULL;
   for (size_t i = 0; i + SHINGLE <= n; i++) {
     uint64_t h = 0x9E3779B97F4A7C15ULL;
     for (size_t k = 0; k < SHINGLE; k++) h = (h ^ w[i + k]) * 0xBF58476D1CE4E5B9ULL;
-    sqlite3_bind_int64(s->st[S_SHINGLE], 1, (sqlite3_int64)(h >> 1));
-    sqlite3_bind_int64(s->st[S_SHINGLE], 2, attr);
-    if (step_reset(s->st[S_SHINGLE])) return -1;
+    out[i] = h >> 1;
   }
-  return 0;
+  *n_out = n - SHINGLE + 1;
+  return out;
 }
 
 static int json_str(ws_buf *b, const char *name, const char *v, int comma) {
@@ -229,65 +232,111 @@ static int doc_json(const ws_doc *d, ws_buf *ents, ws_buf *loaded, ws_buf *scare
   return 0;
 }
 
-ws_status ws_store_add(ws_store *s, const ws_doc *d, int *added, ws_error *err) {
-  if (added) *added = 0;
+struct ws_store_prep {
+  char key[48];
+  const char *ents, *loaded, *scare;
+  size_t ents_len, loaded_len, scare_len;
+  const char **spans, **names;   /* per attribution */
+  uint64_t **sh;
+  size_t *nsh;
+};
+
+static const char *arena_copy(ws_doc *d, const ws_buf *b, size_t from, size_t *len) {
+  *len = b->len - from;
+  return ws_arena_strndup(&d->arena, b->data ? b->data + from : "", *len);
+}
+
+ws_status ws_store_prepare(ws_doc *d, ws_error *err) {
+  if (d->prep) return WS_OK;
+  struct ws_store_prep *p = ws_arena_alloc(&d->arena, sizeof *p);
+  size_t na = d->nattrs ? d->nattrs : 1;
+  ws_buf b = {0}, ents = {0}, loaded = {0}, scare = {0};
+  if (!p || !(p->spans = ws_arena_alloc(&d->arena, na * sizeof *p->spans)) ||
+      !(p->names = ws_arena_alloc(&d->arena, na * sizeof *p->names)) ||
+      !(p->sh = ws_arena_alloc(&d->arena, na * sizeof *p->sh)) ||
+      !(p->nsh = ws_arena_alloc(&d->arena, na * sizeof *p->nsh)))
+    goto oom;
   /* the key: a hash of id and text, so the same document is one row */
   uint64_t h1 = 1469598103934665603ULL, h2 = 0x84222325CBF29CE4ULL;
   const char *id = d->id ? d->id : "";
-  for (const char *p = id; *p; p++) h1 = (h1 ^ (unsigned char)*p) * 1099511628211ULL;
+  for (const char *c = id; *c; c++) h1 = (h1 ^ (unsigned char)*c) * 1099511628211ULL;
   h1 = (h1 ^ 0x1F) * 1099511628211ULL;
   for (size_t i = 0; i < d->len; i++) {
     h1 = (h1 ^ (unsigned char)d->text[i]) * 1099511628211ULL;
     h2 = (h2 + (unsigned char)d->text[i] + 1) * 0x9E3779B97F4A7C15ULL;
     h2 ^= h2 >> 29;
   }
-  char key[48];
-  snprintf(key, sizeof key, "%016llx%016llx-%zu", (unsigned long long)h1,
+  snprintf(p->key, sizeof p->key, "%016llx%016llx-%zu", (unsigned long long)h1,
            (unsigned long long)h2, d->len);
-  ws_buf b = {0}, ents = {0}, loaded = {0}, scare = {0};
-  ws_status rc = WS_ERR_IO;
+  if (doc_json(d, &ents, &loaded, &scare) ||
+      !(p->ents = arena_copy(d, &ents, 0, &p->ents_len)) ||
+      !(p->loaded = arena_copy(d, &loaded, 0, &p->loaded_len)) ||
+      !(p->scare = arena_copy(d, &scare, 0, &p->scare_len)))
+    goto oom;
+  for (size_t i = 0; i < d->nattrs; i++) {
+    const ws_attr_rec *r = &d->attrs[i];
+    const ws_attribution *a = &r->pub;
+    size_t len;
+    b.len = 0;
+    if (ws_buf_put(&b, "{", 1) || (a->has_source && spans_json(&b, "source", &a->source, 0)) ||
+        spans_json(&b, "cue", &a->cue, a->has_source) || spans_json(&b, "content", &a->content, 1) ||
+        ws_buf_put(&b, "}", 1) || !(p->spans[i] = arena_copy(d, &b, 0, &len)))
+      goto oom;
+    /* "|name|alias|...|": the speaker's names, for lookups by alias */
+    if (a->source_entity >= 0 && (size_t)a->source_entity < d->nents) {
+      const ws_entity *e = &d->ents[a->source_entity].pub;
+      b.len = 0;
+      if (ws_buf_put(&b, "|", 1) || ws_buf_puts(&b, e->name) || ws_buf_put(&b, "|", 1)) goto oom;
+      for (size_t k = 0; k < e->naliases; k++)
+        if (ws_buf_puts(&b, e->aliases[k]) || ws_buf_put(&b, "|", 1)) goto oom;
+      if (!(p->names[i] = arena_copy(d, &b, 0, &len))) goto oom;
+    }
+    if (a->kind && strcmp(a->kind, "indirect")) p->sh[i] = shingles_of(d, r, &p->nsh[i]);
+  }
+  ws_buf_free(&b);
+  ws_buf_free(&ents);
+  ws_buf_free(&loaded);
+  ws_buf_free(&scare);
+  d->prep = p;
+  return WS_OK;
+oom:
+  ws_buf_free(&b);
+  ws_buf_free(&ents);
+  ws_buf_free(&loaded);
+  ws_buf_free(&scare);
+  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+  return WS_ERR_NOMEM;
+}
+
+ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
+  if (added) *added = 0;
+  ws_status rc = ws_store_prepare(d, err);
+  if (rc != WS_OK) return rc;
+  const struct ws_store_prep *p = d->prep;
   const char *what = "documents";
-  if (doc_json(d, &ents, &loaded, &scare)) goto oom;
-  ws_profile p;
-  ws_doc_profile(d, &p);
+  ws_profile pf;
+  ws_doc_profile(d, &pf);
   sqlite3_stmt *st = s->st[S_DOC];
-  bind_text(st, 1, key);
+  bind_text(st, 1, p->key);
   bind_text(st, 2, d->id);
   bind_text(st, 3, d->outlet);
   bind_text(st, 4, d->date);
   bind_text(st, 5, d->title);
   bind_text(st, 6, d->url);
   sqlite3_bind_text(st, 7, d->text, (int)d->len, SQLITE_STATIC);
-  size_t counts[] = {p.attributions, p.named, p.anonymous, p.group, p.media, p.no_source,
-                     p.second_hand, p.direct, p.indirect, p.mixed};
+  size_t counts[] = {pf.attributions, pf.named, pf.anonymous, pf.group, pf.media, pf.no_source,
+                     pf.second_hand, pf.direct, pf.indirect, pf.mixed};
   for (int k = 0; k < 10; k++) sqlite3_bind_int64(st, 8 + k, (sqlite3_int64)counts[k]);
-  sqlite3_bind_text(st, 18, ents.data, (int)ents.len, SQLITE_STATIC);
-  sqlite3_bind_text(st, 19, loaded.data, (int)loaded.len, SQLITE_STATIC);
-  sqlite3_bind_text(st, 20, scare.data, (int)scare.len, SQLITE_STATIC);
+  sqlite3_bind_text(st, 18, p->ents, (int)p->ents_len, SQLITE_STATIC);
+  sqlite3_bind_text(st, 19, p->loaded, (int)p->loaded_len, SQLITE_STATIC);
+  sqlite3_bind_text(st, 20, p->scare, (int)p->scare_len, SQLITE_STATIC);
   if (step_reset(st)) goto fail;
-  if (!sqlite3_changes(s->db)) { /* stored before */
-    rc = WS_OK;
-    goto done;
-  }
+  if (!sqlite3_changes(s->db)) return WS_OK; /* stored before */
   sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
   what = "attributions";
   sqlite3_int64 attr0 = 0;
   for (size_t i = 0; i < d->nattrs; i++) {
-    const ws_attr_rec *r = &d->attrs[i];
-    const ws_attribution *a = &r->pub;
-    b.len = 0;
-    if (ws_buf_put(&b, "{", 1) || (a->has_source && spans_json(&b, "source", &a->source, 0)) ||
-        spans_json(&b, "cue", &a->cue, a->has_source) || spans_json(&b, "content", &a->content, 1) ||
-        ws_buf_put(&b, "}", 1))
-      goto oom;
-    size_t spans_len = b.len;
-    /* "|name|alias|...|": the speaker's names, for lookups by alias */
-    if (a->source_entity >= 0 && (size_t)a->source_entity < d->nents) {
-      const ws_entity *e = &d->ents[a->source_entity].pub;
-      if (ws_buf_put(&b, "|", 1) || ws_buf_puts(&b, e->name) || ws_buf_put(&b, "|", 1)) goto oom;
-      for (size_t k = 0; k < e->naliases; k++)
-        if (ws_buf_puts(&b, e->aliases[k]) || ws_buf_put(&b, "|", 1)) goto oom;
-    }
+    const ws_attribution *a = &d->attrs[i].pub;
     st = s->st[S_ATTR];
     sqlite3_bind_int64(st, 1, doc);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
@@ -295,16 +344,14 @@ ws_status ws_store_add(ws_store *s, const ws_doc *d, int *added, ws_error *err) 
     bind_text(st, 4, a->has_source ? a->source_canonical : NULL);
     bind_text(st, 5, a->has_source ? a->source_type : NULL);
     bind_text(st, 6, a->source_org);
-    if (a->source_entity >= 0) {
-      sqlite3_bind_int64(st, 7, a->source_entity);
-      sqlite3_bind_text(st, 8, b.data + spans_len, (int)(b.len - spans_len), SQLITE_STATIC);
-    }
+    if (a->source_entity >= 0) sqlite3_bind_int64(st, 7, a->source_entity);
+    bind_text(st, 8, p->names[i]);
     bind_text(st, 9, a->cue.text);
     bind_text(st, 10, a->cue_lemma);
     bind_text(st, 11, a->cue_class);
     bind_text(st, 12, a->content.text);
     bind_text(st, 13, a->kind);
-    sqlite3_bind_text(st, 14, b.data, (int)spans_len, SQLITE_STATIC);
+    bind_text(st, 14, p->spans[i]);
     /* parents may come after their children: set below */
     bind_text(st, 16, a->channel);
     bind_text(st, 17, a->recipient);
@@ -317,7 +364,11 @@ ws_status ws_store_add(ws_store *s, const ws_doc *d, int *added, ws_error *err) 
     bind_text(st, 2, a->content.text);
     bind_text(st, 3, a->has_source ? a->source_canonical : NULL);
     if (step_reset(st)) goto fail;
-    if (a->kind && strcmp(a->kind, "indirect") && add_shingles(s, d, r, attr)) goto fail;
+    for (size_t k = 0; k < p->nsh[i]; k++) {
+      sqlite3_bind_int64(s->st[S_SHINGLE], 1, (sqlite3_int64)p->sh[i][k]);
+      sqlite3_bind_int64(s->st[S_SHINGLE], 2, attr);
+      if (step_reset(s->st[S_SHINGLE])) goto fail;
+    }
   }
   for (size_t i = 0; i < d->nattrs; i++) {
     int parent = d->attrs[i].pub.parent;
@@ -334,20 +385,9 @@ ws_status ws_store_add(ws_store *s, const ws_doc *d, int *added, ws_error *err) 
   sqlite3_bind_text(st, 3, d->text, (int)d->len, SQLITE_STATIC);
   if (step_reset(st)) goto fail;
   if (added) *added = 1;
-  rc = WS_OK;
-  goto done;
-oom:
-  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
-  rc = WS_ERR_NOMEM;
-  goto done;
+  return WS_OK;
 fail:
-  rc = db_error(s, err, what);
-done:
-  ws_buf_free(&b);
-  ws_buf_free(&ents);
-  ws_buf_free(&loaded);
-  ws_buf_free(&scare);
-  return rc;
+  return db_error(s, err, what);
 }
 
 /* ---- clusters ----------------------------------------------------------- */
