@@ -48,11 +48,12 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
 INSERT INTO quotes_fts(quotes_fts, rank) VALUES('automerge', 16);
 INSERT INTO documents_fts(documents_fts, rank) VALUES('automerge', 16);
 
--- Quote linking (MemeTracker-style): 64-bit hashes of 5-word shingles of
--- each quotation, and clusters of quotations that share rare shingles.
--- (appended in insertion order; clustering sorts by hash in one pass)
+-- Quote linking (MemeTracker-style): the 64-bit hashes of each
+-- quotation's 5-word shingles, little-endian, one blob per quotation;
+-- clustering sorts all of them by hash in memory, one pass.
 CREATE TABLE IF NOT EXISTS shingles (
-  hash INTEGER NOT NULL, attr INTEGER NOT NULL
+  attr INTEGER PRIMARY KEY,        -- the quotation's attribution
+  hashes BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS clusters (
   cluster INTEGER PRIMARY KEY,

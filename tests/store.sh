@@ -28,6 +28,7 @@ orphans = db.execute("SELECT count(*) FROM attributions WHERE doc NOT IN (SELECT
 partial = db.execute("SELECT count(*) FROM documents d WHERE attributions != "
                      "(SELECT count(*) FROM attributions a WHERE a.doc = d.doc)").fetchone()[0]
 n = [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "attributions", "shingles")]
+n += [db.execute("SELECT coalesce(sum(length(hashes)), 0) FROM shingles").fetchone()[0]]
 n += [db.execute(f"SELECT coalesce(sum(json_array_length({c})), 0) FROM documents").fetchone()[0]
       for c in ("entities", "loaded", "scare_quotes")]
 print(ok, dup, orphans, partial, *n)

@@ -21,7 +21,7 @@ static const char *const stmt_sql[S_NSTMT] = {
     "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO quotes_fts(rowid,content,speaker) VALUES(?,?,?)",
     "INSERT INTO documents_fts(rowid,title,text) VALUES(?,?,?)",
-    "INSERT INTO shingles(hash,attr) VALUES(?,?)",
+    "INSERT INTO shingles(attr,hashes) VALUES(?,?)",
     "UPDATE attributions SET parent = ? WHERE attr = ?",
 };
 
@@ -40,7 +40,9 @@ ws_store *ws_store_open(const char *path, ws_error *err) {
     ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
     return NULL;
   }
-  if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+  /* one thread uses a store at a time (whosaid.h): no locking inside SQLite */
+  if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      NULL) != SQLITE_OK) {
     db_error(s, err, path);
     ws_store_close(s);
     return NULL;
@@ -186,7 +188,9 @@ static uint64_t *shingles_of(ws_doc *d, const ws_attr_rec *r, size_t *n_out) {
   for (size_t i = 0; i + SHINGLE <= n; i++) {
     uint64_t h = 0x9E3779B97F4A7C15ULL;
     for (size_t k = 0; k < SHINGLE; k++) h = (h ^ w[i + k]) * 0xBF58476D1CE4E5B9ULL;
-    out[i] = h >> 1;
+    h >>= 1;
+    uint8_t *b = (uint8_t *)&out[i]; /* little-endian on disk, whatever the host */
+    for (int k = 0; k < 8; k++) b[k] = (uint8_t)(h >> (8 * k));
   }
   *n_out = n - SHINGLE + 1;
   return out;
@@ -364,9 +368,9 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
     bind_text(st, 2, a->content.text);
     bind_text(st, 3, a->has_source ? a->source_canonical : NULL);
     if (step_reset(st)) goto fail;
-    for (size_t k = 0; k < p->nsh[i]; k++) {
-      sqlite3_bind_int64(s->st[S_SHINGLE], 1, (sqlite3_int64)p->sh[i][k]);
-      sqlite3_bind_int64(s->st[S_SHINGLE], 2, attr);
+    if (p->nsh[i]) {
+      sqlite3_bind_int64(s->st[S_SHINGLE], 1, attr);
+      sqlite3_bind_blob(s->st[S_SHINGLE], 2, p->sh[i], (int)(p->nsh[i] * 8), SQLITE_STATIC);
       if (step_reset(s->st[S_SHINGLE])) goto fail;
     }
   }
@@ -440,6 +444,17 @@ static int pair_add(pairmap *m, uint64_t k) {
   return 0;
 }
 
+typedef struct hpair {
+  uint64_t h;
+  sqlite3_int64 attr;
+} hpair;
+
+static int cmp_hpair(const void *a, const void *b) {
+  const hpair *x = a, *y = b;
+  if (x->h != y->h) return x->h < y->h ? -1 : 1;
+  return (x->attr > y->attr) - (x->attr < y->attr);
+}
+
 ws_status ws_store_cluster(ws_store *s, ws_error *err) {
   sqlite3_stmt *v = NULL;
   sqlite3_int64 max = 0, *up = NULL;
@@ -453,41 +468,65 @@ ws_status ws_store_cluster(ws_store *s, ws_error *err) {
     return WS_ERR_NOMEM;
   }
   for (sqlite3_int64 i = 0; i <= max; i++) up[i] = i;
-  /* one pass over the shingle index in hash order: quotations sharing two
+  /* all shingles sorted by hash: quotations sharing two
    * or more shingles that few quotations have are linked (one shared
    * phrase is not a shared quote); common shingles ("we are going to
    * have") link nothing */
   enum { RARE = 50, SHARED = 2 };
   pairmap pairs = {0};
-  if (sqlite3_prepare_v2(s->db, "SELECT hash, attr FROM shingles ORDER BY hash", -1, &v, NULL) !=
-      SQLITE_OK)
+  /* every (hash, quotation) pair, sorted by hash in memory */
+  hpair *hp = NULL;
+  size_t nhp = 0, caphp = 0;
+  if (sqlite3_prepare_v2(s->db, "SELECT attr, hashes FROM shingles", -1, &v, NULL) != SQLITE_OK)
     goto fail;
-  sqlite3_int64 group[RARE], cur = 0;
-  size_t ng = 0;
   int rc;
-  for (;;) {
-    rc = sqlite3_step(v);
-    sqlite3_int64 h = rc == SQLITE_ROW ? sqlite3_column_int64(v, 0) : 0;
-    if (rc != SQLITE_ROW || (ng && h != cur)) {
-      if (ng >= 2 && ng <= RARE)
-        for (size_t i = 0; i < ng; i++)
-          for (size_t j = i + 1; j < ng; j++) {
-            uint64_t a = (uint64_t)group[i], b = (uint64_t)group[j];
-            if (pair_add(&pairs, a < b ? a << 32 | b : b << 32 | a)) {
-              free(pairs.key);
-              free(pairs.count);
-              goto fail;
-            }
-          }
-      ng = 0;
+  while ((rc = sqlite3_step(v)) == SQLITE_ROW) {
+    sqlite3_int64 attr = sqlite3_column_int64(v, 0);
+    const uint8_t *blob = sqlite3_column_blob(v, 1);
+    size_t nb = (size_t)sqlite3_column_bytes(v, 1) / 8;
+    if (nhp + nb > caphp) {
+      caphp = (nhp + nb) * 2;
+      hpair *x = realloc(hp, caphp * sizeof *hp);
+      if (!x) {
+        free(hp);
+        goto fail;
+      }
+      hp = x;
     }
-    if (rc != SQLITE_ROW) break;
-    cur = h;
-    if (ng < RARE) group[ng] = sqlite3_column_int64(v, 1);
-    ng++;
+    for (size_t k = 0; k < nb; k++) {
+      uint64_t h = 0;
+      for (int b = 0; b < 8; b++) h |= (uint64_t)blob[8 * k + b] << (8 * b);
+      hp[nhp++] = (hpair){h, attr};
+    }
   }
   sqlite3_finalize(v);
   v = NULL;
+  if (rc != SQLITE_DONE) {
+    free(hp);
+    goto fail;
+  }
+  qsort(hp, nhp, sizeof *hp, cmp_hpair);
+  sqlite3_int64 group[RARE];
+  for (size_t i = 0; i < nhp;) {
+    size_t j = i;
+    while (j < nhp && hp[j].h == hp[i].h) j++;
+    size_t ng = j - i;
+    if (ng >= 2 && ng <= RARE) {
+      for (size_t k = 0; k < ng; k++) group[k] = hp[i + k].attr;
+      for (size_t a = 0; a < ng; a++)
+        for (size_t b = a + 1; b < ng; b++) {
+          uint64_t x = (uint64_t)group[a], y = (uint64_t)group[b];
+          if (x != y && pair_add(&pairs, x < y ? x << 32 | y : y << 32 | x)) {
+            free(hp);
+            free(pairs.key);
+            free(pairs.count);
+            goto fail;
+          }
+        }
+    }
+    i = j;
+  }
+  free(hp);
   for (size_t i = 0; i < pairs.cap; i++)
     if (pairs.key[i] && pairs.count[i] >= SHARED) {
       sqlite3_int64 a = (sqlite3_int64)(pairs.key[i] >> 32), b = (sqlite3_int64)(pairs.key[i] & 0xFFFFFFFFu);
@@ -495,7 +534,6 @@ ws_status ws_store_cluster(ws_store *s, ws_error *err) {
     }
   free(pairs.key);
   free(pairs.count);
-  if (rc != SQLITE_DONE) goto fail;
   if (exec(s, "BEGIN IMMEDIATE") || exec(s, "DELETE FROM cluster_members; DELETE FROM clusters"))
     goto fail_rb;
   if (sqlite3_prepare_v2(s->db, "INSERT INTO cluster_members(attr, cluster) VALUES(?,?)", -1, &v,
