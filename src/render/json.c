@@ -146,6 +146,74 @@ static int times(const ws_doc *d, ws_buf *b) {
   return ws_buf_put(b, "]", 1);
 }
 
+/* The side a source speaks for: the organisation of a spokesperson or an
+ * anonymous source, else the speaker; outlets relaying others and vague
+ * groups take no side. */
+static const char *side_of(const ws_attribution *a) {
+  if (!a->has_source || !a->source_type) return NULL;
+  if (a->source_org) return a->source_org;
+  const char *t = a->source_type;
+  if (!strcmp(t, "person") || !strcmp(t, "organization") || !strcmp(t, "spokesperson"))
+    return a->source_canonical;
+  return NULL;
+}
+
+/* Sides of a conflict, where the document makes them evident: the two
+ * parties most often given voice, each at least twice, with how they are
+ * quoted (cue classes) and how often the writer's loaded words target
+ * them.  ("NIP claimed and admitted; an ICE source agreed.") */
+static int cmp_str(const void *x, const void *y) {
+  return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+static int sides(const ws_doc *d, ws_buf *b) {
+  const char *name[2] = {NULL, NULL};
+  size_t best[2] = {0, 0}, n = 0;
+  /* count each side's attributions: sort the names, count runs */
+  const char **v = malloc((d->nattrs + 1) * sizeof *v);
+  if (!v) return -1;
+  for (size_t i = 0; i < d->nattrs; i++)
+    if ((v[n] = side_of(&d->attrs[i].pub))) n++;
+  qsort(v, n, sizeof *v, cmp_str);
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && !strcmp(v[j], v[i])) j++;
+    if (j - i > best[0]) {
+      best[1] = best[0];
+      name[1] = name[0];
+      best[0] = j - i;
+      name[0] = v[i];
+    } else if (j - i > best[1]) {
+      best[1] = j - i;
+      name[1] = v[i];
+    }
+    i = j;
+  }
+  free(v);
+  if (ws_buf_puts(b, ",\"sides\":[")) return -1;
+  if (best[1] < 2) return ws_buf_put(b, "]", 1); /* no two sides in evidence */
+  for (int k = 0; k < 2; k++) {
+    size_t c[WS_NCLASS] = {0}, quotes = 0, loaded = 0;
+    for (size_t i = 0; i < d->nattrs; i++) {
+      const ws_attribution *a = &d->attrs[i].pub;
+      const char *t = side_of(a);
+      if (!t || strcmp(t, name[k])) continue;
+      c[ws_cue_class_index(a->cue_class)]++;
+      quotes += a->kind && strcmp(a->kind, "indirect") != 0;
+    }
+    for (size_t i = 0; i < d->loaded.n; i++) {
+      const char *tg = d->loaded.v[i].pub.target;
+      loaded += tg && !strcmp(tg, name[k]);
+    }
+    if ((k && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) || str_field(b, "side", name[k], 0) ||
+        ws_buf_printf(b, ",\"attributions\":%zu,\"quotes\":%zu,\"loaded\":%zu,\"cue_classes\":",
+                      best[k], quotes, loaded) ||
+        classes(b, c) || ws_buf_put(b, "}", 1))
+      return -1;
+  }
+  return ws_buf_put(b, "]", 1);
+}
+
 static int framing(const ws_doc *d, ws_buf *b) {
   ws_profile p;
   ws_doc_profile(d, &p);
@@ -164,7 +232,7 @@ static int framing(const ws_doc *d, ws_buf *b) {
                        "\"mixed\":%zu},\"cue_classes\":",
                        share(p.named, n), share(p.anonymous, n), share(p.group, n),
                        share(p.second_hand, n), p.direct, p.indirect, p.mixed) ||
-         classes(b, p.cue_class) || speakers(d, b) || ws_buf_puts(b, "}}");
+         classes(b, p.cue_class) || speakers(d, b) || sides(d, b) || ws_buf_puts(b, "}}");
 }
 
 ws_status ws_render_json(const ws_doc *d, ws_buf *b) {

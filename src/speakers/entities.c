@@ -210,9 +210,11 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     while (c1 < n && v[c1].b1 <= r->cue_b[0].end) c1++;
     const char *ch = find_channel(text, tk, lo, c1);
     if (!ch) {
+      /* the sentence, but no further than 40 tokens either way: a text
+       * without sentence ends must not make this quadratic */
       size_t s0 = lo, s1 = lo;
-      while (s0 > 0 && !(v[s0].flags & WS_TF_SENT)) s0--;
-      while (s1 < n && !(v[s1].flags & WS_TF_SENT_END)) s1++;
+      while (s0 > 0 && lo - s0 < 40 && !(v[s0].flags & WS_TF_SENT)) s0--;
+      while (s1 < n && s1 - lo < 40 && !(v[s1].flags & WS_TF_SENT_END)) s1++;
       /* not inside the content: "she said the statement was false" */
       for (size_t i = s0; i < s1 && !ch; i++) {
         int in_content = 0;
@@ -569,7 +571,9 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
   size_t s_now = d->ments[upto - 1].sent;
   long best = -1000000;
   int arg = -1;
-  for (size_t i = upto; i-- > 0;) {
+  /* the last eight sentences, and never more than 200 names back: a text
+   * without sentence ends must not make this quadratic */
+  for (size_t i = upto; i-- > 0 && upto - i <= 200;) {
     const ws_ment *m = &d->ments[i];
     if (m->sent + 8 < s_now) break;
     if (m->entity < 0) continue;
@@ -607,7 +611,7 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
 static int recent_entity(const ws_doc *d, size_t pos, const char *type, const char *word) {
   size_t upto = ment_before(d, pos);
   int fallback = -1;
-  for (size_t i = upto; i-- > 0;) {
+  for (size_t i = upto; i-- > 0 && upto - i <= 500;) {
     const ws_ment *m = &d->ments[i];
     if (m->entity < 0) continue;
     const ws_ent *e = &d->ents[m->entity];
@@ -773,7 +777,7 @@ int ws_entities_resolve(ws_doc *d) {
        * with that head, else the last organisation so called */
       const char *head = low + 4;
       int done = 0;
-      for (size_t pj = oi; pj-- > 0 && !done;) {
+      for (size_t pj = oi; pj-- > 0 && !done && oi - pj <= 200;) {
         const ws_attribution *b = &d->attrs[order[pj]].pub;
         char hb[64];
         head_word(b->source.text, hb, sizeof hb);

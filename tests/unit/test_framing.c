@@ -4,6 +4,8 @@
 #include "check.h"
 #include "internal.h"
 
+#include <jansson.h>
+
 static ws_doc *run(const char *s) {
   ws_error err = {0};
   ws_doc *d = ws_doc_new(s, strlen(s), NULL, 1, &err);
@@ -80,6 +82,31 @@ int main(void) {
   CHECK(strstr(b.data, "\"framing\":{\"loaded\":[") != NULL);
   CHECK(strstr(b.data, "\"second_hand\":true") != NULL);
   CHECK(strstr(b.data, "\"speakers\":[") != NULL);
+  ws_buf_free(&b);
+  ws_doc_free(d);
+  /* sides: the two parties given voice, how each is quoted */
+  d = run("The Riverside Tenants Union is a radical group.\n\n"
+          "The Riverside Tenants Union claimed that the landlord had lied.\n\n"
+          "A spokesman for the Riverside Tenants Union admitted the strike had cost members.\n\n"
+          "Harbor Properties said the rents were fair.\n\n"
+          "A Harbor Properties source agreed that the union had a point.\n");
+  b = (ws_buf){0};
+  CHECK(ws_render_json(d, &b) == WS_OK);
+  json_t *j = json_loads(b.data, 0, NULL);
+  json_t *sd = json_object_get(json_object_get(json_object_get(j, "framing"), "profile"), "sides");
+  CHECK(json_array_size(sd) == 2);
+  if (json_array_size(sd) == 2) {
+    /* equal counts: sides come in name order */
+    json_t *s1 = json_array_get(sd, 0), *s0 = json_array_get(sd, 1);
+    CHECK_STR(json_string_value(json_object_get(s0, "side")), "Riverside Tenants Union");
+    CHECK(json_integer_value(json_object_get(s0, "loaded")) == 1);
+    json_t *c0 = json_object_get(s0, "cue_classes");
+    CHECK(json_integer_value(json_object_get(c0, "doubt")) == 1);
+    CHECK(json_integer_value(json_object_get(c0, "concessive")) == 1);
+    CHECK_STR(json_string_value(json_object_get(s1, "side")), "Harbor Properties");
+    CHECK(json_integer_value(json_object_get(json_object_get(s1, "cue_classes"), "endorsing")) == 1);
+  }
+  json_decref(j);
   ws_buf_free(&b);
   ws_doc_free(d);
   return DONE();
