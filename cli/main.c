@@ -392,6 +392,14 @@ static int need_arg(int i, int argc, char **argv) {
   return 1;
 }
 
+/* --input FORMAT: 1 jsonl, 0 text; -1 (with a message) otherwise */
+static int input_format(const char *v) {
+  if (strcmp(v, "jsonl") == 0) return 1;
+  if (strcmp(v, "text") == 0) return 0;
+  fprintf(stderr, "%s: --input must be text or jsonl, not '%s'\n", prog, v);
+  return -1;
+}
+
 static const ws_model *get_model(const char *path, ws_model **owned) {
   *owned = NULL;
   if (!path) {
@@ -422,13 +430,7 @@ static int cmd_analyze(int argc, char **argv) {
       return 0;
     } else if (strcmp(a, "--input") == 0) {
       if (!need_arg(i, argc, argv)) return 2;
-      const char *v = argv[++i];
-      if (strcmp(v, "jsonl") == 0) o.jsonl = 1;
-      else if (strcmp(v, "text") == 0) o.jsonl = 0;
-      else {
-        fprintf(stderr, "%s: --input must be text or jsonl, not '%s'\n", prog, v);
-        return 2;
-      }
+      if ((o.jsonl = input_format(argv[++i])) < 0) return 2;
     } else if (strcmp(a, "--format") == 0) {
       if (!need_arg(i, argc, argv)) return 2;
       const char *v = argv[++i];
@@ -899,6 +901,33 @@ static void print_profile(profile_table *t, int json) {
   printf("(percentages are shares of each outlet's attributions)\n");
 }
 
+/* expand directories into their *.txt and *.jsonl files, in name order */
+static void expand_inputs(const char *a, strlist *files, int *rc) {
+  struct stat st;
+  if (strcmp(a, "-") != 0 && stat(a, &st) == 0 && S_ISDIR(st.st_mode)) {
+    DIR *d = opendir(a);
+    if (!d) {
+      fprintf(stderr, "%s: %s: %s\n", prog, a, strerror(errno));
+      *rc = 1;
+      return;
+    }
+    strlist in = {0};
+    struct dirent *e;
+    while ((e = readdir(d)))
+      if (ends_with(e->d_name, ".txt") || ends_with(e->d_name, ".jsonl")) sl_push(&in, e->d_name);
+    closedir(d);
+    qsort(in.v, in.n, sizeof *in.v, cmp_str);
+    for (size_t k = 0; k < in.n; k++) {
+      char *p = join(a, in.v[k], "");
+      sl_push(files, p);
+      free(p);
+    }
+    sl_free(&in);
+  } else {
+    sl_push(files, a);
+  }
+}
+
 static int cmd_profile(int argc, char **argv) {
   profile_table table = {0};
   analyze_opts o = {-1, 0, NULL, NULL, &table};
@@ -908,29 +937,7 @@ static int cmd_profile(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (a[0] != '-' || strcmp(a, "-") == 0) {
-      struct stat st;
-      if (strcmp(a, "-") != 0 && stat(a, &st) == 0 && S_ISDIR(st.st_mode)) {
-        DIR *d = opendir(a);
-        if (!d) {
-          fprintf(stderr, "%s: %s: %s\n", prog, a, strerror(errno));
-          rc = 1;
-          continue;
-        }
-        strlist in = {0};
-        struct dirent *e;
-        while ((e = readdir(d)))
-          if (ends_with(e->d_name, ".txt") || ends_with(e->d_name, ".jsonl")) sl_push(&in, e->d_name);
-        closedir(d);
-        qsort(in.v, in.n, sizeof *in.v, cmp_str);
-        for (size_t k = 0; k < in.n; k++) {
-          char *p = join(a, in.v[k], "");
-          sl_push(&files, p);
-          free(p);
-        }
-        sl_free(&in);
-      } else {
-        sl_push(&files, a);
-      }
+      expand_inputs(a, &files, &rc);
     } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       fputs(usage_profile, stdout);
       sl_free(&files);
@@ -942,12 +949,8 @@ static int cmd_profile(int argc, char **argv) {
       const char *v = argv[++i];
       if (!strcmp(a, "--metadata")) meta = v;
       else if (!strcmp(a, "--model")) model_path = v;
-      else if (!strcmp(v, "jsonl")) o.jsonl = 1;
-      else if (!strcmp(v, "text")) o.jsonl = 0;
-      else {
-        fprintf(stderr, "%s: --input must be text or jsonl, not '%s'\n", prog, v);
+      else if ((o.jsonl = input_format(v)) < 0)
         return 2;
-      }
     } else {
       fprintf(stderr, "%s: unknown option '%s' (see 'whosaid profile --help')\n", prog, a);
       return 2;
@@ -1295,33 +1298,6 @@ static int produce(ingest_ctx *c, const char *path, int jsonl_opt) {
   return bad;
 }
 
-/* expand directories into their *.txt and *.jsonl files, in name order */
-static void expand_inputs(const char *a, strlist *files, int *rc) {
-  struct stat st;
-  if (strcmp(a, "-") != 0 && stat(a, &st) == 0 && S_ISDIR(st.st_mode)) {
-    DIR *d = opendir(a);
-    if (!d) {
-      fprintf(stderr, "%s: %s: %s\n", prog, a, strerror(errno));
-      *rc = 1;
-      return;
-    }
-    strlist in = {0};
-    struct dirent *e;
-    while ((e = readdir(d)))
-      if (ends_with(e->d_name, ".txt") || ends_with(e->d_name, ".jsonl")) sl_push(&in, e->d_name);
-    closedir(d);
-    qsort(in.v, in.n, sizeof *in.v, cmp_str);
-    for (size_t k = 0; k < in.n; k++) {
-      char *p = join(a, in.v[k], "");
-      sl_push(files, p);
-      free(p);
-    }
-    sl_free(&in);
-  } else {
-    sl_push(files, a);
-  }
-}
-
 static int cmd_ingest(int argc, char **argv) {
   const char *db = NULL, *model_path = NULL, *meta = NULL;
   int jsonl = -1, jobs = 0, batch = 2000, quiet = 0, cluster = 1, rc = 0;
@@ -1346,12 +1322,7 @@ static int cmd_ingest(int argc, char **argv) {
       else if (!strcmp(a, "--metadata")) meta = v;
       else if (!strcmp(a, "--model")) model_path = v;
       else if (!strcmp(a, "--input")) {
-        if (!strcmp(v, "jsonl")) jsonl = 1;
-        else if (!strcmp(v, "text")) jsonl = 0;
-        else {
-          fprintf(stderr, "%s: --input must be text or jsonl, not '%s'\n", prog, v);
-          return 2;
-        }
+        if ((jsonl = input_format(v)) < 0) return 2;
       } else {
         char *end;
         long n = strtol(v, &end, 10);
