@@ -11,4 +11,4 @@ if [ ! -d "$corpus/train/attributions" ]; then
 fi
 "$build/whosaid" train --gold "$corpus/train/attributions" \
   --text "$corpus/train/text" --conllu "$corpus/train/conllu" \
-  --epochs 25 --out data/model.bin
+  --epochs 45 --out data/model.bin
