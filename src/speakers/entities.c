@@ -697,7 +697,13 @@ int ws_entities_resolve(ws_doc *d) {
     size_t mi = ment_before(d, s0);
     int ent = -1;
     const ws_ment *m = NULL;
-    if (mi < d->nments && d->ments[mi].b0 < s1 && d->ments[mi].entity >= 0) {
+    if (mi > 0 && d->ments[mi - 1].b1 > s0 && d->ments[mi - 1].b1 <= s1 &&
+        d->ments[mi - 1].entity >= 0) {
+      /* a name that began before the source span ("Biden and ... Alejandro
+       * Mayorkas") and reaches into it */
+      m = &d->ments[mi - 1];
+      ent = m->entity;
+    } else if (mi < d->nments && d->ments[mi].b0 < s1 && d->ments[mi].entity >= 0) {
       m = &d->ments[mi];
       ent = m->entity;
     }
@@ -803,6 +809,14 @@ int ws_entities_resolve(ws_doc *d) {
     }
     if (!a->source_canonical) {
       const char *t = strip_article(a->source.text);
+      /* no trailing comma or period from the span */
+      size_t tl = strlen(t);
+      while (tl && strchr(",.;: ", t[tl - 1])) tl--;
+      if (tl != strlen(t)) t = ws_arena_strndup(&d->arena, t, tl);
+      if (!t) {
+        rc = -1;
+        break;
+      }
       /* a group's sentence-initial capital is not part of its name */
       if (a->source_type && !strcmp(a->source_type, "group") && *t >= 'A' && *t <= 'Z' &&
           !(t[1] >= 'A' && t[1] <= 'Z')) {
