@@ -71,33 +71,38 @@ static int classes(ws_buf *b, const size_t *c) {
 
 static double share(size_t a, size_t n) { return n ? (double)a / (double)n : 0.0; }
 
-static const ws_doc *sort_doc; /* qsort has no context argument in C11 */
 static const char *speaker_of(const ws_attribution *a) {
   return a->has_source ? (a->source_canonical ? a->source_canonical : a->source.text) : NULL;
 }
-static int cmp_speaker(const void *x, const void *y) {
-  const char *a = speaker_of(&sort_doc->attrs[*(const size_t *)x].pub);
-  const char *c = speaker_of(&sort_doc->attrs[*(const size_t *)y].pub);
-  int r = strcmp(a, c);
-  return r ? r : (*(const size_t *)x > *(const size_t *)y) - (*(const size_t *)x < *(const size_t *)y);
+
+/* (speaker, attribution) pairs sorted by speaker: qsort has no context
+ * argument in C11, so the name travels with the index */
+typedef struct named {
+  const char *name;
+  size_t i;
+} named;
+
+static int cmp_named(const void *x, const void *y) {
+  const named *a = x, *b = y;
+  int r = strcmp(a->name, b->name);
+  return r ? r : (a->i > b->i) - (a->i < b->i);
 }
 
 /* per canonical speaker: attributions, quotes, cue classes */
 static int speakers(const ws_doc *d, ws_buf *b) {
   size_t n = 0;
-  size_t *ix = malloc((d->nattrs + 1) * sizeof *ix);
+  named *ix = malloc((d->nattrs + 1) * sizeof *ix);
   if (!ix) return -1;
   for (size_t i = 0; i < d->nattrs; i++)
-    if (speaker_of(&d->attrs[i].pub)) ix[n++] = i;
-  sort_doc = d;
-  qsort(ix, n, sizeof *ix, cmp_speaker);
+    if ((ix[n].name = speaker_of(&d->attrs[i].pub))) ix[n++].i = i;
+  qsort(ix, n, sizeof *ix, cmp_named);
   int e = ws_buf_puts(b, ",\"speakers\":[");
   for (size_t i = 0; i < n && !e;) {
-    const ws_attribution *a = &d->attrs[ix[i]].pub;
-    const char *name = speaker_of(a);
+    const ws_attribution *a = &d->attrs[ix[i].i].pub;
+    const char *name = ix[i].name;
     size_t c[WS_NCLASS] = {0}, count = 0, quotes = 0, j = i;
-    while (j < n && strcmp(speaker_of(&d->attrs[ix[j]].pub), name) == 0) {
-      const ws_attribution *x = &d->attrs[ix[j]].pub;
+    while (j < n && strcmp(ix[j].name, name) == 0) {
+      const ws_attribution *x = &d->attrs[ix[j].i].pub;
       c[ws_cue_class_index(x->cue_class)]++;
       count++;
       quotes += x->kind && strcmp(x->kind, "indirect") != 0;
