@@ -117,6 +117,8 @@ typedef struct ws_ment {
   size_t sent, para;      /* document-wide numbers */
   int entity;
   uint8_t after_the, sent_initial, in_quote;
+  uint8_t oblique;        /* after a preposition or a possessive: "with
+                             Kane", "Kane's aide" */
   char gender;            /* 'm', 'f' from an honorific before it, or 0 */
 } ws_ment;
 

@@ -188,7 +188,10 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     ws_ment m = {v[t0].b0, v[t1 - 1].b1, v[t0].c0, v[t1 - 1].c1,
                  d->sent_base + sent[t0], d->para_base + para[t0], -1,
                  (uint8_t)the, (uint8_t)((v[men[k].t0].flags & WS_TF_SENT) != 0),
-                 (uint8_t)((v[t0].flags & WS_TF_INQ) != 0), gender};
+                 (uint8_t)((v[t0].flags & WS_TF_INQ) != 0),
+                 (uint8_t)((t0 > 0 && (v[t0 - 1].pos == WS_POS_IN || v[t0 - 1].pos == WS_POS_TO)) ||
+                           (t1 < n && v[t1].pos == WS_POS_POS)),
+                 gender};
     if (push_ment(d, &m)) {
       free(headline);
       goto done;
@@ -592,7 +595,8 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
     for (size_t f = 0; f < r->pub.content.nspans; f++)
       if (m->b0 >= r->con_b[f].start && m->b1 <= r->con_b[f].end) sc -= 30;
     sc += 3 * (long)(e->pub.nmentions < 8 ? e->pub.nmentions : 8);
-    if (m->sent_initial) sc += 6;
+    if (m->sent_initial) sc += 18; /* a sentence's subject goes on as its topic */
+    if (m->oblique) sc -= 8; /* objects and possessors are seldom the speaker */
     if (was_source[m->entity]) {
       /* the speaker of the last sentences goes on speaking: "...," he said */
       size_t k = ment_before(d, was_source[m->entity] - 1);
