@@ -181,8 +181,7 @@ int ws_tokenize(const char *text, size_t from, size_t to, size_t cp_from,
       int opens;
       if (c == 0x201C || c == 0x201E || c == 0x00AB || c == '`') opens = 1;
       else if (c == 0x201D || c == 0x00BB) opens = 0;
-      else opens = prev_space || (next != -1 && !is_space_cp(next) &&
-                                  prev_space);
+      else opens = prev_space;
       if (c == '"' || c == '\'') {
         /* straight marks: open after space/start, close otherwise */
         opens = prev_space && !(next == -1 || is_space_cp(next));
