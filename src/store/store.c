@@ -511,18 +511,29 @@ ws_status ws_store_cluster(ws_store *s, ws_error *err) {
     size_t j = i;
     while (j < nhp && hp[j].h == hp[i].h) j++;
     size_t ng = j - i;
+    int bad = 0;
     if (ng >= 2 && ng <= RARE) {
       for (size_t k = 0; k < ng; k++) group[k] = hp[i + k].attr;
-      for (size_t a = 0; a < ng; a++)
-        for (size_t b = a + 1; b < ng; b++) {
+      for (size_t a = 0; a < ng && !bad; a++)
+        for (size_t b = a + 1; b < ng && !bad; b++) {
           uint64_t x = (uint64_t)group[a], y = (uint64_t)group[b];
-          if (x != y && pair_add(&pairs, x < y ? x << 32 | y : y << 32 | x)) {
-            free(hp);
-            free(pairs.key);
-            free(pairs.count);
-            goto fail;
-          }
+          bad = x != y && pair_add(&pairs, x < y ? x << 32 | y : y << 32 | x);
         }
+    } else if (ng > RARE) {
+      /* a phrase many quotations share: a statement quoted everywhere, or
+       * a stock phrase.  Link neighbours in attribution order only — the
+       * same statement gives the same neighbours for each of its
+       * shingles, so its pairs reach SHARED; a stock phrase's do not */
+      for (size_t k = i + 1; k < j && !bad; k++) {
+        uint64_t x = (uint64_t)hp[k - 1].attr, y = (uint64_t)hp[k].attr;
+        bad = x != y && pair_add(&pairs, x << 32 | y);
+      }
+    }
+    if (bad) {
+      free(hp);
+      free(pairs.key);
+      free(pairs.count);
+      goto fail;
     }
     i = j;
   }
