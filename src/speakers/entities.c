@@ -594,7 +594,7 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
      * strong," he said */
     for (size_t f = 0; f < r->pub.content.nspans; f++)
       if (m->b0 >= r->con_b[f].start && m->b1 <= r->con_b[f].end) sc -= 30;
-    sc += 3 * (long)(e->pub.nmentions < 8 ? e->pub.nmentions : 8);
+    sc += (long)(e->pub.nmentions < 8 ? e->pub.nmentions : 8); /* a little salience */
     if (m->sent_initial) sc += 18; /* a sentence's subject goes on as its topic */
     if (m->oblique) sc -= 8; /* objects and possessors are seldom the speaker */
     if (was_source[m->entity]) {
