@@ -392,6 +392,18 @@ static int need_arg(int i, int argc, char **argv) {
   return 1;
 }
 
+/* A whole number from lo to hi for option `opt`; -1 (with a message)
+ * otherwise. */
+static long int_option(const char *opt, const char *v, long lo, long hi) {
+  char *end;
+  long n = strtol(v, &end, 10);
+  if (!*v || *end || n < lo || n > hi) {
+    fprintf(stderr, "%s: %s must be a number from %ld to %ld\n", prog, opt, lo, hi);
+    return -1;
+  }
+  return n;
+}
+
 /* --input FORMAT: 1 jsonl, 0 text; -1 (with a message) otherwise */
 static int input_format(const char *v) {
   if (strcmp(v, "jsonl") == 0) return 1;
@@ -583,22 +595,14 @@ static int parse_dirs(int argc, char **argv, const char *usage, const char **gol
       continue;
     } else if (strcmp(a, "--epochs") == 0 && epochs) {
       if (!need_arg(i, argc, argv)) return 2;
-      char *end;
-      long v = strtol(argv[++i], &end, 10);
-      if (*end || v < 1 || v > 1000) {
-        fprintf(stderr, "%s: --epochs must be a number from 1 to 1000\n", prog);
-        return 2;
-      }
+      long v = int_option(a, argv[++i], 1, 1000);
+      if (v < 0) return 2;
       *epochs = (int)v;
       continue;
     } else if (strcmp(a, "--bits") == 0 && bits) {
       if (!need_arg(i, argc, argv)) return 2;
-      char *end;
-      long v = strtol(argv[++i], &end, 10);
-      if (*end || v < 10 || v > 24) {
-        fprintf(stderr, "%s: --bits must be a number from 10 to 24\n", prog);
-        return 2;
-      }
+      long v = int_option(a, argv[++i], 10, 24);
+      if (v < 0) return 2;
       *bits = (int)v;
       continue;
     } else {
@@ -1324,12 +1328,8 @@ static int cmd_ingest(int argc, char **argv) {
       else if (!strcmp(a, "--input")) {
         if ((jsonl = input_format(v)) < 0) return 2;
       } else {
-        char *end;
-        long n = strtol(v, &end, 10);
-        if (*end || n < 1 || n > 1000000) {
-          fprintf(stderr, "%s: %s must be a positive number\n", prog, a);
-          return 2;
-        }
+        long n = int_option(a, v, 1, 1000000);
+        if (n < 0) return 2;
         if (!strcmp(a, "--jobs")) jobs = (int)n;
         else batch = (int)n;
       }
@@ -1426,12 +1426,8 @@ static int cmd_query(int argc, char **argv) {
       if (!strcmp(a, "--db")) {
         db = argv[++i];
       } else {
-        char *end;
-        long n = strtol(argv[++i], &end, 10);
-        if (*end || n < 1 || n > 10000000) {
-          fprintf(stderr, "%s: --limit must be a positive number\n", prog);
-          return 2;
-        }
+        long n = int_option(a, argv[++i], 1, 10000000);
+        if (n < 0) return 2;
         limit = (int)n;
       }
     } else if (a[0] == '-' && a[1]) {
