@@ -214,6 +214,7 @@ typedef struct profile_table {
   size_t n, cap;
   /* document name -> outlet and date, from --metadata */
   char **meta_name, **meta_outlet, **meta_date;
+  size_t *meta_order; /* rows sorted by name */
   size_t nmeta;
 } profile_table;
 
@@ -225,16 +226,22 @@ typedef struct analyze_opts {
   profile_table *prof; /* `profile`: aggregate instead of printing */
 } analyze_opts;
 
-static const char *meta_outlet(const profile_table *t, const char *name) {
-  for (size_t i = 0; name && i < t->nmeta; i++)
-    if (strcmp(t->meta_name[i], name) == 0) return t->meta_outlet[i];
-  return NULL;
+/* the first metadata row for a document name, -1 if none: a binary
+ * search over rows sorted by name (then by row), made by load_metadata */
+static long meta_index(const profile_table *t, const char *name) {
+  size_t lo = 0, hi = t->nmeta;
+  while (name && lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (strcmp(t->meta_name[t->meta_order[mid]], name) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  if (!name || lo == t->nmeta || strcmp(t->meta_name[t->meta_order[lo]], name)) return -1;
+  return (long)t->meta_order[lo];
 }
 
-static long meta_index(const profile_table *t, const char *name) {
-  for (size_t i = 0; name && i < t->nmeta; i++)
-    if (strcmp(t->meta_name[i], name) == 0) return (long)i;
-  return -1;
+static const char *meta_outlet(const profile_table *t, const char *name) {
+  long i = meta_index(t, name);
+  return i < 0 ? NULL : t->meta_outlet[i];
 }
 
 static void free_meta(profile_table *t) {
@@ -246,6 +253,7 @@ static void free_meta(profile_table *t) {
   free(t->meta_name);
   free(t->meta_outlet);
   free(t->meta_date);
+  free(t->meta_order);
 }
 
 static void profile_add(profile_table *t, const ws_doc *doc) {
@@ -793,6 +801,17 @@ static const char usage_profile[] =
     "  --model FILE     use this model instead of the built-in one\n"
     "  -h, --help       show this help\n";
 
+typedef struct meta_row {
+  const char *name;
+  size_t row;
+} meta_row;
+
+static int cmp_meta_row(const void *x, const void *y) {
+  const meta_row *a = x, *b = y;
+  int r = strcmp(a->name, b->name);
+  return r ? r : (a->row > b->row) - (a->row < b->row);
+}
+
 /* TSV with a header: which columns hold the name and the outlet */
 static int load_metadata(const char *path, profile_table *t) {
   ws_buf b = {0};
@@ -847,6 +866,14 @@ static int load_metadata(const char *path, profile_table *t) {
     t->nmeta++;
   }
   ws_buf_free(&b);
+  /* sorted by name, then by row, so the first row for a name wins */
+  meta_row *rows = malloc((t->nmeta + 1) * sizeof *rows);
+  t->meta_order = malloc((t->nmeta + 1) * sizeof *t->meta_order);
+  if (!rows || !t->meta_order) die_oom();
+  for (size_t i = 0; i < t->nmeta; i++) rows[i] = (meta_row){t->meta_name[i], i};
+  qsort(rows, t->nmeta, sizeof *rows, cmp_meta_row);
+  for (size_t i = 0; i < t->nmeta; i++) t->meta_order[i] = rows[i].row;
+  free(rows);
   return rc;
 }
 
