@@ -11,6 +11,7 @@
 #include <threads.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/resource.h>
 
 static const char *prog = "whosaid";
 
@@ -1033,7 +1034,7 @@ static const char usage_ingest[] =
     "  --db FILE        the database (created if missing)\n"
     "  --input FORMAT   text or jsonl, as for analyze\n"
     "  --jobs N         analysis threads (default: one per CPU)\n"
-    "  --batch N        documents per transaction (default 2000)\n"
+    "  --batch N        documents per transaction (default 10000)\n"
     "  --metadata TSV   outlet and date by document name, as for profile (columns\n"
     "                   filename|id, outlet|publisher, date|publication_date)\n"
     "  --no-cluster     do not rebuild quote clusters at the end\n"
@@ -1077,6 +1078,7 @@ enum { GROUP = 32 };
 typedef struct group {
   job *items[GROUP];
   size_t n, bytes;
+  struct group *next; /* in the list of written groups */
 } group;
 
 typedef struct queue {
@@ -1134,6 +1136,10 @@ static void q_free(queue *q) {
 
 typedef struct ingest_ctx {
   queue in, out;
+  /* groups the writer is done with: the workers free them, so that the
+   * writer, the pipeline's narrowest stage, only writes */
+  mtx_t done_mu;
+  group *done;
   const profile_table *meta;
   const ws_model *model;
   ws_store *store;
@@ -1173,10 +1179,35 @@ static void analyze_job(ingest_ctx *c, job *j) {
   }
 }
 
+static void job_free(job *j);
+
+static void free_groups(group *g) {
+  while (g) {
+    group *next = g->next;
+    for (size_t i = 0; i < g->n; i++) job_free(g->items[i]);
+    free(g);
+    g = next;
+  }
+}
+
+static group *take_done(ingest_ctx *c) {
+  mtx_lock(&c->done_mu);
+  group *g = c->done;
+  c->done = NULL;
+  mtx_unlock(&c->done_mu);
+  return g;
+}
+
 static int worker(void *arg) {
   ingest_ctx *c = arg;
   group *g;
+#ifdef __linux__
+  /* analysis threads yield to the writer, the pipeline's narrowest stage:
+   * on Linux a thread's nice value is its own */
+  setpriority(PRIO_PROCESS, 0, 10);
+#endif
   while ((g = q_pop(&c->in))) {
+    free_groups(take_done(c));
     for (size_t i = 0; i < g->n; i++) analyze_job(c, g->items[i]);
     q_push(&c->out, g);
   }
@@ -1233,7 +1264,6 @@ static int writer(void *arg) {
         pending = 0;
       }
     }
-    job_free(j);
     if (c->tty && !c->quiet && now_s() - last > 0.2) {
       progress(c, 0);
       last = now_s();
@@ -1241,11 +1271,13 @@ static int writer(void *arg) {
     continue;
   db_fail:
     fprintf(stderr, "%s: %s\n", prog, err.message);
-    job_free(j);
     c->rc = 1;
     c->store = NULL; /* stop writing; keep draining so workers finish */
    }
-   free(g);
+   mtx_lock(&c->done_mu);
+   g->next = c->done;
+   c->done = g;
+   mtx_unlock(&c->done_mu);
   }
   if (in_tx && c->store && ws_store_commit(c->store, &err) != WS_OK) {
     fprintf(stderr, "%s: %s\n", prog, err.message);
@@ -1331,7 +1363,7 @@ static int produce(ingest_ctx *c, const char *path, int jsonl_opt) {
 
 static int cmd_ingest(int argc, char **argv) {
   const char *db = NULL, *model_path = NULL, *meta = NULL;
-  int jsonl = -1, jobs = 0, batch = 2000, quiet = 0, cluster = 1, rc = 0;
+  int jsonl = -1, jobs = 0, batch = 10000, quiet = 0, cluster = 1, rc = 0;
   strlist files = {0};
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -1404,7 +1436,8 @@ static int cmd_ingest(int argc, char **argv) {
     if (strcmp(files.v[i], "-") && stat(files.v[i], &st) == 0) c.bytes_total += (unsigned long long)st.st_size;
   }
   c.t0 = now_s();
-  if (q_init(&c.in, 8) || q_init(&c.out, 8)) die_oom();
+  if (q_init(&c.in, 8) || q_init(&c.out, 8) || mtx_init(&c.done_mu, mtx_plain) != thrd_success)
+    die_oom();
   thrd_t w[64], wr;
   for (int k = 0; k < jobs; k++)
     if (thrd_create(&w[k], worker, &c) != thrd_success) die_oom();
@@ -1415,6 +1448,8 @@ static int cmd_ingest(int argc, char **argv) {
   for (int k = 0; k < jobs; k++) thrd_join(w[k], NULL);
   q_close(&c.out);
   thrd_join(wr, NULL);
+  free_groups(take_done(&c));
+  mtx_destroy(&c.done_mu);
   rc |= c.rc;
   if (c.tty && !quiet) progress(&c, 1);
   if (cluster && c.store && ws_store_cluster(store, &err) != WS_OK) {

@@ -1,6 +1,8 @@
--- whosaid corpus store, schema version 1 (PRAGMA user_version).
--- Created by `whosaid ingest`; src/store/schema.c holds the same text and
--- the migrations.  Every table is keyed so that re-ingesting adds nothing.
+-- whosaid corpus store, schema version 2 (PRAGMA user_version).
+-- Created by `whosaid ingest`, which compiles this file in; migrations
+-- from older versions are in src/store/store.c (version 1 -> 2: the doc
+-- column of shingles and cluster_members, no attributions_speaker index).
+-- Every table is keyed so that re-ingesting adds nothing.
 
 -- One row per document.  `key` identifies it: a hash of its id and text,
 -- so the same document ingested twice is the same row.  What belongs to
@@ -37,7 +39,9 @@ CREATE TABLE IF NOT EXISTS attributions (
   parent INTEGER,                  -- attr of the attribution relaying this one
   channel TEXT, recipient TEXT, second_hand INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS attributions_speaker ON attributions(speaker);
+-- No index on speaker: lookups by speaker also match aliases in `names`
+-- (LIKE), which no B-tree serves, and a random-order index would cost
+-- every ingest batch a rewrite of its pages.
 
 -- Full-text search over quote contents (with speaker) and articles.
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
@@ -53,7 +57,8 @@ INSERT INTO documents_fts(documents_fts, rank) VALUES('automerge', 16);
 -- clustering sorts all of them by hash in memory, one pass.
 CREATE TABLE IF NOT EXISTS shingles (
   attr INTEGER PRIMARY KEY,        -- the quotation's attribution
-  hashes BLOB NOT NULL
+  hashes BLOB NOT NULL,
+  doc INTEGER                      -- its document (since version 2)
 );
 CREATE TABLE IF NOT EXISTS clusters (
   cluster INTEGER PRIMARY KEY,
@@ -62,6 +67,7 @@ CREATE TABLE IF NOT EXISTS clusters (
   text TEXT NOT NULL               -- the earliest variant
 );
 CREATE TABLE IF NOT EXISTS cluster_members (
-  attr INTEGER PRIMARY KEY, cluster INTEGER NOT NULL
+  attr INTEGER PRIMARY KEY, cluster INTEGER NOT NULL,
+  doc INTEGER                      -- the attribution's document (since version 2)
 );
 CREATE INDEX IF NOT EXISTS cluster_members_cluster ON cluster_members(cluster);

@@ -42,6 +42,11 @@ check 'echo "$first" | grep -q "^ok 0 0 0 1503 "'
 "$ws" ingest --quiet --db "$tmp/a.db" "$src/examples/harbor-vote.txt" "$src/tests/golden/wire.jsonl" "$tmp/syn.jsonl" 2>/dev/null
 check '[ "$(counts "$tmp/a.db")" = "$first" ]'                # nothing added the second time
 
+# an empty document into a new store: stored, nothing to cluster
+: > "$tmp/empty.txt"
+"$ws" ingest --quiet --db "$tmp/e.db" "$tmp/empty.txt"
+check '[ $? -eq 0 ] && [ "$(counts "$tmp/e.db" | cut -d" " -f1-5)" = "ok 0 0 0 1" ]'
+
 # queries: a speaker's quotes with cue classes; search; clusters across outlets
 "$ws" query --db "$tmp/a.db" --json speaker "Helen Ostrander" > "$tmp/q1.json"
 check 'python3 -c "import json,sys; r=json.load(open(sys.argv[1])); assert r and all(x[\"class\"] for x in r)" "$tmp/q1.json"'
@@ -58,6 +63,32 @@ check '"$ws" query --db "$tmp/a.db" speakers --limit 3 | grep -q speaker'
 check '[ $? -eq 2 ]'
 "$ws" query --db "$tmp/none.db" profile > /dev/null 2>&1
 check '[ $? -eq 1 ]'
+
+# a version-1 store (no doc columns in shingles and cluster_members, a
+# speaker index) is migrated when opened, then clusters the same
+cp "$tmp/a.db" "$tmp/v1.db"
+python3 - "$tmp/v1.db" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.executescript("""ALTER TABLE shingles DROP COLUMN doc; ALTER TABLE cluster_members DROP COLUMN doc;
+CREATE INDEX attributions_speaker ON attributions(speaker); PRAGMA user_version=1;""")
+PY
+"$ws" query --db "$tmp/v1.db" --json clusters 3 > "$tmp/q3.json"
+check 'cmp -s "$tmp/q2.json" "$tmp/q3.json"'
+migrated() {
+  python3 - "$1" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(db.execute("PRAGMA user_version").fetchone()[0],
+      db.execute("SELECT count(*) FROM shingles s JOIN attributions a USING (attr) WHERE s.doc IS NOT a.doc").fetchone()[0],
+      db.execute("SELECT count(*) FROM cluster_members m JOIN attributions a USING (attr) WHERE m.doc IS NOT a.doc").fetchone()[0],
+      db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'attributions_speaker'").fetchone()[0])
+PY
+}
+check '[ "$(migrated "$tmp/v1.db")" = "2 0 0 0" ]'
+"$ws" ingest --quiet --db "$tmp/v1.db" "$src/examples/harbor-vote.txt" 2>/dev/null
+"$ws" query --db "$tmp/v1.db" --json clusters 3 > "$tmp/q4.json"
+check 'cmp -s "$tmp/q2.json" "$tmp/q4.json"'                   # re-clustered after migration: same
 
 # a clean reference, then 20 killed ingests and a rerun
 "$ws" ingest --quiet --db "$tmp/ref.db" --batch 40 "$tmp/syn.jsonl" 2>/dev/null

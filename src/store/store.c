@@ -10,19 +10,19 @@
 extern const unsigned char ws_data_schema[];
 extern const size_t ws_data_schema_len;
 
-#define WS_STORE_VERSION 1
+#define WS_STORE_VERSION 2
 
 static const char *const stmt_sql[S_NSTMT] = {
     "INSERT OR IGNORE INTO documents(key,id,outlet,date,title,url,text,attributions,named,"
     "anonymous,grp,media,no_source,second_hand,direct,indirect,mixed,entities,loaded,"
     "scare_quotes) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO attributions(doc,n,source,speaker,source_type,organization,entity,names,cue,"
-    "cue_lemma,cue_class,content,kind,spans,parent,channel,recipient,second_hand) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "cue_lemma,cue_class,content,kind,spans,parent,channel,recipient,second_hand,attr) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO quotes_fts(rowid,content,speaker) VALUES(?,?,?)",
     "INSERT INTO documents_fts(rowid,title,text) VALUES(?,?,?)",
-    "INSERT INTO shingles(attr,hashes) VALUES(?,?)",
-    "UPDATE attributions SET parent = ? WHERE attr = ?",
+    "INSERT INTO shingles(attr,hashes,doc) VALUES(?,?,?)",
+    "SELECT coalesce(max(attr), 0) + 1 FROM attributions",
 };
 
 static ws_status db_error(ws_store *s, ws_error *err, const char *what) {
@@ -48,10 +48,14 @@ ws_store *ws_store_open(const char *path, ws_error *err) {
     return NULL;
   }
   sqlite3_busy_timeout(s->db, 10000);
-  /* WAL: readers never block the writer, and a killed writer leaves the
-   * last committed transaction intact */
-  if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
-              "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=16384;") != SQLITE_OK)
+  /* 16 KiB pages (a new file only): articles fit in fewer overflow pages.
+   * A rollback journal rather than WAL: an ingest mostly appends, and
+   * appended pages need no journal, where WAL writes every page twice
+   * (log, then checkpoint).  A killed writer leaves the last committed
+   * transaction intact either way; readers wait (busy timeout) while a
+   * batch commits. */
+  if (exec(s, "PRAGMA page_size=16384; PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; "
+              "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;") != SQLITE_OK)
     goto fail;
   sqlite3_stmt *v;
   if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &v, NULL) != SQLITE_OK) goto fail;
@@ -63,15 +67,30 @@ ws_store *ws_store_open(const char *path, ws_error *err) {
     ws_store_close(s);
     return NULL;
   }
-  if (version < WS_STORE_VERSION) {
-    /* migrations: version 0 (new file) -> 1 creates everything */
+  if (version == 0) {
+    /* a new file: the whole schema at the current version */
     char *sql = malloc(ws_data_schema_len + 1);
     if (!sql) goto fail;
     memcpy(sql, ws_data_schema, ws_data_schema_len);
     sql[ws_data_schema_len] = 0;
-    int rc = exec(s, "BEGIN") || exec(s, sql) || exec(s, "PRAGMA user_version=1") || exec(s, "COMMIT");
+    int rc = exec(s, "BEGIN") || exec(s, sql) || exec(s, "PRAGMA user_version=2") || exec(s, "COMMIT");
     free(sql);
     if (rc) goto fail;
+  } else if (version == 1) {
+    /* 1 -> 2: shingles and cluster members name their document, so that
+     * clustering never reads the attributions table */
+    if (exec(s, "BEGIN IMMEDIATE") ||
+        exec(s, "ALTER TABLE shingles ADD COLUMN doc INTEGER;"
+                "UPDATE shingles SET doc = (SELECT doc FROM attributions a WHERE a.attr = shingles.attr);"
+                "ALTER TABLE cluster_members ADD COLUMN doc INTEGER;"
+                "UPDATE cluster_members SET doc = "
+                "(SELECT doc FROM attributions a WHERE a.attr = cluster_members.attr);"
+                "DROP INDEX IF EXISTS attributions_speaker;"
+                "PRAGMA user_version=2") ||
+        exec(s, "COMMIT")) {
+      exec(s, "ROLLBACK");
+      goto fail;
+    }
   }
   for (int k = 0; k < S_NSTMT; k++)
     if (sqlite3_prepare_v3(s->db, stmt_sql[k], -1, SQLITE_PREPARE_PERSISTENT, &s->st[k], NULL) !=
@@ -91,8 +110,25 @@ void ws_store_close(ws_store *s) {
   free(s);
 }
 
+/* Attributions get their keys from the writer, so that a relayed
+ * attribution's parent is known when it is inserted: read the next free
+ * key when a transaction starts (or per document in autocommit mode). */
+static int read_next_attr(ws_store *s) {
+  sqlite3_stmt *st = s->st[S_NEXT_ATTR];
+  int rc = sqlite3_step(st);
+  s->next_attr = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+  sqlite3_reset(st);
+  return rc == SQLITE_ROW ? 0 : -1;
+}
+
 ws_status ws_store_begin(ws_store *s, ws_error *err) {
-  return exec(s, "BEGIN IMMEDIATE") == SQLITE_OK ? WS_OK : db_error(s, err, "begin");
+  if (exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) return db_error(s, err, "begin");
+  if (read_next_attr(s)) {
+    ws_status e = db_error(s, err, "begin");
+    exec(s, "ROLLBACK");
+    return e;
+  }
+  return WS_OK;
 }
 
 ws_status ws_store_commit(ws_store *s, ws_error *err) {
@@ -125,7 +161,6 @@ static void bind_text(sqlite3_stmt *st, int i, const char *s) {
 static int step_reset(sqlite3_stmt *st) {
   int rc = sqlite3_step(st);
   sqlite3_reset(st);
-  sqlite3_clear_bindings(st);
   return rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -318,6 +353,7 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
   if (rc != WS_OK) return rc;
   const struct ws_store_prep *p = d->prep;
   const char *what = "documents";
+  if (sqlite3_get_autocommit(s->db) && read_next_attr(s)) goto fail;
   ws_profile pf;
   ws_doc_profile(d, &pf);
   sqlite3_stmt *st = s->st[S_DOC];
@@ -338,9 +374,11 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
   if (!sqlite3_changes(s->db)) return WS_OK; /* stored before */
   sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
   what = "attributions";
-  sqlite3_int64 attr0 = 0;
+  /* every parameter is bound for every row: statements keep bindings */
+  sqlite3_int64 attr0 = s->next_attr;
   for (size_t i = 0; i < d->nattrs; i++) {
     const ws_attribution *a = &d->attrs[i].pub;
+    sqlite3_int64 attr = attr0 + (sqlite3_int64)i;
     st = s->st[S_ATTR];
     sqlite3_bind_int64(st, 1, doc);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
@@ -349,6 +387,7 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
     bind_text(st, 5, a->has_source ? a->source_type : NULL);
     bind_text(st, 6, a->source_org);
     if (a->source_entity >= 0) sqlite3_bind_int64(st, 7, a->source_entity);
+    else sqlite3_bind_null(st, 7);
     bind_text(st, 8, p->names[i]);
     bind_text(st, 9, a->cue.text);
     bind_text(st, 10, a->cue_lemma);
@@ -356,13 +395,13 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
     bind_text(st, 12, a->content.text);
     bind_text(st, 13, a->kind);
     bind_text(st, 14, p->spans[i]);
-    /* parents may come after their children: set below */
+    if (a->parent >= 0 && (size_t)a->parent < d->nattrs) sqlite3_bind_int64(st, 15, attr0 + a->parent);
+    else sqlite3_bind_null(st, 15);
     bind_text(st, 16, a->channel);
     bind_text(st, 17, a->recipient);
     sqlite3_bind_int(st, 18, a->second_hand);
+    sqlite3_bind_int64(st, 19, attr);
     if (step_reset(st)) goto fail;
-    sqlite3_int64 attr = sqlite3_last_insert_rowid(s->db);
-    if (i == 0) attr0 = attr;
     st = s->st[S_FTS_Q];
     sqlite3_bind_int64(st, 1, attr);
     bind_text(st, 2, a->content.text);
@@ -371,17 +410,11 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
     if (p->nsh[i]) {
       sqlite3_bind_int64(s->st[S_SHINGLE], 1, attr);
       sqlite3_bind_blob(s->st[S_SHINGLE], 2, p->sh[i], (int)(p->nsh[i] * 8), SQLITE_STATIC);
+      sqlite3_bind_int64(s->st[S_SHINGLE], 3, doc);
       if (step_reset(s->st[S_SHINGLE])) goto fail;
     }
   }
-  for (size_t i = 0; i < d->nattrs; i++) {
-    int parent = d->attrs[i].pub.parent;
-    if (parent < 0) continue;
-    st = s->st[S_PARENT];
-    sqlite3_bind_int64(st, 1, attr0 + parent);
-    sqlite3_bind_int64(st, 2, attr0 + (sqlite3_int64)i);
-    if (step_reset(st)) goto fail;
-  }
+  s->next_attr = attr0 + (sqlite3_int64)d->nattrs;
   what = "search index";
   st = s->st[S_FTS_D];
   sqlite3_bind_int64(st, 1, doc);
@@ -449,71 +482,120 @@ typedef struct hpair {
   sqlite3_int64 attr;
 } hpair;
 
-static int cmp_hpair(const void *a, const void *b) {
-  const hpair *x = a, *y = b;
-  if (x->h != y->h) return x->h < y->h ? -1 : 1;
-  return (x->attr > y->attr) - (x->attr < y->attr);
+/* Sort by hash, stably (pairs come in attribution order and stay so
+ * within a hash): least-significant-byte-first radix sort, linear.
+ * Returns 0, or -1 out of memory. */
+static int sort_hpairs(hpair *v, size_t n) {
+  if (n < 2) return 0;
+  hpair *tmp = malloc(n * sizeof *tmp);
+  if (!tmp) return -1;
+  hpair *from = v, *to = tmp;
+  for (int shift = 0; shift < 64; shift += 8) {
+    size_t count[257] = {0};
+    for (size_t i = 0; i < n; i++) count[((from[i].h >> shift) & 0xFF) + 1]++;
+    if (count[((from[0].h >> shift) & 0xFF) + 1] == n) continue; /* one bucket: no move */
+    for (int b = 0; b < 256; b++) count[b + 1] += count[b];
+    for (size_t i = 0; i < n; i++) to[count[(from[i].h >> shift) & 0xFF]++] = from[i];
+    hpair *t = from;
+    from = to;
+    to = t;
+  }
+  if (from != v) memcpy(v, from, n * sizeof *v);
+  free(tmp);
+  return 0;
 }
 
-ws_status ws_store_cluster(ws_store *s, ws_error *err) {
-  sqlite3_stmt *v = NULL;
-  sqlite3_int64 max = 0, *up = NULL;
-  if (sqlite3_prepare_v2(s->db, "SELECT max(attr) FROM attributions", -1, &v, NULL) != SQLITE_OK)
-    return db_error(s, err, "clusters");
-  if (sqlite3_step(v) == SQLITE_ROW) max = sqlite3_column_int64(v, 0);
+static int cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* how many distinct nonzero values; sorts v */
+static size_t distinct_u32(uint32_t *v, size_t n) {
+  qsort(v, n, sizeof *v, cmp_u32);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) k += v[i] && (!i || v[i] != v[i - 1]);
+  return k;
+}
+
+/* What clustering holds in memory, per attribution (its document and
+ * union-find parent) and per document (outlet and date as small numbers:
+ * outlets numbered in index order, dates by rank, 0 for none). */
+typedef struct clusterer {
+  sqlite3_int64 max_attr, max_doc;
+  sqlite3_int64 *up, *docof;
+  uint32_t *outlet, *date;
+  char **dates; /* distinct dates, sorted; date rank r is dates[r - 1] */
+  size_t ndates;
+  hpair *hp;
+  size_t nhp;
+} clusterer;
+
+static void clusterer_free(clusterer *k) {
+  for (size_t i = 0; i < k->ndates; i++) free(k->dates[i]);
+  free(k->dates);
+  free(k->up);
+  free(k->docof);
+  free(k->outlet);
+  free(k->date);
+  free(k->hp);
+}
+
+static sqlite3_int64 max_of(ws_store *s, const char *sql) {
+  sqlite3_stmt *v;
+  sqlite3_int64 n = -1;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &v, NULL) == SQLITE_OK && sqlite3_step(v) == SQLITE_ROW)
+    n = sqlite3_column_int64(v, 0);
   sqlite3_finalize(v);
-  up = malloc((size_t)(max + 1) * sizeof *up);
-  if (!up) {
-    ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory clustering");
-    return WS_ERR_NOMEM;
-  }
-  for (sqlite3_int64 i = 0; i <= max; i++) up[i] = i;
-  /* all shingles sorted by hash: quotations sharing two
-   * or more shingles that few quotations have are linked (one shared
-   * phrase is not a shared quote); common shingles ("we are going to
-   * have") link nothing */
-  enum { RARE = 50, SHARED = 2 };
-  pairmap pairs = {0};
-  /* every (hash, quotation) pair, sorted by hash in memory */
-  hpair *hp = NULL;
-  size_t nhp = 0, caphp = 0;
-  if (sqlite3_prepare_v2(s->db, "SELECT attr, hashes FROM shingles", -1, &v, NULL) != SQLITE_OK)
-    goto fail;
+  return n;
+}
+
+/* every (shingle hash, quotation) pair, and each quotation's document */
+static int load_shingles(ws_store *s, clusterer *k) {
+  sqlite3_stmt *v;
+  size_t cap = 0;
+  if (sqlite3_prepare_v2(s->db, "SELECT attr, hashes, doc FROM shingles", -1, &v, NULL) != SQLITE_OK)
+    return -1;
   int rc;
   while ((rc = sqlite3_step(v)) == SQLITE_ROW) {
     sqlite3_int64 attr = sqlite3_column_int64(v, 0);
     const uint8_t *blob = sqlite3_column_blob(v, 1);
     size_t nb = (size_t)sqlite3_column_bytes(v, 1) / 8;
-    if (nhp + nb > caphp) {
-      caphp = (nhp + nb) * 2;
-      hpair *x = realloc(hp, caphp * sizeof *hp);
-      if (!x) {
-        free(hp);
-        goto fail;
-      }
-      hp = x;
+    sqlite3_int64 doc = sqlite3_column_int64(v, 2);
+    if (attr < 1 || attr > k->max_attr || doc < 1 || doc > k->max_doc) continue;
+    k->docof[attr] = doc;
+    if (k->nhp + nb > cap) {
+      cap = (k->nhp + nb) * 2;
+      hpair *x = realloc(k->hp, cap * sizeof *x);
+      if (!x) break;
+      k->hp = x;
     }
-    for (size_t k = 0; k < nb; k++) {
+    for (size_t i = 0; i < nb; i++) {
       uint64_t h = 0;
-      for (int b = 0; b < 8; b++) h |= (uint64_t)blob[8 * k + b] << (8 * b);
-      hp[nhp++] = (hpair){h, attr};
+      for (int b = 0; b < 8; b++) h |= (uint64_t)blob[8 * i + b] << (8 * b);
+      k->hp[k->nhp++] = (hpair){h, attr};
     }
   }
   sqlite3_finalize(v);
-  v = NULL;
-  if (rc != SQLITE_DONE) {
-    free(hp);
-    goto fail;
-  }
-  qsort(hp, nhp, sizeof *hp, cmp_hpair);
+  return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Link quotations that share two or more shingles few quotations have
+ * (one shared phrase is not a shared quote); returns 0, or -1 out of
+ * memory. */
+static int link_quotations(clusterer *k) {
+  enum { RARE = 50, SHARED = 2 };
+  if (sort_hpairs(k->hp, k->nhp)) return -1;
+  pairmap pairs = {0};
   sqlite3_int64 group[RARE];
-  for (size_t i = 0; i < nhp;) {
+  hpair *hp = k->hp;
+  int bad = 0;
+  for (size_t i = 0; i < k->nhp && !bad;) {
     size_t j = i;
-    while (j < nhp && hp[j].h == hp[i].h) j++;
+    while (j < k->nhp && hp[j].h == hp[i].h) j++;
     size_t ng = j - i;
-    int bad = 0;
     if (ng >= 2 && ng <= RARE) {
-      for (size_t k = 0; k < ng; k++) group[k] = hp[i + k].attr;
+      for (size_t a = 0; a < ng; a++) group[a] = hp[i + a].attr;
       for (size_t a = 0; a < ng && !bad; a++)
         for (size_t b = a + 1; b < ng && !bad; b++) {
           uint64_t x = (uint64_t)group[a], y = (uint64_t)group[b];
@@ -524,72 +606,182 @@ ws_status ws_store_cluster(ws_store *s, ws_error *err) {
        * a stock phrase.  Link neighbours in attribution order only — the
        * same statement gives the same neighbours for each of its
        * shingles, so its pairs reach SHARED; a stock phrase's do not */
-      for (size_t k = i + 1; k < j && !bad; k++) {
-        uint64_t x = (uint64_t)hp[k - 1].attr, y = (uint64_t)hp[k].attr;
+      for (size_t a = i + 1; a < j && !bad; a++) {
+        uint64_t x = (uint64_t)hp[a - 1].attr, y = (uint64_t)hp[a].attr;
         bad = x != y && pair_add(&pairs, x << 32 | y);
       }
     }
-    if (bad) {
-      free(hp);
-      free(pairs.key);
-      free(pairs.count);
-      goto fail;
-    }
     i = j;
   }
-  free(hp);
-  for (size_t i = 0; i < pairs.cap; i++)
+  for (size_t i = 0; i < pairs.cap && !bad; i++)
     if (pairs.key[i] && pairs.count[i] >= SHARED) {
-      sqlite3_int64 a = (sqlite3_int64)(pairs.key[i] >> 32), b = (sqlite3_int64)(pairs.key[i] & 0xFFFFFFFFu);
-      up[find(up, a)] = find(up, b);
+      sqlite3_int64 a = (sqlite3_int64)(pairs.key[i] >> 32);
+      sqlite3_int64 b = (sqlite3_int64)(pairs.key[i] & 0xFFFFFFFFu);
+      k->up[find(k->up, a)] = find(k->up, b);
     }
   free(pairs.key);
   free(pairs.count);
-  if (exec(s, "BEGIN IMMEDIATE") || exec(s, "DELETE FROM cluster_members; DELETE FROM clusters"))
-    goto fail_rb;
-  if (sqlite3_prepare_v2(s->db, "INSERT INTO cluster_members(attr, cluster) VALUES(?,?)", -1, &v,
-                         NULL) != SQLITE_OK)
-    goto fail_rb;
-  /* members of clusters with two or more quotations */
-  size_t *count = calloc((size_t)max + 1, sizeof *count);
-  if (!count) goto fail_rb;
-  for (sqlite3_int64 i = 1; i <= max; i++) count[find(up, i)]++;
-  for (sqlite3_int64 i = 1; i <= max; i++) {
-    sqlite3_int64 root = find(up, i);
-    if (count[root] < 2) continue;
-    sqlite3_bind_int64(v, 1, i);
-    sqlite3_bind_int64(v, 2, root);
-    if (step_reset(v)) {
-      free(count);
-      goto fail_rb;
+  return bad ? -1 : 0;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Outlet and date of every document, from the documents_outlet index
+ * (which holds them without the articles).  Returns 0 or -1. */
+static int load_documents(ws_store *s, clusterer *k) {
+  sqlite3_stmt *v = NULL;
+  size_t cap = 0;
+  int rc = -1;
+  /* the distinct dates, sorted, give each date its rank */
+  if (sqlite3_prepare_v2(s->db, "SELECT DISTINCT date FROM documents WHERE date IS NOT NULL ORDER BY date",
+                         -1, &v, NULL) != SQLITE_OK)
+    goto done;
+  int step;
+  while ((step = sqlite3_step(v)) == SQLITE_ROW) {
+    if (k->ndates == cap) {
+      cap = cap ? 2 * cap : 256;
+      char **x = realloc(k->dates, cap * sizeof *x);
+      if (!x) goto done;
+      k->dates = x;
+    }
+    if (!(k->dates[k->ndates] = strdup((const char *)sqlite3_column_text(v, 0)))) goto done;
+    k->ndates++;
+  }
+  if (step != SQLITE_DONE) goto done;
+  sqlite3_finalize(v);
+  if (sqlite3_prepare_v2(s->db, "SELECT doc, outlet, date FROM documents INDEXED BY documents_outlet",
+                         -1, &v, NULL) != SQLITE_OK)
+    goto done;
+  uint32_t outlet_id = 0;
+  char *last = NULL;
+  while ((step = sqlite3_step(v)) == SQLITE_ROW) {
+    sqlite3_int64 doc = sqlite3_column_int64(v, 0);
+    const char *outlet = (const char *)sqlite3_column_text(v, 1);
+    const char *date = (const char *)sqlite3_column_text(v, 2);
+    if (outlet && (!last || strcmp(outlet, last))) { /* the index groups outlets */
+      free(last);
+      if (!(last = strdup(outlet))) goto done;
+      outlet_id++;
+    }
+    if (doc < 1 || doc > k->max_doc) continue;
+    k->outlet[doc] = outlet ? outlet_id : 0;
+    if (date) {
+      char **at = bsearch(&date, k->dates, k->ndates, sizeof *k->dates, cmp_str);
+      k->date[doc] = at ? (uint32_t)(at - k->dates) + 1 : 0;
     }
   }
-  free(count);
+  free(last);
+  rc = step == SQLITE_DONE ? 0 : -1;
+done:
   sqlite3_finalize(v);
-  v = NULL;
-  if (exec(s,
-           "INSERT INTO clusters(cluster, first_attr, first_date, size, outlets, documents, text) "
-           "SELECT m.cluster, (SELECT m2.attr FROM cluster_members m2 JOIN attributions a2 ON "
-           "a2.attr = m2.attr JOIN documents d2 ON d2.doc = a2.doc WHERE m2.cluster = m.cluster "
-           "ORDER BY d2.date IS NULL, d2.date, m2.attr LIMIT 1), min(d.date), count(*), "
-           "count(DISTINCT d.outlet), count(DISTINCT d.doc), '' FROM cluster_members m JOIN "
-           "attributions a ON a.attr = m.attr JOIN documents d ON d.doc = a.doc GROUP BY m.cluster;"
-           "UPDATE clusters SET text = (SELECT content FROM attributions WHERE attr = first_attr);") ||
-      exec(s, "COMMIT"))
-    goto fail_rb;
-  free(up);
-  return WS_OK;
-fail_rb:
-  sqlite3_finalize(v);
-  v = NULL;
-  {
+  return rc;
+}
+
+/* Store the clusters of two or more quotations: members, then one row
+ * per cluster with its first appearance (the earliest dated member, then
+ * the first stored), earliest date, and how many quotations, outlets and
+ * documents.  Returns 0, or -1 with the database's error. */
+static int write_clusters(ws_store *s, clusterer *k) {
+  sqlite3_stmt *m = NULL, *ins = NULL;
+  sqlite3_int64 n = k->max_attr, *order = NULL;
+  size_t *start = NULL;
+  uint32_t *outlets = NULL, *docs = NULL;
+  int rc = -1;
+  /* members grouped by cluster (a counting sort by root), each group in
+   * attribution order */
+  if (!(start = calloc((size_t)n + 2, sizeof *start)) || !(order = malloc(((size_t)n + 1) * sizeof *order)) ||
+      !(outlets = malloc(((size_t)n + 1) * sizeof *outlets)) ||
+      !(docs = malloc(((size_t)n + 1) * sizeof *docs)))
+    goto done;
+  for (sqlite3_int64 i = 1; i <= n; i++) {
+    k->up[i] = find(k->up, i);
+    start[k->up[i] + 1]++;
+  }
+  for (sqlite3_int64 i = 1; i <= n + 1; i++) start[i] += start[i - 1];
+  for (sqlite3_int64 i = 1; i <= n; i++) order[start[k->up[i]]++] = i;
+  /* start[r] now ends root r's group; groups are consecutive in `order` */
+  if (sqlite3_prepare_v2(s->db, "INSERT INTO cluster_members(attr, cluster, doc) VALUES(?,?,?)", -1,
+                         &m, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(s->db,
+                         "INSERT INTO clusters(cluster, first_attr, first_date, size, outlets, "
+                         "documents, text) VALUES(?1, ?2, ?3, ?4, ?5, ?6, "
+                         "(SELECT content FROM attributions WHERE attr = ?2))",
+                         -1, &ins, NULL) != SQLITE_OK)
+    goto done;
+  size_t from = 0;
+  for (sqlite3_int64 r = 0; r <= n; r++) {
+    size_t to = start[r], size = to - from;
+    if (size >= 2) {
+      sqlite3_int64 first = 0;
+      uint32_t first_date = 0;
+      for (size_t i = from; i < to; i++) {
+        sqlite3_int64 a = order[i], doc = k->docof[a];
+        uint32_t date = k->date[doc];
+        if (!first || (date && (!first_date || date < first_date))) {
+          first = a;
+          first_date = date;
+        }
+        outlets[i - from] = k->outlet[doc];
+        docs[i - from] = (uint32_t)doc; /* only counted: wrap-around harmless below 2^32 docs */
+        sqlite3_bind_int64(m, 1, a);
+        sqlite3_bind_int64(m, 2, r);
+        sqlite3_bind_int64(m, 3, doc);
+        if (step_reset(m)) goto done;
+      }
+      sqlite3_bind_int64(ins, 1, r);
+      sqlite3_bind_int64(ins, 2, first);
+      bind_text(ins, 3, first_date ? k->dates[first_date - 1] : NULL);
+      sqlite3_bind_int64(ins, 4, (sqlite3_int64)size);
+      sqlite3_bind_int64(ins, 5, (sqlite3_int64)distinct_u32(outlets, size));
+      sqlite3_bind_int64(ins, 6, (sqlite3_int64)distinct_u32(docs, size));
+      if (step_reset(ins)) goto done;
+    }
+    from = to;
+  }
+  rc = 0;
+done:
+  free(start);
+  free(order);
+  free(outlets);
+  free(docs);
+  sqlite3_finalize(m);
+  sqlite3_finalize(ins);
+  return rc;
+}
+
+ws_status ws_store_cluster(ws_store *s, ws_error *err) {
+  clusterer k = {0};
+  k.max_attr = max_of(s, "SELECT coalesce(max(attr), 0) FROM attributions");
+  k.max_doc = max_of(s, "SELECT coalesce(max(doc), 0) FROM documents");
+  if (k.max_attr < 0 || k.max_doc < 0) return db_error(s, err, "clusters");
+  size_t na = (size_t)k.max_attr + 1, nd = (size_t)k.max_doc + 1;
+  if (!(k.up = malloc(na * sizeof *k.up)) || !(k.docof = calloc(na, sizeof *k.docof)) ||
+      !(k.outlet = calloc(nd, sizeof *k.outlet)) || !(k.date = calloc(nd, sizeof *k.date))) {
+    clusterer_free(&k);
+    ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory clustering");
+    return WS_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < na; i++) k.up[i] = (sqlite3_int64)i;
+  if (load_shingles(s, &k) || load_documents(s, &k)) {
+    clusterer_free(&k);
+    return db_error(s, err, "clusters");
+  }
+  if (link_quotations(&k)) {
+    clusterer_free(&k);
+    ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory clustering");
+    return WS_ERR_NOMEM;
+  }
+  free(k.hp);
+  k.hp = NULL;
+  if (exec(s, "BEGIN IMMEDIATE") || exec(s, "DELETE FROM cluster_members; DELETE FROM clusters") ||
+      write_clusters(s, &k) || exec(s, "COMMIT")) {
     ws_status st = db_error(s, err, "clusters");
     exec(s, "ROLLBACK");
-    free(up);
+    clusterer_free(&k);
     return st;
   }
-fail:
-  sqlite3_finalize(v);
-  free(up);
-  return db_error(s, err, "clusters");
+  clusterer_free(&k);
+  return WS_OK;
 }
