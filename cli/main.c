@@ -129,15 +129,18 @@ static int read_all(const char *path, ws_buf *out) {
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
   if (!f) return -1;
   struct stat st;
-  if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+  int stated = f != stdin && fstat(fileno(f), &st) == 0;
+  if (stated && S_ISDIR(st.st_mode)) {
     fclose(f);
     errno = EISDIR;
     return -1;
   }
   out->len = 0;
-  size_t cap = 1 << 16;
+  /* a regular file is read into a buffer of its size (one allocation,
+   * one read); anything else grows by doubling */
+  size_t cap = stated && S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 1 << 16;
   for (;;) {
-    if (out->cap - out->len < cap) {
+    if (out->cap - out->len < 2) {
       size_t nc = out->cap ? out->cap * 2 : cap + 1;
       char *p = realloc(out->data, nc);
       if (!p) die_oom();
