@@ -58,9 +58,10 @@ static int32_t lower_cp(int32_t c) {
 }
 
 /* Hash the lower-cased form; the suffix hash covers the last 3 code
- * points.  Both are what features see of a word. */
-static void hash_word(const uint8_t *s, size_t n, uint32_t *norm,
-                      uint32_t *suf, uint8_t *shape, uint8_t *len) {
+ * points.  Both are what features see of a word.  Returns whether the
+ * word starts with an upper-case letter. */
+static int hash_word(const uint8_t *s, size_t n, uint32_t *norm,
+                     uint32_t *suf, uint8_t *shape, uint8_t *len) {
   uint32_t h = WS_HASH_SEED;
   int32_t last[3] = {0, 0, 0};
   size_t count = 0;
@@ -98,6 +99,7 @@ static void hash_word(const uint8_t *s, size_t n, uint32_t *norm,
   else if (first_upper && upper == 1) *shape = 1;
   else if (!upper) *shape = 0;
   else *shape = 4;
+  return first_upper;
 }
 
 uint32_t ws_norm_hash(const char *s, size_t n) {
@@ -204,11 +206,12 @@ int ws_tokenize(const char *text, size_t from, size_t to, size_t cp_from,
     }
     t.b1 = (uint32_t)j;
     t.c1 = (uint32_t)jcp;
-    hash_word(s + i, j - i, &t.norm, &t.suf, &t.shape, &t.len);
+    int first_upper = hash_word(s + i, j - i, &t.norm, &t.suf, &t.shape, &t.len);
     if (t.kind == WS_TK_PUNCT) t.shape = 5;
     if (t.kind == WS_TK_QUOTE) t.shape = 6;
-    if (t.kind == WS_TK_WORD && (t.shape == 1 || t.shape == 2))
-      t.flags |= WS_TF_CAP;
+    /* capitalised: "Ruiz", "ICE", and names with inner capitals
+     * ("McDonald", "DuVernay") */
+    if (t.kind == WS_TK_WORD && first_upper) t.flags |= WS_TF_CAP;
     if (push(out, &t)) return -1;
     i = j;
     cp = jcp;

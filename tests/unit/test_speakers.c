@@ -47,6 +47,17 @@ int main(void) {
   CHECK(e && !strcmp(e->type, "person") && e->nmentions == 2);
   ws_doc_free(d);
 
+  /* names with inner capitals are names: "McKenna" is Rosa McKenna,
+   * "DeVries" is Tom DeVries */
+  d = run("Councilwoman Rosa McKenna said the budget was balanced.\n\n"
+          "Tom DeVries, the treasurer, disagreed.\n\n"
+          "McKenna said the audit would show it. DeVries said it would not.\n");
+  a = by_source(d, "McKenna", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Rosa McKenna"));
+  a = by_source(d, "DeVries", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Tom DeVries"));
+  ws_doc_free(d);
+
   /* acronyms both ways, and the shipped table */
   d = run("The National Weather Service (NWS) said the storm would weaken.\n\n"
           "The NWS said flooding was still possible.\n\n"
