@@ -17,6 +17,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <threads.h>
 
 extern const unsigned char ws_data_aliases[];
@@ -170,10 +171,17 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   for (size_t k = 0; k < nm; k++) {
     size_t t0 = men[k].t0, t1 = men[k].t1;
     if (headline[para[t0]]) continue;
-    /* an honorific alone is not a name */
+    /* an honorific alone is not a name, nor is an abbreviated title
+     * ("Rep." before "Stephen Lynch") */
     if (t1 - t0 == 1 && (ws_word_is(text, &v[t0], "mr") || ws_word_is(text, &v[t0], "mrs") ||
                          ws_word_is(text, &v[t0], "ms") || ws_word_is(text, &v[t0], "dr")))
       continue;
+    if (t1 - t0 == 1 && t1 < n && v[t1].kind == WS_TK_PUNCT && text[v[t1].b0] == '.') {
+      char key[32];
+      size_t k = ws_lex_norm(text + v[t0].b0, v[t0].b1 - v[t0].b0, key, sizeof key - 1);
+      key[k++] = '.';
+      if (ws_lex_get(&titles, key, k)) continue;
+    }
     /* Mr. / Mrs. / Ms. before the name */
     char gender = 0;
     if (t0 >= 2 && v[t0 - 1].kind == WS_TK_PUNCT && text[v[t0 - 1].b0] == '.') {
@@ -438,6 +446,16 @@ static const char *guess_type(const char *name) {
   return "unknown";
 }
 
+/* the gender a role's last word gives: "DNC Chairwoman", "Congressman" */
+static char role_gender(const char *role) {
+  const char *w = strrchr(role, ' ');
+  w = w ? w + 1 : role;
+  size_t n = strlen(w);
+  if (n >= 5 && !strncasecmp(w + n - 5, "woman", 5)) return 'f';
+  if (n >= 4 && !strncasecmp(w + n - 3, "man", 3)) return 'm';
+  return 0;
+}
+
 /* split "Homeland Security Secretary Alejandro Mayorkas" into role and
  * name at the last title word followed by a capitalised word */
 static void split_role(ws_doc *d, char *s, const char **role, const char **name) {
@@ -529,6 +547,7 @@ static int cluster(ws_doc *d) {
       e->pub.role = role;
       if (!strcmp(e->pub.type, "unknown")) e->pub.type = "person";
     }
+    if (role && !e->gender) e->gender = role_gender(role);
     if (add_mention(e, m)) goto done;
     m->entity = id;
   }
@@ -710,6 +729,21 @@ int ws_entities_resolve(ws_doc *d) {
     } else if (mi < d->nments && d->ments[mi].b0 < s1 && d->ments[mi].entity >= 0) {
       m = &d->ments[mi];
       ent = m->entity;
+    }
+    /* the head of "Former Pennsylvania Gov. Ed Rendell" is its last name
+     * before any comma or bracket: a person named after a first mention
+     * that is a place or an organisation is the source */
+    if (m) {
+      const char *cut = memchr(d->text + m->b1, ',', s1 - m->b1);
+      const char *br = memchr(d->text + m->b1, '(', s1 - m->b1);
+      if (br && (!cut || br < cut)) cut = br;
+      size_t end = cut ? (size_t)(cut - d->text) : s1;
+      for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b1 <= end; k++)
+        if (d->ments[k].entity >= 0 && !strcmp(d->ents[d->ments[k].entity].pub.type, "person") &&
+            strcmp(d->ents[ent].pub.type, "person")) {
+          m = &d->ments[k];
+          ent = m->entity;
+        }
     }
     int is_spokes = has_word(a->source.text, spokes), is_anon = has_word(a->source.text, anon);
     /* a name that only modifies the head ("Biden administration

@@ -52,9 +52,19 @@ static void kw_init(void) {
   ws_kwtab_add(&kw, "and", KW_AND);
 }
 
+/* "He's", "I'm", "They’re": a pronoun with a contraction is no name */
+static int contracted_pronoun(const char *text, const ws_token *t) {
+  for (uint32_t b = t->b0 + 1; b < t->b1; b++) {
+    unsigned char c = (unsigned char)text[b];
+    if (c == '\'' || (c == 0xE2 && b + 2 < t->b1 && (unsigned char)text[b + 1] == 0x80 &&
+                      (unsigned char)text[b + 2] == 0x99))
+      return ws_kwtab_get(&kw, ws_norm_hash(text + t->b0, b - t->b0)) == KW_PRONOUN;
+  }
+  return 0;
+}
+
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_mention *out) {
-  (void)text;
   call_once(&kw_once, kw_init);
   size_t n = 0;
   for (size_t i = 0; i < tk->n;) {
@@ -74,7 +84,7 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
       i++;
       continue;
     }
-    if (code == KW_PRONOUN) {
+    if (code == KW_PRONOUN || contracted_pronoun(text, t)) {
       i++;
       continue;
     }

@@ -58,6 +58,31 @@ int main(void) {
   CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Tom DeVries"));
   ws_doc_free(d);
 
+  /* an abbreviated title is no name ("Rep." before "Nora Quill"); the
+   * head of a source is the person after a place ("Former Ohio Gov. Ned
+   * Barrow"), and "he" after it is him; a role names a gender
+   * ("Chairwoman") that rules her out for "he" */
+  d = run("Party Chairwoman Ivy Pell said the vote would be close.\n\n"
+          "Former Ohio Gov. Ned Barrow, who ran the party in 2004, agreed, but he said the "
+          "count would take weeks.\n\n"
+          "Rep. Nora Quill said the rules were clear. She said they had not changed.\n");
+  a = by_source(d, "he", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Ned Barrow"));
+  a = by_source(d, "Rep. Nora Quill", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Nora Quill"));
+  CHECK(entity(d, "Rep") == NULL);
+  e = entity(d, "Ivy Pell");
+  CHECK(e && e->role && !strcmp(e->role, "Party Chairwoman"));
+  ws_doc_free(d);
+
+  /* a contracted pronoun ("He's") is no name: it refers back */
+  d = run("Mayor Carl Dunmore unveiled the budget on Monday. He's saying the cuts were "
+          "unavoidable.\n");
+  CHECK(entity(d, "He") == NULL && entity(d, "He's") == NULL);
+  a = by_source(d, "He's", 0);
+  CHECK(!a || (a->source_canonical && !strcmp(a->source_canonical, "Carl Dunmore")));
+  ws_doc_free(d);
+
   /* acronyms both ways, and the shipped table */
   d = run("The National Weather Service (NWS) said the storm would weaken.\n\n"
           "The NWS said flooding was still possible.\n\n"
