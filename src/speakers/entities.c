@@ -733,7 +733,7 @@ int ws_entities_resolve(ws_doc *d) {
     /* the head of "Former Pennsylvania Gov. Ed Rendell" is its last name
      * before any comma or bracket: a person named after a first mention
      * that is a place or an organisation is the source */
-    if (m) {
+    if (m && m->b1 < s1) {
       const char *cut = memchr(d->text + m->b1, ',', s1 - m->b1);
       const char *br = memchr(d->text + m->b1, '(', s1 - m->b1);
       if (br && (!cut || br < cut)) cut = br;
