@@ -6,17 +6,13 @@ their, him, them), take the CoreNLP chain (silver CoNLL-U `# coref` lines)
 holding a mention over it.  Where that chain has a proper-name mention
 (a token tagged NNP/NNPS), whosaid's canonical speaker for the same
 source agrees when it shares a capitalised word with one of the chain's
-proper-name mentions ("Donald Trump" ~ "Trump").  Prints agreement over
+proper-name mentions ("Donald Trump" ~ "Trump"), or with one of the
+aliases whosaid gives that speaker ("GOP" for the Republican Party).  Prints agreement over
 the sources whosaid found (its source span overlaps the gold one) and
 over all such gold sources (a missed source counts as disagreement).
 usage: coref_eval.py WHOSAID POLNEAR_DIR [MIN_PERCENT]"""
 import glob, json, os, re, subprocess, sys
 
-ws, corpus = sys.argv[1], sys.argv[2]
-floor = float(sys.argv[3]) if len(sys.argv) > 3 else None
-dev = corpus + "/" + (os.environ.get("WS_SPLIT") or "dev")
-if not os.path.isdir(dev + "/conllu"):
-    sys.exit(f"FAIL: no PolNeAR dev at {dev}; is ../shared there?")
 PRON = {"he", "she", "they", "it", "his", "her", "its", "their", "him", "them"}
 PERSONAL = {"he", "she", "his", "her", "him"}
 # honorifics and titles are tagged NNP but name no one by themselves
@@ -58,65 +54,90 @@ def chains(path):
         sents.append(toks)
     return sents, res
 
-found = agree = total = 0
-found_sane = agree_sane = total_sane = 0
-docs = []
-texts = sorted(glob.glob(dev + "/text/*.txt"))
-out = subprocess.run([ws, "analyze"] + texts, capture_output=True, text=True, check=True)
-pred = {json.loads(l)["id"]: json.loads(l) for l in out.stdout.splitlines()}
-for t in texts:
-    name = os.path.basename(t)[:-4]
-    anns = sorted(glob.glob(f"{dev}/attributions/{name}_*.ann"))
-    conll = f"{dev}/conllu/{name}.conllu"
-    if not anns or not os.path.exists(conll):
-        continue
-    sents, chs = chains(conll)
-    doc = pred[name]
-    for s, e, text in gold_sources(anns[0]):
-        if re.sub(r"[\u2019'].*", "", text.strip().lower()) not in PRON:
+def chain_names(sents, chs, s, e):
+    """The proper-name word sets of the CoreNLP chain holding a mention over
+    the characters [s, e), and whether one of them is a PERSON name."""
+    names, person_chain = [], False
+    for ch in chs:
+        hit = any(si <= len(sents) and b == a + 1 and s <= sents[si - 1][a - 1][2] < e
+                  for si, a, b in ch)
+        if not hit:
             continue
-        names = []
-        person_chain = False
-        for ch in chs:
-            hit = any(si <= len(sents) and b == a + 1 and s <= sents[si - 1][a - 1][2] < e
-                      for si, a, b in ch)
-            if not hit:
+        for si, a, b in ch:
+            toks = sents[si - 1][a - 1:b - 1]
+            nnp = {w for w, p, _, _, _ in toks if p in ("NNP", "NNPS") and w not in TITLES}
+            if nnp:
+                names.append(nnp)
+                person_chain |= any(n == "PERSON" for w, p, _, _, n in toks if w in nnp)
+    return names, person_chain
+
+def agrees(ours, names):
+    """whosaid's name(s) for a speaker share a capitalised word with a chain name"""
+    words = set(re.findall(r"[A-Z][\w'.-]*", ours))
+    return any(words & n for n in names)
+
+def pronoun(text):
+    return re.sub(r"[\u2019'].*", "", text.strip().lower())
+
+def main():
+    ws, corpus = sys.argv[1], sys.argv[2]
+    floor = float(sys.argv[3]) if len(sys.argv) > 3 else None
+    dev = corpus + "/" + (os.environ.get("WS_SPLIT") or "dev")
+    if not os.path.isdir(dev + "/conllu"):
+        sys.exit(f"FAIL: no PolNeAR dev at {dev}; is ../shared there?")
+    found = agree = total = 0
+    found_sane = agree_sane = total_sane = 0
+    docs = []
+    texts = sorted(glob.glob(dev + "/text/*.txt"))
+    out = subprocess.run([ws, "analyze"] + texts, capture_output=True, text=True, check=True)
+    pred = {json.loads(l)["id"]: json.loads(l) for l in out.stdout.splitlines()}
+    for t in texts:
+        name = os.path.basename(t)[:-4]
+        anns = sorted(glob.glob(f"{dev}/attributions/{name}_*.ann"))
+        conll = f"{dev}/conllu/{name}.conllu"
+        if not anns or not os.path.exists(conll):
+            continue
+        sents, chs = chains(conll)
+        doc = pred[name]
+        for s, e, text in gold_sources(anns[0]):
+            if pronoun(text) not in PRON:
                 continue
-            for si, a, b in ch:
-                toks = sents[si - 1][a - 1:b - 1]
-                nnp = {w for w, p, _, _, _ in toks if p in ("NNP", "NNPS") and w not in TITLES}
-                if nnp:
-                    names.append(nnp)
-                    person_chain |= any(n == "PERSON" for w, p, _, _, n in toks if w in nnp)
-        if not names:
-            continue
-        total += 1
-        pron = re.sub(r"[\u2019'].*", "", text.strip().lower())
-        # he/she linked by CoreNLP to no PERSON name is a CoreNLP error
-        sane = person_chain or pron not in PERSONAL
-        total_sane += sane
-        ours = None
-        for a in doc["attributions"]:
-            src = a["source"]
-            if src and any(x < e and s < y for x, y in src["spans"]):
-                ours = src["canonical"]
-                break
-        if ours is None:
-            continue
-        found += 1
-        found_sane += sane
-        words = set(re.findall(r"[A-Z][\w'.-]*", ours))
-        if any(words & n for n in names):
-            agree += 1
-            agree_sane += sane
-pf = 100.0 * agree / found if found else 0
-pt = 100.0 * agree / total if total else 0
-ps = 100.0 * agree_sane / found_sane if found_sane else 0
-print(f"pronoun sources with a named CoreNLP chain: {total}; found by whosaid: {found}")
-print(f"agreement: {pf:.1f}% of those found, {pt:.1f}% of all")
-print(f"excluding he/she chains with no PERSON name (CoreNLP errors): {agree_sane} of {found_sane} found = {ps:.1f}%")
-if floor is not None:
-    ok = pf >= floor
-    print(f"{'ok' if ok else 'FAIL'}: {pf:.1f}% (floor {floor})")
-    print(f"{int(ok)} passed, {int(not ok)} failed")
-    sys.exit(0 if ok else 1)
+            names, person_chain = chain_names(sents, chs, s, e)
+            if not names:
+                continue
+            total += 1
+            pron = pronoun(text)
+            # he/she linked by CoreNLP to no PERSON name is a CoreNLP error
+            sane = person_chain or pron not in PERSONAL
+            total_sane += sane
+            ours = None
+            for a in doc["attributions"]:
+                src = a["source"]
+                if src and any(x < e and s < y for x, y in src["spans"]):
+                    ours = src["canonical"]
+                    # the speaker's other names count too ("GOP" for the Republican Party)
+                    ent = src.get("entity")
+                    if ent is not None and 0 <= ent < len(doc["entities"]):
+                        ours = " ".join([ours or ""] + doc["entities"][ent]["aliases"])
+                    break
+            if ours is None:
+                continue
+            found += 1
+            found_sane += sane
+            if agrees(ours, names):
+                agree += 1
+                agree_sane += sane
+    pf = 100.0 * agree / found if found else 0
+    pt = 100.0 * agree / total if total else 0
+    ps = 100.0 * agree_sane / found_sane if found_sane else 0
+    print(f"pronoun sources with a named CoreNLP chain: {total}; found by whosaid: {found}")
+    print(f"agreement: {pf:.1f}% of those found, {pt:.1f}% of all")
+    print(f"excluding he/she chains with no PERSON name (CoreNLP errors): {agree_sane} of {found_sane} found = {ps:.1f}%")
+    if floor is not None:
+        ok = pf >= floor
+        print(f"{'ok' if ok else 'FAIL'}: {pf:.1f}% (floor {floor})")
+        print(f"{int(ok)} passed, {int(not ok)} failed")
+        sys.exit(0 if ok else 1)
+
+if __name__ == "__main__":
+    main()

@@ -22,6 +22,8 @@
 
 extern const unsigned char ws_data_aliases[];
 extern const size_t ws_data_aliases_len;
+extern const unsigned char ws_data_coref_weights[];
+extern const size_t ws_data_coref_weights_len;
 extern const unsigned char ws_data_titles[];
 extern const size_t ws_data_titles_len;
 extern const unsigned char ws_data_channels[];
@@ -32,6 +34,41 @@ extern const unsigned char ws_data_name_types[];
 extern const size_t ws_data_name_types_len;
 
 static ws_lex aliases, titles, channels, first_names, name_types;
+
+const char *const ws_coref_feature_names[WS_CF_N] = {
+    "dist0", "dist1", "dist2", "dist3", "dist4-5", "dist6-8", "rank1", "rank2", "rank3+",
+    "gender_match", "gender_unknown", "personal", "unknown_type", "unknown_weak", "in_content",
+    "salience1", "salience2-3", "salience4-7", "salience8+", "sentence_initial", "oblique",
+    "in_quote", "speaker_recent", "speaker_before", "last_speaker", "same_paragraph",
+    "local2", "local3+", "quote_last_speaker", "initial_subject", "subject", "paragraph_initial",
+    "paragraph_last_speaker"};
+static double coref_w[WS_CF_N];
+
+/* "FEATURE <TAB> weight" lines (data/coref-weights.tsv's format) into
+ * `w`; -1 when a feature has no weight */
+static int parse_weights(const char *p, size_t len, double *w) {
+  int have[WS_CF_N] = {0};
+  const char *end = p + len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *e = nl ? nl : end, *tab = memchr(p, '\t', (size_t)(e - p));
+    if (*p != '#' && tab)
+      for (int f = 0; f < WS_CF_N; f++)
+        if ((size_t)(tab - p) == strlen(ws_coref_feature_names[f]) &&
+            !memcmp(p, ws_coref_feature_names[f], (size_t)(tab - p))) {
+          char num[64];
+          size_t n = (size_t)(e - tab - 1) < sizeof num - 1 ? (size_t)(e - tab - 1) : sizeof num - 1;
+          memcpy(num, tab + 1, n);
+          num[n] = 0;
+          w[f] = strtod(num, NULL);
+          have[f] = 1;
+        }
+    p = nl ? nl + 1 : end;
+  }
+  for (int f = 0; f < WS_CF_N; f++)
+    if (!have[f]) return -1;
+  return 0;
+}
 static ws_kwtab channel_first; /* first words of channel phrases */
 static int load_failed;
 static once_flag once = ONCE_FLAG_INIT;
@@ -74,6 +111,8 @@ static void load(void) {
   load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0);
   load_tsv(&first_names, ws_data_first_names, ws_data_first_names_len, 1);
   load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1);
+  if (parse_weights((const char *)ws_data_coref_weights, ws_data_coref_weights_len, coref_w))
+    load_failed = 1; /* every feature has its weight */
   for (size_t i = 0; i < channels.cap && !load_failed; i++) {
     const char *k = channels.slots[i].key;
     if (!k) continue;
@@ -199,7 +238,10 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
                  (uint8_t)((v[t0].flags & WS_TF_INQ) != 0),
                  (uint8_t)((t0 > 0 && (v[t0 - 1].pos == WS_POS_IN || v[t0 - 1].pos == WS_POS_TO)) ||
                            (t1 < n && v[t1].pos == WS_POS_POS)),
-                 gender};
+                 gender,
+                 (uint8_t)(t1 < n && (v[t1].pos == WS_POS_VBD || v[t1].pos == WS_POS_VBZ ||
+                                      v[t1].pos == WS_POS_VBP || v[t1].pos == WS_POS_MD)),
+                 (uint8_t)((v[men[k].t0].flags & WS_TF_PARA) != 0)};
     if (push_ment(d, &m)) {
       free(headline);
       goto done;
@@ -584,18 +626,31 @@ static size_t ment_before(const ws_doc *d, size_t b) {
   return lo; /* mentions [0, lo) start before b */
 }
 
-/* the person a he/she refers to: recent person mentions in the last four
- * sentences, earlier speakers and sentence subjects preferred */
+int ws_coref_set_weights(const char *tsv, size_t len) {
+  call_once(&once, load);
+  double w[WS_CF_N];
+  if (parse_weights(tsv, len, w)) return -1;
+  memcpy(coref_w, w, sizeof w);
+  return 0;
+}
+
+/* the person a he/she refers to: the best-scoring person (or unknown)
+ * name in the last eight sentences, by weighted features (coref_w) */
 static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_source, char gender,
-                             const ws_attr_rec *r) {
+                             const ws_attr_rec *r, int last_speaker) {
+  enum { MAXC = 200 };
   size_t upto = ment_before(d, pos);
   if (!upto) return -1;
-  size_t s_now = d->ments[upto - 1].sent;
-  long best = -1000000;
+  size_t s_now = d->ments[upto - 1].sent, p_now = d->ments[upto - 1].para;
+  int ents[MAXC], seen[MAXC], nseen = 0, count[MAXC] = {0};
+  size_t cand[MAXC], nc = 0;
+  float feat[MAXC][WS_CF_N];
+  double best = -1e30;
   int arg = -1;
-  /* the last eight sentences, and never more than 200 names back: a text
-   * without sentence ends must not make this quadratic */
-  for (size_t i = upto; i-- > 0 && upto - i <= 200;) {
+  /* the candidates: names in the last eight sentences, and never more
+   * than 200 back (a text without sentence ends must not make this
+   * quadratic), each entity numbered by recency */
+  for (size_t i = upto; i-- > 0 && upto - i <= MAXC;) {
     const ws_ment *m = &d->ments[i];
     if (m->sent + 8 < s_now) break;
     if (m->entity < 0) continue;
@@ -603,31 +658,72 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
     int unknown = !strcmp(e->pub.type, "unknown");
     if (strcmp(e->pub.type, "person") && !unknown) continue;
     if (gender && e->gender && e->gender != gender) continue;
-    long sc = 100 - 10 * (long)(s_now - m->sent);
-    if (gender && e->gender == gender) sc += 8;
-    if (e->personal) sc += 12;
-    if (gender && !e->gender) sc -= 6;
+    int rank = 0;
+    while (rank < nseen && seen[rank] != m->entity) rank++;
+    if (rank == nseen) seen[nseen++] = m->entity;
+    count[rank]++;
+    cand[nc++] = i;
+  }
+  /* "He said" opening a sentence (or a paragraph) */
+  size_t b = r->src_b[0].start;
+  while (b > 0 && (d->text[b - 1] == ' ' || d->text[b - 1] == '\t')) b--;
+  int initial = b == 0 || strchr(".!?\n", d->text[b - 1]) != NULL;
+  int direct = r->pub.kind && !strcmp(r->pub.kind, "direct");
+  for (size_t c = 0; c < nc; c++) {
+    const ws_ment *m = &d->ments[cand[c]];
+    const ws_ent *e = &d->ents[m->entity];
+    int unknown = !strcmp(e->pub.type, "unknown");
+    int rank = 0;
+    while (seen[rank] != m->entity) rank++;
+    float *f = feat[c];
+    memset(f, 0, sizeof feat[0]);
+    size_t dist = s_now - m->sent;
+    f[dist == 0 ? WS_CF_D0 : dist == 1 ? WS_CF_D1 : dist == 2 ? WS_CF_D2 : dist == 3 ? WS_CF_D3
+      : dist <= 5 ? WS_CF_D45 : WS_CF_D68] = 1;
+    f[rank == 0 ? WS_CF_RANK1 : rank == 1 ? WS_CF_RANK2 : WS_CF_RANK3] = 1;
+    if (gender && e->gender == gender) f[WS_CF_GENDER_MATCH] = 1;
+    if (gender && !e->gender) f[WS_CF_GENDER_UNKNOWN] = 1;
+    if (e->personal) f[WS_CF_PERSONAL] = 1;
     /* a single unknown word is a person only when it acts like one */
-    if (unknown) sc -= (m->sent_initial || was_source[m->entity]) ? 10 : 60;
+    if (unknown) {
+      f[WS_CF_UNKNOWN_TYPE] = 1;
+      if (!m->sent_initial && !was_source[m->entity]) f[WS_CF_UNKNOWN_WEAK] = 1;
+    }
     /* a speaker is seldom named in what is attributed to them: "Putin is
      * strong," he said */
-    for (size_t f = 0; f < r->pub.content.nspans; f++)
-      if (m->b0 >= r->con_b[f].start && m->b1 <= r->con_b[f].end) sc -= 30;
-    sc += (long)(e->pub.nmentions < 8 ? e->pub.nmentions : 8); /* a little salience */
-    if (m->sent_initial) sc += 18; /* a sentence's subject goes on as its topic */
-    if (m->oblique) sc -= 8; /* objects and possessors are seldom the speaker */
+    for (size_t k = 0; k < r->pub.content.nspans; k++)
+      if (m->b0 >= r->con_b[k].start && m->b1 <= r->con_b[k].end) f[WS_CF_IN_CONTENT] = 1;
+    size_t nm = e->pub.nmentions; /* a little salience */
+    f[nm <= 1 ? WS_CF_SAL1 : nm <= 3 ? WS_CF_SAL23 : nm <= 7 ? WS_CF_SAL47 : WS_CF_SAL8] = 1;
+    if (m->sent_initial) f[WS_CF_SENT_INITIAL] = 1; /* a sentence's subject goes on as its topic */
+    if (m->oblique) f[WS_CF_OBLIQUE] = 1; /* objects and possessors are seldom the speaker */
     if (was_source[m->entity]) {
       /* the speaker of the last sentences goes on speaking: "...," he said */
       size_t k = ment_before(d, was_source[m->entity] - 1);
       size_t s_src = k ? d->ments[k - 1].sent : 0;
-      sc += s_src + 2 >= s_now ? 30 : 15;
+      f[s_src + 2 >= s_now ? WS_CF_SRC_RECENT : WS_CF_SRC_OLD] = 1;
     }
-    if (m->in_quote) sc -= 20;
+    if (m->entity == last_speaker) f[WS_CF_LAST_SPEAKER] = 1;
+    if (m->para == p_now) f[WS_CF_SAME_PARA] = 1;
+    if (m->in_quote) f[WS_CF_IN_QUOTE] = 1;
+    if (count[rank] >= 2) f[count[rank] == 2 ? WS_CF_LOCAL2 : WS_CF_LOCAL3] = 1;
+    if (direct && m->entity == last_speaker) f[WS_CF_QUOTE_LAST_SPEAKER] = 1;
+    if (initial && m->sent_initial) f[WS_CF_INITIAL_SUBJECT] = 1;
+    if (m->subject) f[WS_CF_SUBJECT] = 1;
+    if (m->para_initial) f[WS_CF_PARA_INITIAL] = 1;
+    if (m->entity == last_speaker && m->para == p_now) f[WS_CF_PARA_LAST_SPEAKER] = 1;
+    double sc = 0;
+    for (int k = 0; k < WS_CF_N; k++) sc += coref_w[k] * f[k];
+    ents[c] = m->entity;
     if (sc > best) {
       best = sc;
       arg = m->entity;
     }
   }
+  if (d->coref_hook && nc)
+    d->coref_hook->fn(d->coref_hook->ctx, d, r->pub.source.spans[0].start,
+                      r->pub.source.spans[r->pub.source.nspans - 1].end, nc, ents,
+                      (const float(*)[WS_CF_N])feat);
   return arg;
 }
 
@@ -707,7 +803,7 @@ int ws_entities_resolve(ws_doc *d) {
     }
     order[j] = x;
   }
-  int rc = 0;
+  int rc = 0, last_speaker = -1;
   for (size_t oi = 0; oi < no && !rc; oi++) {
     ws_attr_rec *r = &d->attrs[order[oi]];
     ws_attribution *a = &r->pub;
@@ -789,7 +885,7 @@ int ws_entities_resolve(ws_doc *d) {
       if (!strcmp(a->source_type, "place")) a->source_type = "organization";
       if (!strcmp(a->source_type, "media") || !strcmp(a->source_type, "person") ||
           !strcmp(a->source_type, "organization"))
-        was_source[ent] = s0 + 1;
+        was_source[ent] = s0 + 1, last_speaker = ent;
     } else if (text_is(low, relatives) && mi > 0 && d->ments[mi - 1].entity >= 0 &&
                s0 - d->ments[mi - 1].b1 <= 3) {
       /* "Tom Reyes, who fished here, said": the name just before */
@@ -800,11 +896,11 @@ int ws_entities_resolve(ws_doc *d) {
     } else if (text_is(low, he_she)) {
       char g = low[0] == 'h' && low[1] == 'e' ? 'm' : low[0] == 'h' ? 'm' : 'f';
       if (!strcmp(low, "her") || !strcmp(low, "hers")) g = 'f';
-      int p = person_antecedent(d, s0, was_source, g, r);
+      int p = person_antecedent(d, s0, was_source, g, r, last_speaker);
       if (p >= 0) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;
-        was_source[p] = s0 + 1;
+        was_source[p] = s0 + 1, last_speaker = p;
       }
       a->source_type = "person";
     } else if (text_is(low, they) || text_is(low, it)) {
