@@ -72,9 +72,10 @@ def chain_names(sents, chs, s, e):
     return names, person_chain
 
 def agrees(ours, names):
-    """whosaid's name(s) for a speaker share a capitalised word with a chain name"""
-    words = set(re.findall(r"[A-Z][\w'.-]*", ours))
-    return any(words & n for n in names)
+    """whosaid's name(s) for a speaker share a capitalised word with a chain
+    name (a final period aside: "U.S" is "U.S.")"""
+    words = {w.rstrip(".") for w in re.findall(r"[A-Z][\w'.-]*", ours)}
+    return any(words & {w.rstrip(".") for w in n} for n in names)
 
 def pronoun(text):
     return re.sub(r"[\u2019'].*", "", text.strip().lower())

@@ -727,14 +727,26 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
   return arg;
 }
 
-static int recent_entity(const ws_doc *d, size_t pos, const char *type, const char *word) {
+/* a capitalised plural that names no one in particular: "Democrats" */
+static int plural_group(const ws_ent *e) {
+  const char *n = e->pub.name;
+  size_t len = strlen(n);
+  return strcmp(e->pub.type, "person") && !strchr(n, ' ') && len > 3 && n[len - 1] == 's' &&
+         n[len - 2] != 's' && n[len - 2] != '\'';
+}
+
+/* the last organisation (or outlet) named before pos, preferring one
+ * called `word` ("the agency"); `plural` admits plural groups ("they") */
+static int recent_entity(const ws_doc *d, size_t pos, const char *type, const char *word,
+                         int plural) {
   size_t upto = ment_before(d, pos);
   int fallback = -1;
   for (size_t i = upto; i-- > 0 && upto - i <= 500;) {
     const ws_ment *m = &d->ments[i];
     if (m->entity < 0) continue;
     const ws_ent *e = &d->ents[m->entity];
-    if (strcmp(e->pub.type, type) != 0 && !(type[0] == 'o' && !strcmp(e->pub.type, "media")))
+    if (strcmp(e->pub.type, type) != 0 && !(type[0] == 'o' && !strcmp(e->pub.type, "media")) &&
+        !(plural && plural_group(e)))
       continue;
     if (!word) return m->entity;
     /* "the agency" prefers an entity called an agency */
@@ -904,11 +916,11 @@ int ws_entities_resolve(ws_doc *d) {
       }
       a->source_type = "person";
     } else if (text_is(low, they) || text_is(low, it)) {
-      int p = recent_entity(d, s0, "organization", NULL);
+      int p = recent_entity(d, s0, "organization", NULL, text_is(low, they));
       if (p >= 0) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;
-        a->source_type = d->ents[p].pub.type;
+        a->source_type = plural_group(&d->ents[p]) ? "group" : d->ents[p].pub.type;
       } else {
         a->source_type = text_is(low, it) ? "organization" : "group";
       }
@@ -933,7 +945,7 @@ int ws_entities_resolve(ws_doc *d) {
                                            "company", "campaign", "department", "committee",
                                            "administration", "firm", "union", "party", NULL};
       if (!done && text_is(head, orgish)) {
-        int p = recent_entity(d, s0, "organization", head);
+        int p = recent_entity(d, s0, "organization", head, 0);
         if (p >= 0) {
           a->source_canonical = d->ents[p].pub.name;
           a->source_entity = p;

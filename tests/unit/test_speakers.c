@@ -83,6 +83,13 @@ int main(void) {
   CHECK(!a || (a->source_canonical && !strcmp(a->source_canonical, "Carl Dunmore")));
   ws_doc_free(d);
 
+  /* "they" after a plural group name is that group */
+  d = run("Democrats walked out of the hearing on Tuesday. They said the vote was rigged.\n");
+  a = by_source(d, "They", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Democrats") &&
+        !strcmp(a->source_type, "group"));
+  ws_doc_free(d);
+
   /* acronyms both ways, and the shipped table */
   d = run("The National Weather Service (NWS) said the storm would weaken.\n\n"
           "The NWS said flooding was still possible.\n\n"
