@@ -155,6 +155,8 @@ enum {
   WS_CF_QUOTE_LAST_SPEAKER,                /* a direct quote, and the last speaker */
   WS_CF_INITIAL_SUBJECT,                   /* "He said" opening a sentence, and a subject */
   WS_CF_SUBJECT, WS_CF_PARA_INITIAL, WS_CF_PARA_LAST_SPEAKER,
+  WS_CF_IN_OTHER_CONTENT,                  /* named in what another source said */
+  WS_CF_HAS_ROLE, WS_CF_SPOKE2, WS_CF_SPOKE4, /* a title; has spoken 2+, 4+ times */
   WS_CF_N
 };
 extern const char *const ws_coref_feature_names[WS_CF_N];

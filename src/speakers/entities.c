@@ -41,7 +41,7 @@ const char *const ws_coref_feature_names[WS_CF_N] = {
     "salience1", "salience2-3", "salience4-7", "salience8+", "sentence_initial", "oblique",
     "in_quote", "speaker_recent", "speaker_before", "last_speaker", "same_paragraph",
     "local2", "local3+", "quote_last_speaker", "initial_subject", "subject", "paragraph_initial",
-    "paragraph_last_speaker"};
+    "paragraph_last_speaker", "in_other_content", "has_role", "spoke2+", "spoke4+"};
 static double coref_w[WS_CF_N];
 
 /* "FEATURE <TAB> weight" lines (data/coref-weights.tsv's format) into
@@ -637,7 +637,8 @@ int ws_coref_set_weights(const char *tsv, size_t len) {
 /* the person a he/she refers to: the best-scoring person (or unknown)
  * name in the last eight sentences, by weighted features (coref_w) */
 static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_source, char gender,
-                             const ws_attr_rec *r, int last_speaker) {
+                             const ws_attr_rec *r, int last_speaker, const uint8_t *reported,
+                             const uint32_t *spoke) {
   enum { MAXC = 200 };
   size_t upto = ment_before(d, pos);
   if (!upto) return -1;
@@ -693,6 +694,10 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
      * strong," he said */
     for (size_t k = 0; k < r->pub.content.nspans; k++)
       if (m->b0 >= r->con_b[k].start && m->b1 <= r->con_b[k].end) f[WS_CF_IN_CONTENT] = 1;
+    if (reported[cand[c]] && !f[WS_CF_IN_CONTENT]) f[WS_CF_IN_OTHER_CONTENT] = 1;
+    if (e->pub.role) f[WS_CF_HAS_ROLE] = 1;
+    if (spoke[m->entity] >= 2) f[WS_CF_SPOKE2] = 1;
+    if (spoke[m->entity] >= 4) f[WS_CF_SPOKE4] = 1;
     size_t nm = e->pub.nmentions; /* a little salience */
     f[nm <= 1 ? WS_CF_SAL1 : nm <= 3 ? WS_CF_SAL23 : nm <= 7 ? WS_CF_SAL47 : WS_CF_SAL8] = 1;
     if (m->sent_initial) f[WS_CF_SENT_INITIAL] = 1; /* a sentence's subject goes on as its topic */
@@ -797,10 +802,21 @@ int ws_entities_resolve(ws_doc *d) {
   /* per entity: 1 + byte position where it last spoke, 0 if never */
   size_t *was_source = calloc(d->nents + 1, sizeof *was_source);
   size_t *order = malloc((d->nattrs + 1) * sizeof *order);
-  if (!was_source || !order) {
+  uint8_t *reported = calloc(d->nments + 1, 1); /* per mention: inside some content */
+  uint32_t *spoke = calloc(d->nents + 1, sizeof *spoke); /* per entity: times a source */
+  if (!was_source || !order || !reported || !spoke) {
     free(was_source);
     free(order);
+    free(reported);
+    free(spoke);
     return -1;
+  }
+  for (size_t i = 0; i < d->nattrs; i++) {
+    const ws_attr_rec *r = &d->attrs[i];
+    for (size_t k = 0; k < r->pub.content.nspans; k++)
+      for (size_t j = ment_before(d, r->con_b[k].start);
+           j < d->nments && d->ments[j].b1 <= r->con_b[k].end; j++)
+        reported[j] = 1;
   }
   /* in order of the source's position, so that "the source" and "he"
    * see the speakers before them */
@@ -897,7 +913,7 @@ int ws_entities_resolve(ws_doc *d) {
       if (!strcmp(a->source_type, "place")) a->source_type = "organization";
       if (!strcmp(a->source_type, "media") || !strcmp(a->source_type, "person") ||
           !strcmp(a->source_type, "organization"))
-        was_source[ent] = s0 + 1, last_speaker = ent;
+        was_source[ent] = s0 + 1, last_speaker = ent, spoke[ent]++;
     } else if (text_is(low, relatives) && mi > 0 && d->ments[mi - 1].entity >= 0 &&
                s0 - d->ments[mi - 1].b1 <= 3) {
       /* "Tom Reyes, who fished here, said": the name just before */
@@ -908,11 +924,11 @@ int ws_entities_resolve(ws_doc *d) {
     } else if (text_is(low, he_she)) {
       char g = low[0] == 'h' && low[1] == 'e' ? 'm' : low[0] == 'h' ? 'm' : 'f';
       if (!strcmp(low, "her") || !strcmp(low, "hers")) g = 'f';
-      int p = person_antecedent(d, s0, was_source, g, r, last_speaker);
+      int p = person_antecedent(d, s0, was_source, g, r, last_speaker, reported, spoke);
       if (p >= 0) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;
-        was_source[p] = s0 + 1, last_speaker = p;
+        was_source[p] = s0 + 1, last_speaker = p, spoke[p]++;
       }
       a->source_type = "person";
     } else if (text_is(low, they) || text_is(low, it)) {
@@ -975,6 +991,8 @@ int ws_entities_resolve(ws_doc *d) {
     if (!a->source_canonical) rc = -1;
   }
   free(was_source);
+  free(reported);
+  free(spoke);
   free(order);
   return rc;
 }
