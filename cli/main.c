@@ -34,7 +34,8 @@ static const char usage_main[] =
 static const char usage_analyze[] =
     "usage: whosaid analyze [options] FILE...\n"
     "\n"
-    "Analyse each FILE ('-' for standard input) and write one JSON object\n"
+    "Analyse each FILE ('-' for standard input; a directory stands for its\n"
+    "*.txt and *.jsonl files, in name order) and write one JSON object\n"
     "per document to standard output (JSON Lines; docs/json-schema.md).\n"
     "A plain-text file is one document; a leading 'date YYYY-MM-DD (Outlet)'\n"
     "header sets its date and outlet.  Spans are [start, end) code points\n"
@@ -437,15 +438,17 @@ static const ws_model *get_model(const char *path, ws_model **owned) {
   return *owned;
 }
 
+static void expand_inputs(const char *a, strlist *files, int *rc);
+
 static int cmd_analyze(int argc, char **argv) {
   analyze_opts o = {-1, 0, NULL, NULL, NULL};
   const char *model_path = NULL;
   strlist files = {0};
-  int only_files = 0;
+  int only_files = 0, rc = 0;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
-      sl_push(&files, a);
+      expand_inputs(a, &files, &rc);
     } else if (strcmp(a, "--") == 0) {
       only_files = 1;
     } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -476,6 +479,7 @@ static int cmd_analyze(int argc, char **argv) {
     }
   }
   if (!files.n) {
+    if (rc) return rc; /* only empty directories: said so */
     fprintf(stderr, "%s: analyze needs FILE... or - for standard input\n%s", prog, usage_analyze);
     return 2;
   }
@@ -498,7 +502,6 @@ static int cmd_analyze(int argc, char **argv) {
     sl_free(&files);
     return 1;
   }
-  int rc = 0;
   ws_buf in = {0};
   for (size_t i = 0; i < files.n; i++) {
     int jsonl = o.jsonl == 1 || (o.jsonl == -1 && ends_with(files.v[i], ".jsonl"));
@@ -951,6 +954,10 @@ static void expand_inputs(const char *a, strlist *files, int *rc) {
     while ((e = readdir(d)))
       if (ends_with(e->d_name, ".txt") || ends_with(e->d_name, ".jsonl")) sl_push(&in, e->d_name);
     closedir(d);
+    if (!in.n) {
+      fprintf(stderr, "%s: %s: no *.txt or *.jsonl files\n", prog, a);
+      *rc = 1;
+    }
     qsort(in.v, in.n, sizeof *in.v, cmp_str);
     for (size_t k = 0; k < in.n; k++) {
       char *p = join(a, in.v[k], "");
@@ -992,6 +999,7 @@ static int cmd_profile(int argc, char **argv) {
     }
   }
   if (!files.n) {
+    if (rc) return rc; /* only empty directories: said so */
     fprintf(stderr, "%s: profile needs FILE or DIR arguments\n%s", prog, usage_profile);
     return 2;
   }
@@ -1400,6 +1408,7 @@ static int cmd_ingest(int argc, char **argv) {
       return 2;
     }
   }
+  if (db && !files.n && rc) return rc; /* only empty directories: said so */
   if (!db || !files.n) {
     fprintf(stderr, "%s: ingest needs --db FILE and at least one INPUT\n%s", prog, usage_ingest);
     sl_free(&files);

@@ -32,6 +32,14 @@ check '[ $? -eq 0 ]'
 check '[ $(wc -l < "$tmp/out.jsonl") -eq 1 ]'
 check 'python3 -c "import json,sys; d=json.loads(open(sys.argv[1]).read()); assert d[\"outlet\"]==\"Lakeside Ledger\" and d[\"date\"]==\"2026-05-12\" and d[\"id\"]==\"harbor-vote\" and len(d[\"attributions\"])>3" "$tmp/out.jsonl"'
 
+# a directory stands for its .txt and .jsonl files, in name order
+mkdir "$tmp/dir"
+cp "$art" "$tmp/dir/b.txt"
+cp "$art" "$tmp/dir/a.txt"
+printf 'not an article\n' > "$tmp/dir/skip.md"
+"$ws" analyze "$tmp/dir" > "$tmp/dir.jsonl"
+check '[ $? -eq 0 ] && [ "$(python3 -c "import json,sys; print(\" \".join(json.loads(l)[\"id\"] for l in open(sys.argv[1])))" "$tmp/dir.jsonl")" = "a b" ]'
+
 # spans are code points into the text as read: re-slice and compare
 check 'python3 - "$art" "$tmp/out.jsonl" <<PY
 import json,sys
@@ -52,9 +60,10 @@ check '"$ws" analyze - < "$art" | grep -q "\"id\":\"stdin\""'
 check '[ $? -eq 1 ]'
 check 'grep -q "missing.txt:1:" "$tmp/e2"'
 check '[ $(wc -l < "$tmp/o2") -eq 1 ]'
-# a directory is not an article
-"$ws" analyze "$tmp" > /dev/null 2> "$tmp/e3"
-check '[ $? -eq 1 ] && grep -q "Is a directory" "$tmp/e3"'
+# a directory without articles is reported
+mkdir "$tmp/empty"
+"$ws" analyze "$tmp/empty" > /dev/null 2> "$tmp/e3"
+check '[ $? -eq 1 ] && grep -q "no \*.txt or \*.jsonl files" "$tmp/e3"'
 
 # jsonl: a malformed line is reported with its line number, others go on
 printf '%s\n' '{"id":"a","text":"The mayor said the road would close.","outlet":"X"}' \
