@@ -537,7 +537,7 @@ static int list_gold(const char *gold_dir, const char *text_dir, pair **out,
   while ((e = readdir(d)))
     if (ends_with(e->d_name, ".ann")) sl_push(&anns, e->d_name);
   closedir(d);
-  qsort(anns.v, anns.n, sizeof *anns.v, cmp_str);
+  if (anns.n) qsort(anns.v, anns.n, sizeof *anns.v, cmp_str);
   pair *v = calloc(anns.n + 1, sizeof *v);
   if (!v) die_oom();
   size_t n = 0;
@@ -740,7 +740,7 @@ static int cmd_train(int argc, char **argv) {
       while ((e = readdir(d)))
         if (ends_with(e->d_name, ".conllu")) sl_push(&files, e->d_name);
       closedir(d);
-      qsort(files.v, files.n, sizeof *files.v, cmp_str);
+      if (files.n) qsort(files.v, files.n, sizeof *files.v, cmp_str);
       for (size_t i = 0; i < files.n; i++) {
         char *fp = join(conllu, files.v[i], "");
         ws_error err = {0};
@@ -878,7 +878,7 @@ static int load_metadata(const char *path, profile_table *t) {
   t->meta_order = malloc((t->nmeta + 1) * sizeof *t->meta_order);
   if (!rows || !t->meta_order) die_oom();
   for (size_t i = 0; i < t->nmeta; i++) rows[i] = (meta_row){t->meta_name[i], i};
-  qsort(rows, t->nmeta, sizeof *rows, cmp_meta_row);
+  if (t->nmeta) qsort(rows, t->nmeta, sizeof *rows, cmp_meta_row);
   for (size_t i = 0; i < t->nmeta; i++) t->meta_order[i] = rows[i].row;
   free(rows);
   return rc;
@@ -891,7 +891,7 @@ static int cmp_row(const void *a, const void *b) {
 }
 
 static void print_profile(profile_table *t, int json) {
-  qsort(t->v, t->n, sizeof *t->v, cmp_row);
+  if (t->n) qsort(t->v, t->n, sizeof *t->v, cmp_row);
   int doubt = ws_cue_class_index("doubt"), hostile = ws_cue_class_index("hostile"),
       emotive = ws_cue_class_index("emotive"), factive = ws_cue_class_index("factive"),
       concessive = ws_cue_class_index("concessive"), endorsing = ws_cue_class_index("endorsing");
@@ -957,8 +957,9 @@ static void expand_inputs(const char *a, strlist *files, int *rc) {
     if (!in.n) {
       fprintf(stderr, "%s: %s: no *.txt or *.jsonl files\n", prog, a);
       *rc = 1;
+    } else {
+      qsort(in.v, in.n, sizeof *in.v, cmp_str);
     }
-    qsort(in.v, in.n, sizeof *in.v, cmp_str);
     for (size_t k = 0; k < in.n; k++) {
       char *p = join(a, in.v[k], "");
       sl_push(files, p);
