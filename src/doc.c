@@ -7,7 +7,7 @@
 #include "framing/cues.h"
 #include "framing/framing.h"
 #include "speakers/speakers.h"
-#include "speakers/speakers.h"
+#include "speakers/mentions.h"
 
 #include <stdlib.h>
 
@@ -218,6 +218,7 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
   d->analyzed = 1;
   ws_tokens tk = {0};
   ws_tag_scratch s = {0};
+  ws_block blk = {0};
   ws_status st = WS_OK;
   size_t pos = d->body, cp = d->body_cp;
   while (pos < d->len) {
@@ -227,8 +228,9 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
     if (ws_tokenize(d->text, pos, end, cp, &tk) ||
         (ws_mark_structure(d->text, &tk), ws_tag(m, d->text, &tk, &s)) ||
         ws_link(d, &tk) || ws_rules(d, &tk, first) || ws_cues_classify(d, first) ||
-        ws_speakers_resolve(d, first) || ws_framing_block(d, &tk, first) ||
-        ws_entities_block(d, &tk, first) || ws_times_block(d, &tk)) {
+        ws_speakers_resolve(d, first) || ws_block_scan(&blk, d->text, &tk) ||
+        ws_framing_block(d, &tk, &blk, first) || ws_entities_block(d, &tk, &blk, first) ||
+        ws_times_block(d, &tk)) {
       st = WS_ERR_NOMEM;
       break;
     }
@@ -237,6 +239,7 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
   }
   free(tk.v);
   ws_tag_scratch_free(&s);
+  ws_block_free(&blk);
   if (st == WS_OK && ws_entities_resolve(d)) st = WS_ERR_NOMEM;
   if (st == WS_OK) ws_framing_second_hand(d);
   if (st != WS_OK) ws_set_error(err, st, 0, pos, "out of memory analysing document");

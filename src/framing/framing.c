@@ -261,23 +261,18 @@ typedef struct hit {
   const ws_lex_entry *e;
 } hit;
 
-int ws_framing_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
+int ws_framing_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t first_attr) {
   if (ws_framing_init()) return -1;
   size_t n = tk->n;
   if (!n) return 0;
   const char *text = d->text;
   const ws_token *v = tk->v;
-  size_t *sent = malloc(n * sizeof *sent);
-  ws_mention *men = malloc(n * sizeof *men);
+  const size_t *sent = b->sent;
+  const ws_mention *men = b->men;
+  size_t nmen = b->nmen;
   uint8_t *scare = NULL;
   hit *hits = NULL;
   int rc = -1;
-  if (!sent || !men) goto done;
-  for (size_t i = 0, s = 0; i < n; i++) {
-    if (i && (v[i].flags & WS_TF_SENT)) s++;
-    sent[i] = s;
-  }
-  size_t nmen = ws_find_mentions(text, tk, sent, men);
   /* scare quotes first: their words are the writer's, not a source's */
   scare = calloc(n, 1);
   if (!scare) goto done;
@@ -357,8 +352,6 @@ int ws_framing_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   }
   rc = 0;
 done:
-  free(sent);
-  free(men);
   free(scare);
   free(hits);
   return rc;

@@ -8,7 +8,8 @@
 int ws_framing_init(void);
 /* Framing signals of one block; records [first_attr, nattrs) are the
  * block's attributions, already classified.  -1 on OOM. */
-int ws_framing_block(ws_doc *d, const ws_tokens *tk, size_t first_attr);
+struct ws_block;
+int ws_framing_block(ws_doc *d, const ws_tokens *tk, const struct ws_block *b, size_t first_attr);
 /* Mark attributions relayed through another outlet (after all blocks). */
 void ws_framing_second_hand(ws_doc *d);
 #endif

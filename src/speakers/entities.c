@@ -157,25 +157,17 @@ static const char *find_channel(const char *text, const ws_tokens *tk, size_t s0
   return NULL;
 }
 
-int ws_entities_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
+int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t first_attr) {
   call_once(&once, load);
   if (load_failed) return -1;
   size_t n = tk->n;
   if (!n) return 0;
   const char *text = d->text;
   const ws_token *v = tk->v;
-  size_t *sent = malloc(n * sizeof *sent * 2);
-  ws_mention *men = malloc(n * sizeof *men);
+  const size_t *sent = b->sent, *para = b->para;
+  const ws_mention *men = b->men;
+  size_t nm = b->nmen;
   int rc = -1;
-  if (!sent || !men) goto done;
-  size_t *para = sent + n;
-  for (size_t i = 0, s = 0, p = 0; i < n; i++) {
-    if (i && (v[i].flags & WS_TF_SENT)) s++;
-    if (i && (v[i].flags & WS_TF_PARA)) p++;
-    sent[i] = s;
-    para[i] = p;
-  }
-  size_t nm = ws_find_mentions(text, tk, sent, men);
   /* headlines in title case ("Mexico Could Do When Up Against Trump")
    * are not names: skip paragraphs mostly of capitalised words */
   uint8_t *headline = calloc(para[n - 1] + 1, 1);
@@ -282,8 +274,6 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   d->para_base += para[n - 1] + 1;
   rc = 0;
 done:
-  free(sent);
-  free(men);
   return rc;
 }
 

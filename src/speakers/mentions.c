@@ -3,6 +3,8 @@
 #include "mentions.h"
 #include "../util/kwtab.h"
 
+#include <stdlib.h>
+#include <string.h>
 #include <threads.h>
 
 int ws_word_is(const char *text, const ws_token *t, const char *w) {
@@ -134,3 +136,35 @@ int ws_same_name(const char *text, const ws_tokens *tk, const ws_mention *a,
   return 0;
 }
 
+
+int ws_block_scan(ws_block *b, const char *text, const ws_tokens *tk) {
+  size_t n = tk->n;
+  b->nmen = 0;
+  if (n > b->cap) {
+    size_t cap = n > 2 * b->cap ? n : 2 * b->cap;
+    size_t *sent = realloc(b->sent, 2 * cap * sizeof *sent);
+    if (!sent) return -1;
+    b->sent = sent;
+    ws_mention *men = realloc(b->men, cap * sizeof *men);
+    if (!men) return -1;
+    b->men = men;
+    b->cap = cap;
+  }
+  if (!n) return 0;
+  b->para = b->sent + b->cap;
+  const ws_token *v = tk->v;
+  for (size_t i = 0, s = 0, p = 0; i < n; i++) {
+    if (i && (v[i].flags & WS_TF_SENT)) s++;
+    if (i && (v[i].flags & WS_TF_PARA)) p++;
+    b->sent[i] = s;
+    b->para[i] = p;
+  }
+  b->nmen = ws_find_mentions(text, tk, b->sent, b->men);
+  return 0;
+}
+
+void ws_block_free(ws_block *b) {
+  free(b->sent);
+  free(b->men);
+  memset(b, 0, sizeof *b);
+}

@@ -8,6 +8,18 @@ typedef struct ws_mention {
   size_t t0, t1, sent;
 } ws_mention;
 
+/* What framing and speakers both need of a block, found once per block:
+ * each token's sentence and paragraph (numbered within the block) and
+ * the name mentions.  Arrays are reused from block to block. */
+typedef struct ws_block {
+  size_t *sent, *para;
+  ws_mention *men;
+  size_t nmen, cap;
+} ws_block;
+/* Fill `b` for the tokens; -1 when memory runs out. */
+int ws_block_scan(ws_block *b, const char *text, const ws_tokens *tk);
+void ws_block_free(ws_block *b);
+
 /* Case-insensitive comparison of a token with a lower-case ASCII word. */
 int ws_word_is(const char *text, const ws_token *t, const char *w);
 /* A word token starting with a capital. */

@@ -11,7 +11,9 @@
 int ws_speakers_resolve(ws_doc *d, size_t from);
 /* Name mentions and channels of one block (attributions [first_attr,
  * nattrs) are the block's).  -1 on OOM. */
-int ws_entities_block(ws_doc *d, const ws_tokens *tk, size_t first_attr);
+struct ws_block;
+int ws_entities_block(ws_doc *d, const ws_tokens *tk, const struct ws_block *b,
+                      size_t first_attr);
 /* Group mentions into entities and resolve every source to a canonical
  * speaker (after the last block).  -1 on OOM. */
 int ws_entities_resolve(ws_doc *d);
