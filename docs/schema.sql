@@ -1,7 +1,8 @@
 -- whosaid corpus store, schema version 2 (PRAGMA user_version).
 -- Created by `whosaid ingest`, which compiles this file in; migrations
 -- from older versions are in src/store/store.c (version 1 -> 2: the doc
--- column of shingles and cluster_members, no attributions_speaker index).
+-- column of shingles and cluster_members, no attributions_speaker index,
+-- quotes_fts indexes names).
 -- Every table is keyed so that re-ingesting adds nothing.
 
 -- One row per document.  `key` identifies it: a hash of its id and text,
@@ -39,13 +40,14 @@ CREATE TABLE IF NOT EXISTS attributions (
   parent INTEGER,                  -- attr of the attribution relaying this one
   channel TEXT, recipient TEXT, second_hand INTEGER NOT NULL
 );
--- No index on speaker: lookups by speaker also match aliases in `names`
--- (LIKE), which no B-tree serves, and a random-order index would cost
--- every ingest batch a rewrite of its pages.
+-- No B-tree index on speaker: lookups by speaker also match aliases in
+-- `names`, which quotes_fts indexes (below), and a random-order index
+-- would cost every ingest batch a rewrite of its pages.
 
--- Full-text search over quote contents (with speaker) and articles.
+-- Full-text search over quote contents (with speaker and the speaker's
+-- names, which also serve lookups by speaker) and articles.
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
-  content, speaker, content='attributions', content_rowid='attr');
+  content, speaker, names, content='attributions', content_rowid='attr');
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
   title, text, content='documents', content_rowid='doc');
 -- merge index segments less eagerly: ingest writes in large batches

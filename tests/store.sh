@@ -71,7 +71,10 @@ python3 - "$tmp/v1.db" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 db.executescript("""ALTER TABLE shingles DROP COLUMN doc; ALTER TABLE cluster_members DROP COLUMN doc;
-CREATE INDEX attributions_speaker ON attributions(speaker); PRAGMA user_version=1;""")
+CREATE INDEX attributions_speaker ON attributions(speaker);
+DROP TABLE quotes_fts; CREATE VIRTUAL TABLE quotes_fts USING fts5(content, speaker,
+  content='attributions', content_rowid='attr');
+INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild'); PRAGMA user_version=1;""")
 PY
 "$ws" query --db "$tmp/v1.db" --json clusters 3 > "$tmp/q3.json"
 check 'cmp -s "$tmp/q2.json" "$tmp/q3.json"'
@@ -86,6 +89,8 @@ print(db.execute("PRAGMA user_version").fetchone()[0],
 PY
 }
 check '[ "$(migrated "$tmp/v1.db")" = "2 0 0 0" ]'
+"$ws" query --db "$tmp/v1.db" --json speaker "Helen Ostrander" > "$tmp/q1m.json"
+check 'cmp -s "$tmp/q1.json" "$tmp/q1m.json"'                 # speakers found through the rebuilt index
 "$ws" ingest --quiet --db "$tmp/v1.db" "$src/examples/harbor-vote.txt" 2>/dev/null
 "$ws" query --db "$tmp/v1.db" --json clusters 3 > "$tmp/q4.json"
 check 'cmp -s "$tmp/q2.json" "$tmp/q4.json"'                   # re-clustered after migration: same

@@ -9,11 +9,15 @@ static const struct {
   const char *what;
   const char *sql; /* ?1 = arg, ?2 = limit */
 } queries[] = {
+    /* the quote index finds the speaker's words among their names; the
+     * names then decide: the full name, a surname, or an alias */
     {"speaker",
      "SELECT d.date, d.outlet, a.speaker, a.cue, a.cue_class AS class, a.content, a.doc, a.attr "
-     "FROM attributions a JOIN documents d ON d.doc = a.doc "
-     "WHERE a.speaker = ?1 COLLATE NOCASE OR a.speaker LIKE '% ' || ?1 "
-     "OR a.names LIKE '%|' || ?1 || '|%' "
+     "FROM quotes_fts JOIN attributions a ON a.attr = quotes_fts.rowid "
+     "JOIN documents d ON d.doc = a.doc "
+     "WHERE quotes_fts MATCH '{names speaker} : \"' || replace(?1, '\"', '\"\"') || '\"' "
+     "AND (a.speaker = ?1 COLLATE NOCASE OR a.speaker LIKE '% ' || ?1 "
+     "OR a.names LIKE '%|' || ?1 || '|%') "
      "ORDER BY d.date, d.outlet, a.attr LIMIT ?2"},
     {"search",
      "SELECT d.date, d.outlet, a.speaker, a.cue_class AS class, "

@@ -19,7 +19,7 @@ static const char *const stmt_sql[S_NSTMT] = {
     "INSERT INTO attributions(doc,n,source,speaker,source_type,organization,entity,names,cue,"
     "cue_lemma,cue_class,content,kind,spans,parent,channel,recipient,second_hand,attr) "
     "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-    "INSERT INTO quotes_fts(rowid,content,speaker) VALUES(?,?,?)",
+    "INSERT INTO quotes_fts(rowid,content,speaker,names) VALUES(?,?,?,?)",
     "INSERT INTO documents_fts(rowid,title,text) VALUES(?,?,?)",
     "INSERT INTO shingles(attr,hashes,doc) VALUES(?,?,?)",
     "SELECT coalesce(max(attr), 0) + 1 FROM attributions",
@@ -78,7 +78,8 @@ ws_store *ws_store_open(const char *path, ws_error *err) {
     if (rc) goto fail;
   } else if (version == 1) {
     /* 1 -> 2: shingles and cluster members name their document, so that
-     * clustering never reads the attributions table */
+     * clustering never reads the attributions table; the quote index
+     * covers the speaker's names (lookups by speaker) */
     if (exec(s, "BEGIN IMMEDIATE") ||
         exec(s, "ALTER TABLE shingles ADD COLUMN doc INTEGER;"
                 "UPDATE shingles SET doc = (SELECT doc FROM attributions a WHERE a.attr = shingles.attr);"
@@ -86,6 +87,11 @@ ws_store *ws_store_open(const char *path, ws_error *err) {
                 "UPDATE cluster_members SET doc = "
                 "(SELECT doc FROM attributions a WHERE a.attr = cluster_members.attr);"
                 "DROP INDEX IF EXISTS attributions_speaker;"
+                "DROP TABLE quotes_fts;"
+                "CREATE VIRTUAL TABLE quotes_fts USING fts5(content, speaker, names,"
+                " content='attributions', content_rowid='attr');"
+                "INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild');"
+                "INSERT INTO quotes_fts(quotes_fts, rank) VALUES('automerge', 16);"
                 "PRAGMA user_version=2") ||
         exec(s, "COMMIT")) {
       exec(s, "ROLLBACK");
@@ -406,6 +412,7 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
     sqlite3_bind_int64(st, 1, attr);
     bind_text(st, 2, a->content.text);
     bind_text(st, 3, a->has_source ? a->source_canonical : NULL);
+    bind_text(st, 4, p->names[i]);
     if (step_reset(st)) goto fail;
     if (p->nsh[i]) {
       sqlite3_bind_int64(s->st[S_SHINGLE], 1, attr);
