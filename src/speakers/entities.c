@@ -44,40 +44,15 @@ const char *const ws_coref_feature_names[WS_CF_N] = {
     "paragraph_last_speaker", "in_other_content", "has_role", "spoke2+", "spoke4+"};
 static double coref_w[WS_CF_N];
 
-/* "FEATURE <TAB> weight" lines (data/coref-weights.tsv's format) into
- * `w`; -1 when a feature has no weight */
-static int parse_weights(const char *p, size_t len, double *w) {
-  int have[WS_CF_N] = {0};
-  const char *end = p + len;
-  while (p < end) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    const char *e = nl ? nl : end, *tab = memchr(p, '\t', (size_t)(e - p));
-    if (*p != '#' && tab)
-      for (int f = 0; f < WS_CF_N; f++)
-        if ((size_t)(tab - p) == strlen(ws_coref_feature_names[f]) &&
-            !memcmp(p, ws_coref_feature_names[f], (size_t)(tab - p))) {
-          char num[64];
-          size_t n = (size_t)(e - tab - 1) < sizeof num - 1 ? (size_t)(e - tab - 1) : sizeof num - 1;
-          memcpy(num, tab + 1, n);
-          num[n] = 0;
-          w[f] = strtod(num, NULL);
-          have[f] = 1;
-        }
-    p = nl ? nl + 1 : end;
-  }
-  for (int f = 0; f < WS_CF_N; f++)
-    if (!have[f]) return -1;
-  return 0;
-}
 static ws_kwtab channel_first; /* first words of channel phrases */
 static int load_failed;
 static once_flag once = ONCE_FLAG_INIT;
 
 /* TSV rows into a table: key (col 1, lower-cased unless keep_case) ->
- * (col 2, col 3) */
-static void load_tsv(ws_lex *l, const unsigned char *data, size_t len, int keep_case) {
+ * (col 2, col 3); -1 when memory runs out */
+static int load_tsv(ws_lex *l, const unsigned char *data, size_t len, int keep_case) {
   const char *p = (const char *)data, *end = p + len;
-  while (p < end && !load_failed) {
+  while (p < end) {
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     const char *e = nl ? nl : end;
     if (e > p && *p != '#') {
@@ -99,20 +74,37 @@ static void load_tsv(ws_lex *l, const unsigned char *data, size_t len, int keep_
       } else {
         k = ws_lex_norm(line, strlen(line), key, sizeof key);
       }
-      if (k && ws_lex_add(l, key, k, c2 ? c2 : "", c3 ? c3 : "")) load_failed = 1;
+      if (k && ws_lex_add(l, key, k, c2 ? c2 : "", c3 ? c3 : "")) return -1;
     }
     p = nl ? nl + 1 : end;
   }
+  return 0;
+}
+
+/* "FEATURE <TAB> weight" rows (data/coref-weights.tsv's format) into `w`;
+ * -1 when a feature has no weight or memory runs out */
+static int parse_weights(const char *p, size_t len, double *w) {
+  ws_lex l = {0};
+  int rc = load_tsv(&l, (const unsigned char *)p, len, 1);
+  for (int f = 0; f < WS_CF_N && !rc; f++) {
+    const char *k = ws_coref_feature_names[f];
+    const ws_lex_entry *e = ws_lex_get(&l, k, strlen(k));
+    if (e) w[f] = strtod(e->a, NULL);
+    else rc = -1;
+  }
+  ws_lex_release(&l);
+  return rc;
 }
 
 static void load(void) {
-  load_tsv(&aliases, ws_data_aliases, ws_data_aliases_len, 1);
-  load_tsv(&titles, ws_data_titles, ws_data_titles_len, 0);
-  load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0);
-  load_tsv(&first_names, ws_data_first_names, ws_data_first_names_len, 1);
-  load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1);
-  if (parse_weights((const char *)ws_data_coref_weights, ws_data_coref_weights_len, coref_w))
-    load_failed = 1; /* every feature has its weight */
+  if (load_tsv(&aliases, ws_data_aliases, ws_data_aliases_len, 1) ||
+      load_tsv(&titles, ws_data_titles, ws_data_titles_len, 0) ||
+      load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0) ||
+      load_tsv(&first_names, ws_data_first_names, ws_data_first_names_len, 1) ||
+      load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1) ||
+      /* every feature has its weight */
+      parse_weights((const char *)ws_data_coref_weights, ws_data_coref_weights_len, coref_w))
+    load_failed = 1;
   for (size_t i = 0; i < channels.cap && !load_failed; i++) {
     const char *k = channels.slots[i].key;
     if (!k) continue;
@@ -633,7 +625,7 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
   size_t upto = ment_before(d, pos);
   if (!upto) return -1;
   size_t s_now = d->ments[upto - 1].sent, p_now = d->ments[upto - 1].para;
-  int ents[MAXC], seen[MAXC], nseen = 0, count[MAXC] = {0};
+  int ents[MAXC], seen[MAXC], nseen = 0, count[MAXC] = {0}, crank[MAXC];
   size_t cand[MAXC], nc = 0;
   float feat[MAXC][WS_CF_N];
   double best = -1e30;
@@ -653,6 +645,7 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
     while (rank < nseen && seen[rank] != m->entity) rank++;
     if (rank == nseen) seen[nseen++] = m->entity;
     count[rank]++;
+    crank[nc] = rank;
     cand[nc++] = i;
   }
   /* "He said" opening a sentence (or a paragraph) */
@@ -663,9 +656,7 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
   for (size_t c = 0; c < nc; c++) {
     const ws_ment *m = &d->ments[cand[c]];
     const ws_ent *e = &d->ents[m->entity];
-    int unknown = !strcmp(e->pub.type, "unknown");
-    int rank = 0;
-    while (seen[rank] != m->entity) rank++;
+    int unknown = !strcmp(e->pub.type, "unknown"), rank = crank[c];
     float *f = feat[c];
     memset(f, 0, sizeof feat[0]);
     size_t dist = s_now - m->sent;
