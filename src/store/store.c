@@ -34,6 +34,30 @@ static int exec(ws_store *s, const char *sql) {
   return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
 }
 
+/* the first column of the first row of `sql`; -1 on failure */
+static sqlite3_int64 int64_of(ws_store *s, const char *sql) {
+  sqlite3_stmt *v;
+  sqlite3_int64 n = -1;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &v, NULL) == SQLITE_OK && sqlite3_step(v) == SQLITE_ROW)
+    n = sqlite3_column_int64(v, 0);
+  sqlite3_finalize(v);
+  return n;
+}
+
+/* docs/schema.sql (every statement IF NOT EXISTS: it creates what is
+ * missing), then the current version number */
+static int create_schema(ws_store *s) {
+  char *sql = malloc(ws_data_schema_len + 1);
+  if (!sql) return -1;
+  memcpy(sql, ws_data_schema, ws_data_schema_len);
+  sql[ws_data_schema_len] = 0;
+  char version[48];
+  snprintf(version, sizeof version, "PRAGMA user_version=%d", WS_STORE_VERSION);
+  int rc = exec(s, sql) || exec(s, version);
+  free(sql);
+  return rc;
+}
+
 ws_store *ws_store_open(const char *path, ws_error *err) {
   ws_store *s = calloc(1, sizeof *s);
   if (!s) {
@@ -57,29 +81,22 @@ ws_store *ws_store_open(const char *path, ws_error *err) {
   if (exec(s, "PRAGMA page_size=16384; PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; "
               "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;") != SQLITE_OK)
     goto fail;
-  sqlite3_stmt *v;
-  if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &v, NULL) != SQLITE_OK) goto fail;
-  int version = sqlite3_step(v) == SQLITE_ROW ? sqlite3_column_int(v, 0) : 0;
-  sqlite3_finalize(v);
+  sqlite3_int64 version = int64_of(s, "PRAGMA user_version");
+  if (version < 0) goto fail;
   if (version > WS_STORE_VERSION) {
-    ws_set_error(err, WS_ERR_ARG, 0, 0, "%s: store version %d is newer than this whosaid (%d)",
-                 path, version, WS_STORE_VERSION);
+    ws_set_error(err, WS_ERR_ARG, 0, 0, "%s: store version %lld is newer than this whosaid (%d)",
+                 path, (long long)version, WS_STORE_VERSION);
     ws_store_close(s);
     return NULL;
   }
   if (version == 0) {
-    /* a new file: the whole schema at the current version */
-    char *sql = malloc(ws_data_schema_len + 1);
-    if (!sql) goto fail;
-    memcpy(sql, ws_data_schema, ws_data_schema_len);
-    sql[ws_data_schema_len] = 0;
-    int rc = exec(s, "BEGIN") || exec(s, sql) || exec(s, "PRAGMA user_version=2") || exec(s, "COMMIT");
-    free(sql);
-    if (rc) goto fail;
+    /* a new file: the whole schema */
+    if (exec(s, "BEGIN") || create_schema(s) || exec(s, "COMMIT")) goto fail;
   } else if (version == 1) {
     /* 1 -> 2: shingles and cluster members name their document, so that
-     * clustering never reads the attributions table; the quote index
-     * covers the speaker's names (lookups by speaker) */
+     * clustering never reads the attributions table; the quote index,
+     * made again by the schema, covers the speaker's names (lookups by
+     * speaker) */
     if (exec(s, "BEGIN IMMEDIATE") ||
         exec(s, "ALTER TABLE shingles ADD COLUMN doc INTEGER;"
                 "UPDATE shingles SET doc = (SELECT doc FROM attributions a WHERE a.attr = shingles.attr);"
@@ -87,12 +104,8 @@ ws_store *ws_store_open(const char *path, ws_error *err) {
                 "UPDATE cluster_members SET doc = "
                 "(SELECT doc FROM attributions a WHERE a.attr = cluster_members.attr);"
                 "DROP INDEX IF EXISTS attributions_speaker;"
-                "DROP TABLE quotes_fts;"
-                "CREATE VIRTUAL TABLE quotes_fts USING fts5(content, speaker, names,"
-                " content='attributions', content_rowid='attr');"
-                "INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild');"
-                "INSERT INTO quotes_fts(quotes_fts, rank) VALUES('automerge', 16);"
-                "PRAGMA user_version=2") ||
+                "DROP TABLE quotes_fts;") ||
+        create_schema(s) || exec(s, "INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild')") ||
         exec(s, "COMMIT")) {
       exec(s, "ROLLBACK");
       goto fail;
@@ -149,12 +162,7 @@ long long ws_store_count(ws_store *s, const char *table) {
   if (!known) return -1;
   char sql[96];
   snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
-  sqlite3_stmt *v;
-  long long n = -1;
-  if (sqlite3_prepare_v2(s->db, sql, -1, &v, NULL) == SQLITE_OK && sqlite3_step(v) == SQLITE_ROW)
-    n = sqlite3_column_int64(v, 0);
-  sqlite3_finalize(v);
-  return n;
+  return int64_of(s, sql);
 }
 
 /* ---- adding documents --------------------------------------------------- */
@@ -548,15 +556,6 @@ static void clusterer_free(clusterer *k) {
   free(k->hp);
 }
 
-static sqlite3_int64 max_of(ws_store *s, const char *sql) {
-  sqlite3_stmt *v;
-  sqlite3_int64 n = -1;
-  if (sqlite3_prepare_v2(s->db, sql, -1, &v, NULL) == SQLITE_OK && sqlite3_step(v) == SQLITE_ROW)
-    n = sqlite3_column_int64(v, 0);
-  sqlite3_finalize(v);
-  return n;
-}
-
 /* every (shingle hash, quotation) pair, and each quotation's document */
 static int load_shingles(ws_store *s, clusterer *k) {
   sqlite3_stmt *v;
@@ -760,8 +759,8 @@ done:
 
 ws_status ws_store_cluster(ws_store *s, ws_error *err) {
   clusterer k = {0};
-  k.max_attr = max_of(s, "SELECT coalesce(max(attr), 0) FROM attributions");
-  k.max_doc = max_of(s, "SELECT coalesce(max(doc), 0) FROM documents");
+  k.max_attr = int64_of(s, "SELECT coalesce(max(attr), 0) FROM attributions");
+  k.max_doc = int64_of(s, "SELECT coalesce(max(doc), 0) FROM documents");
   if (k.max_attr < 0 || k.max_doc < 0) return db_error(s, err, "clusters");
   size_t na = (size_t)k.max_attr + 1, nd = (size_t)k.max_doc + 1;
   if (!(k.up = malloc(na * sizeof *k.up)) || !(k.docof = calloc(na, sizeof *k.docof)) ||
