@@ -405,6 +405,20 @@ static int need_arg(int i, int argc, char **argv) {
   return 1;
 }
 
+/* An option `cmd` does not know: said, exit status 2. */
+static int unknown_option(const char *cmd, const char *a) {
+  fprintf(stderr, "%s: unknown option '%s' (see 'whosaid %s --help')\n", prog, a, cmd);
+  return 2;
+}
+
+/* No document to read: when the inputs were only empty directories
+ * (rc != 0) that was said already, else say what is needed (status 2). */
+static int no_inputs(int rc, const char *need, const char *usage) {
+  if (rc) return rc;
+  fprintf(stderr, "%s: %s\n%s", prog, need, usage);
+  return 2;
+}
+
 /* A whole number from lo to hi for option `opt`; -1 (with a message)
  * otherwise. */
 static long int_option(const char *opt, const char *v, long lo, long hi) {
@@ -474,15 +488,10 @@ static int cmd_analyze(int argc, char **argv) {
       if (!need_arg(i, argc, argv)) return 2;
       model_path = argv[++i];
     } else {
-      fprintf(stderr, "%s: unknown option '%s' (see 'whosaid analyze --help')\n", prog, a);
-      return 2;
+      return unknown_option("analyze", a);
     }
   }
-  if (!files.n) {
-    if (rc) return rc; /* only empty directories: said so */
-    fprintf(stderr, "%s: analyze needs FILE... or - for standard input\n%s", prog, usage_analyze);
-    return 2;
-  }
+  if (!files.n) return no_inputs(rc, "analyze needs FILE... or - for standard input", usage_analyze);
   if (o.brat && !o.out) {
     fprintf(stderr, "%s: --format brat needs --out DIR\n", prog);
     sl_free(&files);
@@ -995,15 +1004,10 @@ static int cmd_profile(int argc, char **argv) {
       else if ((o.jsonl = input_format(v)) < 0)
         return 2;
     } else {
-      fprintf(stderr, "%s: unknown option '%s' (see 'whosaid profile --help')\n", prog, a);
-      return 2;
+      return unknown_option("profile", a);
     }
   }
-  if (!files.n) {
-    if (rc) return rc; /* only empty directories: said so */
-    fprintf(stderr, "%s: profile needs FILE or DIR arguments\n%s", prog, usage_profile);
-    return 2;
-  }
+  if (!files.n) return no_inputs(rc, "profile needs FILE or DIR arguments", usage_profile);
   if (meta && load_metadata(meta, &table)) rc = 1;
   ws_model *owned;
   o.model = get_model(model_path, &owned);
@@ -1405,15 +1409,12 @@ static int cmd_ingest(int argc, char **argv) {
         else batch = (int)n;
       }
     } else {
-      fprintf(stderr, "%s: unknown option '%s' (see 'whosaid ingest --help')\n", prog, a);
-      return 2;
+      return unknown_option("ingest", a);
     }
   }
-  if (db && !files.n && rc) return rc; /* only empty directories: said so */
   if (!db || !files.n) {
-    fprintf(stderr, "%s: ingest needs --db FILE and at least one INPUT\n%s", prog, usage_ingest);
     sl_free(&files);
-    return 2;
+    return no_inputs(db ? rc : 0, "ingest needs --db FILE and at least one INPUT", usage_ingest);
   }
   profile_table mt = {0};
   if (meta && load_metadata(meta, &mt)) {
@@ -1506,8 +1507,7 @@ static int cmd_query(int argc, char **argv) {
         limit = (int)n;
       }
     } else if (a[0] == '-' && a[1]) {
-      fprintf(stderr, "%s: unknown option '%s' (see 'whosaid query --help')\n", prog, a);
-      return 2;
+      return unknown_option("query", a);
     } else if (!what) {
       what = a;
     } else if (!arg) {
