@@ -9,7 +9,9 @@ data/name-types.tsv: capitalised words tagged NNP and their most frequent
 NER class (PERSON, LOCATION, ORGANIZATION), kept when seen at least three
 times with one class in >= 70 % of uses.
 Deterministic.  usage: scripts/mine-names.py [CORPUS] [OUT_DIR]"""
-import collections, glob, re, sys
+import collections, glob, sys
+
+from conllu import read_conllu  # scripts/conllu.py
 
 corpus = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora/polnear"
 out_dir = sys.argv[2] if len(sys.argv) > 2 else "data"
@@ -22,29 +24,13 @@ files = sorted(glob.glob(corpus + "/train/conllu/*.conllu"))
 if not files:
     sys.exit(f"mine-first-names: no CoNLL-U files under {corpus}/train/conllu")
 for path in files:
-    sents, toks, chains = [], [], []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line.startswith("# coref"):
-            chains.append([tuple(map(int, re.split("[:-]", m)[:3])) for m in line.split()[3:]])
-        elif line.startswith("#"):
-            continue
-        elif not line:
-            if toks:
-                sents.append(toks)
-            toks = []
-        else:
-            c = line.split("\t")
-            toks.append((c[1], c[4]))
-            m = re.search(r"NER=([A-Z]+)", c[9])
-            if c[4] in ("NNP", "NNPS") and m and m.group(1) in ("PERSON", "LOCATION", "ORGANIZATION"):
-                ner[c[1]][m.group(1)] += 1
-            elif c[4] in ("NNP", "NNPS"):
-                ner[c[1]]["O"] += 1
-    if toks:
-        sents.append(toks)
+    sents, chains = read_conllu(path)
+    for toks in sents:
+        for w, p, _, _, n in toks:
+            if p in ("NNP", "NNPS"):
+                ner[w][n if n in ("PERSON", "LOCATION", "ORGANIZATION") else "O"] += 1
     for ch in chains:
-        words = [sents[s - 1][a - 1:b - 1] for s, a, b in ch if s <= len(sents)]
+        words = [[t[:2] for t in sents[s - 1][a - 1:b - 1]] for s, a, b in ch if s <= len(sents)]
         prons = {w.lower() for m in words if len(m) == 1 for w, p in m if p == "PRP" or p == "PRP$"}
         g = "m" if prons & MALE and not prons & FEMALE else "f" if prons & FEMALE and not prons & MALE else None
         if not g:

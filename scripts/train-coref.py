@@ -14,7 +14,8 @@ usage: scripts/train-coref.py BUILD_DIR POLNEAR_DIR [ROUNDS [EPOCHS]] > data/cor
 import glob, json, os, random, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
-from coref_eval import agrees, chain_names, chains  # noqa: E402
+from coref_eval import agrees, chain_names  # noqa: E402
+from conllu import read_conllu  # noqa: E402
 
 build, corpus = sys.argv[1], sys.argv[2]
 rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 3
@@ -46,7 +47,7 @@ def examples_with(weights_file):
         conll = f"{train}/conllu/{name}.conllu"
         if not os.path.exists(conll) or name not in dumps:
             continue
-        sents, chs = chains(conll)
+        sents, chs = read_conllu(conll)
         for r in dumps[name]:
             names, person_chain = chain_names(sents, chs, r["start"], r["end"])
             if not names or not person_chain:

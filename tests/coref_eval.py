@@ -13,6 +13,9 @@ over all such gold sources (a missed source counts as disagreement).
 usage: coref_eval.py WHOSAID POLNEAR_DIR [MIN_PERCENT]"""
 import glob, json, os, re, subprocess, sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts"))
+from conllu import read_conllu  # noqa: E402
+
 PRON = {"he", "she", "they", "it", "his", "her", "its", "their", "him", "them"}
 PERSONAL = {"he", "she", "his", "her", "him"}
 # honorifics and titles are tagged NNP but name no one by themselves
@@ -27,32 +30,6 @@ def gold_sources(path):
         spans = [tuple(map(int, p.split())) for p in m.group(1).split(";")]
         out.append((spans[0][0], spans[-1][1], m.group(2)))
     return out
-
-def chains(path):
-    sents, toks, res = [], [], []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line.startswith("# coref"):
-            ms = []
-            for m in line.split()[3:]:
-                s, rng, _ = m.split(":")
-                a, b = rng.split("-")
-                ms.append((int(s), int(a), int(b)))
-            res.append(ms)
-        elif line.startswith("#"):
-            continue
-        elif not line:
-            if toks:
-                sents.append(toks)
-                toks = []
-        else:
-            c = line.split("\t")
-            off = re.search(r"Offset=(\d+)-(\d+)", c[9])
-            ner = re.search(r"NER=([A-Z]+)", c[9])
-            toks.append((c[1], c[4], int(off.group(1)), int(off.group(2)), ner.group(1) if ner else "O"))
-    if toks:
-        sents.append(toks)
-    return sents, res
 
 def chain_names(sents, chs, s, e):
     """The proper-name word sets of the CoreNLP chain holding a mention over
@@ -98,7 +75,7 @@ def main():
         conll = f"{dev}/conllu/{name}.conllu"
         if not anns or not os.path.exists(conll):
             continue
-        sents, chs = chains(conll)
+        sents, chs = read_conllu(conll)
         doc = pred[name]
         for s, e, text in gold_sources(anns[0]):
             if pronoun(text) not in PRON:
