@@ -31,14 +31,12 @@ HEADER = """# coref-weights.tsv — weights of the features that rank the antece
 # PolNeAR train (CoreNLP chains as labels); do not edit by hand."""
 
 def examples_with(weights_file):
-    """(feature rows, labels) of every he/she source whosaid finds in train
+    """(feature rows, labels, document) of every he/she source whosaid finds in train
     over which CoreNLP has a chain with a PERSON name"""
     out = subprocess.run([build + "/ws_coref_dump", "--weights", weights_file] + texts,
                          capture_output=True, text=True, check=True)
-    lines = out.stdout.splitlines()
-    features = json.loads(lines[0])["features"]
     dumps = {}
-    for l in lines[1:]:
+    for l in out.stdout.splitlines()[1:]:  # the first line names the features
         r = json.loads(l)
         dumps.setdefault(r["doc"], []).append(r)
     ex = []
@@ -55,7 +53,7 @@ def examples_with(weights_file):
             labels = [agrees(" ".join(c["names"]), names) for c in r["cands"]]
             if any(labels):
                 ex.append(([c["f"] for c in r["cands"]], labels, name))
-    return features, ex
+    return ex
 
 def score(w, f):
     return sum(a * b for a, b in zip(w, f))
@@ -95,19 +93,16 @@ def cross_validated(examples, n, folds=5):
 # Which names a pronoun's earlier speakers resolved to shapes the features
 # of later ones: start from zero weights (the nearest name) and retrain on
 # what each round's weights resolve.
+features = json.loads(subprocess.run([build + "/ws_coref_dump"], capture_output=True, text=True,
+                                     check=True).stdout.splitlines()[0])["features"]
+weights = [0.0] * len(features)
 tmp = tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False)
-n = None
-weights = None
 try:
-    for rnd in range(rounds + 1):
+    for rnd in range(rounds):
         with open(tmp.name, "w") as f:
-            names = json.loads(subprocess.run([build + "/ws_coref_dump"], capture_output=True,
-                                              text=True, check=True).stdout.splitlines()[0])["features"]
-            for k, name in enumerate(names):
-                f.write(f"{name}\t{weights[k] if weights else 0}\n")
-        features, examples = examples_with(tmp.name)
-        if rnd == rounds:
-            break
+            for name, x in zip(features, weights):
+                f.write(f"{name}\t{x}\n")
+        examples = examples_with(tmp.name)
         weights = perceptron(examples, len(features))
         right = sum(labels[best(weights, rows)] for rows, labels, _ in examples)
         print(f"round {rnd + 1}: {len(examples)} pronouns, right {100 * right / len(examples):.1f}% "
