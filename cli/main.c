@@ -125,6 +125,11 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* in byte order (an empty list has no array to give qsort) */
+static void sl_sort(strlist *l) {
+  if (l->n) qsort(l->v, l->n, sizeof *l->v, cmp_str);
+}
+
 /* Read a whole file (or stdin for "-").  Returns 0 or -1 with errno. */
 static int read_all(const char *path, ws_buf *out) {
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
@@ -546,7 +551,7 @@ static int list_gold(const char *gold_dir, const char *text_dir, pair **out,
   while ((e = readdir(d)))
     if (ends_with(e->d_name, ".ann")) sl_push(&anns, e->d_name);
   closedir(d);
-  if (anns.n) qsort(anns.v, anns.n, sizeof *anns.v, cmp_str);
+  sl_sort(&anns);
   pair *v = calloc(anns.n + 1, sizeof *v);
   if (!v) die_oom();
   size_t n = 0;
@@ -749,7 +754,7 @@ static int cmd_train(int argc, char **argv) {
       while ((e = readdir(d)))
         if (ends_with(e->d_name, ".conllu")) sl_push(&files, e->d_name);
       closedir(d);
-      if (files.n) qsort(files.v, files.n, sizeof *files.v, cmp_str);
+      sl_sort(&files);
       for (size_t i = 0; i < files.n; i++) {
         char *fp = join(conllu, files.v[i], "");
         ws_error err = {0};
@@ -966,9 +971,8 @@ static void expand_inputs(const char *a, strlist *files, int *rc) {
     if (!in.n) {
       fprintf(stderr, "%s: %s: no *.txt or *.jsonl files\n", prog, a);
       *rc = 1;
-    } else {
-      qsort(in.v, in.n, sizeof *in.v, cmp_str);
     }
+    sl_sort(&in);
     for (size_t k = 0; k < in.n; k++) {
       char *p = join(a, in.v[k], "");
       sl_push(files, p);
