@@ -1,11 +1,15 @@
 #!/bin/sh
 # The test suite: a clang build with AddressSanitizer, UBSan and the
 # libFuzzer targets, then every test (unit, CLI, golden, pathological
-# inputs, seed article, PolNeAR ratchet, fuzz runs) under ctest.
+# inputs, seed article, PolNeAR ratchet, fuzz runs) under ctest; and a
+# plain build whose CLI runs under valgrind's memcheck.
 set -eu
 cd "$(dirname "$0")/.."
+# valgrind cannot run sanitized code: a plain build for the memcheck test
+cmake -S . -B build-vg -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+cmake --build build-vg -j2 --target whosaid
 CC=clang cmake -S . -B build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DWS_SANITIZE=ON -DWS_FUZZ=ON > /dev/null
+  -DWS_SANITIZE=ON -DWS_FUZZ=ON -DWS_VALGRIND_WHOSAID="$PWD/build-vg/whosaid" > /dev/null
 cmake --build build-test -j2
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -24,6 +24,13 @@ add_test(NAME polnear_coref COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/coref_eval
 # BABE loaded-word F1, a ratchet like the PolNeAR one (floor below)
 add_test(NAME babe_loaded_words COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/babe_eval.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/babe/final_labels_SG2.csv 0.405)
 
+# memcheck needs a binary without sanitizers: scripts/test.sh builds one
+set(WS_VALGRIND_WHOSAID "" CACHE FILEPATH "a whosaid built without sanitizers, for the valgrind test")
+if(WS_VALGRIND_WHOSAID)
+  add_test(NAME valgrind COMMAND sh ${CMAKE_SOURCE_DIR}/tests/valgrind.sh ${WS_VALGRIND_WHOSAID} ${CMAKE_SOURCE_DIR} ${WS_SHARED})
+  set_tests_properties(valgrind PROPERTIES TIMEOUT 900)
+endif()
+
 if(WS_FUZZ)
   set(WS_FUZZ_SECONDS 20 CACHE STRING "seconds per fuzz target in ctest")
   foreach(f jsonl plain brat)

@@ -148,9 +148,11 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
     const float *e = em + i * R;
     uint8_t *b = bp + i * R;
     for (int y = 0; y < L; y++) {
-      /* I-X follows only B-X or I-X: two candidates instead of seven */
+      /* I-X follows only B-X or I-X: two candidates (y - 1 and y) instead
+       * of seven.  Only cur[0..L) is set: the start row (L) is never a
+       * predecessor after the first token. */
       int inside = y == WS_L_IS || y == WS_L_IC || y == WS_L_IT;
-      int p = inside ? y - 1 : 0, end = inside ? y + 1 : L - 1;
+      int p = inside ? y - 1 : 0, end = inside ? y : L - 1;
       float best = cur[p] + t[p * R + y];
       int arg = p;
       for (p++; p <= end; p++) {

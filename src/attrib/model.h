@@ -5,7 +5,7 @@
  * Model file format (docs/model-format.md), all little-endian, every
  * section a multiple of 16 bytes from the start so rows can be loaded
  * aligned:
- *   "WSMODEL2"              8 bytes magic
+ *   "WSMODEL3"              8 bytes magic (WS_MODEL_MAGIC)
  *   u32 labels              = WS_NLABELS
  *   u32 bits                the feature table has 2^bits rows
  *   u32 wbits               the word table has 2^wbits slots
