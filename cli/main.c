@@ -50,6 +50,8 @@ static const char usage_analyze[] =
     "                   for documents read from jsonl), NAME being the file\n"
     "                   name without .txt, or the record's id\n"
     "  --model FILE     use this model instead of the built-in one\n"
+    "  --max-record SIZE  longest JSON line or text file, e.g. 512K, 64M\n"
+    "                   (default 64M); a longer one is reported and skipped\n"
     "  -h, --help       show this help\n"
     "\n"
     "A file that cannot be read or a malformed record is reported on\n"
@@ -130,7 +132,21 @@ static void sl_sort(strlist *l) {
   if (l->n) qsort(l->v, l->n, sizeof *l->v, cmp_str);
 }
 
-/* Read a whole file (or stdin for "-").  Returns 0 or -1 with errno. */
+/* longest record (--max-record): a JSON line, or a whole text file */
+static size_t max_record = WS_MAX_RECORD_DEFAULT;
+
+/* Why read_all failed, from errno. */
+static const char *read_error(void) {
+  static char msg[96];
+  if (errno != EFBIG) return strerror(errno);
+  snprintf(msg, sizeof msg, "larger than the limit of %zu bytes (--max-record); skipped",
+           max_record);
+  return msg;
+}
+
+/* Read a whole file (or stdin for "-") of at most max_record bytes.
+ * Returns 0 or -1 with errno (EFBIG: over the limit; read_error() says
+ * so). */
 static int read_all(const char *path, ws_buf *out) {
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
   if (!f) return -1;
@@ -144,8 +160,18 @@ static int read_all(const char *path, ws_buf *out) {
   out->len = 0;
   /* a regular file is read into a buffer of its size (one allocation,
    * one read); anything else grows by doubling */
+  if (stated && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max_record) {
+    fclose(f);
+    errno = EFBIG;
+    return -1;
+  }
   size_t cap = stated && S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 1 << 16;
   for (;;) {
+    if (out->len > max_record) {
+      if (f != stdin) fclose(f);
+      errno = EFBIG;
+      return -1;
+    }
     if (out->cap - out->len < 2) {
       size_t nc = out->cap ? out->cap * 2 : cap + 1;
       char *p = realloc(out->data, nc);
@@ -334,56 +360,80 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
   return rc;
 }
 
-static int analyze_jsonl(const char *path, const analyze_opts *o) {
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  if (!f) {
-    fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
-    return 1;
+typedef int (*record_fn)(void *ctx, const char *path, size_t line, const char *rec, size_t len);
+
+/* Open an input for reading ("-": standard input); NULL with a message. */
+static FILE *open_input(const char *path) {
+  if (strcmp(path, "-") == 0) return stdin;
+  FILE *f = fopen(path, "rb");
+  struct stat st;
+  if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+    fclose(f);
+    f = NULL;
+    errno = EISDIR;
   }
-  char *line = NULL;
-  size_t cap = 0, lineno = 0;
-  ssize_t n;
-  int rc = 0;
-  while ((n = getline(&line, &cap, f)) != -1) {
-    lineno++;
-    size_t len = (size_t)n;
-    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
-    size_t k = 0;
-    while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
-    if (k == len) continue;
-    ws_error err = {0};
-    ws_doc *doc = ws_doc_from_json(line, len, lineno, &err);
-    if (!doc) {
-      fprintf(stderr, "%s: %s:%zu: %s\n", prog, path, lineno, err.message);
+  if (!f) fprintf(stderr, "%s: %s:1: %s\n", prog, path, strerror(errno));
+  return f;
+}
+
+/* Every record of a JSON Lines input to `fn`.  A record that cannot be
+ * read (too long, out of memory) or that `fn` rejects is reported as
+ * FILE:LINE and the others still go to `fn`; a read error ends the input.
+ * Returns 1 when anything was reported. */
+static int read_records(const char *path, record_fn fn, void *ctx) {
+  FILE *f = open_input(path);
+  if (!f) return 1;
+  ws_lines *r = ws_lines_new(f, max_record);
+  if (!r) die_oom();
+  const char *rec;
+  size_t len;
+  int rc = 0, k;
+  ws_error err = {0};
+  while ((k = ws_lines_next(r, &rec, &len, &err)) != 0) {
+    if (k < 0) {
+      fprintf(stderr, "%s: %s:%zu: %s\n", prog, path, err.line, err.message);
       rc = 1;
       continue;
     }
-    char fallback[64];
-    if (!ws_doc_id(doc)) {
-      snprintf(fallback, sizeof fallback, "%s-%zu",
-               strcmp(path, "-") == 0 ? "stdin" : "line", lineno);
-      if (ws_doc_set_id(doc, fallback) != WS_OK) die_oom();
-    }
-    char *name = safe_name(ws_doc_id(doc));
-    char where[64];
-    snprintf(where, sizeof where, "line %zu", lineno);
-    /* brat needs the text beside the .ann: jsonl texts are written out */
-    rc |= emit(doc, o, name, 1, where);
-    free(name);
-    ws_doc_free(doc);
+    rc |= fn(ctx, path, ws_lines_line(r), rec, len);
   }
-  if (ferror(f)) {
-    fprintf(stderr, "%s: %s:%zu: read error\n", prog, path, lineno + 1);
-    rc = 1;
-  }
-  free(line);
+  ws_lines_free(r);
   if (f != stdin) fclose(f);
   return rc;
 }
 
+static int analyze_record(void *ctx, const char *path, size_t lineno, const char *rec,
+                          size_t len) {
+  const analyze_opts *o = ctx;
+  ws_error err = {0};
+  ws_doc *doc = ws_doc_from_json(rec, len, lineno, &err);
+  if (!doc) {
+    fprintf(stderr, "%s: %s:%zu: %s\n", prog, path, lineno, err.message);
+    return 1;
+  }
+  char fallback[64];
+  if (!ws_doc_id(doc)) {
+    snprintf(fallback, sizeof fallback, "%s-%zu", strcmp(path, "-") == 0 ? "stdin" : "line",
+             lineno);
+    if (ws_doc_set_id(doc, fallback) != WS_OK) die_oom();
+  }
+  char *name = safe_name(ws_doc_id(doc));
+  char where[4200];
+  snprintf(where, sizeof where, "%s:%zu", path, lineno);
+  /* brat needs the text beside the .ann: jsonl texts are written out */
+  int rc = emit(doc, o, name, 1, where);
+  free(name);
+  ws_doc_free(doc);
+  return rc;
+}
+
+static int analyze_jsonl(const char *path, const analyze_opts *o) {
+  return read_records(path, analyze_record, (void *)o);
+}
+
 static int analyze_text(const char *path, const analyze_opts *o, ws_buf *in) {
   if (read_all(path, in)) {
-    fprintf(stderr, "%s: %s:1: %s\n", prog, path, strerror(errno));
+    fprintf(stderr, "%s: %s:1: %s\n", prog, path, read_error());
     return 1;
   }
   ws_error err = {0};
@@ -434,6 +484,23 @@ static long int_option(const char *opt, const char *v, long lo, long hi) {
     return -1;
   }
   return n;
+}
+
+/* --max-record SIZE: bytes, with an optional K, M or G (binary units);
+ * 0 (with a message) when malformed. */
+static size_t size_option(const char *opt, const char *v) {
+  char *end;
+  errno = 0;
+  unsigned long long n = strtoull(v, &end, 10);
+  unsigned shift = 0;
+  if (*end == 'K' || *end == 'k') shift = 10, end++;
+  else if (*end == 'M' || *end == 'm') shift = 20, end++;
+  else if (*end == 'G' || *end == 'g') shift = 30, end++;
+  if (!*v || *v == '-' || *end || errno || n == 0 || n > (SIZE_MAX >> 31) >> shift) {
+    fprintf(stderr, "%s: %s must be a size such as 1000000, 512K, 64M or 1G\n", prog, opt);
+    return 0;
+  }
+  return (size_t)(n << shift);
 }
 
 /* --input FORMAT: 1 jsonl, 0 text; -1 (with a message) otherwise */
@@ -492,6 +559,9 @@ static int cmd_analyze(int argc, char **argv) {
     } else if (strcmp(a, "--model") == 0) {
       if (!need_arg(i, argc, argv)) return 2;
       model_path = argv[++i];
+    } else if (strcmp(a, "--max-record") == 0) {
+      if (!need_arg(i, argc, argv)) return 2;
+      if (!(max_record = size_option(a, argv[++i]))) return 2;
     } else {
       return unknown_option("analyze", a);
     }
@@ -820,6 +890,8 @@ static const char usage_profile[] =
     "                   of each document by name (file name without .txt)\n"
     "  --json           one JSON object instead of the table\n"
     "  --model FILE     use this model instead of the built-in one\n"
+    "  --max-record SIZE  longest JSON line or text file, e.g. 512K, 64M\n"
+    "                   (default 64M); a longer one is reported and skipped\n"
     "  -h, --help       show this help\n";
 
 typedef struct meta_row {
@@ -1000,10 +1072,13 @@ static int cmd_profile(int argc, char **argv) {
       return 0;
     } else if (!strcmp(a, "--json")) {
       json = 1;
-    } else if (!strcmp(a, "--input") || !strcmp(a, "--metadata") || !strcmp(a, "--model")) {
+    } else if (!strcmp(a, "--input") || !strcmp(a, "--metadata") || !strcmp(a, "--model") ||
+               !strcmp(a, "--max-record")) {
       if (!need_arg(i, argc, argv)) return 2;
       const char *v = argv[++i];
-      if (!strcmp(a, "--metadata")) meta = v;
+      if (!strcmp(a, "--max-record")) {
+        if (!(max_record = size_option(a, v))) return 2;
+      } else if (!strcmp(a, "--metadata")) meta = v;
       else if (!strcmp(a, "--model")) model_path = v;
       else if ((o.jsonl = input_format(v)) < 0)
         return 2;
@@ -1059,6 +1134,8 @@ static const char usage_ingest[] =
     "                   filename|id, outlet|publisher, date|publication_date)\n"
     "  --no-cluster     do not rebuild quote clusters at the end\n"
     "  --model FILE     use this model instead of the built-in one\n"
+    "  --max-record SIZE  longest JSON line or text file, e.g. 512K, 64M\n"
+    "                   (default 64M); a longer one is reported and skipped\n"
     "  --quiet          no progress line, no summary\n"
     "  -h, --help       show this help\n";
 
@@ -1335,13 +1412,26 @@ static void flush_jobs(ingest_ctx *c) {
   pending_group = NULL;
 }
 
-/* read one input into jobs; returns 0, or 1 when it could not be read */
+static int submit_record(void *ctx, const char *path, size_t lineno, const char *rec,
+                         size_t len) {
+  char where[4200];
+  snprintf(where, sizeof where, "%s:%zu", path, lineno);
+  char *copy = malloc(len + 1);
+  if (!copy) die_oom();
+  memcpy(copy, rec, len);
+  copy[len] = 0;
+  submit(ctx, new_job(copy, len, 1, NULL, where));
+  return 0;
+}
+
+/* read one input into jobs; returns 0, or 1 when anything in it could not
+ * be read */
 static int produce(ingest_ctx *c, const char *path, int jsonl_opt) {
   int jsonl = jsonl_opt == 1 || (jsonl_opt == -1 && ends_with(path, ".jsonl"));
   if (!jsonl) {
     ws_buf b = {0};
     if (read_all(path, &b)) {
-      fprintf(stderr, "%s: %s:1: %s\n", prog, path, strerror(errno));
+      fprintf(stderr, "%s: %s:1: %s\n", prog, path, read_error());
       ws_buf_free(&b);
       return 1;
     }
@@ -1351,34 +1441,7 @@ static int produce(ingest_ctx *c, const char *path, int jsonl_opt) {
     free(name);
     return 0;
   }
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  if (!f) {
-    fprintf(stderr, "%s: %s:1: %s\n", prog, path, strerror(errno));
-    return 1;
-  }
-  char *line = NULL;
-  size_t cap = 0, lineno = 0;
-  ssize_t n;
-  while ((n = getline(&line, &cap, f)) != -1) {
-    lineno++;
-    size_t len = (size_t)n;
-    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
-    size_t k = 0;
-    while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
-    if (k == len) continue;
-    char where[4200];
-    snprintf(where, sizeof where, "%s:%zu", path, lineno);
-    char *copy = malloc(len + 1);
-    if (!copy) die_oom();
-    memcpy(copy, line, len);
-    copy[len] = 0;
-    submit(c, new_job(copy, len, 1, NULL, where));
-  }
-  int bad = ferror(f);
-  free(line);
-  if (f != stdin) fclose(f);
-  if (bad) fprintf(stderr, "%s: %s:%zu: read error\n", prog, path, lineno + 1);
-  return bad;
+  return read_records(path, submit_record, c);
 }
 
 static int cmd_ingest(int argc, char **argv) {
@@ -1398,10 +1461,13 @@ static int cmd_ingest(int argc, char **argv) {
     } else if (!strcmp(a, "--no-cluster")) {
       cluster = 0;
     } else if (!strcmp(a, "--db") || !strcmp(a, "--model") || !strcmp(a, "--input") ||
-               !strcmp(a, "--jobs") || !strcmp(a, "--batch") || !strcmp(a, "--metadata")) {
+               !strcmp(a, "--jobs") || !strcmp(a, "--batch") || !strcmp(a, "--metadata") ||
+               !strcmp(a, "--max-record")) {
       if (!need_arg(i, argc, argv)) return 2;
       const char *v = argv[++i];
-      if (!strcmp(a, "--db")) db = v;
+      if (!strcmp(a, "--max-record")) {
+        if (!(max_record = size_option(a, v))) return 2;
+      } else if (!strcmp(a, "--db")) db = v;
       else if (!strcmp(a, "--metadata")) meta = v;
       else if (!strcmp(a, "--model")) model_path = v;
       else if (!strcmp(a, "--input")) {

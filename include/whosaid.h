@@ -17,6 +17,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -32,7 +33,10 @@ typedef enum ws_status {
   WS_ERR_IO = -2,      /* could not read or write a file */
   WS_ERR_PARSE = -3,   /* malformed input (JSON line, brat file, model) */
   WS_ERR_ARG = -4,     /* a bad argument */
-  WS_ERR_MODEL = -5    /* model file missing, truncated or of another version */
+  WS_ERR_MODEL = -5,   /* model file missing, truncated or of another version */
+  WS_ERR_LIMIT = -6,   /* input over a limit (record size, query terms, time) */
+  WS_ERR_BUSY = -7,    /* another process holds the store */
+  WS_ERR_DB = -8       /* the database failed or is not a whosaid store */
 } ws_status;
 
 /* Where and why something failed.  `line` and `byte` are 1-based and
@@ -77,6 +81,24 @@ ws_doc *ws_doc_from_json(const char *json, size_t len, size_t line,
                          ws_error *err);
 
 void ws_doc_free(ws_doc *doc);
+
+/* Records of a JSON Lines stream, one line each.  Blank lines are skipped,
+ * a trailing CR is dropped, a UTF-8 byte order mark before the first line
+ * is ignored.  A line longer than `max_record` bytes (0: the default of
+ * WS_MAX_RECORD_DEFAULT) is never held in memory: it is skipped and
+ * reported.  Free with ws_lines_free() (which does not close `f`). */
+#define WS_MAX_RECORD_DEFAULT ((size_t)64 << 20)
+typedef struct ws_lines ws_lines;
+ws_lines *ws_lines_new(FILE *f, size_t max_record);
+void ws_lines_free(ws_lines *r);
+/* Next record: returns 1 and sets *rec and *len (valid until the next
+ * call; not NUL-terminated); 0 at the end of the stream or after a read
+ * error; -1 with `err` (its `line` set) for a record that was skipped
+ * (WS_ERR_LIMIT: too long; WS_ERR_NOMEM) or a read error (WS_ERR_IO: the
+ * stream ends there).  Keep calling until it returns 0. */
+int ws_lines_next(ws_lines *r, const char **rec, size_t *len, ws_error *err);
+/* Number of the line last returned or reported (1-based). */
+size_t ws_lines_line(const ws_lines *r);
 
 /* Metadata of the document: strings owned by the document, or NULL. */
 const char *ws_doc_id(const ws_doc *doc);

@@ -54,14 +54,14 @@ static size_t parse_header(const char *t, size_t n, ws_doc *d, int set_date,
 
 ws_doc *ws_doc_new(const char *text, size_t len, const ws_meta *meta,
                    int parse_hdr, ws_error *err) {
-  ws_doc *d = calloc(1, sizeof *d);
+  ws_doc *d = ws_calloc(1, sizeof *d);
   if (!d) goto oom;
   if (len > UINT32_MAX - 1) {
-    free(d);
+    ws_free(d);
     ws_set_error(err, WS_ERR_ARG, 0, 0, "document larger than 4 GiB");
     return NULL;
   }
-  d->text = malloc(len + 1);
+  d->text = ws_malloc(len + 1);
   if (!d->text) goto oom;
   if (len) memcpy(d->text, text, len);
   d->text[len] = 0;
@@ -87,18 +87,18 @@ oom:
 void ws_doc_free(ws_doc *d) {
   if (!d) return;
   ws_arena_release(&d->arena);
-  free(d->attrs);
-  free(d->loaded.v);
-  free(d->ments);
+  ws_free(d->attrs);
+  ws_free(d->loaded.v);
+  ws_free(d->ments);
   for (size_t i = 0; i < d->nents; i++) {
-    free(d->ents[i].aliases);
-    free(d->ents[i].mentions);
+    ws_free(d->ents[i].aliases);
+    ws_free(d->ents[i].mentions);
   }
-  free(d->ents);
-  free(d->times);
-  free(d->scare.v);
-  free(d->text);
-  free(d);
+  ws_free(d->ents);
+  ws_free(d->times);
+  ws_free(d->scare.v);
+  ws_free(d->text);
+  ws_free(d);
 }
 
 const char *ws_doc_id(const ws_doc *d) { return d->id; }
@@ -131,7 +131,7 @@ ws_status ws_doc_set_id(ws_doc *d, const char *id) {
 ws_attr_rec *ws_doc_push_attr(ws_doc *d) {
   if (d->nattrs == d->capattrs) {
     size_t cap = d->capattrs ? d->capattrs * 2 : 16;
-    ws_attr_rec *v = realloc(d->attrs, cap * sizeof *v);
+    ws_attr_rec *v = ws_realloc(d->attrs, cap * sizeof *v);
     if (!v) return NULL;
     d->attrs = v;
     d->capattrs = cap;
@@ -237,7 +237,7 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
     cp += ws_utf8_count(d->text + pos, end - pos);
     pos = end;
   }
-  free(tk.v);
+  ws_free(tk.v);
   ws_tag_scratch_free(&s);
   ws_block_free(&blk);
   if (st == WS_OK && ws_entities_resolve(d)) st = WS_ERR_NOMEM;

@@ -9,6 +9,23 @@
 #include <stdint.h>
 #include <string.h>
 
+/* ---- allocation (util/alloc.c) ---- */
+/* The library allocates only through these.  A test may replace the
+ * functions (all three, before any document or store exists; NULL restores
+ * the C library's) to fail chosen allocations. */
+typedef struct ws_allocator {
+  void *(*malloc)(size_t n);
+  void *(*realloc)(void *p, size_t n);
+  void (*free)(void *p);
+} ws_allocator;
+void ws_set_allocator(const ws_allocator *a);
+void *ws_malloc(size_t n);
+void *ws_calloc(size_t n, size_t size);
+void *ws_realloc(void *p, size_t n);
+void ws_free(void *p);
+char *ws_strdup(const char *s);
+char *ws_strndup(const char *s, size_t n);
+
 /* ---- arena (util/arena.c) ---- */
 typedef struct ws_arena_chunk ws_arena_chunk;
 typedef struct ws_arena {

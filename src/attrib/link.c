@@ -108,10 +108,10 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;
   int rc = -1;
-  size_t *sent = malloc(n * sizeof *sent * 4);
-  run *runs = malloc(n * sizeof *runs);
-  int *cons = malloc(n * sizeof *cons);
-  uint8_t *used = malloc(n);
+  size_t *sent = ws_malloc(n * sizeof *sent * 4);
+  run *runs = ws_malloc(n * sizeof *runs);
+  int *cons = ws_malloc(n * sizeof *cons);
+  uint8_t *used = ws_malloc(n);
   if (!sent || !runs || !cons || !used) goto done;
   size_t *used_idx = sent + 2 * n, *next_con = sent + 3 * n;
   size_t *para = sent + n;
@@ -229,9 +229,9 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   }
   rc = 0;
 done:
-  free(sent);
-  free(runs);
-  free(cons);
-  free(used);
+  ws_free(sent);
+  ws_free(runs);
+  ws_free(cons);
+  ws_free(used);
   return rc;
 }

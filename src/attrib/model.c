@@ -108,14 +108,14 @@ ws_model *ws_model_load(const char *path, ws_error *err) {
     ws_set_error(err, WS_ERR_IO, 0, 0, "read error on model %s", path);
     return NULL;
   }
-  struct ws_model *m = malloc(sizeof *m);
+  struct ws_model *m = ws_malloc(sizeof *m);
   if (!m) {
     ws_buf_free(&b);
     ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
     return NULL;
   }
   if (ws_model_parse(m, (const uint8_t *)b.data, b.len, err) != WS_OK) {
-    free(m);
+    ws_free(m);
     ws_buf_free(&b);
     return NULL;
   }
@@ -125,8 +125,8 @@ ws_model *ws_model_load(const char *path, ws_error *err) {
 
 void ws_model_free(ws_model *m) {
   if (!m || !m->owned) return;
-  free(m->owned);
-  free(m);
+  ws_free(m->owned);
+  ws_free(m);
 }
 
 void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
@@ -183,19 +183,19 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
   if (n == 0) return 0;
   if (n > s->cap) {
     size_t cap = n + n / 2;
-    uint32_t *f = realloc(s->feat, cap * WS_MAXFEAT * sizeof *f);
+    uint32_t *f = ws_realloc(s->feat, cap * WS_MAXFEAT * sizeof *f);
     if (!f) return -1;
     s->feat = f;
-    uint8_t *nf = realloc(s->nf, cap);
+    uint8_t *nf = ws_realloc(s->nf, cap);
     if (!nf) return -1;
     s->nf = nf;
-    float *em = realloc(s->em, cap * R * sizeof *em);
+    float *em = ws_realloc(s->em, cap * R * sizeof *em);
     if (!em) return -1;
     s->em = em;
-    uint8_t *bp = realloc(s->bp, cap * R);
+    uint8_t *bp = ws_realloc(s->bp, cap * R);
     if (!bp) return -1;
     s->bp = bp;
-    size_t *nx = realloc(s->nextc, 2 * cap * sizeof *nx);
+    size_t *nx = ws_realloc(s->nextc, 2 * cap * sizeof *nx);
     if (!nx) return -1;
     s->nextc = nx;
     s->cap = cap;
@@ -243,10 +243,10 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
 }
 
 void ws_tag_scratch_free(ws_tag_scratch *s) {
-  free(s->feat);
-  free(s->nf);
-  free(s->em);
-  free(s->bp);
-  free(s->nextc);
+  ws_free(s->feat);
+  ws_free(s->nf);
+  ws_free(s->em);
+  ws_free(s->bp);
+  ws_free(s->nextc);
   memset(s, 0, sizeof *s);
 }

@@ -244,7 +244,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
   /* posts first: they drop records, which would renumber parents */
-  uint8_t *dead = calloc(lend - first_attr + 1, 1);
+  uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
   if (!dead) return -1;
   int rc = social_posts(d, tk, first_attr, lend, dead);
   if (rc == 0) {
@@ -258,6 +258,6 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     lend -= removed;
     rc = according_to(d, tk, first_attr, lend);
   }
-  free(dead);
+  ws_free(dead);
   return rc;
 }

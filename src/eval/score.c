@@ -20,8 +20,8 @@ struct ws_eval {
   size_t docs;
 };
 
-ws_eval *ws_eval_new(void) { return calloc(1, sizeof(ws_eval)); }
-void ws_eval_free(ws_eval *ev) { free(ev); }
+ws_eval *ws_eval_new(void) { return ws_calloc(1, sizeof(ws_eval)); }
+void ws_eval_free(ws_eval *ev) { ws_free(ev); }
 
 typedef struct frags {
   ws_bspan *v;
@@ -114,7 +114,7 @@ ws_status ws_eval_add(ws_eval *ev, const char *name, const char *text,
     return st;
   }
   size_t ncp = ws_utf8_count(text, text_len);
-  uint8_t *sp = malloc(ncp + 1);
+  uint8_t *sp = ws_malloc(ncp + 1);
   uint8_t *used = NULL;
   st = WS_ERR_NOMEM;
   if (!sp) goto done;
@@ -138,7 +138,7 @@ ws_status ws_eval_add(ws_eval *ev, const char *name, const char *text,
     }
   }
   size_t maxn = g.b.nanns > g.b.nattrs ? g.b.nanns : g.b.nattrs;
-  used = malloc(maxn + 1);
+  used = ws_malloc(maxn + 1);
   if (!used) goto done;
   static const char types[3] = {'S', 'C', 'T'};
   for (int part = 0; part < 3; part++) {
@@ -175,8 +175,8 @@ ws_status ws_eval_add(ws_eval *ev, const char *name, const char *text,
   st = WS_OK;
 done:
   if (st == WS_ERR_NOMEM) ws_set_error(err, st, 0, 0, "out of memory scoring %s", name);
-  free(sp);
-  free(used);
+  ws_free(sp);
+  ws_free(used);
   ws_arena_release(&ar);
   ws_brat_release(&g.b);
   ws_brat_release(&p.b);

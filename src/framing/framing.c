@@ -88,7 +88,7 @@ static void put_form(const char *w, size_t n, const ws_lex_entry *e) {
 static void index_forms(void) {
   size_t cap = 16;
   while (cap < loaded.n * 16) cap *= 2;
-  forms = calloc(cap, sizeof *forms);
+  forms = ws_calloc(cap, sizeof *forms);
   if (!forms) {
     load_failed = 1;
     return;
@@ -171,7 +171,7 @@ static int push_frame(ws_doc *d, ws_frames *f, const ws_tokens *tk, size_t t0,
                       const char *target) {
   if (f->n == f->cap) {
     size_t cap = f->cap ? f->cap * 2 : 16;
-    ws_frame_rec *v = realloc(f->v, cap * sizeof *v);
+    ws_frame_rec *v = ws_realloc(f->v, cap * sizeof *v);
     if (!v) return -1;
     f->v = v;
     f->cap = cap;
@@ -274,7 +274,7 @@ int ws_framing_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t f
   hit *hits = NULL;
   int rc = -1;
   /* scare quotes first: their words are the writer's, not a source's */
-  scare = calloc(n, 1);
+  scare = ws_calloc(n, 1);
   if (!scare) goto done;
   for (size_t i = 0; i < n; i++) {
     if (!(v[i].flags & WS_TF_QOPEN) || (v[i].flags & WS_TF_SQ)) continue;
@@ -301,7 +301,7 @@ int ws_framing_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t f
    * scare quotes.  From the broad lists (negative, mbic) only words that
    * describe or act count, not nouns: "violence", "crisis" or "debt" name
    * what a story is about more often than they judge anyone. */
-  hits = malloc(n * sizeof *hits);
+  hits = ws_malloc(n * sizeof *hits);
   if (!hits) goto done;
   size_t nh = 0;
   for (size_t i = 0; i < n; i++) {
@@ -352,8 +352,8 @@ int ws_framing_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t f
   }
   rc = 0;
 done:
-  free(scare);
-  free(hits);
+  ws_free(scare);
+  ws_free(hits);
   return rc;
 }
 

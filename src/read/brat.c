@@ -41,7 +41,7 @@ static int find_ann(const idpos *ix, size_t n, int id) {
 
 /* E lines may name T lines given later: resolve once all are read */
 static int resolve(ws_brat *b) {
-  idpos *ix = malloc((b->nanns ? b->nanns : 1) * sizeof *ix);
+  idpos *ix = ws_malloc((b->nanns ? b->nanns : 1) * sizeof *ix);
   if (!ix) return -1;
   for (size_t i = 0; i < b->nanns; i++) ix[i] = (idpos){b->anns[i].id, (int)i};
   qsort(ix, b->nanns, sizeof *ix, cmp_idpos);
@@ -51,7 +51,7 @@ static int resolve(ws_brat *b) {
     a->cue = a->cue < 0 ? -1 : find_ann(ix, b->nanns, a->cue);
     a->con = a->con < 0 ? -1 : find_ann(ix, b->nanns, a->con);
   }
-  free(ix);
+  ws_free(ix);
   return 0;
 }
 
@@ -94,7 +94,7 @@ ws_status ws_brat_parse(ws_brat *b, const char *s, size_t n, ws_error *err) {
       }
       if (b->nanns == cap_a) {
         cap_a = cap_a ? cap_a * 2 : 64;
-        ws_bann *v = realloc(anns, cap_a * sizeof *v);
+        ws_bann *v = ws_realloc(anns, cap_a * sizeof *v);
         if (!v) goto oom;
         anns = v;
         b->anns = anns;
@@ -124,7 +124,7 @@ ws_status ws_brat_parse(ws_brat *b, const char *s, size_t n, ws_error *err) {
     } else {
       if (b->nattrs == cap_e) {
         cap_e = cap_e ? cap_e * 2 : 32;
-        ws_battr *v = realloc(attrs, cap_e * sizeof *v);
+        ws_battr *v = ws_realloc(attrs, cap_e * sizeof *v);
         if (!v) goto oom;
         attrs = v;
         b->attrs = attrs;
@@ -167,8 +167,8 @@ oom:
 }
 
 void ws_brat_release(ws_brat *b) {
-  free(b->anns);
-  free(b->attrs);
+  ws_free(b->anns);
+  ws_free(b->attrs);
   ws_arena_release(&b->arena);
   memset(b, 0, sizeof *b);
 }

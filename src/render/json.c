@@ -91,7 +91,7 @@ static int cmp_named(const void *x, const void *y) {
 /* per canonical speaker: attributions, quotes, cue classes */
 static int speakers(const ws_doc *d, ws_buf *b) {
   size_t n = 0;
-  named *ix = malloc((d->nattrs + 1) * sizeof *ix);
+  named *ix = ws_malloc((d->nattrs + 1) * sizeof *ix);
   if (!ix) return -1;
   for (size_t i = 0; i < d->nattrs; i++)
     if ((ix[n].name = speaker_of(&d->attrs[i].pub))) ix[n++].i = i;
@@ -114,7 +114,7 @@ static int speakers(const ws_doc *d, ws_buf *b) {
         classes(b, c) || ws_buf_put(b, "}", 1);
     i = j;
   }
-  free(ix);
+  ws_free(ix);
   return e || ws_buf_put(b, "]", 1);
 }
 
@@ -175,7 +175,7 @@ static int sides(const ws_doc *d, ws_buf *b) {
   const char *name[2] = {NULL, NULL};
   size_t best[2] = {0, 0}, n = 0;
   /* count each side's attributions: sort the names, count runs */
-  const char **v = malloc((d->nattrs + 1) * sizeof *v);
+  const char **v = ws_malloc((d->nattrs + 1) * sizeof *v);
   if (!v) return -1;
   for (size_t i = 0; i < d->nattrs; i++)
     if ((v[n] = side_of(&d->attrs[i].pub))) n++;
@@ -194,7 +194,7 @@ static int sides(const ws_doc *d, ws_buf *b) {
     }
     i = j;
   }
-  free(v);
+  ws_free(v);
   if (ws_buf_puts(b, ",\"sides\":[")) return -1;
   if (best[1] < 2) return ws_buf_put(b, "]", 1); /* no two sides in evidence */
   for (int k = 0; k < 2; k++) {

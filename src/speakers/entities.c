@@ -122,7 +122,7 @@ static void load(void) {
 static int push_ment(ws_doc *d, const ws_ment *m) {
   if (d->nments == d->capments) {
     size_t cap = d->capments ? d->capments * 2 : 64;
-    ws_ment *v = realloc(d->ments, cap * sizeof *v);
+    ws_ment *v = ws_realloc(d->ments, cap * sizeof *v);
     if (!v) return -1;
     d->ments = v;
     d->capments = cap;
@@ -162,11 +162,11 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
   int rc = -1;
   /* headlines in title case ("Mexico Could Do When Up Against Trump")
    * are not names: skip paragraphs mostly of capitalised words */
-  uint8_t *headline = calloc(para[n - 1] + 1, 1);
-  size_t *words = calloc(2 * (para[n - 1] + 1), sizeof *words);
+  uint8_t *headline = ws_calloc(para[n - 1] + 1, 1);
+  size_t *words = ws_calloc(2 * (para[n - 1] + 1), sizeof *words);
   if (!headline || !words) {
-    free(headline);
-    free(words);
+    ws_free(headline);
+    ws_free(words);
     goto done;
   }
   for (size_t i = 0; i < n; i++)
@@ -175,10 +175,10 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
       words[2 * para[i] + 1] += (v[i].flags & WS_TF_CAP) != 0;
     }
   /* ...and a headline has no closing full stop */
-  uint8_t *stop = calloc(para[n - 1] + 1, 1);
+  uint8_t *stop = ws_calloc(para[n - 1] + 1, 1);
   if (!stop) {
-    free(headline);
-    free(words);
+    ws_free(headline);
+    ws_free(words);
     goto done;
   }
   for (size_t i = 0; i < n; i++)
@@ -189,8 +189,8 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
     }
   for (size_t p = 0; p <= para[n - 1]; p++)
     headline[p] = !stop[p] && words[2 * p] >= 4 && words[2 * p + 1] * 10 >= words[2 * p] * 6;
-  free(stop);
-  free(words);
+  ws_free(stop);
+  ws_free(words);
   for (size_t k = 0; k < nm; k++) {
     size_t t0 = men[k].t0, t1 = men[k].t1;
     if (headline[para[t0]]) continue;
@@ -227,11 +227,11 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
                                       v[t1].pos == WS_POS_VBP || v[t1].pos == WS_POS_MD)),
                  (uint8_t)((v[men[k].t0].flags & WS_TF_PARA) != 0)};
     if (push_ment(d, &m)) {
-      free(headline);
+      ws_free(headline);
       goto done;
     }
   }
-  free(headline);
+  ws_free(headline);
   /* channels: in the cue first, then in the rest of the sentence */
   for (size_t k = first_attr; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
@@ -303,7 +303,7 @@ static int add_alias(ws_doc *d, ws_ent *e, const char *a) {
     if (!strcmp(e->aliases[i], a)) return 0;
   if (e->pub.naliases == e->cap_aliases) {
     size_t cap = e->cap_aliases ? e->cap_aliases * 2 : 4;
-    const char **v = realloc(e->aliases, cap * sizeof *v);
+    const char **v = ws_realloc(e->aliases, cap * sizeof *v);
     if (!v) return -1;
     e->aliases = v;
     e->cap_aliases = cap;
@@ -325,7 +325,7 @@ static int add_alias(ws_doc *d, ws_ent *e, const char *a) {
 static int add_mention(ws_ent *e, const ws_ment *m) {
   if (e->pub.nmentions == e->cap_mentions) {
     size_t cap = e->cap_mentions ? e->cap_mentions * 2 : 4;
-    ws_span *v = realloc(e->mentions, cap * sizeof *v);
+    ws_span *v = ws_realloc(e->mentions, cap * sizeof *v);
     if (!v) return -1;
     e->mentions = v;
     e->cap_mentions = cap;
@@ -346,11 +346,11 @@ typedef struct smap {
 static int smap_put(smap *m, const char *k, int v) {
   if ((m->n + 1) * 2 > m->cap) {
     size_t cap = m->cap ? m->cap * 2 : 64;
-    const char **nk = calloc(cap, sizeof *nk);
-    int *nv = calloc(cap, sizeof *nv);
+    const char **nk = ws_calloc(cap, sizeof *nk);
+    int *nv = ws_calloc(cap, sizeof *nv);
     if (!nk || !nv) {
-      free(nk);
-      free(nv);
+      ws_free(nk);
+      ws_free(nv);
       return -1;
     }
     for (size_t i = 0; i < m->cap; i++) {
@@ -360,8 +360,8 @@ static int smap_put(smap *m, const char *k, int v) {
       nk[h] = m->key[i];
       nv[h] = m->val[i];
     }
-    free(m->key);
-    free(m->val);
+    ws_free(m->key);
+    ws_free(m->val);
     m->key = nk;
     m->val = nv;
     m->cap = cap;
@@ -383,8 +383,8 @@ static int smap_get(const smap *m, const char *k, size_t n) {
 }
 
 static void smap_free(smap *m) {
-  free(m->key);
-  free(m->val);
+  ws_free(m->key);
+  ws_free(m->val);
 }
 
 typedef struct index {
@@ -533,7 +533,7 @@ static int cluster(ws_doc *d) {
     if (id < 0) {
       if (d->nents == d->capents) {
         size_t cap = d->capents ? d->capents * 2 : 16;
-        ws_ent *v = realloc(d->ents, cap * sizeof *v);
+        ws_ent *v = ws_realloc(d->ents, cap * sizeof *v);
         if (!v) goto done;
         d->ents = v;
         d->capents = cap;
@@ -781,15 +781,15 @@ int ws_entities_resolve(ws_doc *d) {
   call_once(&once, load);
   if (load_failed || cluster(d)) return -1;
   /* per entity: 1 + byte position where it last spoke, 0 if never */
-  size_t *was_source = calloc(d->nents + 1, sizeof *was_source);
-  size_t *order = malloc((d->nattrs + 1) * sizeof *order);
-  uint8_t *reported = calloc(d->nments + 1, 1); /* per mention: inside some content */
-  uint32_t *spoke = calloc(d->nents + 1, sizeof *spoke); /* per entity: times a source */
+  size_t *was_source = ws_calloc(d->nents + 1, sizeof *was_source);
+  size_t *order = ws_malloc((d->nattrs + 1) * sizeof *order);
+  uint8_t *reported = ws_calloc(d->nments + 1, 1); /* per mention: inside some content */
+  uint32_t *spoke = ws_calloc(d->nents + 1, sizeof *spoke); /* per entity: times a source */
   if (!was_source || !order || !reported || !spoke) {
-    free(was_source);
-    free(order);
-    free(reported);
-    free(spoke);
+    ws_free(was_source);
+    ws_free(order);
+    ws_free(reported);
+    ws_free(spoke);
     return -1;
   }
   for (size_t i = 0; i < d->nattrs; i++) {
@@ -971,10 +971,10 @@ int ws_entities_resolve(ws_doc *d) {
     }
     if (!a->source_canonical) rc = -1;
   }
-  free(was_source);
-  free(reported);
-  free(spoke);
-  free(order);
+  ws_free(was_source);
+  ws_free(reported);
+  ws_free(spoke);
+  ws_free(order);
   return rc;
 }
 

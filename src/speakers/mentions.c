@@ -142,10 +142,10 @@ int ws_block_scan(ws_block *b, const char *text, const ws_tokens *tk) {
   b->nmen = 0;
   if (n > b->cap) {
     size_t cap = n > 2 * b->cap ? n : 2 * b->cap;
-    size_t *sent = realloc(b->sent, 2 * cap * sizeof *sent);
+    size_t *sent = ws_realloc(b->sent, 2 * cap * sizeof *sent);
     if (!sent) return -1;
     b->sent = sent;
-    ws_mention *men = realloc(b->men, cap * sizeof *men);
+    ws_mention *men = ws_realloc(b->men, cap * sizeof *men);
     if (!men) return -1;
     b->men = men;
     b->cap = cap;
@@ -164,7 +164,7 @@ int ws_block_scan(ws_block *b, const char *text, const ws_tokens *tk) {
 }
 
 void ws_block_free(ws_block *b) {
-  free(b->sent);
-  free(b->men);
+  ws_free(b->sent);
+  ws_free(b->men);
   memset(b, 0, sizeof *b);
 }

@@ -124,7 +124,7 @@ static long doc_day(const ws_doc *d, int *y, int *m) {
 static int push_time(ws_doc *d, const ws_tokens *tk, size_t t0, size_t t1, const char *val) {
   if (d->ntimes == d->captimes) {
     size_t cap = d->captimes ? d->captimes * 2 : 16;
-    ws_time_rec *v = realloc(d->times, cap * sizeof *v);
+    ws_time_rec *v = ws_realloc(d->times, cap * sizeof *v);
     if (!v) return -1;
     d->times = v;
     d->captimes = cap;

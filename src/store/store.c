@@ -47,19 +47,19 @@ static sqlite3_int64 int64_of(ws_store *s, const char *sql) {
 /* docs/schema.sql (every statement IF NOT EXISTS: it creates what is
  * missing), then the current version number */
 static int create_schema(ws_store *s) {
-  char *sql = malloc(ws_data_schema_len + 1);
+  char *sql = ws_malloc(ws_data_schema_len + 1);
   if (!sql) return -1;
   memcpy(sql, ws_data_schema, ws_data_schema_len);
   sql[ws_data_schema_len] = 0;
   char version[48];
   snprintf(version, sizeof version, "PRAGMA user_version=%d", WS_STORE_VERSION);
   int rc = exec(s, sql) || exec(s, version);
-  free(sql);
+  ws_free(sql);
   return rc;
 }
 
 ws_store *ws_store_open(const char *path, ws_error *err) {
-  ws_store *s = calloc(1, sizeof *s);
+  ws_store *s = ws_calloc(1, sizeof *s);
   if (!s) {
     ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
     return NULL;
@@ -126,7 +126,7 @@ void ws_store_close(ws_store *s) {
   if (!s) return;
   for (int k = 0; k < S_NSTMT; k++) sqlite3_finalize(s->st[k]);
   sqlite3_close(s->db);
-  free(s);
+  ws_free(s);
 }
 
 /* Attributions get their keys from the writer, so that a relayed
@@ -462,11 +462,11 @@ typedef struct pairmap {
 static int pair_add(pairmap *m, uint64_t k) {
   if ((m->n + 1) * 2 > m->cap) {
     size_t cap = m->cap ? m->cap * 2 : 1024;
-    uint64_t *nk = calloc(cap, sizeof *nk);
-    uint32_t *nc = calloc(cap, sizeof *nc);
+    uint64_t *nk = ws_calloc(cap, sizeof *nk);
+    uint32_t *nc = ws_calloc(cap, sizeof *nc);
     if (!nk || !nc) {
-      free(nk);
-      free(nc);
+      ws_free(nk);
+      ws_free(nc);
       return -1;
     }
     for (size_t i = 0; i < m->cap; i++) {
@@ -476,8 +476,8 @@ static int pair_add(pairmap *m, uint64_t k) {
       nk[h] = m->key[i];
       nc[h] = m->count[i];
     }
-    free(m->key);
-    free(m->count);
+    ws_free(m->key);
+    ws_free(m->count);
     m->key = nk;
     m->count = nc;
     m->cap = cap;
@@ -502,7 +502,7 @@ typedef struct hpair {
  * Returns 0, or -1 out of memory. */
 static int sort_hpairs(hpair *v, size_t n) {
   if (n < 2) return 0;
-  hpair *tmp = malloc(n * sizeof *tmp);
+  hpair *tmp = ws_malloc(n * sizeof *tmp);
   if (!tmp) return -1;
   hpair *from = v, *to = tmp;
   for (int shift = 0; shift < 64; shift += 8) {
@@ -516,7 +516,7 @@ static int sort_hpairs(hpair *v, size_t n) {
     to = t;
   }
   if (from != v) memcpy(v, from, n * sizeof *v);
-  free(tmp);
+  ws_free(tmp);
   return 0;
 }
 
@@ -547,13 +547,13 @@ typedef struct clusterer {
 } clusterer;
 
 static void clusterer_free(clusterer *k) {
-  for (size_t i = 0; i < k->ndates; i++) free(k->dates[i]);
-  free(k->dates);
-  free(k->up);
-  free(k->docof);
-  free(k->outlet);
-  free(k->date);
-  free(k->hp);
+  for (size_t i = 0; i < k->ndates; i++) ws_free(k->dates[i]);
+  ws_free(k->dates);
+  ws_free(k->up);
+  ws_free(k->docof);
+  ws_free(k->outlet);
+  ws_free(k->date);
+  ws_free(k->hp);
 }
 
 /* every (shingle hash, quotation) pair, and each quotation's document */
@@ -572,7 +572,7 @@ static int load_shingles(ws_store *s, clusterer *k) {
     k->docof[attr] = doc;
     if (k->nhp + nb > cap) {
       cap = (k->nhp + nb) * 2;
-      hpair *x = realloc(k->hp, cap * sizeof *x);
+      hpair *x = ws_realloc(k->hp, cap * sizeof *x);
       if (!x) break;
       k->hp = x;
     }
@@ -625,8 +625,8 @@ static int link_quotations(clusterer *k) {
       sqlite3_int64 b = (sqlite3_int64)(pairs.key[i] & 0xFFFFFFFFu);
       k->up[find(k->up, a)] = find(k->up, b);
     }
-  free(pairs.key);
-  free(pairs.count);
+  ws_free(pairs.key);
+  ws_free(pairs.count);
   return bad ? -1 : 0;
 }
 
@@ -648,11 +648,11 @@ static int load_documents(ws_store *s, clusterer *k) {
   while ((step = sqlite3_step(v)) == SQLITE_ROW) {
     if (k->ndates == cap) {
       cap = cap ? 2 * cap : 256;
-      char **x = realloc(k->dates, cap * sizeof *x);
+      char **x = ws_realloc(k->dates, cap * sizeof *x);
       if (!x) goto done;
       k->dates = x;
     }
-    if (!(k->dates[k->ndates] = strdup((const char *)sqlite3_column_text(v, 0)))) goto done;
+    if (!(k->dates[k->ndates] = ws_strdup((const char *)sqlite3_column_text(v, 0)))) goto done;
     k->ndates++;
   }
   if (step != SQLITE_DONE) goto done;
@@ -667,8 +667,8 @@ static int load_documents(ws_store *s, clusterer *k) {
     const char *outlet = (const char *)sqlite3_column_text(v, 1);
     const char *date = (const char *)sqlite3_column_text(v, 2);
     if (outlet && (!last || strcmp(outlet, last))) { /* the index groups outlets */
-      free(last);
-      if (!(last = strdup(outlet))) goto done;
+      ws_free(last);
+      if (!(last = ws_strdup(outlet))) goto done;
       outlet_id++;
     }
     if (doc < 1 || doc > k->max_doc) continue;
@@ -678,7 +678,7 @@ static int load_documents(ws_store *s, clusterer *k) {
       k->date[doc] = at ? (uint32_t)(at - k->dates) + 1 : 0;
     }
   }
-  free(last);
+  ws_free(last);
   rc = step == SQLITE_DONE ? 0 : -1;
 done:
   sqlite3_finalize(v);
@@ -697,9 +697,9 @@ static int write_clusters(ws_store *s, clusterer *k) {
   int rc = -1;
   /* members grouped by cluster (a counting sort by root), each group in
    * attribution order */
-  if (!(start = calloc((size_t)n + 2, sizeof *start)) || !(order = malloc(((size_t)n + 1) * sizeof *order)) ||
-      !(outlets = malloc(((size_t)n + 1) * sizeof *outlets)) ||
-      !(docs = malloc(((size_t)n + 1) * sizeof *docs)))
+  if (!(start = ws_calloc((size_t)n + 2, sizeof *start)) || !(order = ws_malloc(((size_t)n + 1) * sizeof *order)) ||
+      !(outlets = ws_malloc(((size_t)n + 1) * sizeof *outlets)) ||
+      !(docs = ws_malloc(((size_t)n + 1) * sizeof *docs)))
     goto done;
   for (sqlite3_int64 i = 1; i <= n; i++) {
     k->up[i] = find(k->up, i);
@@ -748,10 +748,10 @@ static int write_clusters(ws_store *s, clusterer *k) {
   }
   rc = 0;
 done:
-  free(start);
-  free(order);
-  free(outlets);
-  free(docs);
+  ws_free(start);
+  ws_free(order);
+  ws_free(outlets);
+  ws_free(docs);
   sqlite3_finalize(m);
   sqlite3_finalize(ins);
   return rc;
@@ -763,8 +763,8 @@ ws_status ws_store_cluster(ws_store *s, ws_error *err) {
   k.max_doc = int64_of(s, "SELECT coalesce(max(doc), 0) FROM documents");
   if (k.max_attr < 0 || k.max_doc < 0) return db_error(s, err, "clusters");
   size_t na = (size_t)k.max_attr + 1, nd = (size_t)k.max_doc + 1;
-  if (!(k.up = malloc(na * sizeof *k.up)) || !(k.docof = calloc(na, sizeof *k.docof)) ||
-      !(k.outlet = calloc(nd, sizeof *k.outlet)) || !(k.date = calloc(nd, sizeof *k.date))) {
+  if (!(k.up = ws_malloc(na * sizeof *k.up)) || !(k.docof = ws_calloc(na, sizeof *k.docof)) ||
+      !(k.outlet = ws_calloc(nd, sizeof *k.outlet)) || !(k.date = ws_calloc(nd, sizeof *k.date))) {
     clusterer_free(&k);
     ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory clustering");
     return WS_ERR_NOMEM;
@@ -779,7 +779,7 @@ ws_status ws_store_cluster(ws_store *s, ws_error *err) {
     ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory clustering");
     return WS_ERR_NOMEM;
   }
-  free(k.hp);
+  ws_free(k.hp);
   k.hp = NULL;
   if (exec(s, "BEGIN IMMEDIATE") || exec(s, "DELETE FROM cluster_members; DELETE FROM clusters") ||
       write_clusters(s, &k) || exec(s, "COMMIT")) {

@@ -112,7 +112,7 @@ uint32_t ws_norm_hash(const char *s, size_t n) {
 static int push(ws_tokens *out, ws_token *t) {
   if (out->n == out->cap) {
     size_t cap = out->cap ? out->cap * 2 : 256;
-    ws_token *v = realloc(out->v, cap * sizeof *v);
+    ws_token *v = ws_realloc(out->v, cap * sizeof *v);
     if (!v) return -1;
     out->v = v;
     out->cap = cap;

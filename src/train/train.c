@@ -60,7 +60,7 @@ ws_status ws_trainer_add_tags(ws_trainer *tr, const char *s, size_t len,
       size_t tl = (size_t)(col[5] - 1 - col[4]);
       if (tr->ntags == tr->captags) {
         size_t cap = tr->captags ? tr->captags * 2 : 4096;
-        tagobs *v = realloc(tr->tags, cap * sizeof *v);
+        tagobs *v = ws_realloc(tr->tags, cap * sizeof *v);
         if (!v) {
           ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
           return WS_ERR_NOMEM;
@@ -116,20 +116,20 @@ static size_t build_taglex(ws_trainer *tr, uint32_t *lex, uint8_t *tag, uint32_t
   return n;
 }
 
-ws_trainer *ws_trainer_new(void) { return calloc(1, sizeof(ws_trainer)); }
+ws_trainer *ws_trainer_new(void) { return ws_calloc(1, sizeof(ws_trainer)); }
 
 void ws_trainer_free(ws_trainer *tr) {
   if (!tr) return;
   for (size_t i = 0; i < tr->n; i++) {
-    free(tr->docs[i].text);
-    free(tr->docs[i].tk.v);
-    free(tr->docs[i].gold);
-    free(tr->docs[i].feat);
-    free(tr->docs[i].nf);
+    ws_free(tr->docs[i].text);
+    ws_free(tr->docs[i].tk.v);
+    ws_free(tr->docs[i].gold);
+    ws_free(tr->docs[i].feat);
+    ws_free(tr->docs[i].nf);
   }
-  free(tr->docs);
-  free(tr->tags);
-  free(tr);
+  ws_free(tr->docs);
+  ws_free(tr->tags);
+  ws_free(tr);
 }
 
 ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
@@ -140,14 +140,14 @@ ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
   if (st != WS_OK) return st;
   if (tr->n == tr->cap) {
     size_t cap = tr->cap ? tr->cap * 2 : 64;
-    tdoc *v = realloc(tr->docs, cap * sizeof *v);
+    tdoc *v = ws_realloc(tr->docs, cap * sizeof *v);
     if (!v) goto oom;
     tr->docs = v;
     tr->cap = cap;
   }
   tdoc *d = &tr->docs[tr->n];
   memset(d, 0, sizeof *d);
-  d->text = malloc(len + 1);
+  d->text = ws_malloc(len + 1);
   if (!d->text) goto oom;
   memcpy(d->text, text, len);
   d->text[len] = 0;
@@ -155,10 +155,10 @@ ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
   ws_mark_structure(d->text, &d->tk);
   size_t ncp = ws_utf8_count(text, len);
   /* per code point: (type, annotation + 1) */
-  int32_t *owner = calloc(ncp + 1, sizeof *owner);
-  d->gold = calloc(d->tk.n + 1, 1);
+  int32_t *owner = ws_calloc(ncp + 1, sizeof *owner);
+  d->gold = ws_calloc(d->tk.n + 1, 1);
   if (!owner || !d->gold) {
-    free(owner);
+    ws_free(owner);
     goto oom_doc;
   }
   for (size_t a = 0; a < b.nanns; a++)
@@ -179,15 +179,15 @@ ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
     d->gold[i] = l;
     prev = o;
   }
-  free(owner);
+  ws_free(owner);
   ws_brat_release(&b);
   tr->n++;
   (void)name;
   return WS_OK;
 oom_doc:
-  free(d->text);
-  free(d->tk.v);
-  free(d->gold);
+  ws_free(d->text);
+  ws_free(d->tk.v);
+  ws_free(d->gold);
 oom:
   ws_brat_release(&b);
   ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
@@ -211,7 +211,7 @@ static int cmp_cc(const void *a, const void *b) {
 static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue) {
   size_t total = 0;
   for (size_t i = 0; i < tr->n; i++) total += tr->docs[i].tk.n;
-  cue_count *all = malloc((total + 1) * sizeof *all);
+  cue_count *all = ws_malloc((total + 1) * sizeof *all);
   uint32_t *out = NULL;
   if (!all) return NULL;
   size_t k = 0;
@@ -222,7 +222,7 @@ static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue) {
                              g == WS_L_BC || g == WS_L_IC, 1};
     }
   qsort(all, k, sizeof *all, cmp_cc);
-  out = malloc((k + 1) * sizeof *out);
+  out = ws_malloc((k + 1) * sizeof *out);
   if (!out) goto done;
   *ncue = 0;
   for (size_t i = 0; i < k;) {
@@ -238,7 +238,7 @@ static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue) {
   }
   qsort(out, *ncue, sizeof *out, cmp_u32);
 done:
-  free(all);
+  ws_free(all);
   return out;
 }
 
@@ -256,12 +256,12 @@ static int build_words(const uint32_t *cue, size_t ncue, const uint32_t *lex,
   uint32_t b = 4;
   while (((size_t)1 << b) < 2 * (ncue + nlex + 1)) b++;
   size_t slots = (size_t)1 << b, mask = slots - 1;
-  uint32_t *k = calloc(slots, sizeof *k), *lm = calloc(slots, sizeof *lm);
-  uint8_t *v = calloc(slots, 1);
+  uint32_t *k = ws_calloc(slots, sizeof *k), *lm = ws_calloc(slots, sizeof *lm);
+  uint8_t *v = ws_calloc(slots, 1);
   if (!k || !v || !lm) {
-    free(k);
-    free(v);
-    free(lm);
+    ws_free(k);
+    ws_free(v);
+    ws_free(lm);
     return -1;
   }
   for (size_t pass = 0; pass < 2; pass++) {
@@ -294,12 +294,12 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   ws_status st = WS_ERR_NOMEM;
   size_t ncue = 0;
   uint32_t *cue = mine_cues(tr, &ncue);
-  float *w = calloc(rows * R + nt, sizeof *w);
-  double *wa = calloc(rows * R + nt, sizeof *wa);
-  size_t *order = malloc((tr->n + 1) * sizeof *order);
-  uint32_t *lex = malloc((tr->ntags + 1) * sizeof *lex);
-  uint8_t *lextag = malloc(tr->ntags + 4);
-  uint32_t *lexlemma = malloc((tr->ntags + 1) * sizeof *lexlemma);
+  float *w = ws_calloc(rows * R + nt, sizeof *w);
+  double *wa = ws_calloc(rows * R + nt, sizeof *wa);
+  size_t *order = ws_malloc((tr->n + 1) * sizeof *order);
+  uint32_t *lex = ws_malloc((tr->ntags + 1) * sizeof *lex);
+  uint8_t *lextag = ws_malloc(tr->ntags + 4);
+  uint32_t *lexlemma = ws_malloc((tr->ntags + 1) * sizeof *lexlemma);
   uint32_t *wkey = NULL, *wlemma = NULL, wbits = 0;
   uint8_t *wval = NULL;
   float *em = NULL;
@@ -313,19 +313,19 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
     tdoc *d = &tr->docs[i];
     if (d->tk.n > maxn) maxn = d->tk.n;
     ws_mark_lex(&d->tk, wkey, wlemma, wval, wbits);
-    d->feat = malloc((d->tk.n + 1) * WS_MAXFEAT * sizeof *d->feat);
-    d->nf = malloc(d->tk.n + 1);
-    size_t *nextc = malloc(2 * (d->tk.n + 1) * sizeof *nextc);
+    d->feat = ws_malloc((d->tk.n + 1) * WS_MAXFEAT * sizeof *d->feat);
+    d->nf = ws_malloc(d->tk.n + 1);
+    size_t *nextc = ws_malloc(2 * (d->tk.n + 1) * sizeof *nextc);
     if (!d->feat || !d->nf || !nextc) {
-      free(nextc);
+      ws_free(nextc);
       goto done;
     }
     ws_features(d->text, &d->tk, nextc, d->feat, d->nf);
-    free(nextc);
+    ws_free(nextc);
     order[i] = i;
   }
-  em = malloc((maxn + 1) * R * sizeof *em);
-  bp = malloc((maxn + 1) * R);
+  em = ws_malloc((maxn + 1) * R * sizeof *em);
+  bp = ws_malloc((maxn + 1) * R);
   if (!em || !bp) goto done;
   float *trw = w + rows * R;
   double *tra = wa + rows * R;
@@ -418,17 +418,17 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   st = WS_OK;
 done:
   if (st != WS_OK) ws_set_error(err, st, 0, 0, "out of memory training");
-  free(cue);
-  free(lex);
-  free(lextag);
-  free(wkey);
-  free(wlemma);
-  free(lexlemma);
-  free(wval);
-  free(w);
-  free(wa);
-  free(order);
-  free(em);
-  free(bp);
+  ws_free(cue);
+  ws_free(lex);
+  ws_free(lextag);
+  ws_free(wkey);
+  ws_free(wlemma);
+  ws_free(lexlemma);
+  ws_free(wval);
+  ws_free(w);
+  ws_free(wa);
+  ws_free(order);
+  ws_free(em);
+  ws_free(bp);
   return st;
 }

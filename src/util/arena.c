@@ -16,7 +16,7 @@ void *ws_arena_alloc(ws_arena *a, size_t n) {
     size_t cap = a->head ? a->head->cap * 2 : 4096;
     if (cap > (1u << 20)) cap = 1u << 20;
     if (cap < n) cap = n;
-    ws_arena_chunk *c = malloc(sizeof *c + cap);
+    ws_arena_chunk *c = ws_malloc(sizeof *c + cap);
     if (!c) return NULL;
     c->next = a->head;
     c->cap = cap;
@@ -42,7 +42,7 @@ void ws_arena_release(ws_arena *a) {
   ws_arena_chunk *c = a->head;
   while (c) {
     ws_arena_chunk *next = c->next;
-    free(c);
+    ws_free(c);
     c = next;
   }
   a->head = NULL;

@@ -6,7 +6,7 @@
 
 void ws_buf_free(ws_buf *b) {
   if (!b) return;
-  free(b->data);
+  ws_free(b->data);
   b->data = NULL;
   b->len = b->cap = 0;
 }
@@ -18,7 +18,7 @@ int ws_buf_reserve(ws_buf *b, size_t extra) {
     if (cap > SIZE_MAX / 2) return -1;
     cap *= 2;
   }
-  char *p = realloc(b->data, cap);
+  char *p = ws_realloc(b->data, cap);
   if (!p) return -1;
   b->data = p;
   b->cap = cap;
@@ -116,6 +116,9 @@ const char *ws_status_str(ws_status code) {
     case WS_ERR_PARSE: return "malformed input";
     case WS_ERR_ARG: return "bad argument";
     case WS_ERR_MODEL: return "bad model file";
+    case WS_ERR_LIMIT: return "over a limit";
+    case WS_ERR_BUSY: return "store in use by another process";
+    case WS_ERR_DB: return "database error";
   }
   return "unknown error";
 }

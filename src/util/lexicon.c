@@ -27,7 +27,7 @@ size_t ws_lex_norm(const char *s, size_t n, char *out, size_t cap) {
 
 static int grow(ws_lex *l) {
   size_t cap = l->cap ? l->cap * 2 : 256;
-  ws_lex_entry *s = calloc(cap, sizeof *s);
+  ws_lex_entry *s = ws_calloc(cap, sizeof *s);
   if (!s) return -1;
   for (size_t i = 0; i < l->cap; i++) {
     if (!l->slots[i].key) continue;
@@ -36,7 +36,7 @@ static int grow(ws_lex *l) {
     while (s[h].key) h = (h + 1) & (cap - 1);
     s[h] = l->slots[i];
   }
-  free(l->slots);
+  ws_free(l->slots);
   l->slots = s;
   l->cap = cap;
   return 0;
@@ -72,7 +72,7 @@ int ws_lex_add(ws_lex *l, const char *key, size_t klen, const char *a,
 }
 
 void ws_lex_release(ws_lex *l) {
-  free(l->slots);
+  ws_free(l->slots);
   ws_arena_release(&l->arena);
   memset(l, 0, sizeof *l);
 }
