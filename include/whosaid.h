@@ -141,7 +141,9 @@ typedef struct ws_span {
 typedef struct ws_part {
   const ws_span *spans;  /* code points, sorted */
   size_t nspans;
-  const char *text;      /* the spans' text joined by a space, UTF-8 */
+  const char *text;      /* the spans' text joined by a space, as read
+                            (NUL-terminated, but may hold NULs: use len) */
+  size_t len;            /* bytes of text */
 } ws_part;
 
 typedef struct ws_attribution {

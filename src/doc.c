@@ -163,6 +163,7 @@ int ws_part_set(ws_doc *d, ws_part *p, const ws_span **bspans_out,
     k += b[i].end - b[i].start;
   }
   t[k] = 0;
+  p->len = k;
   p->spans = c;
   p->nspans = n;
   p->text = t;

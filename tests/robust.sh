@@ -38,4 +38,36 @@ check '[ $? -eq 1 ] && grep -q "big.txt:1: larger than the limit" "$tmp/err" && 
 "$ws" analyze --max-record 12X "$art" > /dev/null 2>&1
 check '[ $? -eq 2 ]'
 
+# -- NUL bytes are text: spans' texts, canonical names, the content column
+# and the quote index keep what follows a NUL
+printf 'Tom Reyes said the bridge \000would open in May after repairs.\n' > "$tmp/nul.txt"
+"$ws" analyze "$tmp/nul.txt" > "$tmp/nul.json"
+check 'python3 -c "
+import json,sys
+d = json.load(open(sys.argv[1]))
+c = d[\"attributions\"][0][\"content\"][\"text\"]
+assert \"\\x00would open\" in c, c" "$tmp/nul.json"'
+"$ws" ingest --quiet --db "$tmp/nul.db" "$tmp/nul.txt"
+check 'python3 -c "
+import sqlite3,sys
+db = sqlite3.connect(sys.argv[1])
+c = db.execute(\"SELECT content FROM attributions\").fetchone()[0]
+assert \"\\x00would open\" in c, repr(c)
+assert db.execute(\"SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?\", (\"repairs\",)).fetchone()[0] == 1" "$tmp/nul.db"'
+# a NUL in a metadata field is refused, not cut
+printf '%s\n' '{"id":"a\u0000b","text":"Ann said so."}' '{"id":"ok","text":"Ann said so."}' > "$tmp/nulid.jsonl"
+"$ws" analyze "$tmp/nulid.jsonl" > "$tmp/out" 2> "$tmp/err"
+check '[ $? -eq 1 ] && grep -q "nulid.jsonl:1: .*U+0000" "$tmp/err" && grep -q "\"ok\"" "$tmp/out" && [ $(wc -l < "$tmp/out") -eq 1 ]'
+
+# -- the store holds valid UTF-8 (Python's sqlite3 reads every TEXT column)
+printf 'date 2026-01-05 (Bad\377Outlet) Tom Reyes said the \377\376 bridge would open in May.\n' > "$tmp/bad-utf8.txt"
+"$ws" ingest --quiet --db "$tmp/u.db" "$tmp/bad-utf8.txt"
+check 'python3 -c "
+import sqlite3,sys
+db = sqlite3.connect(sys.argv[1])
+for t in (\"documents\", \"attributions\"):
+    for row in db.execute(\"SELECT * FROM \" + t): pass
+t = db.execute(\"SELECT text FROM documents\").fetchone()[0]
+assert \"\\ufffd\\ufffd bridge\" in t, repr(t)" "$tmp/u.db"'
+
 finish

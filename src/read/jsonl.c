@@ -1,7 +1,9 @@
 /* jsonl.c — one document per JSON Lines record, parsed with jansson.
  * Fields id, title, text, date, outlet, url are optional strings; a
  * number id is accepted and printed.  Anything else is an error with the
- * line and column, and the caller goes on with the next line. */
+ * line and column, and the caller goes on with the next line.  The text
+ * may hold U+0000 (it is carried with its length); the metadata fields,
+ * which are C strings, may not. */
 #include "../internal.h"
 
 #include <jansson.h>
@@ -11,7 +13,14 @@ static const char *field(json_t *o, const char *k, char *num, size_t cap,
                          int *bad) {
   json_t *v = json_object_get(o, k);
   if (!v || json_is_null(v)) return NULL;
-  if (json_is_string(v)) return json_string_value(v);
+  if (json_is_string(v)) {
+    /* metadata are C strings: a NUL inside would cut them silently */
+    if (strlen(json_string_value(v)) != json_string_length(v)) {
+      *bad = 2;
+      return NULL;
+    }
+    return json_string_value(v);
+  }
   if (json_is_integer(v) && num) {
     snprintf(num, cap, "%lld", (long long)json_integer_value(v));
     return num;
@@ -44,7 +53,8 @@ ws_doc *ws_doc_from_json(const char *s, size_t len, size_t line,
   if (bad) {
     json_decref(o);
     ws_set_error(err, WS_ERR_PARSE, line, 0,
-                 "fields id, title, text, date, outlet, url must be strings");
+                 bad == 2 ? "fields id, title, date, outlet, url may not contain U+0000"
+                          : "fields id, title, text, date, outlet, url must be strings");
     return NULL;
   }
   const char *text = t && json_is_string(t) ? json_string_value(t) : "";

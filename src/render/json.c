@@ -3,15 +3,25 @@
 
 #include <stdlib.h>
 
-static int str_field(ws_buf *b, const char *name, const char *v, int comma) {
+/* "name":"v" with v of n bytes (NULs included), or "name":null */
+static int str_field_n(ws_buf *b, const char *name, const char *v, size_t n, int comma) {
   if (ws_buf_puts(b, comma ? ",\"" : "\"") || ws_buf_puts(b, name) ||
       ws_buf_put(b, "\":", 2))
     return -1;
   if (!v) return ws_buf_puts(b, "null");
-  if (ws_buf_put(b, "\"", 1) || ws_buf_json_str(b, v, strlen(v)) ||
+  if (ws_buf_put(b, "\"", 1) || ws_buf_json_str(b, v, n) ||
       ws_buf_put(b, "\"", 1))
     return -1;
   return 0;
+}
+
+static int str_field(ws_buf *b, const char *name, const char *v, int comma) {
+  return str_field_n(b, name, v, v ? strlen(v) : 0, comma);
+}
+
+/* a part's text, NULs included */
+static int part_text(ws_buf *b, const ws_part *p) {
+  return str_field_n(b, "text", p->text, p->len, 0);
 }
 
 /* decimal digits of v, without printf: spans are most of the output */
@@ -37,7 +47,7 @@ static int spans(ws_buf *b, const ws_part *p) {
 static int part(ws_buf *b, const char *name, const ws_part *p,
                 const char *k1, const char *v1, const char *k2,
                 const char *v2) {
-  if (ws_buf_printf(b, ",\"%s\":{", name) || str_field(b, "text", p->text, 0) ||
+  if (ws_buf_printf(b, ",\"%s\":{", name) || part_text(b, p) ||
       spans(b, p) || str_field(b, k1, v1, 1) || str_field(b, k2, v2, 1) ||
       ws_buf_put(b, "}", 1))
     return -1;
@@ -50,7 +60,7 @@ static int items(ws_buf *b, const char *name, const ws_doc *d, int scare) {
   for (size_t i = 0; i < n; i++) {
     const ws_frame_item *f = scare ? ws_doc_scare(d, i) : ws_doc_loaded(d, i);
     if ((i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) ||
-        str_field(b, "text", f->part.text, 0) || spans(b, &f->part) ||
+        part_text(b, &f->part) || spans(b, &f->part) ||
         str_field(b, "target", f->target, 1) ||
         (!scare && (str_field(b, "word", f->trigger, 1) ||
                     str_field(b, "category", f->category, 1))) ||
@@ -144,7 +154,7 @@ static int times(const ws_doc *d, ws_buf *b) {
   for (size_t i = 0; i < ws_doc_time_count(d); i++) {
     const ws_time *t = ws_doc_time(d, i);
     if ((i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) ||
-        str_field(b, "text", t->part.text, 0) || spans(b, &t->part) ||
+        part_text(b, &t->part) || spans(b, &t->part) ||
         str_field(b, "value", t->value, 1) || ws_buf_put(b, "}", 1))
       return -1;
   }
@@ -269,7 +279,7 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
     e = e || part(b, "cue", &a->cue, "lemma", a->cue_lemma, "class", a->cue_class);
     if (!e) {
       e = ws_buf_puts(b, ",\"content\":{") ||
-          str_field(b, "text", a->content.text, 0) || spans(b, &a->content) ||
+          part_text(b, &a->content) || spans(b, &a->content) ||
           str_field(b, "kind", a->kind, 1) || ws_buf_put(b, "}", 1);
     }
     if (!e && a->parent >= 0) e = ws_buf_puts(b, ",\"parent\":") || put_uint(b, (size_t)a->parent);

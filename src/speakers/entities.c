@@ -952,13 +952,20 @@ int ws_entities_resolve(ws_doc *d) {
     }
     if (!a->source_canonical) {
       const char *t = strip_article(a->source.text);
-      /* no trailing comma or period from the span */
-      size_t tl = strlen(t);
+      /* no trailing comma or period from the span; the whole span, NULs
+       * included, with control characters folded to spaces */
+      size_t tl = a->source.len - (size_t)(t - a->source.text);
       while (tl && strchr(",.;: ", t[tl - 1])) tl--;
-      if (tl != strlen(t)) t = ws_arena_strndup(&d->arena, t, tl);
-      if (!t) {
-        rc = -1;
-        break;
+      size_t ctl = 0;
+      for (size_t k = 0; k < tl; k++) ctl += (unsigned char)t[k] < 0x20;
+      if (ctl || tl != strlen(t)) {
+        char *c = ws_arena_alloc(&d->arena, tl + 1);
+        if (!c) {
+          rc = -1;
+          break;
+        }
+        for (size_t k = 0; k < tl; k++) c[k] = (unsigned char)t[k] < 0x20 ? ' ' : t[k];
+        t = c;
       }
       /* a group's sentence-initial capital is not part of its name */
       if (a->source_type && !strcmp(a->source_type, "group") && *t >= 'A' && *t <= 'Z' &&

@@ -4,6 +4,8 @@
  * model like json.c and brat.c, plus the queries researchers ask. */
 #include "store.h"
 
+#include <limits.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -167,9 +169,44 @@ long long ws_store_count(ws_store *s, const char *table) {
 
 /* ---- adding documents --------------------------------------------------- */
 
-static void bind_text(sqlite3_stmt *st, int i, const char *s) {
-  if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
-  else sqlite3_bind_null(st, i);
+/* Bind n bytes as TEXT, NULs included.  Invalid UTF-8 is stored as U+FFFD,
+ * one per bad byte, so TEXT columns are valid UTF-8 for every reader and
+ * code-point offsets into them hold.  Returns -1 when out of memory. */
+static int bind_utf8(sqlite3_stmt *st, int i, const char *v, size_t n) {
+  if (!v) return sqlite3_bind_null(st, i) == SQLITE_OK ? 0 : -1;
+  if (n > INT_MAX / 3) return -1;
+  size_t bad = 0;
+  for (size_t k = 0; k < n;) {
+    if ((unsigned char)v[k] < 0x80) {
+      k++;
+      continue;
+    }
+    int32_t cp;
+    size_t m = ws_utf8_next((const uint8_t *)v + k, n - k, &cp);
+    bad += m == 1;
+    k += m;
+  }
+  if (!bad) return sqlite3_bind_text(st, i, v, (int)n, SQLITE_STATIC) == SQLITE_OK ? 0 : -1;
+  char *c = ws_malloc(n + 2 * bad + 1);
+  if (!c) return -1;
+  size_t o = 0;
+  for (size_t k = 0; k < n;) {
+    int32_t cp;
+    size_t m = (unsigned char)v[k] < 0x80 ? 1 : ws_utf8_next((const uint8_t *)v + k, n - k, &cp);
+    if (m == 1 && (unsigned char)v[k] >= 0x80) {
+      memcpy(c + o, "\xEF\xBF\xBD", 3);
+      o += 3;
+    } else {
+      memcpy(c + o, v + k, m);
+      o += m;
+    }
+    k += m;
+  }
+  return sqlite3_bind_text(st, i, c, (int)o, ws_free) == SQLITE_OK ? 0 : -1;
+}
+
+static int bind_text(sqlite3_stmt *st, int i, const char *v) {
+  return bind_utf8(st, i, v, v ? strlen(v) : 0);
 }
 
 static int step_reset(sqlite3_stmt *st) {
@@ -367,24 +404,25 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
   if (rc != WS_OK) return rc;
   const struct ws_store_prep *p = d->prep;
   const char *what = "documents";
+  int bad = 0;
   if (sqlite3_get_autocommit(s->db) && read_next_attr(s)) goto fail;
   ws_profile pf;
   ws_doc_profile(d, &pf);
   sqlite3_stmt *st = s->st[S_DOC];
-  bind_text(st, 1, p->key);
-  bind_text(st, 2, d->id);
-  bind_text(st, 3, d->outlet);
-  bind_text(st, 4, d->date);
-  bind_text(st, 5, d->title);
-  bind_text(st, 6, d->url);
-  sqlite3_bind_text(st, 7, d->text, (int)d->len, SQLITE_STATIC);
+  bad |= bind_text(st, 1, p->key);
+  bad |= bind_text(st, 2, d->id);
+  bad |= bind_text(st, 3, d->outlet);
+  bad |= bind_text(st, 4, d->date);
+  bad |= bind_text(st, 5, d->title);
+  bad |= bind_text(st, 6, d->url);
+  bad |= bind_utf8(st, 7, d->text, d->len);
   size_t counts[] = {pf.attributions, pf.named, pf.anonymous, pf.group, pf.media, pf.no_source,
                      pf.second_hand, pf.direct, pf.indirect, pf.mixed};
   for (int k = 0; k < 10; k++) sqlite3_bind_int64(st, 8 + k, (sqlite3_int64)counts[k]);
   sqlite3_bind_text(st, 18, p->ents, (int)p->ents_len, SQLITE_STATIC);
   sqlite3_bind_text(st, 19, p->loaded, (int)p->loaded_len, SQLITE_STATIC);
   sqlite3_bind_text(st, 20, p->scare, (int)p->scare_len, SQLITE_STATIC);
-  if (step_reset(st)) goto fail;
+  if (bad || step_reset(st)) goto fail;
   if (!sqlite3_changes(s->db)) return WS_OK; /* stored before */
   sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
   what = "attributions";
@@ -396,32 +434,32 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
     st = s->st[S_ATTR];
     sqlite3_bind_int64(st, 1, doc);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
-    bind_text(st, 3, a->has_source ? a->source.text : NULL);
-    bind_text(st, 4, a->has_source ? a->source_canonical : NULL);
-    bind_text(st, 5, a->has_source ? a->source_type : NULL);
-    bind_text(st, 6, a->source_org);
+    bad |= bind_utf8(st, 3, a->has_source ? a->source.text : NULL, a->source.len);
+    bad |= bind_text(st, 4, a->has_source ? a->source_canonical : NULL);
+    bad |= bind_text(st, 5, a->has_source ? a->source_type : NULL);
+    bad |= bind_text(st, 6, a->source_org);
     if (a->source_entity >= 0) sqlite3_bind_int64(st, 7, a->source_entity);
     else sqlite3_bind_null(st, 7);
-    bind_text(st, 8, p->names[i]);
-    bind_text(st, 9, a->cue.text);
-    bind_text(st, 10, a->cue_lemma);
-    bind_text(st, 11, a->cue_class);
-    bind_text(st, 12, a->content.text);
-    bind_text(st, 13, a->kind);
-    bind_text(st, 14, p->spans[i]);
+    bad |= bind_text(st, 8, p->names[i]);
+    bad |= bind_utf8(st, 9, a->cue.text, a->cue.len);
+    bad |= bind_text(st, 10, a->cue_lemma);
+    bad |= bind_text(st, 11, a->cue_class);
+    bad |= bind_utf8(st, 12, a->content.text, a->content.len);
+    bad |= bind_text(st, 13, a->kind);
+    bad |= bind_text(st, 14, p->spans[i]);
     if (a->parent >= 0 && (size_t)a->parent < d->nattrs) sqlite3_bind_int64(st, 15, attr0 + a->parent);
     else sqlite3_bind_null(st, 15);
-    bind_text(st, 16, a->channel);
-    bind_text(st, 17, a->recipient);
+    bad |= bind_text(st, 16, a->channel);
+    bad |= bind_text(st, 17, a->recipient);
     sqlite3_bind_int(st, 18, a->second_hand);
     sqlite3_bind_int64(st, 19, attr);
-    if (step_reset(st)) goto fail;
+    if (bad || step_reset(st)) goto fail;
     st = s->st[S_FTS_Q];
     sqlite3_bind_int64(st, 1, attr);
-    bind_text(st, 2, a->content.text);
-    bind_text(st, 3, a->has_source ? a->source_canonical : NULL);
-    bind_text(st, 4, p->names[i]);
-    if (step_reset(st)) goto fail;
+    bad |= bind_utf8(st, 2, a->content.text, a->content.len);
+    bad |= bind_text(st, 3, a->has_source ? a->source_canonical : NULL);
+    bad |= bind_text(st, 4, p->names[i]);
+    if (bad || step_reset(st)) goto fail;
     if (p->nsh[i]) {
       sqlite3_bind_int64(s->st[S_SHINGLE], 1, attr);
       sqlite3_bind_blob(s->st[S_SHINGLE], 2, p->sh[i], (int)(p->nsh[i] * 8), SQLITE_STATIC);
@@ -433,12 +471,16 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
   what = "search index";
   st = s->st[S_FTS_D];
   sqlite3_bind_int64(st, 1, doc);
-  bind_text(st, 2, d->title);
-  sqlite3_bind_text(st, 3, d->text, (int)d->len, SQLITE_STATIC);
-  if (step_reset(st)) goto fail;
+  bad |= bind_text(st, 2, d->title);
+  bad |= bind_utf8(st, 3, d->text, d->len);
+  if (bad || step_reset(st)) goto fail;
   if (added) *added = 1;
   return WS_OK;
 fail:
+  if (bad) {
+    ws_set_error(err, WS_ERR_NOMEM, 0, 0, "%s: out of memory", what);
+    return WS_ERR_NOMEM;
+  }
   return db_error(s, err, what);
 }
 
