@@ -905,7 +905,9 @@ static int cmp_meta_row(const void *x, const void *y) {
   return r ? r : (a->row > b->row) - (a->row < b->row);
 }
 
-/* TSV with a header: which columns hold the name and the outlet */
+/* TSV with a header: which columns hold the name and the outlet.
+ * Returns 0; 1 when rows were skipped (each reported); -1 when the table
+ * cannot be used. */
 static int load_metadata(const char *path, profile_table *t) {
   ws_buf b = {0};
   if (read_all(path, &b)) {
@@ -913,7 +915,7 @@ static int load_metadata(const char *path, profile_table *t) {
     return -1;
   }
   int name_col = -1, outlet_col = -1, date_col = -1, rc = 0;
-  size_t lineno = 0;
+  size_t lineno = 0, cap = 0;
   char *save = NULL;
   for (char *line = strtok_r(b.data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
     lineno++;
@@ -945,13 +947,17 @@ static int load_metadata(const char *path, profile_table *t) {
       continue;
     }
     if (name_col >= nc || outlet_col >= nc) {
-      fprintf(stderr, "%s: %s:%zu: too few columns\n", prog, path, lineno);
+      fprintf(stderr, "%s: %s:%zu: too few columns; row skipped\n", prog, path, lineno);
+      rc = 1;
       continue;
     }
-    t->meta_name = realloc(t->meta_name, (t->nmeta + 1) * sizeof *t->meta_name);
-    t->meta_outlet = realloc(t->meta_outlet, (t->nmeta + 1) * sizeof *t->meta_outlet);
-    t->meta_date = realloc(t->meta_date, (t->nmeta + 1) * sizeof *t->meta_date);
-    if (!t->meta_name || !t->meta_outlet || !t->meta_date) die_oom();
+    if (t->nmeta == cap) {
+      cap = cap ? cap * 2 : 256;
+      t->meta_name = realloc(t->meta_name, cap * sizeof *t->meta_name);
+      t->meta_outlet = realloc(t->meta_outlet, cap * sizeof *t->meta_outlet);
+      t->meta_date = realloc(t->meta_date, cap * sizeof *t->meta_date);
+      if (!t->meta_name || !t->meta_outlet || !t->meta_date) die_oom();
+    }
     t->meta_name[t->nmeta] = strdup(cols[name_col]);
     t->meta_outlet[t->nmeta] = strdup(cols[outlet_col]);
     t->meta_date[t->nmeta] = date_col >= 0 && date_col < nc ? strdup(cols[date_col]) : NULL;
@@ -974,6 +980,22 @@ static double pct(size_t a, size_t n) { return n ? 100.0 * (double)a / (double)n
 
 static int cmp_row(const void *a, const void *b) {
   return strcmp(((const outlet_row *)a)->outlet, ((const outlet_row *)b)->outlet);
+}
+
+/* `s` in a column `w` bytes wide: cut, padded, and with control characters
+ * (C0, DEL, C1) shown as '?' so that article text cannot drive the
+ * terminal */
+static void print_cell(const char *s, int w) {
+  int k = 0;
+  for (const unsigned char *c = (const unsigned char *)s; *c && k < w; c++, k++) {
+    if (*c == 0xC2 && c[1] >= 0x80 && c[1] < 0xA0) {
+      putchar('?');
+      c++;
+    } else {
+      putchar(*c < 0x20 || *c == 0x7F ? '?' : *c);
+    }
+  }
+  for (; k < w; k++) putchar(' ');
 }
 
 static void print_profile(profile_table *t, int json) {
@@ -1013,9 +1035,10 @@ static void print_profile(profile_table *t, int json) {
   for (size_t i = 0; i < t->n; i++) {
     const ws_profile *p = &t->v[i].p;
     size_t n = p->attributions;
-    printf("%-22.22s %5zu %6zu %6.1f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% | %5.1f%% %5.1f%% %5.1f%% | "
+    print_cell(t->v[i].outlet, 22);
+    printf(" %5zu %6zu %6.1f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% | %5.1f%% %5.1f%% %5.1f%% | "
            "%5.1f%% %5.1f%% %5.1f%% %5.1f%%\n",
-           t->v[i].outlet, t->v[i].docs, n, t->v[i].docs ? (double)n / (double)t->v[i].docs : 0,
+           t->v[i].docs, n, t->v[i].docs ? (double)n / (double)t->v[i].docs : 0,
            pct(p->cue_class[doubt], n), pct(p->cue_class[hostile], n), pct(p->cue_class[emotive], n),
            pct(p->cue_class[doubt] + p->cue_class[hostile] + p->cue_class[emotive], n),
            pct(p->cue_class[factive], n), pct(p->cue_class[concessive], n),
@@ -1037,8 +1060,20 @@ static void expand_inputs(const char *a, strlist *files, int *rc) {
     }
     strlist in = {0};
     struct dirent *e;
-    while ((e = readdir(d)))
-      if (ends_with(e->d_name, ".txt") || ends_with(e->d_name, ".jsonl")) sl_push(&in, e->d_name);
+    while ((e = readdir(d))) {
+      if (!ends_with(e->d_name, ".txt") && !ends_with(e->d_name, ".jsonl")) continue;
+      /* a FIFO or device would block or never end: only regular files
+       * (and directories, which say "Is a directory" when read) */
+      char *p = join(a, e->d_name, "");
+      struct stat fs;
+      if (stat(p, &fs) == 0 && !S_ISREG(fs.st_mode) && !S_ISDIR(fs.st_mode)) {
+        fprintf(stderr, "%s: %s: not a regular file; skipped\n", prog, p);
+        *rc = 1;
+      } else {
+        sl_push(&in, e->d_name);
+      }
+      free(p);
+    }
     closedir(d);
     if (!in.n) {
       fprintf(stderr, "%s: %s: no *.txt or *.jsonl files\n", prog, a);
@@ -1157,6 +1192,7 @@ static const char usage_query[] =
     "  --db FILE     the database made by 'whosaid ingest'\n"
     "  --json        a JSON array of objects instead of a table\n"
     "  --limit N     at most N rows (default 50)\n"
+    "  --timeout S   stop a query after S seconds (default 30; 0: no limit)\n"
     "  -h, --help    show this help\n";
 
 typedef struct job {
@@ -1487,7 +1523,9 @@ static int cmd_ingest(int argc, char **argv) {
     return no_inputs(db ? rc : 0, "ingest needs --db FILE and at least one INPUT", usage_ingest);
   }
   profile_table mt = {0};
-  if (meta && load_metadata(meta, &mt)) {
+  int meta_rc = meta ? load_metadata(meta, &mt) : 0;
+  rc |= meta_rc > 0;
+  if (meta_rc < 0) {
     free_meta(&mt);
     sl_free(&files);
     return 1;
@@ -1560,6 +1598,7 @@ static int cmd_ingest(int argc, char **argv) {
 static int cmd_query(int argc, char **argv) {
   const char *db = NULL, *what = NULL, *arg = NULL;
   int json = 0, limit = 50;
+  long timeout = 30;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -1567,16 +1606,21 @@ static int cmd_query(int argc, char **argv) {
       return 0;
     } else if (!strcmp(a, "--json")) {
       json = 1;
-    } else if (!strcmp(a, "--db") || !strcmp(a, "--limit")) {
+    } else if (!strcmp(a, "--db") || !strcmp(a, "--limit") || !strcmp(a, "--timeout")) {
       if (!need_arg(i, argc, argv)) return 2;
       if (!strcmp(a, "--db")) {
         db = argv[++i];
+      } else if (!strcmp(a, "--timeout")) {
+        long n = int_option(a, argv[++i], 0, 86400);
+        if (n < 0) return 2;
+        timeout = n;
       } else {
         long n = int_option(a, argv[++i], 1, 10000000);
         if (n < 0) return 2;
         limit = (int)n;
       }
-    } else if (a[0] == '-' && a[1]) {
+    } else if (a[0] == '-' && a[1] && !(a[1] >= '0' && a[1] <= '9')) {
+      /* "-3" is an argument (a wrong one), not an option */
       return unknown_option("query", a);
     } else if (!what) {
       what = a;
@@ -1603,11 +1647,12 @@ static int cmd_query(int argc, char **argv) {
     return 1;
   }
   ws_error err = {0};
-  ws_store *s = ws_store_open(db, &err);
+  ws_store *s = ws_store_open_readonly(db, &err);
   if (!s) {
     fprintf(stderr, "%s: %s\n", prog, err.message);
     return 1;
   }
+  ws_store_set_timeout(s, timeout * 1000);
   ws_buf out = {0};
   int rc = 0;
   if (ws_store_query(s, what, arg, limit, json, &out, &err) != WS_OK) {

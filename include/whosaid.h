@@ -257,6 +257,16 @@ typedef struct ws_store ws_store;
 ws_store *ws_store_open(const char *path, ws_error *err);
 void ws_store_close(ws_store *st);
 
+/* Open a store for queries only: the file is opened read-only, never
+ * created, migrated or written (a store of an older version is refused
+ * with a message saying to run ingest).  Use with ws_store_query. */
+ws_store *ws_store_open_readonly(const char *path, ws_error *err);
+
+/* Time budget of one ws_store_query in milliseconds (0: none; a store
+ * opened read-only starts with 30 s).  A query over it stops with
+ * WS_ERR_LIMIT. */
+void ws_store_set_timeout(ws_store *st, long ms);
+
 /* Transactions: documents added between begin and commit become visible
  * together; a crash before commit leaves the store as it was. */
 ws_status ws_store_begin(ws_store *st, ws_error *err);
@@ -280,7 +290,10 @@ ws_status ws_store_cluster(ws_store *st, ws_error *err);
 long long ws_store_count(ws_store *st, const char *table);
 
 /* Answer a question about the corpus, as a table (json == 0) or a JSON
- * array of objects, appended to `out`:
+ * array of objects, appended to `out`.  Tables show control characters
+ * of the stored text as escapes (\x1b), never raw.  Full-text queries
+ * take at most WS_QUERY_MAX_TERMS terms (WS_ERR_LIMIT otherwise), and
+ * an FTS5 syntax error is WS_ERR_ARG:
  *   "speaker"   quotes by a speaker (arg: name or alias)
  *   "search"    full-text search of quotes (arg: FTS5 query)
  *   "articles"  full-text search of article text (arg: FTS5 query)
@@ -289,6 +302,7 @@ long long ws_store_count(ws_store *st, const char *table);
  *   "speakers"  top speakers per outlet (arg: optional outlet)
  *   "profile"   per-outlet sourcing profile (arg unused)
  * `limit` caps the rows (0: 50). */
+#define WS_QUERY_MAX_TERMS 64
 ws_status ws_store_query(ws_store *st, const char *what, const char *arg, int limit,
                          int json, ws_buf *out, ws_error *err);
 

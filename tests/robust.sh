@@ -70,4 +70,86 @@ for t in (\"documents\", \"attributions\"):
 t = db.execute(\"SELECT text FROM documents\").fetchone()[0]
 assert \"\\ufffd\\ufffd bridge\" in t, repr(t)" "$tmp/u.db"'
 
+# -- query never writes: a foreign SQLite file (user_version 0) is refused
+# and left byte for byte; so is an older store (ingest upgrades it), also
+# under two concurrent queries; a missing store is not created
+python3 -c 'import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute("CREATE TABLE t(x)"); db.commit()' "$tmp/foreign.db"
+sum0=$(cksum < "$tmp/foreign.db")
+"$ws" query --db "$tmp/foreign.db" profile > /dev/null 2> "$tmp/err"
+check '[ $? -eq 1 ] && grep -q "not a whosaid store" "$tmp/err" && [ "$(cksum < "$tmp/foreign.db")" = "$sum0" ]'
+"$ws" ingest --quiet --db "$tmp/foreign.db" "$art" 2> "$tmp/err"
+check '[ $? -eq 1 ] && grep -q "not a whosaid store" "$tmp/err" && [ "$(cksum < "$tmp/foreign.db")" = "$sum0" ]'
+check '[ "$(ls "$tmp" | grep -c foreign)" -eq 1 ]'
+"$ws" ingest --quiet --db "$tmp/old.db" "$art"
+python3 -c 'import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute("PRAGMA user_version=1"); db.commit()' "$tmp/old.db"
+sum1=$(cksum < "$tmp/old.db")
+"$ws" query --db "$tmp/old.db" profile > "$tmp/q1" 2> "$tmp/e1" &
+"$ws" query --db "$tmp/old.db" speakers > "$tmp/q2" 2> "$tmp/e2"
+wait
+check 'grep -q "run .whosaid ingest" "$tmp/e1" && grep -q "run .whosaid ingest" "$tmp/e2" && [ "$(cksum < "$tmp/old.db")" = "$sum1" ]'
+"$ws" query --db "$tmp/missing.db" profile > /dev/null 2>&1
+check '[ $? -eq 1 ] && [ ! -e "$tmp/missing.db" ]'
+
+# -- terminal escapes: control characters from articles and outlets never
+# reach a table or a message raw
+python3 - "$tmp/hostile.jsonl" <<'PY'
+import json, sys
+esc = "\x1b]0;pwned\x07\x1b[2J\x9b31m"
+with open(sys.argv[1], "w") as f:
+    f.write(json.dumps({"id": "h1", "outlet": "Evil" + esc + "Times",
+                        "text": "Tom Reyes said \"the " + esc + " plan is dead\" on Monday."}) + "\n")
+    f.write("{\"id\": \"bad\x1b[2J\", oops}\n")
+PY
+"$ws" ingest --quiet --db "$tmp/h.db" "$tmp/hostile.jsonl" 2> "$tmp/err"
+"$ws" query --db "$tmp/h.db" profile > "$tmp/t1"
+"$ws" query --db "$tmp/h.db" speaker "Tom Reyes" > "$tmp/t2"
+"$ws" query --db "$tmp/h.db" search plan > "$tmp/t3"
+"$ws" profile "$tmp/hostile.jsonl" > "$tmp/t4" 2>> "$tmp/err"
+noctl() { python3 -c 'import sys; b=open(sys.argv[1],"rb").read().decode("utf-8","replace"); sys.exit(any((ord(c)<32 and c not in "\n") or 0x7f<=ord(c)<0xa0 for c in b))' "$1"; }
+check 'grep -q Evil "$tmp/t1" && noctl "$tmp/t1" && noctl "$tmp/t2" && noctl "$tmp/t3" && noctl "$tmp/t4" && noctl "$tmp/err"'
+check 'grep -q "plan" "$tmp/t3" && grep -q "Evil" "$tmp/t4"'
+
+# -- nothing hangs: a FIFO in an input directory is skipped with a message;
+# an FTS query of thousands of terms is refused at once; a 5 MB article's
+# search snippet comes from a bounded window
+mkdir "$tmp/fifo"
+echo "Tom Reyes said the bridge would open." > "$tmp/fifo/a.txt"
+mkfifo "$tmp/fifo/b.txt"
+echo "Ann Lee said the budget was balanced." > "$tmp/fifo/c.txt"
+timeout 20 "$ws" analyze "$tmp/fifo" > "$tmp/out" 2> "$tmp/err"
+rc=$?
+check '[ $rc -eq 1 ] && grep -q "b.txt: not a regular file; skipped" "$tmp/err" && [ $(wc -l < "$tmp/out") -eq 2 ]'
+terms=$(python3 -c 'print(" OR ".join("w%d" % i for i in range(5000)))')
+timeout 20 "$ws" query --db "$tmp/h.db" search "$terms" > /dev/null 2> "$tmp/err"
+check '[ $? -eq 1 ] && grep -q "at most 64" "$tmp/err"'
+python3 -c '
+import random
+random.seed(1)
+w = ["alpha", "beta", "gamma", "delta", "said", "mayor", "council", "budget", "river", "bridge"]
+print("The mayor said " + " ".join(random.choice(w) for _ in range(800000)) + ".")' > "$tmp/big5.txt"
+"$ws" ingest --quiet --db "$tmp/big.db" "$tmp/big5.txt"
+timeout 60 "$ws" query --db "$tmp/big.db" articles council > "$tmp/out"
+check '[ $? -eq 0 ] && grep -q "\[council\]" "$tmp/out"'
+
+# -- messages that say what happened
+"$ws" query --db "$tmp/h.db" cluster abc > /dev/null 2> "$tmp/err"
+check '[ $? -eq 2 ] && grep -q "not a cluster number" "$tmp/err"'
+"$ws" query --db "$tmp/h.db" clusters abc > /dev/null 2> "$tmp/err"
+check '[ $? -eq 2 ] && grep -q "not a number of outlets" "$tmp/err"'
+"$ws" query --db "$tmp/h.db" cluster -3 > /dev/null 2> "$tmp/err"
+check '[ $? -eq 2 ] && grep -q "not a cluster number" "$tmp/err"'
+"$ws" query --db "$tmp/h.db" search '"unbalanced' > /dev/null 2> "$tmp/err"
+check '[ $? -eq 2 ] && grep -q "not valid FTS5 syntax" "$tmp/err"'
+python3 -c 'import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute("PRAGMA user_version=-1"); db.commit()' "$tmp/old.db"
+"$ws" query --db "$tmp/old.db" profile > /dev/null 2> "$tmp/err"
+check '[ $? -eq 1 ] && grep -q "version -1 is not one this whosaid knows" "$tmp/err" && ! grep -q "not an error" "$tmp/err"'
+"$ws" ingest --quiet --db "$tmp/old.db" "$art" 2> "$tmp/err"
+check '[ $? -eq 1 ] && grep -q "version -1" "$tmp/err"'
+mkdir -p "$tmp/d/x.jsonl"
+"$ws" analyze "$tmp/d" > /dev/null 2> "$tmp/err"
+check '[ $? -eq 1 ] && grep -q "Is a directory" "$tmp/err"'
+printf 'filename\toutlet\ngood\tHarbor Times\nbadrow\n' > "$tmp/meta.tsv"
+"$ws" profile --metadata "$tmp/meta.tsv" "$art" > /dev/null 2> "$tmp/err"
+check '[ $? -eq 1 ] && grep -q "meta.tsv:3: too few columns" "$tmp/err"'
+
 finish

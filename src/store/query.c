@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 static const struct {
   const char *what;
@@ -21,11 +22,11 @@ static const struct {
      "ORDER BY d.date, d.outlet, a.attr LIMIT ?2"},
     {"search",
      "SELECT d.date, d.outlet, a.speaker, a.cue_class AS class, "
-     "snippet(quotes_fts, 0, '[', ']', '...', 16) AS quote, a.doc, a.attr "
+     "ws_snippet(a.content, ?1) AS quote, a.doc, a.attr "
      "FROM quotes_fts JOIN attributions a ON a.attr = quotes_fts.rowid "
      "JOIN documents d ON d.doc = a.doc WHERE quotes_fts MATCH ?1 ORDER BY rank LIMIT ?2"},
     {"articles",
-     "SELECT d.date, d.outlet, d.id, d.title, snippet(documents_fts, 1, '[', ']', '...', 16) AS text, "
+     "SELECT d.date, d.outlet, d.id, d.title, ws_snippet(d.text, ?1) AS text, "
      "d.doc FROM documents_fts JOIN documents d ON d.doc = documents_fts.rowid "
      "WHERE documents_fts MATCH ?1 ORDER BY rank LIMIT ?2"},
     {"clusters",
@@ -59,7 +60,115 @@ static const struct {
      "FROM documents d GROUP BY d.outlet ORDER BY d.outlet LIMIT ?2"},
 };
 
-/* one cell as display text: at most `w` code points, newlines as spaces */
+/* ---- snippets ----------------------------------------------------------
+ * FTS5's snippet() reads the whole column of every row it shows: minutes
+ * for one 100 MB article.  ws_snippet(text, query) looks only at the first
+ * SNIPPET_WINDOW bytes: the first word there that one of the query's terms
+ * matches (ASCII case folded; "term*" a prefix), with up to SNIPPET_WORDS
+ * words around it, matches in [brackets].  Without a match in the window,
+ * the text's first words. */
+enum { SNIPPET_WINDOW = 1 << 20, SNIPPET_WORDS = 16, SNIPPET_BEFORE = 6 };
+
+typedef struct term {
+  const char *s;
+  size_t n;
+  int prefix;
+} term;
+
+static int word_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static int term_match(const term *t, size_t nt, const char *w, size_t n) {
+  for (size_t k = 0; k < nt; k++) {
+    if (n < t[k].n || (!t[k].prefix && n != t[k].n)) continue;
+    size_t i = 0;
+    while (i < t[k].n && lower((unsigned char)w[i]) == lower((unsigned char)t[k].s[i])) i++;
+    if (i == t[k].n) return 1;
+  }
+  return 0;
+}
+
+static void snippet_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  const char *text = (const char *)sqlite3_value_text(argv[0]);
+  const char *q = (const char *)sqlite3_value_text(argv[1]);
+  if (!text) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  size_t n = (size_t)sqlite3_value_bytes(argv[0]);
+  if (n > SNIPPET_WINDOW) n = SNIPPET_WINDOW;
+  term t[WS_QUERY_MAX_TERMS];
+  size_t nt = 0;
+  for (const char *c = q ? q : ""; *c && nt < WS_QUERY_MAX_TERMS;) {
+    if (!word_byte((unsigned char)*c)) {
+      c++;
+      continue;
+    }
+    const char *w = c;
+    while (word_byte((unsigned char)*c)) c++;
+    size_t wn = (size_t)(c - w);
+    int op = (wn == 3 && (!strncmp(w, "AND", 3) || !strncmp(w, "NOT", 3))) ||
+             (wn == 2 && !strncmp(w, "OR", 2)) || (wn == 4 && !strncmp(w, "NEAR", 4));
+    if (*c == ':') continue; /* a column filter */
+    if (!op) t[nt++] = (term){w, wn, *c == '*'};
+  }
+  /* the words before the first match (at most SNIPPET_BEFORE, a ring
+   * until the match), the match, and the words after it */
+  size_t ws[SNIPPET_WORDS], we[SNIPPET_WORDS], nw = 0, i = 0, total = (size_t)sqlite3_value_bytes(argv[0]);
+  int hit = 0;
+  while (i < n && nw < SNIPPET_WORDS) {
+    while (i < n && !word_byte((unsigned char)text[i])) i++;
+    if (i >= n) break;
+    size_t a = i;
+    while (i < n && word_byte((unsigned char)text[i])) i++;
+    if (!hit && term_match(t, nt, text + a, i - a)) hit = 1;
+    if (!hit && nw == SNIPPET_BEFORE) {
+      memmove(ws, ws + 1, (nw - 1) * sizeof *ws);
+      memmove(we, we + 1, (nw - 1) * sizeof *we);
+      nw--;
+    }
+    ws[nw] = a;
+    we[nw++] = i;
+  }
+  ws_buf b = {0};
+  int e = 0;
+  if (!hit) {
+    /* no match in the window: the first words */
+    size_t k = 0, m = 0;
+    while (k < n && m < SNIPPET_WORDS) {
+      while (k < n && !word_byte((unsigned char)text[k])) k++;
+      while (k < n && word_byte((unsigned char)text[k])) k++;
+      m++;
+    }
+    e = ws_buf_put(&b, text, k) || (k < total && ws_buf_puts(&b, "..."));
+  } else {
+    size_t at = ws[0];
+    e = ws[0] > 0 && ws_buf_puts(&b, "...");
+    for (size_t k = 0; k < nw && !e; k++) {
+      int m = term_match(t, nt, text + ws[k], we[k] - ws[k]);
+      e = ws_buf_put(&b, text + at, ws[k] - at) || (m && ws_buf_put(&b, "[", 1)) ||
+          ws_buf_put(&b, text + ws[k], we[k] - ws[k]) || (m && ws_buf_put(&b, "]", 1));
+      at = we[k];
+    }
+    e = e || (at < total && ws_buf_puts(&b, "..."));
+  }
+  if (e) sqlite3_result_error_nomem(ctx);
+  else sqlite3_result_text(ctx, b.data ? b.data : "", (int)b.len, SQLITE_TRANSIENT);
+  ws_buf_free(&b);
+}
+
+int ws_store_functions(sqlite3 *db) {
+  return sqlite3_create_function(db, "ws_snippet", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                                 snippet_fn, NULL, NULL);
+}
+
+/* One cell as display text: at most `w` code points; newlines and tabs as
+ * spaces, other control characters (C0, DEL, C1) as visible escapes, so
+ * stored text cannot drive the terminal. */
 static int cell(ws_buf *b, const char *s, size_t w, int pad) {
   size_t cp = 0, i = 0, n = s ? strlen(s) : 0;
   while (i < n && cp < w) {
@@ -72,8 +181,14 @@ static int cell(ws_buf *b, const char *s, size_t w, int pad) {
       cp++;
       break;
     }
+    int c1 = c == 0xC2 && k == 2 && (unsigned char)s[i + 1] < 0xA0;
     if (c == '\n' || c == '\r' || c == '\t') {
       if (ws_buf_put(b, " ", 1)) return -1;
+    } else if (c < 0x20 || c == 0x7F || c1) {
+      char esc[8];
+      snprintf(esc, sizeof esc, c1 ? "\\u%04x" : "\\x%02x", c1 ? (unsigned char)s[i + 1] : c);
+      if (ws_buf_puts(b, esc)) return -1;
+      cp += strlen(esc) - 1;
     } else if (ws_buf_put(b, s + i, k)) {
       return -1;
     }
@@ -94,6 +209,31 @@ static size_t width_of(const char *name) {
   return strlen(name) > 7 ? strlen(name) : 7;
 }
 
+void ws_store_set_timeout(ws_store *s, long ms) { s->timeout_ms = ms > 0 ? ms : 0; }
+
+static double now_ms(void) {
+  struct timespec ts;
+  timespec_get(&ts, TIME_UTC);
+  return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* SQLite's progress handler: a non-zero return interrupts the query */
+static int over_time(void *deadline) { return now_ms() > *(const double *)deadline; }
+
+/* words of a full-text query (terms and operators), to bound its work */
+static size_t fts_terms(const char *q) {
+  size_t n = 0;
+  int in_word = 0, in_quote = 0;
+  for (const char *c = q; *c; c++) {
+    if (*c == '"') in_quote = !in_quote;
+    int space = *c == ' ' || *c == '\t' || *c == '\n' || *c == '\r';
+    if (!space && !in_word) n++;
+    in_word = !space;
+  }
+  (void)in_quote;
+  return n;
+}
+
 ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int limit, int json,
                          ws_buf *out, ws_error *err) {
   const char *sql = NULL;
@@ -103,6 +243,24 @@ ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int lim
     ws_set_error(err, WS_ERR_ARG, 0, 0, "unknown query '%s'", what);
     return WS_ERR_ARG;
   }
+  int fts = !strcmp(what, "search") || !strcmp(what, "articles") || !strcmp(what, "speaker");
+  size_t terms = fts && arg ? fts_terms(arg) : 0;
+  if (terms > WS_QUERY_MAX_TERMS) {
+    ws_set_error(err, WS_ERR_LIMIT, 0, 0, "%s: the query has %zu terms; at most %d are taken",
+                 what, terms, WS_QUERY_MAX_TERMS);
+    return WS_ERR_LIMIT;
+  }
+  if (arg && (!strcmp(what, "cluster") || !strcmp(what, "clusters"))) {
+    char *end;
+    long long n = strtoll(arg, &end, 10);
+    if (!*arg || *end || n < 1) {
+      ws_set_error(err, WS_ERR_ARG, 0, 0, "%s: '%s' is not a %s", what, arg,
+                   strcmp(what, "cluster") ? "number of outlets (1 or more)" : "cluster number");
+      return WS_ERR_ARG;
+    }
+  }
+  double deadline = now_ms() + (double)s->timeout_ms;
+  if (s->timeout_ms) sqlite3_progress_handler(s->db, 1000, over_time, &deadline);
   sqlite3_stmt *v;
   if (sqlite3_prepare_v2(s->db, sql, -1, &v, NULL) != SQLITE_OK) {
     ws_set_error(err, WS_ERR_IO, 0, 0, "%s: %s", what, sqlite3_errmsg(s->db));
@@ -143,11 +301,26 @@ ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int lim
   if (!e && json) e = ws_buf_puts(out, "]\n");
   if (!e && !json && !rows) e = ws_buf_puts(out, "(no rows)\n");
   int bad = !e && rc != SQLITE_DONE;
-  if (bad) ws_set_error(err, WS_ERR_ARG, 0, 0, "%s: %s", what, sqlite3_errmsg(s->db));
+  ws_status code = WS_OK;
+  if (bad && rc == SQLITE_INTERRUPT) {
+    code = WS_ERR_LIMIT;
+    ws_set_error(err, code, 0, 0, "%s: stopped after %.1f s (the time limit); narrow the query",
+                 what, (double)s->timeout_ms / 1000);
+  } else if (bad) {
+    /* FTS5 syntax errors and the like: the query's fault, said plainly */
+    const char *m = sqlite3_errmsg(s->db);
+    code = fts && sqlite3_errcode(s->db) == SQLITE_ERROR ? WS_ERR_ARG : WS_ERR_DB;
+    if (code == WS_ERR_ARG)
+      ws_set_error(err, code, 0, 0, "%s: the search '%s' is not valid FTS5 syntax (%s)", what,
+                   arg ? arg : "", m);
+    else
+      ws_set_error(err, code, 0, 0, "%s: %s", what, m);
+  }
   sqlite3_finalize(v);
+  sqlite3_progress_handler(s->db, 0, NULL, NULL);
   if (e) {
     ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
     return WS_ERR_NOMEM;
   }
-  return bad ? WS_ERR_ARG : WS_OK;
+  return code;
 }

@@ -60,40 +60,79 @@ static int create_schema(ws_store *s) {
   return rc;
 }
 
-ws_store *ws_store_open(const char *path, ws_error *err) {
+/* the first column of the first row of `sql` into *out; -1 on failure */
+static int int64_into(ws_store *s, const char *sql, sqlite3_int64 *out) {
+  sqlite3_stmt *v;
+  int rc = -1;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &v, NULL) == SQLITE_OK && sqlite3_step(v) == SQLITE_ROW) {
+    *out = sqlite3_column_int64(v, 0);
+    rc = 0;
+  }
+  sqlite3_finalize(v);
+  return rc;
+}
+
+/* Fail with SQLite's message for what just failed, read before any
+ * ROLLBACK replaces it with "not an error". */
+static ws_store *open_failed(ws_store *s, ws_error *err, const char *path) {
+  db_error(s, err, path);
+  ws_store_close(s);
+  return NULL;
+}
+
+static ws_store *open_store(const char *path, int readonly, ws_error *err) {
   ws_store *s = ws_calloc(1, sizeof *s);
   if (!s) {
     ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
     return NULL;
   }
+  s->readonly = readonly;
+  s->timeout_ms = readonly ? WS_QUERY_TIMEOUT_MS : 0;
   /* one thread uses a store at a time (whosaid.h): no locking inside SQLite */
-  if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                      NULL) != SQLITE_OK) {
-    db_error(s, err, path);
-    ws_store_close(s);
-    return NULL;
-  }
+  int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    return open_failed(s, err, path);
   sqlite3_busy_timeout(s->db, 10000);
+  if (ws_store_functions(s->db) != SQLITE_OK) return open_failed(s, err, path);
   /* 16 KiB pages (a new file only): articles fit in fewer overflow pages.
    * A rollback journal rather than WAL: an ingest mostly appends, and
    * appended pages need no journal, where WAL writes every page twice
    * (log, then checkpoint).  A killed writer leaves the last committed
    * transaction intact either way; readers wait (busy timeout) while a
    * batch commits. */
-  if (exec(s, "PRAGMA page_size=16384; PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; "
+  if (!readonly &&
+      exec(s, "PRAGMA page_size=16384; PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; "
               "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;") != SQLITE_OK)
-    goto fail;
-  sqlite3_int64 version = int64_of(s, "PRAGMA user_version");
-  if (version < 0) goto fail;
-  if (version > WS_STORE_VERSION) {
-    ws_set_error(err, WS_ERR_ARG, 0, 0, "%s: store version %lld is newer than this whosaid (%d)",
-                 path, (long long)version, WS_STORE_VERSION);
+    return open_failed(s, err, path);
+  sqlite3_int64 version, tables;
+  if (int64_into(s, "PRAGMA user_version", &version) ||
+      int64_into(s, "SELECT count(*) FROM sqlite_master", &tables))
+    return open_failed(s, err, path);
+  ws_status code = WS_ERR_DB;
+  if (version > WS_STORE_VERSION || version < 0) {
+    ws_set_error(err, code, 0, 0, "%s: store version %lld is not one this whosaid knows (%d)%s",
+                 path, (long long)version, WS_STORE_VERSION,
+                 version > 0 ? ": it was made by a newer whosaid" : "");
+  } else if (version == 0 && tables) {
+    ws_set_error(err, code, 0, 0, "%s: an SQLite database, but not a whosaid store", path);
+  } else if (version == 0 && readonly) {
+    ws_set_error(err, code, 0, 0, "%s: not a whosaid store (empty database)", path);
+  } else if (version < WS_STORE_VERSION && readonly) {
+    ws_set_error(err, code, 0, 0,
+                 "%s: store version %lld is older than this whosaid's (%d): run 'whosaid ingest "
+                 "--db %s' with any input to upgrade it",
+                 path, (long long)version, WS_STORE_VERSION, path);
+  } else {
+    code = WS_OK;
+  }
+  if (code != WS_OK) {
     ws_store_close(s);
     return NULL;
   }
+  if (readonly) return s;
   if (version == 0) {
     /* a new file: the whole schema */
-    if (exec(s, "BEGIN") || create_schema(s) || exec(s, "COMMIT")) goto fail;
+    if (exec(s, "BEGIN") || create_schema(s) || exec(s, "COMMIT")) return open_failed(s, err, path);
   } else if (version == 1) {
     /* 1 -> 2: shingles and cluster members name their document, so that
      * clustering never reads the attributions table; the quote index,
@@ -109,19 +148,23 @@ ws_store *ws_store_open(const char *path, ws_error *err) {
                 "DROP TABLE quotes_fts;") ||
         create_schema(s) || exec(s, "INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild')") ||
         exec(s, "COMMIT")) {
+      db_error(s, err, "upgrading the store from version 1");
       exec(s, "ROLLBACK");
-      goto fail;
+      ws_store_close(s);
+      return NULL;
     }
   }
   for (int k = 0; k < S_NSTMT; k++)
     if (sqlite3_prepare_v3(s->db, stmt_sql[k], -1, SQLITE_PREPARE_PERSISTENT, &s->st[k], NULL) !=
         SQLITE_OK)
-      goto fail;
+      return open_failed(s, err, path);
   return s;
-fail:
-  db_error(s, err, path);
-  ws_store_close(s);
-  return NULL;
+}
+
+ws_store *ws_store_open(const char *path, ws_error *err) { return open_store(path, 0, err); }
+
+ws_store *ws_store_open_readonly(const char *path, ws_error *err) {
+  return open_store(path, 1, err);
 }
 
 void ws_store_close(ws_store *s) {

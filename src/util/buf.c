@@ -106,6 +106,10 @@ void ws_set_error(ws_error *err, ws_status code, size_t line, size_t byte,
   va_start(ap, fmt);
   vsnprintf(err->message, sizeof err->message, fmt, ap);
   va_end(ap);
+  /* messages may quote input: no control characters reach a terminal */
+  for (unsigned char *c = (unsigned char *)err->message; *c; c++)
+    if (*c == 0xC2 && c[1] >= 0x80 && c[1] < 0xA0) *c = c[1] = '?';
+    else if (*c < 0x20 || *c == 0x7F) *c = '?';
 }
 
 const char *ws_status_str(ws_status code) {
