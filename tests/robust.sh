@@ -3,10 +3,11 @@
 # block reproduces one finding.  Nothing lost (every record not processed
 # is reported as FILE:LINE, exit non-zero), nothing hangs (bounded by
 # `timeout`), nothing written where it should not be.
-# usage: robust.sh WHOSAID SOURCE_DIR
+# usage: robust.sh WHOSAID SOURCE_DIR SHARED_DIR
 set -u
 ws=$1
 src=$2
+shared=${3:-$src/../shared}
 . "$src/tests/lib.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -151,5 +152,32 @@ check '[ $? -eq 1 ] && grep -q "Is a directory" "$tmp/err"'
 printf 'filename\toutlet\ngood\tHarbor Times\nbadrow\n' > "$tmp/meta.tsv"
 "$ws" profile --metadata "$tmp/meta.tsv" "$art" > /dev/null 2> "$tmp/err"
 check '[ $? -eq 1 ] && grep -q "meta.tsv:3: too few columns" "$tmp/err"'
+
+# -- the same corpus gives the same clusters however it was ingested: one
+# thread in one order, two threads in another with small batches
+pn=$shared/corpora/polnear
+if [ -d "$pn/dev/text" ]; then
+  "$ws" ingest --quiet --jobs 1 --db "$tmp/c1.db" "$pn/train/text" "$pn/dev/text"
+  "$ws" ingest --quiet --jobs 2 --batch 7 --db "$tmp/c2.db" "$pn/dev/text" "$pn/train/text"
+  sig() {
+    python3 - "$1" <<'PY'
+import sqlite3, sys, hashlib
+db = sqlite3.connect(sys.argv[1])
+h = hashlib.md5()
+for r in db.execute("SELECT cluster, first_date, size, outlets, documents, text FROM clusters ORDER BY cluster"):
+    h.update(repr(r).encode())
+for r in db.execute("SELECT m.cluster, d.key, a.n FROM cluster_members m JOIN attributions a ON a.attr = m.attr "
+                    "JOIN documents d ON d.doc = a.doc ORDER BY 1, 2, 3"):
+    h.update(repr(r).encode())
+print(db.execute("SELECT count(*) FROM clusters").fetchone()[0], h.hexdigest())
+PY
+  }
+  s1=$(sig "$tmp/c1.db")
+  s2=$(sig "$tmp/c2.db")
+  check '[ "$s1" = "$s2" ] && [ "${s1%% *}" -gt 100 ]'
+else
+  echo "robust.sh: no PolNeAR texts at $pn" >&2
+  check false
+fi
 
 finish

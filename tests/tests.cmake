@@ -12,7 +12,7 @@ endforeach()
 
 add_test(NAME cli COMMAND sh ${CMAKE_SOURCE_DIR}/tests/cli.sh $<TARGET_FILE:whosaid> ${CMAKE_SOURCE_DIR})
 add_test(NAME golden COMMAND sh ${CMAKE_SOURCE_DIR}/tests/golden.sh $<TARGET_FILE:whosaid> ${CMAKE_SOURCE_DIR})
-add_test(NAME robust COMMAND sh ${CMAKE_SOURCE_DIR}/tests/robust.sh $<TARGET_FILE:whosaid> ${CMAKE_SOURCE_DIR})
+add_test(NAME robust COMMAND sh ${CMAKE_SOURCE_DIR}/tests/robust.sh $<TARGET_FILE:whosaid> ${CMAKE_SOURCE_DIR} ${WS_SHARED})
 set_tests_properties(robust PROPERTIES TIMEOUT 600)
 add_test(NAME pathological COMMAND sh ${CMAKE_SOURCE_DIR}/tests/pathological.sh $<TARGET_FILE:whosaid>)
 set_tests_properties(pathological PROPERTIES TIMEOUT 600)

@@ -605,6 +605,11 @@ static int sort_hpairs(hpair *v, size_t n) {
   return 0;
 }
 
+static int cmp_hpair_h(const void *a, const void *b) {
+  uint64_t x = ((const hpair *)a)->h, y = ((const hpair *)b)->h;
+  return (x > y) - (x < y);
+}
+
 static int cmp_u32(const void *a, const void *b) {
   uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
   return (x > y) - (x < y);
@@ -624,6 +629,13 @@ static size_t distinct_u32(uint32_t *v, size_t n) {
 typedef struct clusterer {
   sqlite3_int64 max_attr, max_doc;
   sqlite3_int64 *up, *docof;
+  /* the canonical order of quotations, whatever order documents were
+   * stored in (--jobs, reruns): by document key, then place in the
+   * document.  crank[attr] = docrank << 32 | attr - first quotation of
+   * its document */
+  uint64_t *crank;
+  sqlite3_int64 *docfirst;
+  uint32_t *docrank;
   uint32_t *outlet, *date;
   char **dates; /* distinct dates, sorted; date rank r is dates[r - 1] */
   size_t ndates;
@@ -636,6 +648,9 @@ static void clusterer_free(clusterer *k) {
   ws_free(k->dates);
   ws_free(k->up);
   ws_free(k->docof);
+  ws_free(k->crank);
+  ws_free(k->docfirst);
+  ws_free(k->docrank);
   ws_free(k->outlet);
   ws_free(k->date);
   ws_free(k->hp);
@@ -655,6 +670,7 @@ static int load_shingles(ws_store *s, clusterer *k) {
     sqlite3_int64 doc = sqlite3_column_int64(v, 2);
     if (attr < 1 || attr > k->max_attr || doc < 1 || doc > k->max_doc) continue;
     k->docof[attr] = doc;
+    if (!k->docfirst[doc] || attr < k->docfirst[doc]) k->docfirst[doc] = attr;
     if (k->nhp + nb > cap) {
       cap = (k->nhp + nb) * 2;
       hpair *x = ws_realloc(k->hp, cap * sizeof *x);
@@ -694,13 +710,23 @@ static int link_quotations(clusterer *k) {
         }
     } else if (ng > RARE) {
       /* a phrase many quotations share: a statement quoted everywhere, or
-       * a stock phrase.  Link neighbours in attribution order only — the
+       * a stock phrase.  Link neighbours in canonical order only — the
        * same statement gives the same neighbours for each of its
        * shingles, so its pairs reach SHARED; a stock phrase's do not */
-      for (size_t a = i + 1; a < j && !bad; a++) {
-        uint64_t x = (uint64_t)hp[a - 1].attr, y = (uint64_t)hp[a].attr;
-        bad = x != y && pair_add(&pairs, x << 32 | y);
+      hpair *c = ws_malloc(ng * sizeof *c);
+      if (!c) {
+        bad = 1;
+        break;
       }
+      /* (canonical rank, attribution) pairs: sorting by rank is sorting
+       * by h as the radix sort does */
+      for (size_t a = 0; a < ng; a++) c[a] = (hpair){k->crank[hp[i + a].attr], hp[i + a].attr};
+      qsort(c, ng, sizeof *c, cmp_hpair_h);
+      for (size_t a = 1; a < ng && !bad; a++) {
+        uint64_t x = (uint64_t)c[a - 1].attr, y = (uint64_t)c[a].attr;
+        bad = x != y && pair_add(&pairs, x < y ? x << 32 | y : y << 32 | x);
+      }
+      ws_free(c);
     }
     i = j;
   }
@@ -718,6 +744,28 @@ static int link_quotations(clusterer *k) {
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
+
+/* Each document's rank by key, then each quotation's canonical rank.
+ * Returns 0 or -1. */
+static int canonical_order(ws_store *s, clusterer *k) {
+  sqlite3_stmt *v;
+  if (sqlite3_prepare_v2(s->db, "SELECT doc FROM documents ORDER BY key", -1, &v, NULL) != SQLITE_OK)
+    return -1;
+  uint32_t r = 0;
+  int step;
+  while ((step = sqlite3_step(v)) == SQLITE_ROW) {
+    sqlite3_int64 doc = sqlite3_column_int64(v, 0);
+    if (doc >= 1 && doc <= k->max_doc) k->docrank[doc] = ++r;
+  }
+  sqlite3_finalize(v);
+  if (step != SQLITE_DONE) return -1;
+  for (sqlite3_int64 a = 1; a <= k->max_attr; a++) {
+    sqlite3_int64 d = k->docof[a];
+    k->crank[a] = d ? (uint64_t)k->docrank[d] << 32 | (uint64_t)(a - k->docfirst[d]) : UINT64_MAX;
+  }
+  return 0;
+}
+
 
 /* Outlet and date of every document, from the documents_outlet index
  * (which holds them without the articles).  Returns 0 or -1. */
@@ -770,21 +818,36 @@ done:
   return rc;
 }
 
+/* A cluster while it is written: its members are order[from, to). */
+typedef struct cluster_row {
+  uint64_t min_crank;
+  size_t from, to;
+} cluster_row;
+
+static int cmp_cluster_row(const void *a, const void *b) {
+  uint64_t x = ((const cluster_row *)a)->min_crank, y = ((const cluster_row *)b)->min_crank;
+  return (x > y) - (x < y);
+}
+
 /* Store the clusters of two or more quotations: members, then one row
  * per cluster with its first appearance (the earliest dated member, then
- * the first stored), earliest date, and how many quotations, outlets and
- * documents.  Returns 0, or -1 with the database's error. */
+ * the first in canonical order), earliest date, and how many quotations,
+ * outlets and documents.  Clusters are numbered from 1 in the canonical
+ * order of their first members, so the same corpus gives the same
+ * clusters however it was ingested.  Returns 0, or -1 with the database's
+ * error. */
 static int write_clusters(ws_store *s, clusterer *k) {
   sqlite3_stmt *m = NULL, *ins = NULL;
   sqlite3_int64 n = k->max_attr, *order = NULL;
-  size_t *start = NULL;
+  size_t *start = NULL, nrows = 0;
   uint32_t *outlets = NULL, *docs = NULL;
+  cluster_row *rows = NULL;
   int rc = -1;
-  /* members grouped by cluster (a counting sort by root), each group in
-   * attribution order */
+  /* members grouped by cluster (a counting sort by root) */
   if (!(start = ws_calloc((size_t)n + 2, sizeof *start)) || !(order = ws_malloc(((size_t)n + 1) * sizeof *order)) ||
       !(outlets = ws_malloc(((size_t)n + 1) * sizeof *outlets)) ||
-      !(docs = ws_malloc(((size_t)n + 1) * sizeof *docs)))
+      !(docs = ws_malloc(((size_t)n + 1) * sizeof *docs)) ||
+      !(rows = ws_malloc(((size_t)n / 2 + 1) * sizeof *rows)))
     goto done;
   for (sqlite3_int64 i = 1; i <= n; i++) {
     k->up[i] = find(k->up, i);
@@ -793,6 +856,18 @@ static int write_clusters(ws_store *s, clusterer *k) {
   for (sqlite3_int64 i = 1; i <= n + 1; i++) start[i] += start[i - 1];
   for (sqlite3_int64 i = 1; i <= n; i++) order[start[k->up[i]]++] = i;
   /* start[r] now ends root r's group; groups are consecutive in `order` */
+  size_t from = 0;
+  for (sqlite3_int64 r = 0; r <= n; r++) {
+    size_t to = start[r];
+    if (to - from >= 2) {
+      uint64_t mc = UINT64_MAX;
+      for (size_t i = from; i < to; i++)
+        if (k->crank[order[i]] < mc) mc = k->crank[order[i]];
+      rows[nrows++] = (cluster_row){mc, from, to};
+    }
+    from = to;
+  }
+  if (nrows) qsort(rows, nrows, sizeof *rows, cmp_cluster_row);
   if (sqlite3_prepare_v2(s->db, "INSERT INTO cluster_members(attr, cluster, doc) VALUES(?,?,?)", -1,
                          &m, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(s->db,
@@ -801,35 +876,32 @@ static int write_clusters(ws_store *s, clusterer *k) {
                          "(SELECT content FROM attributions WHERE attr = ?2))",
                          -1, &ins, NULL) != SQLITE_OK)
     goto done;
-  size_t from = 0;
-  for (sqlite3_int64 r = 0; r <= n; r++) {
-    size_t to = start[r], size = to - from;
-    if (size >= 2) {
-      sqlite3_int64 first = 0;
-      uint32_t first_date = 0;
-      for (size_t i = from; i < to; i++) {
-        sqlite3_int64 a = order[i], doc = k->docof[a];
-        uint32_t date = k->date[doc];
-        if (!first || (date && (!first_date || date < first_date))) {
-          first = a;
-          first_date = date;
-        }
-        outlets[i - from] = k->outlet[doc];
-        docs[i - from] = (uint32_t)doc; /* only counted: wrap-around harmless below 2^32 docs */
-        sqlite3_bind_int64(m, 1, a);
-        sqlite3_bind_int64(m, 2, r);
-        sqlite3_bind_int64(m, 3, doc);
-        if (step_reset(m)) goto done;
+  for (size_t c = 0; c < nrows; c++) {
+    size_t size = rows[c].to - rows[c].from;
+    sqlite3_int64 first = 0, id = (sqlite3_int64)c + 1;
+    uint32_t first_date = 0;
+    for (size_t i = rows[c].from; i < rows[c].to; i++) {
+      sqlite3_int64 a = order[i], doc = k->docof[a];
+      uint32_t date = k->date[doc];
+      if (!first || (date && (!first_date || date < first_date)) ||
+          (date == first_date && k->crank[a] < k->crank[first])) {
+        first = a;
+        first_date = date;
       }
-      sqlite3_bind_int64(ins, 1, r);
-      sqlite3_bind_int64(ins, 2, first);
-      bind_text(ins, 3, first_date ? k->dates[first_date - 1] : NULL);
-      sqlite3_bind_int64(ins, 4, (sqlite3_int64)size);
-      sqlite3_bind_int64(ins, 5, (sqlite3_int64)distinct_u32(outlets, size));
-      sqlite3_bind_int64(ins, 6, (sqlite3_int64)distinct_u32(docs, size));
-      if (step_reset(ins)) goto done;
+      outlets[i - rows[c].from] = k->outlet[doc];
+      docs[i - rows[c].from] = (uint32_t)doc; /* only counted: wrap-around harmless below 2^32 docs */
+      sqlite3_bind_int64(m, 1, a);
+      sqlite3_bind_int64(m, 2, id);
+      sqlite3_bind_int64(m, 3, doc);
+      if (step_reset(m)) goto done;
     }
-    from = to;
+    sqlite3_bind_int64(ins, 1, id);
+    sqlite3_bind_int64(ins, 2, first);
+    bind_text(ins, 3, first_date ? k->dates[first_date - 1] : NULL);
+    sqlite3_bind_int64(ins, 4, (sqlite3_int64)size);
+    sqlite3_bind_int64(ins, 5, (sqlite3_int64)distinct_u32(outlets, size));
+    sqlite3_bind_int64(ins, 6, (sqlite3_int64)distinct_u32(docs, size));
+    if (step_reset(ins)) goto done;
   }
   rc = 0;
 done:
@@ -837,6 +909,7 @@ done:
   ws_free(order);
   ws_free(outlets);
   ws_free(docs);
+  ws_free(rows);
   sqlite3_finalize(m);
   sqlite3_finalize(ins);
   return rc;
@@ -849,13 +922,16 @@ ws_status ws_store_cluster(ws_store *s, ws_error *err) {
   if (k.max_attr < 0 || k.max_doc < 0) return db_error(s, err, "clusters");
   size_t na = (size_t)k.max_attr + 1, nd = (size_t)k.max_doc + 1;
   if (!(k.up = ws_malloc(na * sizeof *k.up)) || !(k.docof = ws_calloc(na, sizeof *k.docof)) ||
-      !(k.outlet = ws_calloc(nd, sizeof *k.outlet)) || !(k.date = ws_calloc(nd, sizeof *k.date))) {
+      !(k.outlet = ws_calloc(nd, sizeof *k.outlet)) || !(k.date = ws_calloc(nd, sizeof *k.date)) ||
+      !(k.crank = ws_malloc(na * sizeof *k.crank)) ||
+      !(k.docfirst = ws_calloc(nd, sizeof *k.docfirst)) ||
+      !(k.docrank = ws_calloc(nd, sizeof *k.docrank))) {
     clusterer_free(&k);
     ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory clustering");
     return WS_ERR_NOMEM;
   }
   for (size_t i = 0; i < na; i++) k.up[i] = (sqlite3_int64)i;
-  if (load_shingles(s, &k) || load_documents(s, &k)) {
+  if (load_shingles(s, &k) || load_documents(s, &k) || canonical_order(s, &k)) {
     clusterer_free(&k);
     return db_error(s, err, "clusters");
   }
