@@ -1365,8 +1365,20 @@ static void progress(ingest_ctx *c, int last) {
     double left = t * (double)(c->bytes_total - c->bytes_done) / (double)c->bytes_done;
     snprintf(eta, sizeof eta, ", ETA %.0fs", left);
   }
-  fprintf(stderr, "\r%zu documents (%zu new, %zu stored before, %zu failed), %.0f docs/s%s   %s",
+  fprintf(stderr, "\r%zu documents (%zu stored, %zu stored before, %zu not stored), %.0f docs/s%s   %s",
           c->seen, c->added, c->skipped, c->failed, rate, eta, last ? "\n" : "");
+}
+
+/* After a failed write the open transaction is rolled back: its new
+ * documents were never stored, and neither is anything after it. */
+static void write_failed(ingest_ctx *c, const ws_error *err, size_t *tx_added) {
+  fprintf(stderr, "%s%s: %s; documents from here on are not stored\n",
+          c->tty && !c->quiet ? "\n" : "", prog, err->message);
+  ws_store_rollback(c->store, NULL);
+  c->failed += *tx_added;
+  *tx_added = 0;
+  c->rc = 1;
+  c->store = NULL; /* stop writing; keep draining so workers finish */
 }
 
 static int writer(void *arg) {
@@ -1374,47 +1386,58 @@ static int writer(void *arg) {
   group *g;
   ws_error err = {0};
   int in_tx = 0, pending = 0;
+  /* documents added in the open transaction: new only once committed */
+  size_t tx_added = 0;
   double last = 0;
   while ((g = q_pop(&c->out))) {
-   for (size_t gi = 0; gi < g->n; gi++) {
-    job *j = g->items[gi];
-    c->seen++;
-    c->bytes_done += j->len;
-    if (j->error) {
-      fprintf(stderr, "%s%s: %s: %s\n", c->tty && !c->quiet ? "\n" : "", prog, j->where, j->error);
-      c->failed++;
-      c->rc = 1;
-    } else if (c->store) {
-      int added = 0;
-      if (!in_tx && ws_store_begin(c->store, &err) != WS_OK) goto db_fail;
-      in_tx = 1;
-      if (ws_store_add(c->store, j->doc, &added, &err) != WS_OK) goto db_fail;
-      if (added) c->added++;
-      else c->skipped++;
-      if (++pending >= c->batch) {
-        if (ws_store_commit(c->store, &err) != WS_OK) goto db_fail;
-        in_tx = 0;
-        pending = 0;
+    for (size_t gi = 0; gi < g->n; gi++) {
+      job *j = g->items[gi];
+      c->seen++;
+      c->bytes_done += j->len;
+      if (j->error) {
+        fprintf(stderr, "%s%s: %s: %s\n", c->tty && !c->quiet ? "\n" : "", prog, j->where, j->error);
+        c->failed++;
+        c->rc = 1;
+      } else if (!c->store) {
+        c->failed++; /* the store failed earlier */
+      } else {
+        int added = 0;
+        if ((!in_tx && ws_store_begin(c->store, &err) != WS_OK) ||
+            (in_tx = 1, ws_store_add(c->store, j->doc, &added, &err) != WS_OK)) {
+          c->failed++;
+          write_failed(c, &err, &tx_added);
+          in_tx = 0;
+        } else {
+          tx_added += added != 0;
+          c->skipped += added == 0;
+          if (++pending >= c->batch) {
+            if (ws_store_commit(c->store, &err) != WS_OK) {
+              write_failed(c, &err, &tx_added);
+            } else {
+              c->added += tx_added;
+              tx_added = 0;
+            }
+            in_tx = 0;
+            pending = 0;
+          }
+        }
+      }
+      if (c->tty && !c->quiet && now_s() - last > 0.2) {
+        progress(c, 0);
+        last = now_s();
       }
     }
-    if (c->tty && !c->quiet && now_s() - last > 0.2) {
-      progress(c, 0);
-      last = now_s();
-    }
-    continue;
-  db_fail:
-    fprintf(stderr, "%s: %s\n", prog, err.message);
-    c->rc = 1;
-    c->store = NULL; /* stop writing; keep draining so workers finish */
-   }
-   mtx_lock(&c->done_mu);
-   g->next = c->done;
-   c->done = g;
-   mtx_unlock(&c->done_mu);
+    mtx_lock(&c->done_mu);
+    g->next = c->done;
+    c->done = g;
+    mtx_unlock(&c->done_mu);
   }
-  if (in_tx && c->store && ws_store_commit(c->store, &err) != WS_OK) {
-    fprintf(stderr, "%s: %s\n", prog, err.message);
-    c->rc = 1;
+  if (in_tx && c->store) {
+    if (ws_store_commit(c->store, &err) != WS_OK) {
+      write_failed(c, &err, &tx_added);
+    } else {
+      c->added += tx_added;
+    }
   }
   return 0;
 }
@@ -1540,6 +1563,10 @@ static int cmd_ingest(int argc, char **argv) {
     return 1;
   }
   c.store = ws_store_open(db, &err);
+  if (!c.store && err.code == WS_ERR_BUSY) {
+    fprintf(stderr, "%s: %s; waiting for it to finish\n", prog, err.message);
+    c.store = ws_store_open_ex(db, WS_STORE_WAIT, &err);
+  }
   if (!c.store) {
     fprintf(stderr, "%s: %s\n", prog, err.message);
     ws_model_free(owned);
@@ -1581,8 +1608,8 @@ static int cmd_ingest(int argc, char **argv) {
   double t = now_s() - c.t0;
   if (!quiet)
     fprintf(stderr,
-            "ingested %zu documents in %.1fs (%.0f docs/s): %zu new, %zu stored before, %zu failed; "
-            "the store holds %lld documents, %lld attributions, %lld quote clusters\n",
+            "read %zu documents in %.1fs (%.0f docs/s): %zu stored, %zu stored before, %zu not "
+            "stored; the store holds %lld documents, %lld attributions, %lld quote clusters\n",
             c.seen, t, t > 0 ? (double)c.seen / t : 0, c.added, c.skipped, c.failed,
             ws_store_count(store, "documents"), ws_store_count(store, "attributions"),
             ws_store_count(store, "clusters"));

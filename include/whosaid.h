@@ -253,8 +253,15 @@ ws_status ws_render_brat(const ws_doc *doc, ws_buf *out);
 typedef struct ws_store ws_store;
 
 /* Open or create a store (docs/schema.sql), migrating older schemas.
- * Free with ws_store_close().  Use one store from one thread at a time. */
+ * One process at a time writes a store: while another holds it, this
+ * fails with WS_ERR_BUSY (see ws_store_open_ex to wait instead).  A file
+ * that is some other SQLite database is refused (WS_ERR_DB).  Free with
+ * ws_store_close().  Use one store from one thread at a time. */
 ws_store *ws_store_open(const char *path, ws_error *err);
+
+#define WS_STORE_READONLY 1 /* as ws_store_open_readonly */
+#define WS_STORE_WAIT 2     /* wait while another process writes the store */
+ws_store *ws_store_open_ex(const char *path, int flags, ws_error *err);
 void ws_store_close(ws_store *st);
 
 /* Open a store for queries only: the file is opened read-only, never
@@ -271,6 +278,8 @@ void ws_store_set_timeout(ws_store *st, long ms);
  * together; a crash before commit leaves the store as it was. */
 ws_status ws_store_begin(ws_store *st, ws_error *err);
 ws_status ws_store_commit(ws_store *st, ws_error *err);
+/* Undo the open transaction (after a failed add or commit). */
+ws_status ws_store_rollback(ws_store *st, ws_error *err);
 
 /* Add an analysed document with its attributions, entities, framing and
  * quote shingles (entities and framing as JSON on the document's row).  A document already stored (same id and text) adds

@@ -180,4 +180,34 @@ else
   check false
 fi
 
+# -- summaries add up: documents whose transaction could not commit (the
+# database locked by a reader past the busy timeout) are "not stored",
+# never "stored"; the summary's store counts are what the store holds
+"$ws" ingest --quiet --db "$tmp/lk.db" "$art"
+python3 - "$tmp/lk.db" "$tmp/held" <<'PY' &
+import sqlite3, sys, time, os
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN")
+db.execute("SELECT count(*) FROM documents").fetchone()
+open(sys.argv[2], "w").close()
+time.sleep(14)
+db.execute("COMMIT")
+PY
+reader=$!
+while [ ! -e "$tmp/held" ]; do sleep 0.1; done
+rec x1 "Tom Reyes said the bridge would open in May." > "$tmp/two.jsonl"
+rec x2 "Ann Lee said the budget was balanced." >> "$tmp/two.jsonl"
+"$ws" ingest --no-cluster --db "$tmp/lk.db" "$tmp/two.jsonl" 2> "$tmp/err"
+rc=$?
+wait $reader
+check '[ $rc -eq 1 ] && grep -q "0 stored, 0 stored before, 2 not stored; the store holds 1 documents" "$tmp/err"'
+# a second ingest into a store another ingest is writing waits for it
+(sleep 3; rec w1 "Tom Reyes said the bridge would open in May.") | "$ws" ingest --quiet --input jsonl --db "$tmp/two.db" - &
+first=$!
+sleep 1
+"$ws" ingest --db "$tmp/two.db" "$tmp/two.jsonl" 2> "$tmp/err"
+rc=$?
+wait $first
+check '[ $rc -eq 0 ] && grep -q "waiting for it to finish" "$tmp/err" && grep -q "the store holds 3 documents" "$tmp/err"'
+
 finish

@@ -4,7 +4,11 @@
  * model like json.c and brat.c, plus the queries researchers ask. */
 #include "store.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,18 +84,46 @@ static ws_store *open_failed(ws_store *s, ws_error *err, const char *path) {
   return NULL;
 }
 
-static ws_store *open_store(const char *path, int readonly, ws_error *err) {
+/* One writer at a time: an advisory lock (flock, which is apart from
+ * SQLite's own fcntl locks) on the database file, held until
+ * ws_store_close, which closes it only after SQLite has closed the file
+ * (closing another descriptor of a file drops a process's fcntl locks). */
+static ws_status lock_writer(ws_store *s, const char *path, int wait, ws_error *err) {
+  s->lockfd = open(path, O_RDONLY | O_CLOEXEC);
+  if (s->lockfd < 0) {
+    ws_set_error(err, WS_ERR_IO, 0, 0, "%s: %s", path, strerror(errno));
+    return WS_ERR_IO;
+  }
+  while (flock(s->lockfd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0) {
+    if (errno == EINTR) continue;
+    if (errno == EWOULDBLOCK) {
+      ws_set_error(err, WS_ERR_BUSY, 0, 0, "%s: another whosaid ingest is writing to this store",
+                   path);
+      return WS_ERR_BUSY;
+    }
+    ws_set_error(err, WS_ERR_IO, 0, 0, "%s: cannot lock: %s", path, strerror(errno));
+    return WS_ERR_IO;
+  }
+  return WS_OK;
+}
+
+static ws_store *open_store(const char *path, int readonly, int wait, ws_error *err) {
   ws_store *s = ws_calloc(1, sizeof *s);
   if (!s) {
     ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
     return NULL;
   }
   s->readonly = readonly;
+  s->lockfd = -1;
   s->timeout_ms = readonly ? WS_QUERY_TIMEOUT_MS : 0;
   /* one thread uses a store at a time (whosaid.h): no locking inside SQLite */
   int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
     return open_failed(s, err, path);
+  if (!readonly && lock_writer(s, path, wait, err) != WS_OK) {
+    ws_store_close(s);
+    return NULL;
+  }
   sqlite3_busy_timeout(s->db, 10000);
   if (ws_store_functions(s->db) != SQLITE_OK) return open_failed(s, err, path);
   /* 16 KiB pages (a new file only): articles fit in fewer overflow pages.
@@ -161,16 +193,21 @@ static ws_store *open_store(const char *path, int readonly, ws_error *err) {
   return s;
 }
 
-ws_store *ws_store_open(const char *path, ws_error *err) { return open_store(path, 0, err); }
+ws_store *ws_store_open(const char *path, ws_error *err) { return open_store(path, 0, 0, err); }
 
 ws_store *ws_store_open_readonly(const char *path, ws_error *err) {
-  return open_store(path, 1, err);
+  return open_store(path, 1, 0, err);
+}
+
+ws_store *ws_store_open_ex(const char *path, int flags, ws_error *err) {
+  return open_store(path, flags & WS_STORE_READONLY, flags & WS_STORE_WAIT, err);
 }
 
 void ws_store_close(ws_store *s) {
   if (!s) return;
   for (int k = 0; k < S_NSTMT; k++) sqlite3_finalize(s->st[k]);
   sqlite3_close(s->db);
+  if (s->lockfd >= 0) close(s->lockfd);
   ws_free(s);
 }
 
@@ -197,6 +234,11 @@ ws_status ws_store_begin(ws_store *s, ws_error *err) {
 
 ws_status ws_store_commit(ws_store *s, ws_error *err) {
   return exec(s, "COMMIT") == SQLITE_OK ? WS_OK : db_error(s, err, "commit");
+}
+
+ws_status ws_store_rollback(ws_store *s, ws_error *err) {
+  if (sqlite3_get_autocommit(s->db)) return WS_OK; /* nothing open */
+  return exec(s, "ROLLBACK") == SQLITE_OK ? WS_OK : db_error(s, err, "rollback");
 }
 
 long long ws_store_count(ws_store *s, const char *table) {

@@ -14,6 +14,7 @@ struct ws_store {
   sqlite3_stmt *st[S_NSTMT];
   sqlite3_int64 next_attr; /* the next attribution's key, within a transaction */
   int readonly;            /* opened for queries: never writes */
+  int lockfd;              /* holds the writer's flock, or -1 */
   long timeout_ms;         /* a query's time budget (0: none) */
 };
 /* SQL functions the queries use (ws_snippet); SQLITE_OK or an error */
