@@ -236,6 +236,60 @@ static char *safe_name(const char *id) {
   return s;
 }
 
+/* A set of names (open addressing), so that brat files are never
+ * overwritten: "a/b" and "a_b" both make "a_b". */
+typedef struct nameset {
+  char **v;
+  size_t n, cap;
+} nameset;
+
+static size_t name_hash(const char *s) {
+  size_t h = 1469598103934665603u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
+  return h;
+}
+
+/* 1 if `s` was there; else adds a copy and returns 0 */
+static int nameset_add(nameset *t, const char *s) {
+  if (2 * (t->n + 1) > t->cap) {
+    size_t cap = t->cap ? 2 * t->cap : 1024;
+    char **v = calloc(cap, sizeof *v);
+    if (!v) die_oom();
+    for (size_t i = 0; i < t->cap; i++)
+      if (t->v[i]) {
+        size_t h = name_hash(t->v[i]) & (cap - 1);
+        while (v[h]) h = (h + 1) & (cap - 1);
+        v[h] = t->v[i];
+      }
+    free(t->v);
+    t->v = v;
+    t->cap = cap;
+  }
+  size_t h = name_hash(s) & (t->cap - 1);
+  for (; t->v[h]; h = (h + 1) & (t->cap - 1))
+    if (!strcmp(t->v[h], s)) return 1;
+  if (!(t->v[h] = strdup(s))) die_oom();
+  t->n++;
+  return 0;
+}
+
+static void nameset_free(nameset *t) {
+  for (size_t i = 0; i < t->cap; i++) free(t->v[i]);
+  free(t->v);
+}
+
+/* A file name for `name` not used before in this run: NAME, else NAME-2,
+ * NAME-3...; an empty name is "doc".  Caller frees. */
+static char *unique_name(nameset *t, const char *name) {
+  const char *base = *name ? name : "doc";
+  size_t n = strlen(base) + 24;
+  char *u = malloc(n);
+  if (!u) die_oom();
+  snprintf(u, n, "%s", base);
+  for (unsigned long k = 2; nameset_add(t, u); k++) snprintf(u, n, "%s-%lu", base, k);
+  return u;
+}
+
 /* ---- analyze ---- */
 
 /* per-outlet totals for `profile` */
@@ -258,6 +312,7 @@ typedef struct analyze_opts {
   int jsonl;      /* -1 auto */
   int brat;
   const char *out;
+  nameset *names; /* brat files written so far */
   const ws_model *model;
   profile_table *prof; /* `profile`: aggregate instead of printing */
 } analyze_opts;
@@ -321,6 +376,7 @@ static void profile_add(profile_table *t, const ws_doc *doc) {
 static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
                 int write_txt, const char *src) {
   ws_error err = {0};
+  if (ws_doc_warning(doc)) fprintf(stderr, "%s: %s: warning: %s\n", prog, src, ws_doc_warning(doc));
   if (ws_analyze(doc, o->model, &err) != WS_OK) {
     fprintf(stderr, "%s: %s: %s\n", prog, src, err.message);
     return 1;
@@ -337,6 +393,11 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
     }
   } else {
     if (ws_render_brat(doc, &b) != WS_OK) die_oom();
+    char *uname = unique_name(o->names, name);
+    if (strcmp(uname, name))
+      fprintf(stderr, "%s: %s: written as %s.ann (the name '%s' was taken or empty)\n", prog, src,
+              uname, name);
+    name = uname;
     size_t pn = strlen(o->out) + strlen(name) + 8;
     char *path = malloc(pn);
     if (!path) die_oom();
@@ -355,6 +416,7 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
       }
     }
     free(path);
+    free(uname);
   }
   ws_buf_free(&b);
   return rc;
@@ -527,7 +589,8 @@ static const ws_model *get_model(const char *path, ws_model **owned) {
 static void expand_inputs(const char *a, strlist *files, int *rc);
 
 static int cmd_analyze(int argc, char **argv) {
-  analyze_opts o = {-1, 0, NULL, NULL, NULL};
+  nameset names = {0};
+  analyze_opts o = {-1, 0, NULL, &names, NULL, NULL};
   const char *model_path = NULL;
   strlist files = {0};
   int only_files = 0, rc = 0;
@@ -594,6 +657,7 @@ static int cmd_analyze(int argc, char **argv) {
   ws_buf_free(&in);
   ws_model_free(owned);
   sl_free(&files);
+  nameset_free(&names);
   if (fflush(stdout) == EOF) {
     fprintf(stderr, "%s: write error on standard output\n", prog);
     return 3;
@@ -1093,7 +1157,7 @@ static void expand_inputs(const char *a, strlist *files, int *rc) {
 
 static int cmd_profile(int argc, char **argv) {
   profile_table table = {0};
-  analyze_opts o = {-1, 0, NULL, NULL, &table};
+  analyze_opts o = {-1, 0, NULL, NULL, NULL, &table};
   const char *model_path = NULL, *meta = NULL;
   int json = 0, rc = 0;
   strlist files = {0};
@@ -1203,6 +1267,7 @@ typedef struct job {
   char *where;     /* FILE or FILE:LINE, for messages */
   ws_doc *doc;     /* result */
   char *error;     /* result */
+  char *warning;   /* result: input set aside */
 } job;
 
 /* jobs travel between threads in groups, so that threads wake up once
@@ -1308,6 +1373,7 @@ static void analyze_job(ingest_ctx *c, job *j) {
       d = NULL;
     }
     if (!d) j->error = strdup(err.message[0] ? err.message : "out of memory");
+    if (d && ws_doc_warning(d)) j->warning = strdup(ws_doc_warning(d));
     j->doc = d;
   }
 }
@@ -1353,6 +1419,7 @@ static void job_free(job *j) {
   free(j->name);
   free(j->where);
   free(j->error);
+  free(j->warning);
   ws_doc_free(j->doc);
   free(j);
 }
@@ -1394,6 +1461,9 @@ static int writer(void *arg) {
       job *j = g->items[gi];
       c->seen++;
       c->bytes_done += j->len;
+      if (j->warning)
+        fprintf(stderr, "%s%s: %s: warning: %s\n", c->tty && !c->quiet ? "\n" : "", prog, j->where,
+                j->warning);
       if (j->error) {
         fprintf(stderr, "%s%s: %s: %s\n", c->tty && !c->quiet ? "\n" : "", prog, j->where, j->error);
         c->failed++;

@@ -111,6 +111,10 @@ const char *ws_doc_text(const ws_doc *doc, size_t *len);
 /* Set metadata fields (copied) that `meta` gives and the document lacks,
  * e.g. an outlet and date from a separate table.  Call before analysis. */
 ws_status ws_doc_fill_meta(ws_doc *doc, const ws_meta *meta);
+/* What the document set aside while it was read, or NULL: a date that is
+ * no calendar date (YYYY-MM-DD, years 0001-9999; an ISO timestamp keeps
+ * its date) is ignored and said here.  Owned by the document. */
+const char *ws_doc_warning(const ws_doc *doc);
 /* Set the id (copied) when the reader had none, e.g. from a file name. */
 ws_status ws_doc_set_id(ws_doc *doc, const char *id);
 

@@ -9,17 +9,50 @@
 #include "speakers/speakers.h"
 #include "speakers/mentions.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
-static char *dup_meta(ws_arena *a, const char *s) {
-  return s ? ws_arena_strndup(a, s, strlen(s)) : NULL;
+/* Copy a metadata string; 0, or -1 when out of memory. */
+static int dup_meta(ws_arena *a, char **out, const char *s) {
+  *out = s ? ws_arena_strndup(a, s, strlen(s)) : NULL;
+  return s && !*out ? -1 : 0;
 }
 
-/* `date YYYY-MM-DD (Outlet)` at the very start; returns bytes consumed
- * (including following spaces) or 0. */
-static size_t parse_header(const char *t, size_t n, ws_doc *d, int set_date,
-                           int set_outlet) {
+/* A calendar date YYYY-MM-DD (years 0001-9999), alone or opening an ISO
+ * timestamp ("2024-03-15T10:00:00Z"). */
+int ws_date_valid(const char *s, size_t n) {
+  if (n < 10 || (n > 10 && s[10] != 'T' && s[10] != ' ')) return 0;
+  for (int k = 0; k < 10; k++)
+    if ((k == 4 || k == 7) ? s[k] != '-' : !(s[k] >= '0' && s[k] <= '9')) return 0;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+  static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1] + (m == 2 && leap);
+}
+
+/* Set the date from `s`, or leave it unset with a warning when it is no
+ * calendar date.  0, or -1 when out of memory. */
+static int set_date(ws_doc *d, const char *s, size_t n) {
+  if (!ws_date_valid(s, n)) {
+    snprintf(d->warning, sizeof d->warning, "date '%.*s' is not a valid YYYY-MM-DD date; ignored",
+             (int)(n > 40 ? 40 : n), s);
+    for (char *c = d->warning; *c; c++)
+      if ((unsigned char)*c < 0x20 || *c == 0x7F) *c = '?';
+    d->date = NULL;
+    return 0;
+  }
+  d->date = ws_arena_strndup(&d->arena, s, 10);
+  return d->date ? 0 : -1;
+}
+
+/* `date YYYY-MM-DD (Outlet)` at the very start (after a byte order
+ * mark); returns bytes consumed (including following spaces), 0, or
+ * (size_t)-1 when out of memory. */
+static size_t parse_header(const char *t, size_t n, ws_doc *d, int want_date,
+                           int want_outlet) {
   size_t i = 0;
+  if (n >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0) i = 3; /* a byte order mark */
   while (i < n && (t[i] == ' ' || t[i] == '\t')) i++;
   if (n - i < 5 + 10 || memcmp(t + i, "date", 4) != 0 || t[i + 4] != ' ')
     return 0;
@@ -44,9 +77,9 @@ static size_t parse_header(const char *t, size_t n, ws_doc *d, int set_date,
       i = k + 1;
     }
   }
-  if (set_date) d->date = ws_arena_strndup(&d->arena, dt, 10);
-  if (set_outlet && o1 > o0)
-    d->outlet = ws_arena_strndup(&d->arena, t + o0, o1 - o0);
+  if (want_date && set_date(d, dt, 10)) return (size_t)-1;
+  if (want_outlet && o1 > o0 && !(d->outlet = ws_arena_strndup(&d->arena, t + o0, o1 - o0)))
+    return (size_t)-1;
   while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n'))
     i++;
   return i;
@@ -68,13 +101,13 @@ ws_doc *ws_doc_new(const char *text, size_t len, const ws_meta *meta,
   d->len = len;
   ws_meta m = {0};
   if (meta) m = *meta;
-  d->id = dup_meta(&d->arena, m.id);
-  d->title = dup_meta(&d->arena, m.title);
-  d->date = dup_meta(&d->arena, m.date);
-  d->outlet = dup_meta(&d->arena, m.outlet);
-  d->url = dup_meta(&d->arena, m.url);
+  if (dup_meta(&d->arena, &d->id, m.id) || dup_meta(&d->arena, &d->title, m.title) ||
+      dup_meta(&d->arena, &d->outlet, m.outlet) || dup_meta(&d->arena, &d->url, m.url) ||
+      (m.date && set_date(d, m.date, strlen(m.date))))
+    goto oom;
   if (parse_hdr) {
     d->body = parse_header(d->text, len, d, !m.date, !m.outlet);
+    if (d->body == (size_t)-1) goto oom;
     d->body_cp = ws_utf8_count(d->text, d->body);
   }
   return d;
@@ -112,14 +145,17 @@ const char *ws_doc_text(const ws_doc *d, size_t *len) {
 }
 
 ws_status ws_doc_fill_meta(ws_doc *d, const ws_meta *m) {
-  char **slot[5] = {&d->id, &d->title, &d->date, &d->outlet, &d->url};
-  const char *val[5] = {m->id, m->title, m->date, m->outlet, m->url};
-  for (int k = 0; k < 5; k++) {
+  char **slot[4] = {&d->id, &d->title, &d->outlet, &d->url};
+  const char *val[4] = {m->id, m->title, m->outlet, m->url};
+  for (int k = 0; k < 4; k++) {
     if (*slot[k] || !val[k]) continue;
     if (!(*slot[k] = ws_arena_strndup(&d->arena, val[k], strlen(val[k])))) return WS_ERR_NOMEM;
   }
+  if (!d->date && m->date && set_date(d, m->date, strlen(m->date))) return WS_ERR_NOMEM;
   return WS_OK;
 }
+
+const char *ws_doc_warning(const ws_doc *d) { return d->warning[0] ? d->warning : NULL; }
 
 ws_status ws_doc_set_id(ws_doc *d, const char *id) {
   char *p = ws_arena_strndup(&d->arena, id, strlen(id));

@@ -209,7 +209,11 @@ struct ws_doc {
   /* tools/coref-dump.c: sees every he/she source's candidates */
   const struct ws_coref_hook *coref_hook;
   int analyzed;
+  char warning[120];            /* input set aside (ws_doc_warning) */
 };
+
+/* A calendar date YYYY-MM-DD, alone or opening an ISO timestamp. */
+int ws_date_valid(const char *s, size_t n);
 
 /* Append a record; returns NULL on OOM.  The record is zeroed. */
 ws_attr_rec *ws_doc_push_attr(ws_doc *d);

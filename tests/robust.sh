@@ -210,4 +210,29 @@ rc=$?
 wait $first
 check '[ $rc -eq 0 ] && grep -q "waiting for it to finish" "$tmp/err" && grep -q "the store holds 3 documents" "$tmp/err"'
 
+# -- edges: a byte order mark does not hide the header or break a JSON
+# line; invalid dates are reported and ignored, and dates never pass year
+# 9999; brat names never collide
+printf '\357\273\277date 2026-02-03 (Harbor Times) Tom Reyes said the bridge would open.\n' > "$tmp/bom.txt"
+"$ws" analyze "$tmp/bom.txt" > "$tmp/out"
+check 'grep -q "\"outlet\":\"Harbor Times\",\"date\":\"2026-02-03\"" "$tmp/out"'
+printf '\357\273\277{"id":"b1","text":"Ann Lee said so."}\n' > "$tmp/bom.jsonl"
+"$ws" analyze "$tmp/bom.jsonl" > "$tmp/out"
+check '[ $? -eq 0 ] && grep -q "\"b1\"" "$tmp/out"'
+printf 'date 9999-99-99 (Harbor Times) Tom Reyes said the bridge would open tomorrow.\n' > "$tmp/baddate.txt"
+"$ws" analyze "$tmp/baddate.txt" > "$tmp/out" 2> "$tmp/err"
+check 'grep -q "warning: date .9999-99-99. is not a valid" "$tmp/err" && grep -q "\"date\":null" "$tmp/out"'
+rec2() { python3 -c 'import json,sys; print(json.dumps({"id": sys.argv[1], "date": sys.argv[2], "text": sys.argv[3]}))' "$@"; }
+rec2 d1 2023-02-29 "Tom Reyes said the bridge would open tomorrow." > "$tmp/dates.jsonl"
+rec2 d2 9999-12-31 "Tom Reyes said the bridge would open tomorrow." >> "$tmp/dates.jsonl"
+rec2 d3 2024-02-29T10:00:00Z "Tom Reyes said the bridge would open tomorrow." >> "$tmp/dates.jsonl"
+"$ws" analyze "$tmp/dates.jsonl" > "$tmp/out" 2> "$tmp/err"
+check 'grep -q "dates.jsonl:1: warning: date .2023-02-29." "$tmp/err" && ! grep -q "10000" "$tmp/out" && grep -q "\"date\":\"2024-02-29\"" "$tmp/out"'
+rec "a/b" "Tom Reyes said the bridge would open." > "$tmp/names.jsonl"
+rec "a_b" "Ann Lee said the budget was balanced." >> "$tmp/names.jsonl"
+rec "" "Joe Park said the road was closed." >> "$tmp/names.jsonl"
+"$ws" analyze --format brat --out "$tmp/brat" "$tmp/names.jsonl" 2> "$tmp/err"
+check '[ -f "$tmp/brat/a_b.ann" ] && [ -f "$tmp/brat/a_b-2.ann" ] && [ -f "$tmp/brat/doc.ann" ] && [ ! -e "$tmp/brat/.ann" ] && grep -q "written as a_b-2.ann" "$tmp/err"'
+check 'grep -q Reyes "$tmp/brat/a_b.txt" && grep -q Lee "$tmp/brat/a_b-2.txt"'
+
 finish

@@ -106,8 +106,9 @@ static void fmt_day(char *out, size_t cap, long z) {
 }
 
 static int valid_date(int y, int m, int d) {
-  static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1];
+  static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1] + (m == 2 && leap);
 }
 
 /* the document date as days, or -1 */
@@ -119,6 +120,24 @@ static long doc_day(const ws_doc *d, int *y, int *m) {
   *y = yy;
   *m = mm;
   return days_from_civil(yy, mm, dd);
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD, or two of them as START/END */
+static int well_formed(const char *v) {
+  for (int part = 0; part < 2; part++) {
+    size_t k = 0;
+    while (v[k] >= '0' && v[k] <= '9') k++;
+    if (k != 4) return 0;
+    v += 4;
+    for (int f = 0; f < 2 && *v == '-'; f++) {
+      if (!(v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[2] <= '9')) return 0;
+      v += 3;
+    }
+    if (!*v) return 1;
+    if (*v != '/' || part) return 0;
+    v++;
+  }
+  return 0;
 }
 
 static int push_time(ws_doc *d, const ws_tokens *tk, size_t t0, size_t t1, const char *val) {
@@ -133,6 +152,8 @@ static int push_time(ws_doc *d, const ws_tokens *tk, size_t t0, size_t t1, const
   memset(r, 0, sizeof *r);
   ws_span b = {tk->v[t0].b0, tk->v[t1 - 1].b1}, c = {tk->v[t0].c0, tk->v[t1 - 1].c1};
   if (ws_part_set(d, &r->pub.part, &r->bspans, &b, &c, 1)) return -1;
+  /* a value past year 9999 ("tomorrow" on 9999-12-31) is no date */
+  if (val && !well_formed(val)) val = NULL;
   r->pub.value = val ? ws_arena_strndup(&d->arena, val, strlen(val)) : NULL;
   if (val && !r->pub.value) return -1;
   d->ntimes++;
