@@ -89,6 +89,7 @@ static ws_store *open_failed(ws_store *s, ws_error *err, const char *path) {
  * ws_store_close, which closes it only after SQLite has closed the file
  * (closing another descriptor of a file drops a process's fcntl locks). */
 static ws_status lock_writer(ws_store *s, const char *path, int wait, ws_error *err) {
+  if (!*path || !strcmp(path, ":memory:")) return WS_OK; /* private to this connection */
   s->lockfd = open(path, O_RDONLY | O_CLOEXEC);
   if (s->lockfd < 0) {
     ws_set_error(err, WS_ERR_IO, 0, 0, "%s: %s", path, strerror(errno));

@@ -1,0 +1,41 @@
+/* libFuzzer target: the model loader.  The input's first 32 bytes are a
+ * model header; the rest, repeated, fills a file of the size the header
+ * asks for (so the parser's checks past the size are reached too).  A
+ * model that loads then tags a short article. */
+#include "internal.h"
+#include "attrib/model.h"
+
+#include <stdlib.h>
+
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
+  if (size < 32) return 0;
+  /* small tables (the parser allows up to 2^26 and 2^24 rows) */
+  uint32_t bits = data[12] % 5 + 8, wbits = data[16] % 7 + 4;
+  size_t need = 32 + ((size_t)9 << wbits) + 128 + ((size_t)16 << bits);
+  /* sometimes the wrong size, to reach that check */
+  if (data[31] == 0xFF) need = size;
+  need = (need + 15) & ~(size_t)15;
+  uint8_t *p = aligned_alloc(16, need ? need : 16);
+  if (!p) return 0;
+  for (size_t i = 0; i < need; i++) p[i] = data[i % size];
+  if (data[31] != 0xFF) {
+    memcpy(p, WS_MODEL_MAGIC, 8);
+    p[12] = (uint8_t)bits, p[13] = p[14] = p[15] = 0;
+    p[16] = (uint8_t)wbits, p[17] = p[18] = p[19] = 0;
+  }
+  struct ws_model m;
+  ws_error err;
+  if (ws_model_parse(&m, p, need, &err) == WS_OK) {
+    static const char text[] = "Tom Reyes said the bridge would open. \"It is safe,\" she said.";
+    ws_doc *d = ws_doc_new(text, sizeof text - 1, NULL, 1, &err);
+    if (d && ws_analyze(d, &m, &err) == WS_OK) {
+      ws_buf b = {0};
+      ws_render_json(d, &b);
+      ws_buf_free(&b);
+    }
+    ws_doc_free(d);
+  }
+  free(p);
+  return 0;
+}
