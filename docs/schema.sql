@@ -3,7 +3,9 @@
 -- from older versions are in src/store/store.c (version 1 -> 2: the doc
 -- column of shingles and cluster_members, no attributions_speaker index,
 -- quotes_fts indexes names).
--- Every table is keyed so that re-ingesting adds nothing.
+-- Every table is keyed so that re-ingesting adds nothing.  TEXT columns
+-- hold valid UTF-8: each invalid byte of the input is stored as U+FFFD, so
+-- code-point offsets into documents.text are those of the input.
 
 -- One row per document.  `key` identifies it: a hash of its id and text,
 -- so the same document ingested twice is the same row.  What belongs to
@@ -62,6 +64,9 @@ CREATE TABLE IF NOT EXISTS shingles (
   hashes BLOB NOT NULL,
   doc INTEGER                      -- its document (since version 2)
 );
+-- Clusters are numbered from 1 in the canonical order of their first
+-- members (documents by key, quotations by place in the document), so the
+-- same corpus gives the same numbers however it was ingested.
 CREATE TABLE IF NOT EXISTS clusters (
   cluster INTEGER PRIMARY KEY,
   first_attr INTEGER NOT NULL, first_date TEXT,

@@ -72,7 +72,7 @@ static int fill(ws_lines *r, ws_error *err) {
 int ws_lines_next(ws_lines *r, const char **rec, size_t *len, ws_error *err) {
   for (;;) {
     if (r->failed) return 0;
-    char *s = r->buf + r->start;
+    char *s = r->buf ? r->buf + r->start : NULL; /* no buffer before the first read */
     char *nl = r->len ? memchr(s, '\n', r->len) : NULL;
     if (!nl && r->len > r->max) {
       /* too long: drop what is held and skip to the end of the line */

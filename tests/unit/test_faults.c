@@ -209,14 +209,19 @@ static const char *jsonl = "{\"id\":\"w1\",\"outlet\":\"Wire\",\"date\":\"2026-0
                            "she said.\"}";
 enum { NTEXTS = 2 };
 
+/* input k: a plain text with a header, or the JSON line */
+static ws_doc *make_doc(int k, ws_error *err) {
+  return k < NTEXTS ? ws_doc_new(texts[k], strlen(texts[k]), &(ws_meta){.id = "t"}, 1, err)
+                    : ws_doc_from_json(jsonl, strlen(jsonl), 1, err);
+}
+
 /* Analyse and render every input into `out` (JSON then brat per
  * document).  Returns 0, or -1 when anything reported an error. */
 static int analyze_all(ws_buf *out) {
   int bad = 0;
   for (int k = 0; k <= NTEXTS; k++) {
     ws_error err = {0};
-    ws_doc *d = k < NTEXTS ? ws_doc_new(texts[k], strlen(texts[k]), &(ws_meta){.id = "t"}, 1, &err)
-                           : ws_doc_from_json(jsonl, strlen(jsonl), 1, &err);
+    ws_doc *d = make_doc(k, &err);
     if (!d) {
       bad = 1;
       continue;
@@ -239,8 +244,7 @@ static int ingest_all(const char *path, int docs_ok[NTEXTS + 1]) {
   int bad = 0;
   for (int k = 0; k <= NTEXTS; k++) {
     docs_ok[k] = 0;
-    ws_doc *d = k < NTEXTS ? ws_doc_new(texts[k], strlen(texts[k]), &(ws_meta){.id = "t"}, 1, &err)
-                           : ws_doc_from_json(jsonl, strlen(jsonl), 1, &err);
+    ws_doc *d = make_doc(k, &err);
     int added = 0;
     if (!d || ws_analyze(d, ws_model_default(), &err) != WS_OK || ws_store_begin(st, &err) != WS_OK) {
       bad = 1;
