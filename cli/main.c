@@ -24,6 +24,8 @@ static const char usage_main[] =
     "  analyze   find attributions in articles; JSON Lines or brat output\n"
     "  eval      score predictions against gold brat annotations\n"
     "  train     train the tagger model from brat-annotated articles\n"
+    "  train-parser  train the dependency parser from CoNLL-U parses\n"
+    "  parse-eval    score the dependency parser against CoNLL-U parses\n"
     "  profile   per-outlet table of sourcing and cue classes over many articles\n"
     "  ingest    analyse articles into an SQLite corpus store (parallel)\n"
     "  query     ask the corpus store: speakers, search, quote clusters, profiles\n"
@@ -863,6 +865,45 @@ static void log_line(void *ud, const char *line) {
   fprintf(stderr, "%s\n", line);
 }
 
+/* Each DIR's *.conllu file in name order to `fn` (its text); messages say
+ * which file failed.  Returns 0, or 1 when any could not be read or used. */
+typedef ws_status (*conllu_fn)(void *ctx, const char *text, size_t len, ws_error *err);
+static int each_conllu(const char *dir, conllu_fn fn, void *ctx) {
+  DIR *d = opendir(dir);
+  if (!d) {
+    fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
+    return 1;
+  }
+  strlist files = {0};
+  struct dirent *e;
+  while ((e = readdir(d)))
+    if (ends_with(e->d_name, ".conllu")) sl_push(&files, e->d_name);
+  closedir(d);
+  sl_sort(&files);
+  if (!files.n) fprintf(stderr, "%s: %s: no *.conllu files\n", prog, dir);
+  int rc = !files.n;
+  ws_buf tb = {0};
+  for (size_t i = 0; i < files.n; i++) {
+    char *fp = join(dir, files.v[i], "");
+    ws_error err = {0};
+    if (read_all(fp, &tb)) {
+      fprintf(stderr, "%s: %s: %s\n", prog, fp, read_error());
+      rc = 1;
+    } else if (fn(ctx, tb.data, tb.len, &err) != WS_OK) {
+      fprintf(stderr, "%s: %s:%zu: %s\n", prog, fp, err.line, err.message);
+      rc = 1;
+    }
+    free(fp);
+  }
+  ws_buf_free(&tb);
+  sl_free(&files);
+  return rc;
+}
+
+static ws_status add_tags(void *ctx, const char *text, size_t len, ws_error *err) {
+  return ws_trainer_add_tags(ctx, text, len, err);
+}
+
 static int cmd_train(int argc, char **argv) {
   const char *gold = NULL, *text = NULL, *out = NULL, *conllu = NULL;
   int epochs = 10, bits = 18;
@@ -877,33 +918,7 @@ static int cmd_train(int argc, char **argv) {
   ws_trainer_set_bits(tr, (unsigned)bits);
   ws_buf tb = {0}, gb = {0};
   int rc = 0;
-  if (conllu) {
-    DIR *d = opendir(conllu);
-    if (!d) {
-      fprintf(stderr, "%s: %s: %s\n", prog, conllu, strerror(errno));
-      rc = 1;
-    } else {
-      strlist files = {0};
-      struct dirent *e;
-      while ((e = readdir(d)))
-        if (ends_with(e->d_name, ".conllu")) sl_push(&files, e->d_name);
-      closedir(d);
-      sl_sort(&files);
-      for (size_t i = 0; i < files.n; i++) {
-        char *fp = join(conllu, files.v[i], "");
-        ws_error err = {0};
-        if (read_all(fp, &tb)) {
-          fprintf(stderr, "%s: %s: %s\n", prog, fp, strerror(errno));
-          rc = 1;
-        } else if (ws_trainer_add_tags(tr, tb.data, tb.len, &err) != WS_OK) {
-          fprintf(stderr, "%s: %s: %s\n", prog, fp, err.message);
-          rc = 1;
-        }
-        free(fp);
-      }
-      sl_free(&files);
-    }
-  }
+  if (conllu) rc |= each_conllu(conllu, add_tags, tr);
   for (size_t i = 0; i < np; i++) {
     char *tp = join(text, pairs[i].name, ".txt");
     ws_error err = {0};
@@ -1206,6 +1221,148 @@ static int cmd_profile(int argc, char **argv) {
   for (size_t i = 0; i < table.n; i++) free(table.v[i].outlet);
   free(table.v);
   free_meta(&table);
+  return rc;
+}
+
+/* ---- the dependency parser: train and score ---- */
+
+static const char usage_train_parser[] =
+    "usage: whosaid train-parser --conllu DIR --out FILE [--epochs N] [--bits T,P,L]\n"
+    "\n"
+    "Train the part-of-speech tagger, dependency parser and arc labeller\n"
+    "(averaged perceptrons; arc-hybrid transitions with a dynamic oracle)\n"
+    "from DIR's *.conllu files (FORM, XPOS, HEAD, DEPREL) and write the\n"
+    "model file (docs/parser-format.md).  Deterministic: same data, same\n"
+    "bytes.\n"
+    "\n"
+    "options:\n"
+    "  --conllu DIR  training parses\n"
+    "  --out FILE    where to write the model\n"
+    "  --epochs N    passes over the data (default 12)\n"
+    "  --bits T,P,L  tables of 2^T, 2^P, 2^L rows for the tagger, parser and\n"
+    "                labeller, 8..24 each (default 17,20,17)\n"
+    "  -h, --help    show this help\n";
+
+static const char usage_parse_eval[] =
+    "usage: whosaid parse-eval --conllu DIR --parser FILE [--json]\n"
+    "\n"
+    "Tag and parse the sentences of DIR's *.conllu files (with their tokens)\n"
+    "and print agreement with the parses there: tagging accuracy,\n"
+    "unlabelled and labelled attachment (UAS, LAS), with and without\n"
+    "punctuation.\n"
+    "\n"
+    "options:\n"
+    "  --conllu DIR    reference parses\n"
+    "  --parser FILE   a parser model made by train-parser\n"
+    "  --json          one JSON object\n"
+    "  -h, --help      show this help\n";
+
+static ws_status add_parses(void *ctx, const char *text, size_t len, ws_error *err) {
+  return ws_ptrainer_add(ctx, text, len, err);
+}
+
+static int cmd_train_parser(int argc, char **argv) {
+  const char *dir = NULL, *out = NULL;
+  int epochs = 12;
+  unsigned bits[3] = {17, 20, 17};
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(usage_train_parser, stdout);
+      return 0;
+    } else if (!strcmp(a, "--conllu") || !strcmp(a, "--out") || !strcmp(a, "--epochs") ||
+               !strcmp(a, "--bits")) {
+      if (!need_arg(i, argc, argv)) return 2;
+      const char *v = argv[++i];
+      if (!strcmp(a, "--bits")) {
+        char extra;
+        if (sscanf(v, "%u,%u,%u%c", &bits[0], &bits[1], &bits[2], &extra) != 3) {
+          fprintf(stderr, "%s: --bits takes three numbers, such as 17,20,17\n", prog);
+          return 2;
+        }
+      } else if (!strcmp(a, "--conllu")) dir = v;
+      else if (!strcmp(a, "--out")) out = v;
+      else if ((epochs = (int)int_option(a, v, 1, 1000)) < 0) return 2;
+    } else {
+      return unknown_option("train-parser", a);
+    }
+  }
+  if (!dir || !out)
+    return no_inputs(0, "train-parser needs --conllu DIR and --out FILE", usage_train_parser);
+  ws_ptrainer *tr = ws_ptrainer_new();
+  if (!tr) die_oom();
+  if (ws_ptrainer_set_bits(tr, bits[0], bits[1], bits[2]) != WS_OK) {
+    fprintf(stderr, "%s: --bits: each must be from 8 to 24\n", prog);
+    ws_ptrainer_free(tr);
+    return 2;
+  }
+  int rc = each_conllu(dir, add_parses, tr);
+  ws_buf b = {0};
+  ws_error err = {0};
+  if (!rc && ws_ptrainer_run(tr, epochs, &b, log_line, NULL, &err) != WS_OK) {
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    rc = 1;
+  }
+  if (!rc && write_file(out, b.data, b.len)) {
+    fprintf(stderr, "%s: %s: %s\n", prog, out, strerror(errno));
+    rc = 1;
+  }
+  ws_buf_free(&b);
+  ws_ptrainer_free(tr);
+  return rc;
+}
+
+typedef struct eval_ctx {
+  const ws_parser *p;
+  ws_parse_score acc;
+} eval_ctx;
+
+static ws_status eval_parses(void *ctx, const char *text, size_t len, ws_error *err) {
+  eval_ctx *e = ctx;
+  return ws_parse_eval(e->p, text, len, &e->acc, err);
+}
+
+static int cmd_parse_eval(int argc, char **argv) {
+  const char *dir = NULL, *model = NULL;
+  int json = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(usage_parse_eval, stdout);
+      return 0;
+    } else if (!strcmp(a, "--json")) {
+      json = 1;
+    } else if (!strcmp(a, "--conllu") || !strcmp(a, "--parser")) {
+      if (!need_arg(i, argc, argv)) return 2;
+      if (!strcmp(a, "--conllu")) dir = argv[++i];
+      else model = argv[++i];
+    } else {
+      return unknown_option("parse-eval", a);
+    }
+  }
+  if (!dir) return no_inputs(0, "parse-eval needs --conllu DIR", usage_parse_eval);
+  ws_error err = {0};
+  if (!model) return no_inputs(0, "parse-eval needs --parser FILE (made by train-parser)", usage_parse_eval);
+  ws_parser *owned = ws_parser_load(model, &err);
+  eval_ctx e = {owned, {0}};
+  if (!e.p) {
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    return 1;
+  }
+  int rc = each_conllu(dir, eval_parses, &e);
+  const ws_parse_score *a = &e.acc;
+  double tag = pct(a->tags_ok, a->tokens), uas = pct(a->heads_ok, a->tokens),
+         las = pct(a->labelled_ok, a->tokens), uasw = pct(a->words_heads_ok, a->words),
+         lasw = pct(a->words_labelled_ok, a->words);
+  if (json)
+    printf("{\"sentences\":%zu,\"tokens\":%zu,\"tags\":%.2f,\"uas\":%.2f,\"las\":%.2f,"
+           "\"uas_no_punct\":%.2f,\"las_no_punct\":%.2f}\n",
+           a->sentences, a->tokens, tag, uas, las, uasw, lasw);
+  else
+    printf("%zu sentences, %zu tokens\ntags %.2f%%\nUAS  %.2f%%  (without punctuation %.2f%%)\n"
+           "LAS  %.2f%%  (without punctuation %.2f%%)\n",
+           a->sentences, a->tokens, tag, uas, uasw, las, lasw);
+  ws_parser_free(owned);
   return rc;
 }
 
@@ -1780,6 +1937,8 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "analyze") == 0) return cmd_analyze(argc - 1, argv + 1);
   if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 1, argv + 1);
   if (strcmp(cmd, "train") == 0) return cmd_train(argc - 1, argv + 1);
+  if (strcmp(cmd, "train-parser") == 0) return cmd_train_parser(argc - 1, argv + 1);
+  if (strcmp(cmd, "parse-eval") == 0) return cmd_parse_eval(argc - 1, argv + 1);
   if (strcmp(cmd, "profile") == 0) return cmd_profile(argc - 1, argv + 1);
   if (strcmp(cmd, "ingest") == 0) return cmd_ingest(argc - 1, argv + 1);
   if (strcmp(cmd, "query") == 0) return cmd_query(argc - 1, argv + 1);

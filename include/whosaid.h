@@ -319,6 +319,38 @@ long long ws_store_count(ws_store *st, const char *table);
 ws_status ws_store_query(ws_store *st, const char *what, const char *arg, int limit,
                          int json, ws_buf *out, ws_error *err);
 
+/* ---- Parsing ------------------------------------------------------------ */
+
+/* A part-of-speech tagger and labelled dependency parser (Penn tags,
+ * CoreNLP's Universal Dependencies labels), trained from CoNLL-U by
+ * ws_ptrainer_run (docs/parser-format.md).  Work in progress: not yet
+ * built in, nor used by ws_analyze. */
+typedef struct ws_parser ws_parser;
+ws_parser *ws_parser_load(const char *path, ws_error *err);
+void ws_parser_free(ws_parser *p);
+
+/* Counts of a parser's agreement with CoNLL-U parses (gold tokens). */
+typedef struct ws_parse_score {
+  size_t sentences, tokens, tags_ok, heads_ok, labelled_ok;
+  size_t words, words_heads_ok, words_labelled_ok; /* leaving out punct */
+} ws_parse_score;
+/* Parse the sentences of a CoNLL-U text with its tokens and add the
+ * agreement to *acc. */
+ws_status ws_parse_eval(const ws_parser *p, const char *conllu, size_t len, ws_parse_score *acc,
+                        ws_error *err);
+
+typedef struct ws_ptrainer ws_ptrainer;
+ws_ptrainer *ws_ptrainer_new(void);
+void ws_ptrainer_free(ws_ptrainer *tr);
+/* Tables of 2^bits rows for the tagger, parser and labeller (8..24 each;
+ * default 17, 20, 17). */
+ws_status ws_ptrainer_set_bits(ws_ptrainer *tr, unsigned tbits, unsigned pbits, unsigned lbits);
+/* Add training sentences: CoNLL-U with FORM, XPOS, HEAD and DEPREL. */
+ws_status ws_ptrainer_add(ws_ptrainer *tr, const char *conllu, size_t len, ws_error *err);
+/* Train for `epochs` passes (deterministic) and append the model file. */
+ws_status ws_ptrainer_run(ws_ptrainer *tr, int epochs, ws_buf *out,
+                          void (*log)(void *ud, const char *line), void *ud, ws_error *err);
+
 /* ---- Evaluation --------------------------------------------------------- */
 
 typedef struct ws_eval ws_eval;

@@ -3,7 +3,7 @@
 # ../shared/corpora beside the checkout and fail loudly without it.
 set(WS_SHARED ${CMAKE_SOURCE_DIR}/../shared CACHE PATH "shared/ folder with corpora")
 
-foreach(t tokenize brat_eval doc cues_model rules framing speakers store faults)
+foreach(t tokenize brat_eval doc cues_model rules framing speakers store faults parser)
   add_executable(test_${t} tests/unit/test_${t}.c)
   target_include_directories(test_${t} PRIVATE src tests/unit)
   target_link_libraries(test_${t} PRIVATE whosaid_lib)
@@ -35,7 +35,7 @@ endif()
 
 if(WS_FUZZ)
   set(WS_FUZZ_SECONDS 20 CACHE STRING "seconds per fuzz target in ctest")
-  foreach(f jsonl plain brat model query lines)
+  foreach(f jsonl plain brat model query lines conllu)
     add_test(NAME fuzz_${f} COMMAND sh ${CMAKE_SOURCE_DIR}/tests/fuzz.sh $<TARGET_FILE:fuzz_${f}> ${CMAKE_SOURCE_DIR}/tests/fuzz-seeds/${f} ${WS_FUZZ_SECONDS})
     set_tests_properties(fuzz_${f} PROPERTIES TIMEOUT 300)
   endforeach()

@@ -1,0 +1,408 @@
+/* parser.c — tagging, parsing and labelling one sentence with a model
+ * made by src/train/parser_train.c (see parse.h). */
+#include "parse.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ---- words ---------------------------------------------------------- */
+
+void ws_ptok_make(const char *s, size_t n, ws_ptok *t) {
+  uint32_t h = WS_HASH_SEED;
+  int upper = 0, lower = 0, digit = 0, first_upper = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z') {
+      upper++;
+      if (i == 0) first_upper = 1;
+      c = (unsigned char)(c + 32);
+    } else if (c >= 'a' && c <= 'z') {
+      lower++;
+    } else if (c >= '0' && c <= '9') {
+      digit++;
+    } else if (c >= 0x80) {
+      lower++;
+    }
+    h = (h ^ c) * 16777619u;
+  }
+  t->w = h;
+  /* suffixes over bytes, lower-cased ASCII */
+  uint32_t sh[3] = {0, 0, 0};
+  for (size_t k = 1; k <= 3; k++) {
+    uint32_t x = WS_HASH_SEED + (uint32_t)k;
+    for (size_t i = n >= k ? n - k : 0; i < n; i++) {
+      unsigned char c = (unsigned char)s[i];
+      if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+      x = (x ^ c) * 16777619u;
+    }
+    sh[k - 1] = x;
+  }
+  t->s1 = sh[0];
+  t->s2 = sh[1];
+  t->s3 = sh[2];
+  t->p1 = n ? (uint32_t)(unsigned char)s[0] : 0;
+  if (digit && !upper && !lower) t->shape = 3;
+  else if (!upper && !lower && !digit) t->shape = 5;
+  else if (upper > 1 && !lower) t->shape = 2;
+  else if (first_upper && upper == 1) t->shape = 1;
+  else if (!upper) t->shape = 0;
+  else t->shape = 4;
+}
+
+/* ---- features ------------------------------------------------------- */
+
+size_t ws_tag_features(const ws_ptok *t, size_t n, size_t i, uint32_t p1, uint32_t p2,
+                       uint32_t *out) {
+  size_t k = 0;
+  uint32_t wm1 = i > 0 ? t[i - 1].w : 1, wm2 = i > 1 ? t[i - 2].w : 1;
+  uint32_t wp1 = i + 1 < n ? t[i + 1].w : 2, wp2 = i + 2 < n ? t[i + 2].w : 2;
+  const ws_ptok *x = &t[i];
+  out[k++] = ws_pf(0, 0, 0, 0);
+  out[k++] = ws_pf(1, x->w, 0, 0);
+  out[k++] = ws_pf(2, x->s1, 0, 0);
+  out[k++] = ws_pf(3, x->s2, 0, 0);
+  out[k++] = ws_pf(4, x->s3, 0, 0);
+  out[k++] = ws_pf(5, x->p1, x->shape, 0);
+  out[k++] = ws_pf(6, x->shape, i == 0, 0);
+  out[k++] = ws_pf(7, wm1, 0, 0);
+  out[k++] = ws_pf(8, wp1, 0, 0);
+  out[k++] = ws_pf(9, wm2, 0, 0);
+  out[k++] = ws_pf(10, wp2, 0, 0);
+  out[k++] = ws_pf(11, i > 0 ? t[i - 1].s3 : 1, 0, 0);
+  out[k++] = ws_pf(12, i + 1 < n ? t[i + 1].s3 : 2, 0, 0);
+  out[k++] = ws_pf(13, p1, 0, 0);
+  out[k++] = ws_pf(14, p1, p2, 0);
+  out[k++] = ws_pf(15, p1, x->w, 0);
+  out[k++] = ws_pf(16, p1, x->s3, 0);
+  out[k++] = ws_pf(17, wm1, x->w, 0);
+  out[k++] = ws_pf(18, x->w, wp1, 0);
+  out[k++] = ws_pf(19, i + 1 < n ? t[i + 1].s1 : 2, x->shape, 0);
+  return k;
+}
+
+/* word, and tag + 1, of token number k (0 the root, -1 none) */
+static uint32_t word_of(const ws_pstate *c, int32_t k) {
+  return k > 0 ? c->t[k - 1].w : k == 0 ? 3 : 4;
+}
+static uint32_t tag_of(const ws_pstate *c, int32_t k) {
+  return k > 0 ? (uint32_t)c->tags[k - 1] + 1 : k == 0 ? 100 : 101;
+}
+
+size_t ws_parse_features(const ws_pstate *c, uint32_t *out) {
+  int32_t s0 = c->sp > 0 ? c->stack[c->sp - 1] : -1;
+  int32_t s1 = c->sp > 1 ? c->stack[c->sp - 2] : -1;
+  int32_t s2 = c->sp > 2 ? c->stack[c->sp - 3] : -1;
+  int32_t b0 = c->b0 <= c->n ? (int32_t)c->b0 : -1;
+  int32_t b1 = c->b0 + 1 <= c->n ? (int32_t)c->b0 + 1 : -1;
+  int32_t b2 = c->b0 + 2 <= c->n ? (int32_t)c->b0 + 2 : -1;
+  uint32_t s0w = word_of(c, s0), s0t = tag_of(c, s0), s1w = word_of(c, s1), s1t = tag_of(c, s1);
+  uint32_t b0w = word_of(c, b0), b0t = tag_of(c, b0), b1w = word_of(c, b1), b1t = tag_of(c, b1);
+  uint32_t b2t = tag_of(c, b2), s2t = tag_of(c, s2);
+  uint32_t s0lc = s0 >= 0 ? tag_of(c, c->lc[s0]) : 102, s0rc = s0 >= 0 ? tag_of(c, c->rc[s0]) : 102;
+  uint32_t s1rc = s1 >= 0 ? tag_of(c, c->rc[s1]) : 102, s1lc = s1 >= 0 ? tag_of(c, c->lc[s1]) : 102;
+  uint32_t b0lc = b0 >= 0 ? tag_of(c, c->lc[b0]) : 102;
+  uint32_t d = s0 > 0 && b0 > 0 ? (uint32_t)(b0 - s0) : 0;
+  if (d > 5) d = d < 10 ? 6 : 7;
+  uint32_t s0vl = s0 >= 0 ? (uint32_t)c->nl[s0] : 9, s0vr = s0 >= 0 ? (uint32_t)c->nr[s0] : 9;
+  uint32_t b0vl = b0 >= 0 ? (uint32_t)c->nl[b0] : 9;
+  size_t k = 0;
+  out[k++] = ws_pf(100, 0, 0, 0);
+  out[k++] = ws_pf(101, s0w, 0, 0);
+  out[k++] = ws_pf(102, s0t, 0, 0);
+  out[k++] = ws_pf(103, s0w, s0t, 0);
+  out[k++] = ws_pf(104, s1w, 0, 0);
+  out[k++] = ws_pf(105, s1t, 0, 0);
+  out[k++] = ws_pf(106, s1w, s1t, 0);
+  out[k++] = ws_pf(107, b0w, 0, 0);
+  out[k++] = ws_pf(108, b0t, 0, 0);
+  out[k++] = ws_pf(109, b0w, b0t, 0);
+  out[k++] = ws_pf(110, b1w, 0, 0);
+  out[k++] = ws_pf(111, b1t, 0, 0);
+  out[k++] = ws_pf(112, b1w, b1t, 0);
+  out[k++] = ws_pf(113, b2t, 0, 0);
+  out[k++] = ws_pf(114, s2t, 0, 0);
+  out[k++] = ws_pf(115, s0w, b0w, 0);
+  out[k++] = ws_pf(116, s0t, b0t, 0);
+  out[k++] = ws_pf(117, s0w, s0t, b0t);
+  out[k++] = ws_pf(118, s0t, b0w, b0t);
+  out[k++] = ws_pf(119, s0w, s1w, 0);
+  out[k++] = ws_pf(120, s0t, s1t, 0);
+  out[k++] = ws_pf(121, s1t, s0t, b0t);
+  out[k++] = ws_pf(122, s0t, b0t, b1t);
+  out[k++] = ws_pf(123, b0t, b1t, b2t);
+  out[k++] = ws_pf(124, s2t, s1t, s0t);
+  out[k++] = ws_pf(125, s0t, s0lc, b0t);
+  out[k++] = ws_pf(126, s0t, s0rc, b0t);
+  out[k++] = ws_pf(127, s1t, s1rc, s0t);
+  out[k++] = ws_pf(128, s1t, s1lc, s0t);
+  out[k++] = ws_pf(129, s0t, b0t, b0lc);
+  out[k++] = ws_pf(130, s0w, d, 0);
+  out[k++] = ws_pf(131, s0t, d, 0);
+  out[k++] = ws_pf(132, b0t, d, 0);
+  out[k++] = ws_pf(133, s0t, b0t, d);
+  out[k++] = ws_pf(134, s0w, s0vr, 0);
+  out[k++] = ws_pf(135, s0w, s0vl, 0);
+  out[k++] = ws_pf(136, b0w, b0vl, 0);
+  out[k++] = ws_pf(137, s0t, s0vr, s0vl);
+  out[k++] = ws_pf(138, b0t, b0vl, 0);
+  out[k++] = ws_pf(139, s1w, s0w, b0t);
+  out[k++] = ws_pf(140, s1t, s1w, b0w);
+  out[k++] = ws_pf(141, s0w, b0w, b0t);
+  out[k++] = ws_pf(142, b0w, b1w, 0);
+  out[k++] = ws_pf(143, b0t, b1w, 0);
+  out[k++] = ws_pf(144, s0t, b1t, 0);
+  out[k++] = ws_pf(145, s1t, b0t, 0);
+  uint32_t s0lcw = s0 >= 0 ? word_of(c, c->lc[s0]) : 5, s0rcw = s0 >= 0 ? word_of(c, c->rc[s0]) : 5;
+  uint32_t b0lcw = b0 >= 0 ? word_of(c, c->lc[b0]) : 5;
+  out[k++] = ws_pf(146, s0lcw, s0t, 0);
+  out[k++] = ws_pf(147, s0rcw, s0t, 0);
+  out[k++] = ws_pf(148, b0lcw, b0t, 0);
+  out[k++] = ws_pf(149, s0t, s0rc, s0lc);
+  out[k++] = ws_pf(150, s1t, s1rc, s1lc);
+  out[k++] = ws_pf(151, s0w, b0t, b1t);
+  out[k++] = ws_pf(152, s1t, s2t, b0t);
+  out[k++] = ws_pf(153, s0t, s1w, 0);
+  out[k++] = ws_pf(154, s0w, s0t, s1t);
+  out[k++] = ws_pf(155, b1t, b2t, 0);
+  return k;
+}
+
+unsigned ws_parse_legal(const ws_pstate *c) {
+  unsigned m = 0;
+  int buf = c->b0 <= c->n;
+  if (buf) m |= 1u << WS_MV_SHIFT;
+  if (buf && c->sp > 0 && c->stack[c->sp - 1] != 0) m |= 1u << WS_MV_LEFT;
+  /* one root: the root takes its child only when nothing is left */
+  if (c->sp > 1 && (c->stack[c->sp - 2] != 0 || (!buf && c->sp == 2))) m |= 1u << WS_MV_RIGHT;
+  return m;
+}
+
+static void attach(ws_pstate *c, int32_t dep, int32_t head) {
+  c->heads[dep - 1] = head;
+  if (dep < head) {
+    if (c->lc[head] < 0 || dep < c->lc[head]) c->lc[head] = dep;
+    c->nl[head]++;
+  } else {
+    if (c->rc[head] < 0 || dep > c->rc[head]) c->rc[head] = dep;
+    c->nr[head]++;
+  }
+}
+
+void ws_parse_apply(ws_pstate *c, int move) {
+  if (move == WS_MV_SHIFT) {
+    c->stack[c->sp++] = (int32_t)c->b0++;
+  } else if (move == WS_MV_LEFT) {
+    int32_t s0 = c->stack[--c->sp];
+    attach(c, s0, (int32_t)c->b0);
+  } else {
+    int32_t s0 = c->stack[--c->sp];
+    attach(c, s0, c->stack[c->sp - 1]);
+  }
+}
+
+size_t ws_label_features(const ws_pstate *c, int32_t dep, int32_t head, uint32_t *out) {
+  uint32_t dw = word_of(c, dep), dt = tag_of(c, dep), hw = word_of(c, head), ht = tag_of(c, head);
+  uint32_t dir = dep < head, dist = (uint32_t)(dep < head ? head - dep : dep - head);
+  if (dist > 5) dist = dist < 10 ? 6 : 7;
+  uint32_t ds3 = dep > 0 ? c->t[dep - 1].s3 : 0, hs3 = head > 0 ? c->t[head - 1].s3 : 0;
+  uint32_t dlc = tag_of(c, c->lc[dep]), drc = tag_of(c, c->rc[dep]);
+  uint32_t prev = tag_of(c, dep > 1 ? dep - 1 : -1), next = tag_of(c, dep < (int32_t)c->n ? dep + 1 : -1);
+  size_t k = 0;
+  out[k++] = ws_pf(200, 0, 0, 0);
+  out[k++] = ws_pf(201, dw, 0, 0);
+  out[k++] = ws_pf(202, dt, 0, 0);
+  out[k++] = ws_pf(203, hw, 0, 0);
+  out[k++] = ws_pf(204, ht, 0, 0);
+  out[k++] = ws_pf(205, dt, ht, dir);
+  out[k++] = ws_pf(206, dw, ht, dir);
+  out[k++] = ws_pf(207, dt, hw, dir);
+  out[k++] = ws_pf(208, dt, ht, dist * 2 + dir);
+  out[k++] = ws_pf(209, ds3, dt, 0);
+  out[k++] = ws_pf(210, hs3, ht, 0);
+  out[k++] = ws_pf(211, dt, dlc, drc);
+  out[k++] = ws_pf(212, dt, ht, dlc);
+  out[k++] = ws_pf(213, dt, prev, next);
+  out[k++] = ws_pf(214, dw, hw, 0);
+  out[k++] = ws_pf(215, dt, (uint32_t)(c->nl[dep] + c->nr[dep] > 3 ? 3 : c->nl[dep] + c->nr[dep]), ht);
+  out[k++] = ws_pf(216, head == 0, dt, 0);
+  out[k++] = ws_pf(217, dt, ht, next);
+  out[k++] = ws_pf(218, dt, ht, prev);
+  return k;
+}
+
+/* ---- inference ------------------------------------------------------ */
+
+/* sum the rows of features f[0..nf) into score[0..ncls) */
+static void score_rows(const int16_t *tab, const uint16_t *check, uint32_t bits, int row,
+                       const uint32_t *f, size_t nf, int ncls, int32_t *score) {
+  uint32_t mask = (1u << bits) - 1;
+  for (int y = 0; y < ncls; y++) score[y] = 0;
+  for (size_t k = 0; k < nf; k++) {
+    if (check[f[k] & mask] != ws_pfp(f[k])) continue;
+    const int16_t *r = tab + (size_t)(f[k] & mask) * (size_t)row;
+    for (int y = 0; y < ncls; y++) score[y] += r[y];
+  }
+}
+
+/* the best class among `allowed` (bit y: class y may be chosen) */
+static int argmax(const int32_t *score, int ncls, uint64_t allowed) {
+  int best = -1;
+  for (int y = 0; y < ncls; y++)
+    if ((allowed >> y & 1) && (best < 0 || score[y] > score[best])) best = y;
+  return best;
+}
+
+void ws_pscratch_free(ws_pscratch *s) {
+  if (!s) return;
+  ws_free(s->stack);
+  ws_free(s->lc);
+  ws_free(s->rc);
+  ws_free(s->nl);
+  ws_free(s->nr);
+  memset(s, 0, sizeof *s);
+}
+
+static int reserve(ws_pscratch *s, size_t n) {
+  if (n + 1 <= s->cap) return 0;
+  size_t cap = (n + 1) * 2;
+  int32_t **v[] = {&s->stack, &s->lc, &s->rc, &s->nl, &s->nr};
+  for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
+    int32_t *p = ws_realloc(*v[k], cap * sizeof *p);
+    if (!p) return -1;
+    *v[k] = p;
+  }
+  s->cap = cap;
+  return 0;
+}
+
+void ws_tag_sentence(const ws_parser *p, const ws_ptok *t, size_t n, uint8_t *tags) {
+  uint32_t f[WS_TAG_MAXF];
+  int32_t score[WS_PTAGS];
+  for (size_t i = 0; i < n; i++) {
+    size_t nf = ws_tag_features(t, n, i, i > 0 ? tags[i - 1] + 1u : 0, i > 1 ? tags[i - 2] + 1u : 0, f);
+    score_rows(p->tw, p->tc, p->tbits, WS_PTAGS, f, nf, (int)p->ntags, score);
+    tags[i] = (uint8_t)argmax(score, (int)p->ntags, ~0ull);
+  }
+}
+
+int ws_parse_sentence(const ws_parser *p, const ws_ptok *t, size_t n, uint8_t *tags,
+                      int32_t *heads, uint8_t *labels, ws_pscratch *s) {
+  if (n == 0) return 0;
+  ws_tag_sentence(p, t, n, tags);
+  return ws_parse_tagged(p, t, n, tags, heads, labels, s);
+}
+
+int ws_parse_tagged(const ws_parser *p, const ws_ptok *t, size_t n, const uint8_t *tags,
+                    int32_t *heads, uint8_t *labels, ws_pscratch *s) {
+  if (n == 0) return 0;
+  if (reserve(s, n)) return -1;
+  uint32_t f[WS_PARSE_MAXF];
+  int32_t score[WS_PLABELS];
+  ws_pstate c = {t, tags, n, s->stack, 0, 1, heads, s->lc, s->rc, s->nl, s->nr};
+  for (size_t k = 0; k <= n; k++) c.lc[k] = c.rc[k] = -1, c.nl[k] = c.nr[k] = 0;
+  for (size_t i = 0; i < n; i++) heads[i] = 0;
+  c.stack[c.sp++] = 0;
+  for (;;) {
+    unsigned legal = ws_parse_legal(&c);
+    if (!legal) break;
+    size_t nf = ws_parse_features(&c, f);
+    score_rows(p->pw, p->pc, p->pbits, WS_PMOVES, f, nf, 3, score);
+    ws_parse_apply(&c, argmax(score, 3, legal));
+  }
+  for (size_t i = 0; i < n; i++) {
+    size_t nf = ws_label_features(&c, (int32_t)i + 1, heads[i], f);
+    score_rows(p->lw, p->lc, p->lbits, WS_PLABELS, f, nf, (int)p->nlabels, score);
+    int b = argmax(score, (int)p->nlabels, ~0ull);
+    labels[i] = (uint8_t)b;
+  }
+  return 0;
+}
+
+/* ---- the model file ------------------------------------------------- */
+
+static uint32_t rd32(const uint8_t *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+ws_status ws_parser_parse(ws_parser *p, const uint8_t *b, size_t n, ws_error *err) {
+  memset(p, 0, sizeof *p);
+  if (n < 64 || memcmp(b, WS_PARSER_MAGIC, 8) != 0) {
+    ws_set_error(err, WS_ERR_MODEL, 0, 0, "not a whosaid parser model of this version");
+    return WS_ERR_MODEL;
+  }
+  p->ntags = rd32(b + 8);
+  p->nlabels = rd32(b + 12);
+  p->tbits = rd32(b + 16);
+  p->pbits = rd32(b + 20);
+  p->lbits = rd32(b + 24);
+  uint32_t sc[3] = {rd32(b + 28), rd32(b + 32), rd32(b + 36)};
+  memcpy(&p->tscale, &sc[0], 4);
+  memcpy(&p->pscale, &sc[1], 4);
+  memcpy(&p->lscale, &sc[2], 4);
+  if (p->ntags < 1 || p->ntags > WS_PTAGS || p->nlabels < 1 || p->nlabels > WS_PLABELS ||
+      p->tbits < 8 || p->tbits > 24 || p->pbits < 8 || p->pbits > 24 || p->lbits < 8 ||
+      p->lbits > 24) {
+    ws_set_error(err, WS_ERR_MODEL, 0, 8, "parser model header out of range");
+    return WS_ERR_MODEL;
+  }
+  size_t names = 64 + WS_PTAGS * 8 + WS_PLABELS * 16;
+  /* each table: int16 rows, then a uint16 fingerprint per row */
+  size_t tsize = ((size_t)1 << p->tbits) * (WS_PTAGS + 1) * 2;
+  size_t psize = ((size_t)1 << p->pbits) * (WS_PMOVES + 1) * 2;
+  size_t lsize = ((size_t)1 << p->lbits) * (WS_PLABELS + 1) * 2;
+  if (n != names + tsize + psize + lsize || ((uintptr_t)b & 15)) {
+    ws_set_error(err, WS_ERR_MODEL, 0, n, "parser model is %zu bytes, header says %zu", n,
+                 names + tsize + psize + lsize);
+    return WS_ERR_MODEL;
+  }
+  for (size_t k = 0; k < WS_PTAGS; k++) {
+    memcpy(p->tag[k], b + 64 + 8 * k, 8);
+    p->tag[k][7] = 0;
+  }
+  for (size_t k = 0; k < WS_PLABELS; k++) {
+    memcpy(p->label[k], b + 64 + WS_PTAGS * 8 + 16 * k, 16);
+    p->label[k][15] = 0;
+  }
+  const uint8_t *at = b + names;
+  p->tw = (const int16_t *)(const void *)at;
+  p->tc = (const uint16_t *)(const void *)(at + ((size_t)1 << p->tbits) * WS_PTAGS * 2);
+  at += tsize;
+  p->pw = (const int16_t *)(const void *)at;
+  p->pc = (const uint16_t *)(const void *)(at + ((size_t)1 << p->pbits) * WS_PMOVES * 2);
+  at += psize;
+  p->lw = (const int16_t *)(const void *)at;
+  p->lc = (const uint16_t *)(const void *)(at + ((size_t)1 << p->lbits) * WS_PLABELS * 2);
+  return WS_OK;
+}
+
+ws_parser *ws_parser_load(const char *path, ws_error *err) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    ws_set_error(err, WS_ERR_IO, 0, 0, "cannot open parser model %s", path);
+    return NULL;
+  }
+  long n = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+  uint8_t *b = n > 0 && fseek(f, 0, SEEK_SET) == 0 ? aligned_alloc(16, ((size_t)n + 15) & ~(size_t)15) : NULL;
+  ws_parser *p = ws_malloc(sizeof *p);
+  if (!b || !p || fread(b, 1, (size_t)n, f) != (size_t)n) {
+    ws_set_error(err, n > 0 && (!b || !p) ? WS_ERR_NOMEM : WS_ERR_IO, 0, 0, "cannot read parser model %s", path);
+    fclose(f);
+    free(b);
+    ws_free(p);
+    return NULL;
+  }
+  fclose(f);
+  if (ws_parser_parse(p, b, (size_t)n, err) != WS_OK) {
+    free(b);
+    ws_free(p);
+    return NULL;
+  }
+  p->owned = b;
+  return p;
+}
+
+void ws_parser_free(ws_parser *p) {
+  if (!p || !p->owned) return;
+  free(p->owned);
+  ws_free(p);
+}

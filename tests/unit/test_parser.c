@@ -1,0 +1,104 @@
+/* The dependency parser: training is deterministic, a model learns a
+ * small treebank it was given, the model file loads and bad files are
+ * refused, and features see a word the same way however it is cased. */
+#include "check.h"
+#include "internal.h"
+#include "parse/parse.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+/* a few sentences in CoNLL-U, written for this test */
+static const char treebank[] =
+    "1\tTom\tTom\t_\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsaid\tsay\t_\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\t_\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tbridge\tbridge\t_\tNN\t_\t6\tnsubj\t_\t_\n"
+    "5\twould\twould\t_\tMD\t_\t6\taux\t_\t_\n"
+    "6\topen\topen\t_\tVB\t_\t2\tccomp\t_\t_\n"
+    "7\t.\t.\t_\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "# a comment line\n"
+    "1\tThe\tthe\t_\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tmayor\tmayor\t_\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\tclaimed\tclaim\t_\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthat\tthat\t_\tIN\t_\t7\tmark\t_\t_\n"
+    "5\tthe\tthe\t_\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tplan\tplan\t_\tNN\t_\t7\tnsubj\t_\t_\n"
+    "7\tfailed\tfail\t_\tVBD\t_\t3\tccomp\t_\t_\n"
+    "8\t.\t.\t_\t.\t_\t3\tpunct\t_\t_\n"
+    "\n"
+    "1\t``\t``\t_\t``\t_\t3\tpunct\t_\t_\n"
+    "2\tWe\twe\t_\tPRP\t_\t3\tnsubj\t_\t_\n"
+    "3\twon\twin\t_\tVBD\t_\t6\tccomp\t_\t_\n"
+    "4\t,\t,\t_\t,\t_\t6\tpunct\t_\t_\n"
+    "5\t''\t''\t_\t''\t_\t6\tpunct\t_\t_\n"
+    "6\tsaid\tsay\t_\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tAnn\tAnn\t_\tNNP\t_\t8\tcompound\t_\t_\n"
+    "8\tLee\tLee\t_\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "9\t.\t.\t_\t.\t_\t6\tpunct\t_\t_\n";
+
+static ws_status train(ws_buf *out) {
+  ws_error err = {0};
+  ws_ptrainer *tr = ws_ptrainer_new();
+  if (!tr) return WS_ERR_NOMEM;
+  ws_status rc = ws_ptrainer_set_bits(tr, 12, 12, 12);
+  if (rc == WS_OK) rc = ws_ptrainer_add(tr, treebank, sizeof treebank - 1, &err);
+  if (rc == WS_OK) rc = ws_ptrainer_run(tr, 15, out, NULL, NULL, &err);
+  ws_ptrainer_free(tr);
+  return rc;
+}
+
+int main(void) {
+  ws_buf a = {0}, b = {0};
+  CHECK(train(&a) == WS_OK);
+  CHECK(train(&b) == WS_OK);
+  CHECK(a.len > 64 && a.len == b.len && !memcmp(a.data, b.data, a.len)); /* same data, same bytes */
+
+  char path[] = "/tmp/ws_test_parser_XXXXXX";
+  int fd = mkstemp(path);
+  CHECK(fd >= 0);
+  CHECK(write(fd, a.data, a.len) == (ssize_t)a.len);
+  close(fd);
+  ws_error err = {0};
+  ws_parser *p = ws_parser_load(path, &err);
+  CHECK(p != NULL);
+  ws_parse_score sc = {0};
+  CHECK(p && ws_parse_eval(p, treebank, sizeof treebank - 1, &sc, &err) == WS_OK);
+  CHECK(sc.sentences == 3 && sc.tokens == 24);
+  CHECK(sc.tags_ok == sc.tokens && sc.heads_ok == sc.tokens && sc.labelled_ok == sc.tokens);
+  if (p) CHECK_STR(p->tag[0], "NNP");
+  ws_parser_free(p);
+
+  /* a truncated file and a file of another kind are refused */
+  fd = open(path, O_WRONLY | O_TRUNC);
+  CHECK(fd >= 0 && write(fd, a.data, a.len / 2) == (ssize_t)(a.len / 2));
+  close(fd);
+  CHECK(ws_parser_load(path, &err) == NULL && err.code == WS_ERR_MODEL);
+  fd = open(path, O_WRONLY | O_TRUNC);
+  CHECK(fd >= 0 && write(fd, "WSMODEL3 not a parser, just long enough to be read as one...........", 68) == 68);
+  close(fd);
+  CHECK(ws_parser_load(path, &err) == NULL && err.code == WS_ERR_MODEL);
+  unlink(path);
+  CHECK(ws_parser_load(path, &err) == NULL && err.code == WS_ERR_IO);
+
+  /* malformed CoNLL-U: a line with too few columns, with its number */
+  ws_ptrainer *tr = ws_ptrainer_new();
+  CHECK(tr && ws_ptrainer_add(tr, "1\tTom\n", 6, &err) == WS_ERR_PARSE && err.line == 1);
+  CHECK(ws_ptrainer_set_bits(tr, 7, 12, 12) == WS_ERR_ARG);
+  ws_ptrainer_free(tr);
+
+  /* words: case folds, suffixes and shape */
+  ws_ptok x, y;
+  ws_ptok_make("Said", 4, &x);
+  ws_ptok_make("said", 4, &y);
+  CHECK(x.w == y.w && x.s3 == y.s3 && x.shape == 1 && y.shape == 0);
+  ws_ptok_make("1,000", 5, &x);
+  CHECK(x.shape == 3);
+  ws_ptok_make("ICE", 3, &x);
+  CHECK(x.shape == 2);
+
+  ws_buf_free(&a);
+  ws_buf_free(&b);
+  return DONE();
+}
