@@ -80,21 +80,23 @@ size_t ws_tag_features(const ws_ptok *t, size_t n, size_t i, uint32_t p1, uint32
   return k;
 }
 
-/* word, and tag + 1, of token number k (0 the root, -1 none) */
+/* word, and tag + 1, of token number k (1..n; the root is n + 1 while
+ * parsing, 0 in a finished tree; -1 none) */
 static uint32_t word_of(const ws_pstate *c, int32_t k) {
-  return k > 0 ? c->t[k - 1].w : k == 0 ? 3 : 4;
+  return k > 0 && k <= (int32_t)c->n ? c->t[k - 1].w : k >= 0 ? 3 : 4;
 }
 static uint32_t tag_of(const ws_pstate *c, int32_t k) {
-  return k > 0 ? (uint32_t)c->tags[k - 1] + 1 : k == 0 ? 100 : 101;
+  return k > 0 && k <= (int32_t)c->n ? (uint32_t)c->tags[k - 1] + 1 : k >= 0 ? 100 : 101;
 }
 
 size_t ws_parse_features(const ws_pstate *c, uint32_t *out) {
   int32_t s0 = c->sp > 0 ? c->stack[c->sp - 1] : -1;
   int32_t s1 = c->sp > 1 ? c->stack[c->sp - 2] : -1;
   int32_t s2 = c->sp > 2 ? c->stack[c->sp - 3] : -1;
-  int32_t b0 = c->b0 <= c->n ? (int32_t)c->b0 : -1;
-  int32_t b1 = c->b0 + 1 <= c->n ? (int32_t)c->b0 + 1 : -1;
-  int32_t b2 = c->b0 + 2 <= c->n ? (int32_t)c->b0 + 2 : -1;
+  /* the buffer ends with the root, n + 1 */
+  int32_t b0 = c->b0 <= c->n + 1 ? (int32_t)c->b0 : -1;
+  int32_t b1 = c->b0 + 1 <= c->n + 1 ? (int32_t)c->b0 + 1 : -1;
+  int32_t b2 = c->b0 + 2 <= c->n + 1 ? (int32_t)c->b0 + 2 : -1;
   uint32_t s0w = word_of(c, s0), s0t = tag_of(c, s0), s1w = word_of(c, s1), s1t = tag_of(c, s1);
   uint32_t b0w = word_of(c, b0), b0t = tag_of(c, b0), b1w = word_of(c, b1), b1t = tag_of(c, b1);
   uint32_t b2t = tag_of(c, b2), s2t = tag_of(c, s2);
@@ -167,13 +169,14 @@ size_t ws_parse_features(const ws_pstate *c, uint32_t *out) {
   return k;
 }
 
+/* The root sits at the end of the buffer (Ballesteros & Nivre 2013) and
+ * takes one child, the last word left on the stack. */
 unsigned ws_parse_legal(const ws_pstate *c) {
   unsigned m = 0;
-  int buf = c->b0 <= c->n;
-  if (buf) m |= 1u << WS_MV_SHIFT;
-  if (buf && c->sp > 0 && c->stack[c->sp - 1] != 0) m |= 1u << WS_MV_LEFT;
-  /* one root: the root takes its child only when nothing is left */
-  if (c->sp > 1 && (c->stack[c->sp - 2] != 0 || (!buf && c->sp == 2))) m |= 1u << WS_MV_RIGHT;
+  int words = c->b0 <= c->n;
+  if (words) m |= 1u << WS_MV_SHIFT;
+  if (c->sp > 0 && (words || c->sp == 1)) m |= 1u << WS_MV_LEFT;
+  if (c->sp > 1) m |= 1u << WS_MV_RIGHT;
   return m;
 }
 
@@ -263,7 +266,7 @@ void ws_pscratch_free(ws_pscratch *s) {
 }
 
 static int reserve(ws_pscratch *s, size_t n) {
-  if (n + 1 <= s->cap) return 0;
+  if (n + 2 <= s->cap) return 0;
   size_t cap = (n + 1) * 2;
   int32_t **v[] = {&s->stack, &s->lc, &s->rc, &s->nl, &s->nr};
   for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
@@ -299,9 +302,8 @@ int ws_parse_tagged(const ws_parser *p, const ws_ptok *t, size_t n, const uint8_
   uint32_t f[WS_PARSE_MAXF];
   int32_t score[WS_PLABELS];
   ws_pstate c = {t, tags, n, s->stack, 0, 1, heads, s->lc, s->rc, s->nl, s->nr};
-  for (size_t k = 0; k <= n; k++) c.lc[k] = c.rc[k] = -1, c.nl[k] = c.nr[k] = 0;
+  for (size_t k = 0; k <= n + 1; k++) c.lc[k] = c.rc[k] = -1, c.nl[k] = c.nr[k] = 0;
   for (size_t i = 0; i < n; i++) heads[i] = 0;
-  c.stack[c.sp++] = 0;
   for (;;) {
     unsigned legal = ws_parse_legal(&c);
     if (!legal) break;
@@ -309,6 +311,8 @@ int ws_parse_tagged(const ws_parser *p, const ws_ptok *t, size_t n, const uint8_
     score_rows(p->pw, p->pc, p->pbits, WS_PMOVES, f, nf, 3, score);
     ws_parse_apply(&c, argmax(score, 3, legal));
   }
+  for (size_t i = 0; i < n; i++)
+    if (heads[i] == (int32_t)n + 1) heads[i] = 0;
   for (size_t i = 0; i < n; i++) {
     size_t nf = ws_label_features(&c, (int32_t)i + 1, heads[i], f);
     score_rows(p->lw, p->lc, p->lbits, WS_PLABELS, f, nf, (int)p->nlabels, score);

@@ -292,9 +292,9 @@ static void costs(const ws_pstate *c, const int32_t *gold, const uint8_t *on_sta
   int s0_deps_in_buf = 0;
   if (s0 > 0)
     for (int32_t k = b0; k <= n; k++) s0_deps_in_buf += gold[k] == s0;
-  /* LEFT: s0 gets head b0 */
+  /* LEFT: s0 gets head b0 (the root, n + 1, ends the buffer) */
   cost[WS_MV_LEFT] = 0;
-  if (s0 > 0 && b0 <= n) {
+  if (s0 > 0 && b0 <= n + 1) {
     int32_t h = gold[s0];
     cost[WS_MV_LEFT] = (h != b0 && (h == s1 || h > b0)) + s0_deps_in_buf;
   }
@@ -302,7 +302,7 @@ static void costs(const ws_pstate *c, const int32_t *gold, const uint8_t *on_sta
   cost[WS_MV_RIGHT] = 0;
   if (s0 > 0 && s1 >= 0) {
     int32_t h = gold[s0];
-    cost[WS_MV_RIGHT] = (h != s1 && h >= b0 && h <= n) + s0_deps_in_buf;
+    cost[WS_MV_RIGHT] = (h != s1 && h >= b0 && h <= n + 1) + s0_deps_in_buf;
   }
   /* SHIFT: b0 onto the stack */
   cost[WS_MV_SHIFT] = 0;
@@ -375,11 +375,13 @@ ws_status ws_ptrainer_run(ws_ptrainer *t, int epochs, ws_buf *out,
       }
       /* parser */
       ws_pstate c = {tok, ptag, n, sc.stack, 0, 1, heads, sc.lc, sc.rc, sc.nl, sc.nr};
-      for (size_t k = 0; k <= n; k++) c.lc[k] = c.rc[k] = -1, c.nl[k] = c.nr[k] = 0, on_stack[k] = 0;
-      for (size_t i = 0; i < n; i++) heads[i] = 0, gold[i + 1] = t->head[s->first + i];
-      gold[0] = -1;
-      c.stack[c.sp++] = 0;
-      on_stack[0] = 1;
+      for (size_t k = 0; k <= n + 1; k++) c.lc[k] = c.rc[k] = -1, c.nl[k] = c.nr[k] = 0, on_stack[k] = 0;
+      /* the root is token n + 1 while parsing */
+      for (size_t i = 0; i < n; i++) {
+        heads[i] = 0;
+        gold[i + 1] = t->head[s->first + i] ? t->head[s->first + i] : (int32_t)n + 1;
+      }
+      gold[0] = gold[n + 1] = -1;
       for (;;) {
         unsigned legal = ws_parse_legal(&c);
         if (!legal) break;
