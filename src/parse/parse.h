@@ -37,7 +37,7 @@ ws_status ws_parser_parse(ws_parser *p, const uint8_t *b, size_t n, ws_error *er
 
 /* Scratch reused across sentences (free with ws_pscratch_free). */
 typedef struct ws_pscratch {
-  int32_t *stack, *lc, *rc, *nl, *nr;
+  int32_t *stack, *lc, *rc, *nl, *nr, *lc2, *rc2;
   size_t cap;
 } ws_pscratch;
 void ws_pscratch_free(ws_pscratch *s);
@@ -91,10 +91,13 @@ typedef struct ws_pstate {
   size_t sp;
   size_t b0;
   int32_t *heads; /* heads[i] for token i + 1 */
-  int32_t *lc, *rc, *nl, *nr; /* indexed by token number (0..n) */
+  int32_t *lc, *rc, *nl, *nr; /* indexed by token number (0..n + 1) */
+  int32_t *lc2, *rc2;         /* second leftmost and rightmost children */
 } ws_pstate;
 
-#define WS_PARSE_MAXF 64
+#define WS_PARSE_MAXF 80
+/* An empty configuration over c->n tokens: no arcs, empty stack. */
+void ws_pstate_reset(ws_pstate *c);
 size_t ws_parse_features(const ws_pstate *c, uint32_t *out);
 /* Legal moves as a bit set (1 << WS_MV_*). */
 unsigned ws_parse_legal(const ws_pstate *c);

@@ -166,6 +166,19 @@ size_t ws_parse_features(const ws_pstate *c, uint32_t *out) {
   out[k++] = ws_pf(153, s0t, s1w, 0);
   out[k++] = ws_pf(154, s0w, s0t, s1t);
   out[k++] = ws_pf(155, b1t, b2t, 0);
+  /* second children, and children's words (Honnibal's arc-hybrid set) */
+  uint32_t s0lc2 = s0 >= 0 ? tag_of(c, c->lc2[s0]) : 102, s0rc2 = s0 >= 0 ? tag_of(c, c->rc2[s0]) : 102;
+  uint32_t b0lc2 = b0 >= 0 ? tag_of(c, c->lc2[b0]) : 102;
+  out[k++] = ws_pf(156, s0t, s0lc, s0lc2);
+  out[k++] = ws_pf(157, s0t, s0rc, s0rc2);
+  out[k++] = ws_pf(158, b0t, b0lc, b0lc2);
+  out[k++] = ws_pf(159, s0t, s0rc, b0t);
+  out[k++] = ws_pf(160, b0w, d, 0);
+  out[k++] = ws_pf(161, s0w, b0w, d);
+  out[k++] = ws_pf(162, s0t, b0t, s1t);
+  out[k++] = ws_pf(163, b0lc, 0, 0);
+  out[k++] = ws_pf(164, s0lc, 0, 0);
+  out[k++] = ws_pf(165, s0rc, 0, 0);
   return k;
 }
 
@@ -183,12 +196,21 @@ unsigned ws_parse_legal(const ws_pstate *c) {
 static void attach(ws_pstate *c, int32_t dep, int32_t head) {
   c->heads[dep - 1] = head;
   if (dep < head) {
-    if (c->lc[head] < 0 || dep < c->lc[head]) c->lc[head] = dep;
+    if (c->lc[head] < 0 || dep < c->lc[head]) c->lc2[head] = c->lc[head], c->lc[head] = dep;
+    else if (c->lc2[head] < 0 || dep < c->lc2[head]) c->lc2[head] = dep;
     c->nl[head]++;
   } else {
-    if (c->rc[head] < 0 || dep > c->rc[head]) c->rc[head] = dep;
+    if (c->rc[head] < 0 || dep > c->rc[head]) c->rc2[head] = c->rc[head], c->rc[head] = dep;
+    else if (c->rc2[head] < 0 || dep > c->rc2[head]) c->rc2[head] = dep;
     c->nr[head]++;
   }
+}
+
+void ws_pstate_reset(ws_pstate *c) {
+  for (size_t k = 0; k <= c->n + 1; k++)
+    c->lc[k] = c->rc[k] = c->lc2[k] = c->rc2[k] = -1, c->nl[k] = c->nr[k] = 0;
+  c->sp = 0;
+  c->b0 = 1;
 }
 
 void ws_parse_apply(ws_pstate *c, int move) {
@@ -262,13 +284,15 @@ void ws_pscratch_free(ws_pscratch *s) {
   ws_free(s->rc);
   ws_free(s->nl);
   ws_free(s->nr);
+  ws_free(s->lc2);
+  ws_free(s->rc2);
   memset(s, 0, sizeof *s);
 }
 
 static int reserve(ws_pscratch *s, size_t n) {
   if (n + 2 <= s->cap) return 0;
   size_t cap = (n + 1) * 2;
-  int32_t **v[] = {&s->stack, &s->lc, &s->rc, &s->nl, &s->nr};
+  int32_t **v[] = {&s->stack, &s->lc, &s->rc, &s->nl, &s->nr, &s->lc2, &s->rc2};
   for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
     int32_t *p = ws_realloc(*v[k], cap * sizeof *p);
     if (!p) return -1;
@@ -301,8 +325,8 @@ int ws_parse_tagged(const ws_parser *p, const ws_ptok *t, size_t n, const uint8_
   if (reserve(s, n)) return -1;
   uint32_t f[WS_PARSE_MAXF];
   int32_t score[WS_PLABELS];
-  ws_pstate c = {t, tags, n, s->stack, 0, 1, heads, s->lc, s->rc, s->nl, s->nr};
-  for (size_t k = 0; k <= n + 1; k++) c.lc[k] = c.rc[k] = -1, c.nl[k] = c.nr[k] = 0;
+  ws_pstate c = {t, tags, n, s->stack, 0, 1, heads, s->lc, s->rc, s->nl, s->nr, s->lc2, s->rc2};
+  ws_pstate_reset(&c);
   for (size_t i = 0; i < n; i++) heads[i] = 0;
   for (;;) {
     unsigned legal = ws_parse_legal(&c);

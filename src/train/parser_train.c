@@ -344,7 +344,9 @@ ws_status ws_ptrainer_run(ws_ptrainer *t, int epochs, ws_buf *out,
   sc.rc = ws_malloc((maxn + 2) * sizeof(int32_t));
   sc.nl = ws_malloc((maxn + 2) * sizeof(int32_t));
   sc.nr = ws_malloc((maxn + 2) * sizeof(int32_t));
-  if (!sc.stack || !sc.lc || !sc.rc || !sc.nl || !sc.nr) goto oom;
+  sc.lc2 = ws_malloc((maxn + 2) * sizeof(int32_t));
+  sc.rc2 = ws_malloc((maxn + 2) * sizeof(int32_t));
+  if (!sc.stack || !sc.lc || !sc.rc || !sc.nl || !sc.nr || !sc.lc2 || !sc.rc2) goto oom;
   sc.cap = maxn + 2;
   float step = 1;
   uint64_t seed = 12345;
@@ -374,8 +376,9 @@ ws_status ws_ptrainer_run(ws_ptrainer *t, int epochs, ws_buf *out,
         step++;
       }
       /* parser */
-      ws_pstate c = {tok, ptag, n, sc.stack, 0, 1, heads, sc.lc, sc.rc, sc.nl, sc.nr};
-      for (size_t k = 0; k <= n + 1; k++) c.lc[k] = c.rc[k] = -1, c.nl[k] = c.nr[k] = 0, on_stack[k] = 0;
+      ws_pstate c = {tok, ptag, n, sc.stack, 0, 1, heads, sc.lc, sc.rc, sc.nl, sc.nr, sc.lc2, sc.rc2};
+      ws_pstate_reset(&c);
+      for (size_t k = 0; k <= n + 1; k++) on_stack[k] = 0;
       /* the root is token n + 1 while parsing */
       for (size_t i = 0; i < n; i++) {
         heads[i] = 0;
@@ -412,7 +415,7 @@ ws_status ws_ptrainer_run(ws_ptrainer *t, int epochs, ws_buf *out,
       /* labeller: over the gold tree, so it learns every arc's label */
       for (size_t i = 0; i < n; i++) head_ok += heads[i] == gold[i + 1];
       for (size_t i = 0; i < n; i++) heads[i] = gold[i + 1];
-      for (size_t k = 0; k <= n; k++) c.lc[k] = c.rc[k] = -1, c.nl[k] = c.nr[k] = 0;
+      ws_pstate_reset(&c);
       for (size_t i = 0; i < n; i++) {
         int32_t d = (int32_t)i + 1, h = heads[i];
         if (h < 0 || h > (int32_t)n) h = heads[i] = 0;
