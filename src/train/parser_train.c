@@ -202,7 +202,9 @@ ws_status ws_ptrainer_add(ws_ptrainer *t, const char *conllu, size_t len, ws_err
 /* ---- averaged perceptron tables --------------------------------------- */
 
 typedef struct wtab {
-  float *w, *u; /* weights, and the sum of step * update for averaging */
+  float *w;  /* weights */
+  double *u; /* the sum of step * update, for averaging: steps pass 2^24,
+                where a float can no longer count */
   uint16_t *check; /* the owning feature's fingerprint, 0 while free */
   uint32_t bits, row;
 } wtab;
@@ -233,7 +235,7 @@ static void wtab_score(const wtab *t, const uint32_t *f, size_t nf, int ncls, fl
   }
 }
 
-static void wtab_update(wtab *t, const uint32_t *f, size_t nf, int good, int bad, float step) {
+static void wtab_update(wtab *t, const uint32_t *f, size_t nf, int good, int bad, double step) {
   uint32_t mask = (1u << t->bits) - 1;
   for (size_t k = 0; k < nf; k++) {
     uint16_t *owner = &t->check[f[k] & mask];
@@ -248,17 +250,17 @@ static void wtab_update(wtab *t, const uint32_t *f, size_t nf, int good, int bad
 }
 
 /* averaged weights as int16 (little-endian) with a scale; appends */
-static int wtab_write(const wtab *t, float step, ws_buf *out, float *scale) {
+static int wtab_write(const wtab *t, double step, ws_buf *out, float *scale) {
   size_t n = ((size_t)1 << t->bits) * t->row;
   float mx = 0;
   for (size_t i = 0; i < n; i++) {
-    float a = fabsf(t->w[i] - t->u[i] / step);
+    float a = fabsf((float)(t->w[i] - t->u[i] / step));
     if (a > mx) mx = a;
   }
   *scale = mx > 0 ? mx / 32767.0f : 1.0f;
   if (ws_buf_reserve(out, n * 2)) return -1;
   for (size_t i = 0; i < n; i++) {
-    long q = lrintf((t->w[i] - t->u[i] / step) / *scale);
+    long q = lrintf((float)(t->w[i] - t->u[i] / step) / *scale);
     if (q > 32767) q = 32767;
     if (q < -32767) q = -32767;
     uint16_t v = (uint16_t)(int16_t)q;
@@ -348,7 +350,7 @@ ws_status ws_ptrainer_run(ws_ptrainer *t, int epochs, ws_buf *out,
   sc.rc2 = ws_malloc((maxn + 2) * sizeof(int32_t));
   if (!sc.stack || !sc.lc || !sc.rc || !sc.nl || !sc.nr || !sc.lc2 || !sc.rc2) goto oom;
   sc.cap = maxn + 2;
-  float step = 1;
+  double step = 1;
   uint64_t seed = 12345;
   uint32_t f[WS_PARSE_MAXF];
   float score[WS_PLABELS];
