@@ -81,8 +81,10 @@ static int classes(ws_buf *b, const size_t *c) {
 
 static double share(size_t a, size_t n) { return n ? (double)a / (double)n : 0.0; }
 
+/* the canonical speaker; an unresolved source ("who", "he" with no
+ * referent) is nobody's */
 static const char *speaker_of(const ws_attribution *a) {
-  return a->has_source ? (a->source_canonical ? a->source_canonical : a->source.text) : NULL;
+  return a->has_source ? a->source_canonical : NULL;
 }
 
 /* (speaker, attribution) pairs sorted by speaker: qsort has no context

@@ -594,7 +594,79 @@ static int text_is(const char *s, const char *const *list) {
 static const char *const he_she[] = {"he", "she", "him", "her", "his", "hers", NULL};
 static const char *const they[] = {"they", "them", "their", NULL};
 static const char *const it[] = {"it", "its", NULL};
-static const char *const relatives[] = {"who", "which", "whom", NULL};
+static const char *const relatives[] = {"who", "which", "whom", "that", NULL};
+static const char *const first_person[] = {"i", "me", "my", "we", "us", "our", NULL};
+/* words that name nobody by themselves: a source that is only one of these
+ * and has no referent stays without a speaker (unresolved) */
+static const char *const no_name[] = {"he", "she", "him", "her", "his", "hers", "they", "them",
+                                      "their", "it", "its", "who", "which", "whom", "that",
+                                      "i", "me", "my", "we", "us", "our", "you", "your",
+                                      "this", "these", "those", NULL};
+
+static size_t ment_before(const ws_doc *d, size_t b);
+
+/* Does text[from, to) join a name to the relative word after it: nothing
+ * but a comma ("Tom Reyes, who"), or a comma and an appositive of lower-
+ * case words ("Ana Ruiz, a council member who")? */
+static int joins_relative(const char *t, size_t from, size_t to) {
+  size_t i = from;
+  while (i < to && (t[i] == ' ' || t[i] == ',')) i++;
+  if (i == to) return to - from <= 3;
+  if (t[from] != ',' || to - from > 80) return 0;
+  static const char *const det[] = {"a ", "an ", "the ", "his ", "her ", "their ", "its ", NULL};
+  int ok = 0;
+  for (int k = 0; det[k] && !ok; k++) ok = !strncmp(t + i, det[k], strlen(det[k]));
+  if (!ok) return 0;
+  for (; i < to; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == ',' && i + 2 >= to) break; /* "a council member, who" */
+    if (!((c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c >= 0x80 ||
+          (c >= 'A' && c <= 'Z')))
+      return 0;
+  }
+  return 1;
+}
+
+/* The name a relative word at byte `at` refers to: the entity mention just
+ * before it (see joins_relative), or the name a preposition hangs it on
+ * ("Democrats on Capitol Hill, who").  "who" takes a person or an unknown
+ * kind, "which" and "that" anything but a person.  -1 if none. */
+static int relative_antecedent(const ws_doc *d, size_t at, int personal) {
+  size_t k = ment_before(d, at);
+  if (k == 0) return -1;
+  const ws_ment *m = &d->ments[k - 1];
+  if (m->b1 > at || !joins_relative(d->text, m->b1, at)) return -1;
+  static const char *const preps[] = {" on ", " in ", " of ", " at ", " from ", " for ", NULL};
+  for (int p = 0; preps[p] && k >= 2; p++) {
+    size_t pl = strlen(preps[p]);
+    const ws_ment *h = &d->ments[k - 2];
+    if (m->b0 >= pl && h->b1 == m->b0 - pl && !memcmp(d->text + h->b1, preps[p], pl)) m = h;
+  }
+  if (m->entity < 0) return -1;
+  const char *type = d->ents[m->entity].pub.type;
+  int person = !strcmp(type, "person");
+  return (personal ? person || !strcmp(type, "unknown") || !strcmp(type, "group") : !person)
+             ? m->entity
+             : -1;
+}
+
+/* The attribution whose content holds bytes [s0, s1) and that has a
+ * speaker: whose quotation a first-person source speaks in.  -1 if none. */
+static int enclosing_speaker(const ws_doc *d, size_t self, size_t s0, size_t s1) {
+  int best = -1;
+  size_t best_len = (size_t)-1;
+  for (size_t i = 0; i < d->nattrs; i++) {
+    const ws_attr_rec *r = &d->attrs[i];
+    if (i == self || !r->pub.has_source || !r->pub.source_canonical) continue;
+    for (size_t k = 0; k < r->pub.content.nspans; k++)
+      if (r->con_b[k].start <= s0 && s1 <= r->con_b[k].end &&
+          r->con_b[k].end - r->con_b[k].start < best_len) {
+        best = (int)i;
+        best_len = r->con_b[k].end - r->con_b[k].start;
+      }
+  }
+  return best;
+}
 
 /* sentence of a byte position, from the mention list (no tokens here):
  * the sentence of the last mention at or before it */
@@ -950,6 +1022,33 @@ int ws_entities_resolve(ws_doc *d) {
         }
       }
     }
+    if (!a->source_canonical && text_is(low, relatives) && a->source_entity < 0) {
+      /* "Tom Reyes, a fisherman who has worked here for years, argued" */
+      int p = relative_antecedent(d, s0, !strcmp(low, "who") || !strcmp(low, "whom"));
+      if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        if (strcmp(d->ents[p].pub.type, "unknown")) a->source_type = d->ents[p].pub.type;
+      }
+    }
+    if (!a->source_canonical && text_is(low, first_person)) {
+      /* "I" inside a quotation is its speaker; "we", the speaker's side */
+      int q = enclosing_speaker(d, order[oi], s0, s1);
+      if (q >= 0) {
+        const ws_attribution *b = &d->attrs[q].pub;
+        int plural = low[0] == 'w' || low[0] == 'u' || low[0] == 'o';
+        a->source_canonical = plural && b->source_org ? b->source_org : b->source_canonical;
+        a->source_entity = plural && b->source_org ? -1 : b->source_entity;
+        a->source_type = plural && b->source_org ? "organization" : b->source_type;
+      }
+    }
+    /* a sentence-initial "That" or "This" taken for a name is no speaker */
+    if (a->source_canonical) {
+      char cl[64];
+      ws_lex_norm(a->source_canonical, strlen(a->source_canonical), cl, sizeof cl);
+      if (text_is(cl, no_name)) a->source_canonical = NULL, a->source_entity = -1;
+    }
+    if (!a->source_canonical && text_is(low, no_name)) continue; /* unresolved */
     if (!a->source_canonical) {
       const char *t = strip_article(a->source.text);
       /* no trailing comma or period from the span; the whole span, NULs

@@ -204,5 +204,24 @@ int main(void) {
           !strcmp(a->source_canonical, speaker ? "Nell Ortiz" : "Ana Reyes"));
     ws_doc_free(d);
   }
+  /* a relative word is the name it hangs on, or nobody: "Helen
+   * Ostrander, who has argued" is Ostrander; "residents, who have
+   * complained" and "I think" outside a quotation name no speaker */
+  d = run("The county board delayed the vote on Tuesday. The delay angered Helen Ostrander, who "
+          "has argued for months that the harbor needs dredging.\n\nMany residents, who have long "
+          "complained about the noise, believe the council will act.\n\nI think the mayor is "
+          "right, one reader wrote.");
+  a = by_source(d, "who", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Helen Ostrander"));
+  a = by_source(d, "who", 1);
+  CHECK(a && a->has_source && a->source_canonical == NULL);
+  a = by_source(d, "I", 0);
+  CHECK(a && a->has_source && a->source_canonical == NULL);
+  for (size_t i = 0; i < ws_doc_attribution_count(d); i++) {
+    const char *c = ws_doc_attribution(d, i)->source_canonical;
+    CHECK(!c || (strcmp(c, "who") && strcmp(c, "I")));
+  }
+  ws_doc_free(d);
+
   return DONE();
 }
