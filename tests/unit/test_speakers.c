@@ -223,5 +223,18 @@ int main(void) {
   }
   ws_doc_free(d);
 
+  /* UK and Canadian titles make roles: "Labour MP Paul Howell" is Paul
+   * Howell in the role Labour MP */
+  d = run("Labour MP Paul Howell says the government must step in. Councillor Maria Gonzalez said "
+          "the plan was rushed. Liberal MLA Tom Reid said the bill was flawed.");
+  a = by_source(d, "Labour MP Paul Howell", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Paul Howell") && a->source_role &&
+        !strcmp(a->source_role, "Labour MP"));
+  a = by_source(d, "Councillor Maria Gonzalez", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Maria Gonzalez"));
+  a = by_source(d, "Liberal MLA Tom Reid", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Tom Reid"));
+  ws_doc_free(d);
+
   return DONE();
 }
