@@ -29,6 +29,11 @@ static int is_begin(int l) {
   return l == WS_L_BS || l == WS_L_BC || l == WS_L_BT;
 }
 
+/* An opening quotation mark, double or single (UK style). */
+static int opens_quote(const ws_token *t) {
+  return t->kind == WS_TK_QUOTE && (t->flags & WS_TF_QOPEN);
+}
+
 /* cost of linking a run at [a0,a1) to a cue at [c0,c1) */
 static long link_cost(const size_t *sent, const size_t *para, const run *a,
                       const run *c, const ws_tokens *tk, const char *text) {
@@ -45,9 +50,11 @@ static long link_cost(const size_t *sent, const size_t *para, const run *a,
   long cost = (long)gap;
   if (sent[near_a] != sent[near_c]) cost += 200;
   if (para[near_a] != para[near_c]) {
-    /* only a cue ending its paragraph with ':' (or followed by one)
-     * reaches into the next paragraph */
+    /* only a cue ending its paragraph with ':' (or followed by one), or a
+     * quotation that opens the next paragraph (continue_quotes), reaches
+     * into the next paragraph */
     if (a->t0 < c->t1 || para[near_a] != para[near_c] + 1) return -1;
+    if (a->type == 'T' && (tk->v[a->t0].flags & WS_TF_CONT)) return (long)gap + 2000;
     size_t last = c->t1 - 1;
     int colon = text[tk->v[last].b0] == ':' ||
                 (c->t1 < tk->n && text[tk->v[c->t1].b0] == ':');
@@ -104,9 +111,53 @@ ws_attr_rec *ws_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
   return r;
 }
 
+/* Quotations that run on without a cue: a paragraph that opens with a
+ * quotation mark and has no cue or source of its own continues the
+ * quotation before it when the paragraph before has a cue and ends with
+ * a colon ("she said in a statement:") or inside a quotation left open
+ * (the convention for quotes over several paragraphs), or is itself such
+ * a continuation.  A paragraph signed off with a dash ("— Ana Ruiz") has
+ * a speaker of its own.  Its tokens are labelled content here; ws_link
+ * joins them to the cue before. */
+static void continue_quotes(const char *text, ws_tokens *tk) {
+  size_t n = tk->n;
+  int prev_cue = 0, prev_open = 0, prev_cont = 0;
+  for (size_t p0 = 0; p0 < n;) {
+    size_t p1 = p0 + 1;
+    while (p1 < n && !(tk->v[p1].flags & WS_TF_PARA)) p1++;
+    int cue = 0, src = 0, signed_off = 0;
+    for (size_t i = p0; i < p1; i++) {
+      int l = tk->v[i].label;
+      cue |= l == WS_L_BC || l == WS_L_IC;
+      src |= l == WS_L_BS || l == WS_L_IS;
+      const unsigned char *c = (const unsigned char *)text + tk->v[i].b0;
+      /* U+2014 em dash, U+2015 horizontal bar */
+      signed_off |= tk->v[i].kind == WS_TK_PUNCT && c[0] == 0xE2 && c[1] == 0x80 &&
+                    (c[2] == 0x94 || c[2] == 0x95) && i + 1 < p1 && (tk->v[i + 1].flags & WS_TF_CAP);
+    }
+    int cont = 0;
+    if (!cue && !src && !signed_off && ((prev_cue && prev_open) || prev_cont) &&
+        opens_quote(&tk->v[p0]) && p1 - p0 > 3) {
+      for (size_t i = p0; i < p1; i++) tk->v[i].label = i == p0 ? WS_L_BT : WS_L_IT;
+      tk->v[p0].flags |= WS_TF_CONT;
+      cont = 1;
+    }
+    /* ends with a colon, or its last quotation mark opens a quotation */
+    const ws_token *last = &tk->v[p1 - 1];
+    int open_at_end = 0;
+    for (size_t i = p0; i < p1; i++)
+      if (tk->v[i].kind == WS_TK_QUOTE) open_at_end = (tk->v[i].flags & WS_TF_QOPEN) != 0;
+    prev_cue = cue;
+    prev_open = text[last->b0] == ':' || open_at_end;
+    prev_cont = cont && prev_open;
+    p0 = p1;
+  }
+}
+
 int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;
+  continue_quotes(d->text, tk);
   int rc = -1;
   size_t *sent = ws_malloc(n * sizeof *sent * 4);
   run *runs = ws_malloc(n * sizeof *runs);
@@ -147,6 +198,18 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
         runs[r].cue = (int)c;
       }
     }
+  }
+  /* a quotation continued over several paragraphs joins the cue the
+   * paragraph before it joined */
+  for (size_t r = 1; r < nr; r++) {
+    if (runs[r].type != 'T' || runs[r].cue >= 0 || !(tk->v[runs[r].t0].flags & WS_TF_CONT))
+      continue;
+    size_t q = r;
+    while (q-- > 0 && para[runs[q].t0] + 1 >= para[runs[r].t0])
+      if (runs[q].type == 'T' && runs[q].cue >= 0 && para[runs[q].t0] + 1 == para[runs[r].t0]) {
+        runs[r].cue = runs[q].cue;
+        break;
+      }
   }
   /* a cue that no content joined is no attribution: its words go back to
    * the pool, where a neighbour's content may take them */
@@ -199,7 +262,8 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
     for (size_t r = first_con[c]; r != SIZE_MAX; r = next_con[r]) {
       /* runs of one content split only by words nothing claims ("that
        * as of Friday, Trump leads") are one span */
-      if (nc && only_free(tk, runs[cons[nc - 1]].t1, runs[r].t0)) {
+      if (nc && only_free(tk, runs[cons[nc - 1]].t1, runs[r].t0) &&
+          para[runs[r].t0] == para[runs[cons[nc - 1]].t1 - 1]) {
         runs[cons[nc - 1]].t1 = runs[r].t1;
         continue;
       }
