@@ -117,6 +117,23 @@ static size_t quote_at(const char *c, const char *e) {
   return 0;
 }
 
+/* [s, e) opens with a single quotation mark (' or U+2018) and closes
+ * with one (' or U+2019), a comma or period allowed after it; or, when
+ * the next fragment continues the quotation, only opens with one */
+static int single_quoted(const char *s, const char *e, int continued) {
+  size_t open = *s == '\'' ? 1
+                : e - s >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+                          (unsigned char)s[2] == 0x98
+                      ? 3
+                      : 0;
+  if (!open) return 0;
+  if (continued) return 1;
+  while (e > s + open && strchr(".,;:!? ", e[-1])) e--;
+  if (e - s > (long)open && e[-1] == '\'') return 1;
+  return e - s >= (long)open + 3 && (unsigned char)e[-3] == 0xE2 && (unsigned char)e[-2] == 0x80 &&
+         (unsigned char)e[-1] == 0x99;
+}
+
 /* direct: every fragment is one quotation, mark to mark (a comma or
  * period may sit after the closing mark); mixed: some quotation inside */
 static const char *content_kind(const ws_doc *d, const ws_attr_rec *r) {
@@ -140,6 +157,16 @@ static const char *content_kind(const ws_doc *d, const ws_attr_rec *r) {
     const char *tail = s + last_end;
     while (tail < e && strchr(".,;:!? ", *tail)) tail++;
     if (marks == 2 && first == 0 && tail == e) whole++;
+    /* a paragraph of a quotation over several paragraphs opens the mark
+     * and leaves it open for the next one */
+    if (marks == 1 && first == 0 && i + 1 < n) whole++;
+    /* UK style: a fragment that is one single-quoted passage, mark to mark
+     * (an apostrophe never opens a fragment), or opening one that the
+     * next fragment continues */
+    if (!marks && single_quoted(s, e, i + 1 < n)) {
+      quotes++;
+      whole++;
+    }
   }
   if (!quotes || !n) return "indirect";
   return whole == n ? "direct" : "mixed";
