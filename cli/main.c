@@ -30,8 +30,17 @@ static const char usage_main[] =
     "  ingest    analyse articles into an SQLite corpus store (parallel)\n"
     "  query     ask the corpus store: speakers, search, quote clusters, profiles\n"
     "\n"
-    "Run 'whosaid COMMAND --help' for a command's options.\n"
-    "  --version  print the version\n";
+    "  help CMD  a command's options (also 'whosaid CMD --help')\n"
+    "  version   print the version (also --version)\n"
+    "\n"
+    "Options take their value as '--opt value' or '--opt=value'.\n"
+    "\n"
+    "exit status:\n"
+    "  0  done\n"
+    "  1  an input, the store or an output file failed (reported as FILE:LINE;\n"
+    "     the other inputs were still processed)\n"
+    "  2  usage: an unknown command or option, a missing or malformed value\n"
+    "  3  out of memory, or standard output could not be written\n";
 
 static const char usage_analyze[] =
     "usage: whosaid analyze [options] FILE...\n"
@@ -495,11 +504,31 @@ static int analyze_jsonl(const char *path, const analyze_opts *o) {
   return read_records(path, analyze_record, (void *)o);
 }
 
+/* Standard input read as one text that is plainly JSON Lines (a first
+ * line that is a JSON object, then more): said, rather than stored as one
+ * document. */
+static int refuse_jsonl_stdin(const char *path, int jsonl_opt, const ws_buf *in) {
+  if (strcmp(path, "-") || jsonl_opt != -1 || !in->len) return 0;
+  const char *s = in->data, *e = s + in->len;
+  while (s < e && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) s++;
+  const char *nl = memchr(s, '\n', (size_t)(e - s));
+  if (s == e || *s != '{' || !nl) return 0;
+  const char *t = nl;
+  while (t > s && (t[-1] == '\r' || t[-1] == ' ')) t--;
+  if (t[-1] != '}') return 0;
+  fprintf(stderr,
+          "%s: -:1: standard input looks like JSON Lines; pass --input jsonl (or --input text to "
+          "take it as one document)\n",
+          prog);
+  return 1;
+}
+
 static int analyze_text(const char *path, const analyze_opts *o, ws_buf *in) {
   if (read_all(path, in)) {
     fprintf(stderr, "%s: %s:1: %s\n", prog, path, read_error());
     return 1;
   }
+  if (refuse_jsonl_stdin(path, o->jsonl, in)) return 1;
   ws_error err = {0};
   char *name = strcmp(path, "-") == 0 ? strdup("stdin") : doc_name(path);
   if (!name) die_oom();
@@ -1721,6 +1750,10 @@ static int produce(ingest_ctx *c, const char *path, int jsonl_opt) {
       ws_buf_free(&b);
       return 1;
     }
+    if (refuse_jsonl_stdin(path, jsonl_opt, &b)) {
+      ws_buf_free(&b);
+      return 1;
+    }
     char *name = strcmp(path, "-") == 0 ? strdup("stdin") : doc_name(path);
     if (!name) die_oom();
     submit(c, new_job(b.data ? b.data : strdup(""), b.len, 0, name, path));
@@ -1920,28 +1953,72 @@ static int cmd_query(int argc, char **argv) {
   return rc;
 }
 
+typedef int (*command_fn)(int argc, char **argv);
+static const struct {
+  const char *name;
+  command_fn fn;
+} commands[] = {
+    {"analyze", cmd_analyze}, {"eval", cmd_eval}, {"train", cmd_train},
+    {"train-parser", cmd_train_parser}, {"parse-eval", cmd_parse_eval},
+    {"profile", cmd_profile}, {"ingest", cmd_ingest}, {"query", cmd_query},
+};
+
+static command_fn find_command(const char *name) {
+  for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
+    if (!strcmp(commands[k].name, name)) return commands[k].fn;
+  return NULL;
+}
+
+/* "--opt=value" is "--opt value" (up to a lone "--", after which every
+ * argument is an input).  Returns a new argv, kept for the whole run, or
+ * NULL. */
+static char **split_args;
+static char **split_options(int *argc, char **argv) {
+  char **v = calloc((size_t)*argc * 2 + 1, sizeof *v);
+  if (!v) return NULL;
+  int n = 0, only_inputs = 0;
+  for (int i = 0; i < *argc; i++) {
+    char *a = argv[i], *eq = a[0] == '-' && a[1] == '-' && a[2] ? strchr(a, '=') : NULL;
+    if (!strcmp(a, "--")) only_inputs = 1;
+    if (!only_inputs && eq && i > 0) {
+      char *opt = strndup(a, (size_t)(eq - a));
+      if (!opt) return NULL;
+      v[n++] = opt;
+      v[n++] = eq + 1;
+    } else {
+      v[n++] = a;
+    }
+  }
+  *argc = n;
+  return v;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fputs(usage_main, stderr);
     return 2;
   }
+  split_args = split_options(&argc, argv);
+  if (!split_args) die_oom();
+  argv = split_args;
   const char *cmd = argv[1];
   if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+    /* "whosaid help CMD" is "whosaid CMD --help" */
+    command_fn fn = strcmp(cmd, "help") == 0 && argc > 2 ? find_command(argv[2]) : NULL;
+    if (fn) return fn(2, (char *[]){argv[2], "--help", NULL});
+    if (strcmp(cmd, "help") == 0 && argc > 2) {
+      fprintf(stderr, "%s: unknown command '%s'\n%s", prog, argv[2], usage_main);
+      return 2;
+    }
     fputs(usage_main, stdout);
     return 0;
   }
-  if (strcmp(cmd, "--version") == 0) {
+  if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
     printf("whosaid %s (JSON schema %d)\n", WS_VERSION, WS_SCHEMA_VERSION);
     return 0;
   }
-  if (strcmp(cmd, "analyze") == 0) return cmd_analyze(argc - 1, argv + 1);
-  if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 1, argv + 1);
-  if (strcmp(cmd, "train") == 0) return cmd_train(argc - 1, argv + 1);
-  if (strcmp(cmd, "train-parser") == 0) return cmd_train_parser(argc - 1, argv + 1);
-  if (strcmp(cmd, "parse-eval") == 0) return cmd_parse_eval(argc - 1, argv + 1);
-  if (strcmp(cmd, "profile") == 0) return cmd_profile(argc - 1, argv + 1);
-  if (strcmp(cmd, "ingest") == 0) return cmd_ingest(argc - 1, argv + 1);
-  if (strcmp(cmd, "query") == 0) return cmd_query(argc - 1, argv + 1);
+  command_fn fn = find_command(cmd);
+  if (fn) return fn(argc - 1, argv + 1);
   fprintf(stderr, "%s: unknown command '%s'\n%s", prog, cmd, usage_main);
   return 2;
 }

@@ -108,5 +108,19 @@ printf 'junk' > "$tmp/bad.bin"
 "$ws" analyze --model "$tmp/bad.bin" "$art" > /dev/null 2> "$tmp/e5"
 check '[ $? -eq 1 ] && grep -q "bad.bin" "$tmp/e5"'
 
+# command-line habits: version, help CMD, --opt=value, exit codes in the
+# help, JSON Lines on standard input said rather than stored as one text
+check '"$ws" version | grep -q "^whosaid "'
+check '"$ws" help query | grep -q -- "--limit"'
+"$ws" help frobnicate >/dev/null 2>&1; check '[ $? -eq 2 ]'
+check '"$ws" --help | grep -q "exit status"'
+"$ws" analyze --input=jsonl "$src/tests/golden/wire.jsonl" > "$tmp/eq.jsonl"
+check '[ $? -eq 0 ] && [ -s "$tmp/eq.jsonl" ]'
+"$ws" analyze --max-record=12X "$art" >/dev/null 2>&1; check '[ $? -eq 2 ]'
+printf '{"id":"a","text":"Tom said so."}\n{"id":"b","text":"Ann said no."}\n' | "$ws" analyze - > "$tmp/o" 2> "$tmp/e"
+check '[ $? -eq 1 ] && grep -q "looks like JSON Lines" "$tmp/e" && [ ! -s "$tmp/o" ]'
+printf '{"id":"a","text":"Tom said so."}\n' | "$ws" analyze --input jsonl - > "$tmp/o"
+check 'grep -q "\"id\":\"a\"" "$tmp/o"'
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
