@@ -84,8 +84,9 @@ enum {
   WS_TF_SENT_END = 64,  /* last token of a sentence */
   WS_TF_CUELEX = 128,   /* word in the model's cue lexicon */
   WS_TF_SQ = 256,       /* a single quotation mark (not apostrophe) */
-  WS_TF_CONT = 512      /* opens a paragraph that continues the quotation
+  WS_TF_CONT = 512,     /* opens a paragraph that continues the quotation
                            before it (attrib/link.c) */
+  WS_TF_FURNITURE = 1024 /* in a line of page furniture ("READ MORE: ...") */
 };
 typedef struct ws_token {
   uint32_t b0, b1;    /* bytes [b0, b1) in the document text */

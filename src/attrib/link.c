@@ -6,9 +6,11 @@
  * several runs that join one cue make a discontinuous content ("...," she
  * said. "..."). Each cue takes the nearest source run in its sentence. */
 #include "tagger.h"
+#include "../util/lexicon.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <threads.h>
 
 typedef struct run {
   int type;        /* 'S', 'C', 'T' */
@@ -154,9 +156,52 @@ static void continue_quotes(const char *text, ws_tokens *tk) {
   }
 }
 
+/* Page furniture (data/furniture.tsv): a line that opens with a label and
+ * a colon ("READ MORE:", "WATCH:", "Photo:"), or is the label alone, is
+ * no news: no attribution, no name (WS_TF_FURNITURE). */
+extern const unsigned char ws_data_furniture[];
+extern const size_t ws_data_furniture_len;
+static ws_lex furniture;
+static int furniture_failed;
+static once_flag furniture_once = ONCE_FLAG_INIT;
+static void load_furniture(void) {
+  furniture_failed = ws_lex_load_tsv(&furniture, ws_data_furniture, ws_data_furniture_len, 0);
+}
+
+static void drop_furniture(const char *text, ws_tokens *tk) {
+  size_t n = tk->n;
+  for (size_t p0 = 0; p0 < n;) {
+    size_t p1 = p0 + 1;
+    while (p1 < n && !(tk->v[p1].flags & WS_TF_PARA)) p1++;
+    /* the label: the words before a colon among the first four tokens, or
+     * the whole line */
+    size_t end = p1;
+    for (size_t i = p0 + 1; i < p1 && i <= p0 + 4; i++)
+      if (text[tk->v[i].b0] == ':') {
+        end = i;
+        break;
+      }
+    int found = 0;
+    if (end - p0 <= 4) {
+      char key[64];
+      size_t k = ws_lex_norm(text + tk->v[p0].b0, tk->v[end - 1].b1 - tk->v[p0].b0, key, sizeof key);
+      found = k && ws_lex_get(&furniture, key, k) != NULL;
+    }
+    if (found)
+      for (size_t i = p0; i < p1; i++) {
+        tk->v[i].label = WS_L_O;
+        tk->v[i].flags |= WS_TF_FURNITURE;
+      }
+    p0 = p1;
+  }
+}
+
 int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;
+  call_once(&furniture_once, load_furniture);
+  if (furniture_failed) return -1;
+  drop_furniture(d->text, tk);
   continue_quotes(d->text, tk);
   int rc = -1;
   size_t *sent = ws_malloc(n * sizeof *sent * 4);

@@ -48,44 +48,11 @@ static ws_kwtab channel_first; /* first words of channel phrases */
 static int load_failed;
 static once_flag once = ONCE_FLAG_INIT;
 
-/* TSV rows into a table: key (col 1, lower-cased unless keep_case) ->
- * (col 2, col 3); -1 when memory runs out */
-static int load_tsv(ws_lex *l, const unsigned char *data, size_t len, int keep_case) {
-  const char *p = (const char *)data, *end = p + len;
-  while (p < end) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    const char *e = nl ? nl : end;
-    if (e > p && *p != '#') {
-      char line[256];
-      size_t n = (size_t)(e - p) < sizeof line - 1 ? (size_t)(e - p) : sizeof line - 1;
-      memcpy(line, p, n);
-      line[n] = 0;
-      char *c2 = strchr(line, '\t'), *c3 = NULL;
-      if (c2) {
-        *c2++ = 0;
-        if ((c3 = strchr(c2, '\t'))) *c3++ = 0;
-      }
-      char key[128];
-      size_t k;
-      if (keep_case) {
-        k = strlen(line) < sizeof key - 1 ? strlen(line) : sizeof key - 1;
-        memcpy(key, line, k);
-        key[k] = 0;
-      } else {
-        k = ws_lex_norm(line, strlen(line), key, sizeof key);
-      }
-      if (k && ws_lex_add(l, key, k, c2 ? c2 : "", c3 ? c3 : "")) return -1;
-    }
-    p = nl ? nl + 1 : end;
-  }
-  return 0;
-}
-
 /* "FEATURE <TAB> weight" rows (data/coref-weights.tsv's format) into `w`;
  * -1 when a feature has no weight or memory runs out */
 static int parse_weights(const char *p, size_t len, double *w) {
   ws_lex l = {0};
-  int rc = load_tsv(&l, (const unsigned char *)p, len, 1);
+  int rc = ws_lex_load_tsv(&l, (const unsigned char *)p, len, 1);
   for (int f = 0; f < WS_CF_N && !rc; f++) {
     const char *k = ws_coref_feature_names[f];
     const ws_lex_entry *e = ws_lex_get(&l, k, strlen(k));
@@ -97,11 +64,11 @@ static int parse_weights(const char *p, size_t len, double *w) {
 }
 
 static void load(void) {
-  if (load_tsv(&aliases, ws_data_aliases, ws_data_aliases_len, 1) ||
-      load_tsv(&titles, ws_data_titles, ws_data_titles_len, 0) ||
-      load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0) ||
-      load_tsv(&first_names, ws_data_first_names, ws_data_first_names_len, 1) ||
-      load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1) ||
+  if (ws_lex_load_tsv(&aliases, ws_data_aliases, ws_data_aliases_len, 1) ||
+      ws_lex_load_tsv(&titles, ws_data_titles, ws_data_titles_len, 0) ||
+      ws_lex_load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0) ||
+      ws_lex_load_tsv(&first_names, ws_data_first_names, ws_data_first_names_len, 1) ||
+      ws_lex_load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1) ||
       /* every feature has its weight */
       parse_weights((const char *)ws_data_coref_weights, ws_data_coref_weights_len, coref_w))
     load_failed = 1;

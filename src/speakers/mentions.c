@@ -80,7 +80,7 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
     /* the first word of a quotation starts a sentence too */
     int initial = (t->flags & WS_TF_SENT) ||
                   (i > 0 && tk->v[i - 1].kind == WS_TK_QUOTE && (tk->v[i - 1].flags & WS_TF_QOPEN));
-    if (!ws_is_cap_word(t) || t->len < 2 || code == KW_CALENDAR ||
+    if (!ws_is_cap_word(t) || t->len < 2 || code == KW_CALENDAR || (t->flags & WS_TF_FURNITURE) ||
         (initial && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK &&
          (is_function(t->pos) || !(i + 1 < tk->n && ws_is_cap_word(&tk->v[i + 1]))))) {
       i++;

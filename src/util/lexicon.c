@@ -76,3 +76,34 @@ void ws_lex_release(ws_lex *l) {
   ws_arena_release(&l->arena);
   memset(l, 0, sizeof *l);
 }
+
+int ws_lex_load_tsv(ws_lex *l, const unsigned char *data, size_t len, int keep_case) {
+  const char *p = (const char *)data, *end = p + len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *e = nl ? nl : end;
+    if (e > p && *p != '#') {
+      char line[256];
+      size_t n = (size_t)(e - p) < sizeof line - 1 ? (size_t)(e - p) : sizeof line - 1;
+      memcpy(line, p, n);
+      line[n] = 0;
+      char *c2 = strchr(line, '\t'), *c3 = NULL;
+      if (c2) {
+        *c2++ = 0;
+        if ((c3 = strchr(c2, '\t'))) *c3++ = 0;
+      }
+      char key[128];
+      size_t k;
+      if (keep_case) {
+        k = strlen(line) < sizeof key - 1 ? strlen(line) : sizeof key - 1;
+        memcpy(key, line, k);
+        key[k] = 0;
+      } else {
+        k = ws_lex_norm(line, strlen(line), key, sizeof key);
+      }
+      if (k && ws_lex_add(l, key, k, c2 ? c2 : "", c3 ? c3 : "")) return -1;
+    }
+    p = nl ? nl + 1 : end;
+  }
+  return 0;
+}

@@ -21,6 +21,11 @@ int ws_lex_add(ws_lex *l, const char *key, size_t klen, const char *a,
 const ws_lex_entry *ws_lex_get(const ws_lex *l, const char *key, size_t klen);
 void ws_lex_release(ws_lex *l);
 
+/* TSV rows (data/README.md) into a table: key (column 1, lower-cased
+ * unless keep_case) -> (column 2, column 3); '#' lines are comments.
+ * 0, or -1 when memory runs out. */
+int ws_lex_load_tsv(ws_lex *l, const unsigned char *data, size_t len, int keep_case);
+
 /* Lower-case `s` (UTF-8, ’ -> ') collapsing runs of spaces; writes at most
  * cap-1 bytes and a NUL; returns the length. */
 size_t ws_lex_norm(const char *s, size_t n, char *out, size_t cap);
