@@ -1970,19 +1970,24 @@ static command_fn find_command(const char *name) {
 }
 
 /* "--opt=value" is "--opt value" (up to a lone "--", after which every
- * argument is an input).  Returns a new argv, kept for the whole run, or
- * NULL. */
-static char **split_args;
-static char **split_options(int *argc, char **argv) {
+ * argument is an input).  Returns a new argv whose option names were
+ * copied into *owned (free both with free_args), or NULL. */
+static char **split_options(int *argc, char **argv, char ***owned) {
   char **v = calloc((size_t)*argc * 2 + 1, sizeof *v);
-  if (!v) return NULL;
-  int n = 0, only_inputs = 0;
+  char **o = calloc((size_t)*argc + 1, sizeof *o);
+  if (!v || !o) {
+    free(v);
+    free(o);
+    return NULL;
+  }
+  int n = 0, no = 0, only_inputs = 0;
   for (int i = 0; i < *argc; i++) {
     char *a = argv[i], *eq = a[0] == '-' && a[1] == '-' && a[2] ? strchr(a, '=') : NULL;
     if (!strcmp(a, "--")) only_inputs = 1;
     if (!only_inputs && eq && i > 0) {
       char *opt = strndup(a, (size_t)(eq - a));
-      if (!opt) return NULL;
+      if (!opt) die_oom();
+      o[no++] = opt;
       v[n++] = opt;
       v[n++] = eq + 1;
     } else {
@@ -1990,17 +1995,17 @@ static char **split_options(int *argc, char **argv) {
     }
   }
   *argc = n;
+  *owned = o;
   return v;
 }
 
-int main(int argc, char **argv) {
-  if (argc < 2) {
-    fputs(usage_main, stderr);
-    return 2;
-  }
-  split_args = split_options(&argc, argv);
-  if (!split_args) die_oom();
-  argv = split_args;
+static void free_args(char **v, char **owned) {
+  for (size_t i = 0; owned && owned[i]; i++) free(owned[i]);
+  free(owned);
+  free(v);
+}
+
+static int dispatch(int argc, char **argv) {
   const char *cmd = argv[1];
   if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
     /* "whosaid help CMD" is "whosaid CMD --help" */
@@ -2021,4 +2026,16 @@ int main(int argc, char **argv) {
   if (fn) return fn(argc - 1, argv + 1);
   fprintf(stderr, "%s: unknown command '%s'\n%s", prog, cmd, usage_main);
   return 2;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs(usage_main, stderr);
+    return 2;
+  }
+  char **owned = NULL, **args = split_options(&argc, argv, &owned);
+  if (!args) die_oom();
+  int rc = dispatch(argc, args);
+  free_args(args, owned);
+  return rc;
 }
