@@ -168,6 +168,8 @@ typedef struct ws_attribution {
   const char *recipient;        /* whom it was told to ("the Post"), or NULL */
   const char *recipient_type;   /* type of the recipient, or NULL */
   int second_hand;              /* relayed through another outlet */
+  const char *source_gender;    /* a person speaker's: "female", "male" or
+                                   "unknown"; NULL for other sources */
 } ws_attribution;
 
 size_t ws_doc_attribution_count(const ws_doc *doc);
@@ -182,6 +184,8 @@ typedef struct ws_entity {
   const char *name;              /* the fullest name the document gives */
   const char *type;              /* person, organization, media, unknown */
   const char *role;              /* a title met with the name, or NULL */
+  const char *gender;            /* a person's: "female", "male", "unknown";
+                                    NULL for organisations and the rest */
   const char *const *aliases;    /* other names, in order of appearance */
   size_t naliases;
   const ws_span *mentions;       /* code points */

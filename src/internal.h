@@ -147,6 +147,7 @@ typedef struct ws_ment {
 typedef struct ws_ent {
   ws_entity pub;
   char gender;            /* 'm', 'f' or 0 */
+  uint8_t gender_src;     /* what gave it: WS_GENDER_* */
   uint8_t personal;       /* evidence it is a person: a known first name,
                              a person-like word, an honorific or a title */
   const char **aliases;
@@ -154,6 +155,11 @@ typedef struct ws_ent {
   ws_span *mentions;
   size_t cap_mentions;
 } ws_ent;
+
+/* Evidence for a person's gender, weakest first: the article's own words
+ * (honorifics, gendered roles, pronouns that refer to the person) outrank
+ * a first-name list. */
+enum { WS_GENDER_NONE, WS_GENDER_FIRST_NAME, WS_GENDER_PRONOUN, WS_GENDER_ROLE, WS_GENDER_HONORIFIC };
 
 typedef struct ws_time_rec {
   ws_time pub;

@@ -136,6 +136,7 @@ static int entities(const ws_doc *d, ws_buf *b) {
     const ws_entity *en = ws_doc_entity(d, i);
     if (ws_buf_printf(b, "%s{\"id\":%zu", i ? "," : "", i) || str_field(b, "name", en->name, 1) ||
         str_field(b, "type", en->type, 1) || str_field(b, "role", en->role, 1) ||
+        str_field(b, "gender", en->gender, 1) ||
         ws_buf_puts(b, ",\"aliases\":["))
       return -1;
     for (size_t k = 0; k < en->naliases; k++)
@@ -273,7 +274,8 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
                  ? ws_buf_puts(b, ",\"entity\":") || put_uint(b, (size_t)a->source_entity)
                  : ws_buf_puts(b, ",\"entity\":null")) ||
             str_field(b, "role", a->source_role, 1) ||
-            str_field(b, "organization", a->source_org, 1) || ws_buf_put(b, "}", 1);
+            str_field(b, "organization", a->source_org, 1) ||
+            str_field(b, "gender", a->source_gender, 1) || ws_buf_put(b, "}", 1);
       }
     }
     else if (!e)

@@ -519,13 +519,17 @@ static int cluster(ws_doc *d) {
     ws_ent *e = &d->ents[id];
     /* a fuller name may tell what an unknown one was (Trump -> Donald Trump) */
     if (!strcmp(e->pub.type, "unknown")) e->pub.type = guess_type(e->pub.name);
-    if (!e->gender) e->gender = m->gender;
+    if (m->gender && e->gender_src < WS_GENDER_HONORIFIC) {
+      e->gender = m->gender;
+      e->gender_src = WS_GENDER_HONORIFIC;
+    }
     if (!e->gender && !strcmp(e->pub.type, "person")) {
-      /* the first name's gender, mined from the training corpus */
+      /* the first name's gender, mined from the training corpus: a
+       * fallback the article's own words replace */
       const char *sp = strchr(e->pub.name, ' ');
       if (sp) {
         const ws_lex_entry *fn = ws_lex_get(&first_names, e->pub.name, (size_t)(sp - e->pub.name));
-        if (fn) e->gender = fn->a[0];
+        if (fn) e->gender = fn->a[0], e->gender_src = WS_GENDER_FIRST_NAME;
       }
     }
     if (!e->personal && !strcmp(e->pub.type, "person")) {
@@ -538,7 +542,10 @@ static int cluster(ws_doc *d) {
       e->pub.role = role;
       if (!strcmp(e->pub.type, "unknown")) e->pub.type = "person";
     }
-    if (role && !e->gender) e->gender = role_gender(role);
+    if (role && e->gender_src < WS_GENDER_ROLE && role_gender(role)) {
+      e->gender = role_gender(role);
+      e->gender_src = WS_GENDER_ROLE;
+    }
     if (add_mention(e, m)) goto done;
     m->entity = id;
   }
@@ -949,6 +956,8 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;
         was_source[p] = s0 + 1, last_speaker = p, spoke[p]++;
+        /* "she" said it: the article's own evidence of her gender */
+        if (!d->ents[p].gender) d->ents[p].gender = g, d->ents[p].gender_src = WS_GENDER_PRONOUN;
       }
       a->source_type = "person";
     } else if (text_is(low, they) || text_is(low, it)) {
@@ -1043,6 +1052,23 @@ int ws_entities_resolve(ws_doc *d) {
       a->source_canonical = t;
     }
     if (!a->source_canonical) rc = -1;
+  }
+  /* genders, for persons only, from the evidence gathered above */
+  for (size_t i = 0; i < d->nents; i++) {
+    ws_ent *e = &d->ents[i];
+    e->pub.gender = strcmp(e->pub.type, "person") ? NULL
+                    : e->gender == 'f'            ? "female"
+                    : e->gender == 'm'            ? "male"
+                                                  : "unknown";
+  }
+  for (size_t i = 0; i < d->nattrs; i++) {
+    ws_attribution *a = &d->attrs[i].pub;
+    int person = a->has_source && a->source_type && !strcmp(a->source_type, "person");
+    a->source_gender = !person ? NULL
+                       : a->source_entity >= 0 && (size_t)a->source_entity < d->nents &&
+                                 d->ents[a->source_entity].pub.gender
+                           ? d->ents[a->source_entity].pub.gender
+                           : "unknown";
   }
   ws_free(was_source);
   ws_free(reported);

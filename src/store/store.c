@@ -381,7 +381,8 @@ static int doc_json(const ws_doc *d, ws_buf *ents, ws_buf *loaded, ws_buf *scare
     const ws_entity *e = &d->ents[i].pub;
     if ((i && ws_buf_put(ents, ",", 1)) || ws_buf_put(ents, "{", 1) ||
         json_str(ents, "name", e->name, 0) || json_str(ents, "type", e->type, 1) ||
-        json_str(ents, "role", e->role, 1) || ws_buf_puts(ents, ",\"aliases\":["))
+        json_str(ents, "role", e->role, 1) || json_str(ents, "gender", e->gender, 1) ||
+        ws_buf_puts(ents, ",\"aliases\":["))
       return -1;
     for (size_t k = 0; k < e->naliases; k++)
       if ((k && ws_buf_put(ents, ",", 1)) || ws_buf_put(ents, "\"", 1) ||

@@ -236,5 +236,22 @@ int main(void) {
   CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Tom Reid"));
   ws_doc_free(d);
 
+  /* gender from the article first: an honorific outranks a first name
+   * ("Ms. Jordan Lee"), a pronoun that refers to the person gives it, and
+   * nothing gives "unknown" */
+  d = run("Ms. Jordan Lee, the harbor master, said the channel was closed. Later she said the "
+          "repairs would take a month.\n\nZorvan Quill said the board had not decided. The Harbor "
+          "Preservation Alliance said it would appeal.");
+  a = by_source(d, "Ms. Jordan Lee, the harbor master,", 0);
+  if (!a) a = by_source(d, "Ms. Jordan Lee", 0);
+  CHECK(a && a->source_gender && !strcmp(a->source_gender, "female"));
+  a = by_source(d, "she", 0);
+  CHECK(a && a->source_gender && !strcmp(a->source_gender, "female"));
+  a = by_source(d, "Zorvan Quill", 0);
+  CHECK(a && a->source_gender && !strcmp(a->source_gender, "unknown"));
+  a = by_source(d, "The Harbor Preservation Alliance", 0);
+  CHECK(a && a->source_gender == NULL);
+  ws_doc_free(d);
+
   return DONE();
 }
