@@ -207,18 +207,24 @@ const ws_time *ws_doc_time(const ws_doc *doc, size_t i);
 
 /* ---- Framing ------------------------------------------------------------ */
 
-/* A framing signal: a loaded descriptor or a scare quote. */
+/* A framing signal: a loaded descriptor, a scare quote (a quoted fragment
+ * of one to four words in the writer's voice), or a partial quote (such a
+ * fragment inside what a source said). */
 typedef struct ws_frame_item {
   ws_part part;          /* the phrase ("radical group", "'noteworthy'") */
   const char *trigger;   /* the loaded word itself (descriptors), or NULL */
-  const char *category;  /* lexicon category, or "scare" */
+  const char *category;  /* lexicon category, "scare" or "partial" */
   const char *target;    /* the entity it is applied to, or NULL */
+  int attribution;       /* partial quotes: the attribution whose content
+                            holds it (its speaker said the words), else -1 */
 } ws_frame_item;
 
 size_t ws_doc_loaded_count(const ws_doc *doc);
 const ws_frame_item *ws_doc_loaded(const ws_doc *doc, size_t i);
 size_t ws_doc_scare_count(const ws_doc *doc);
 const ws_frame_item *ws_doc_scare(const ws_doc *doc, size_t i);
+size_t ws_doc_partial_count(const ws_doc *doc);
+const ws_frame_item *ws_doc_partial(const ws_doc *doc, size_t i);
 
 /* Cue classes, in a fixed order (data/cue-verbs.tsv defines them). */
 #define WS_NCLASS 10

@@ -130,6 +130,7 @@ void ws_doc_free(ws_doc *d) {
   ws_free(d->ents);
   ws_free(d->times);
   ws_free(d->scare.v);
+  ws_free(d->partial.v);
   ws_free(d->text);
   ws_free(d);
 }

@@ -205,7 +205,7 @@ struct ws_doc {
   char *id, *title, *date, *outlet, *url;
   ws_attr_rec *attrs;
   size_t nattrs, capattrs;
-  ws_frames loaded, scare;
+  ws_frames loaded, scare, partial;
   ws_ment *ments;
   size_t nments, capments;
   ws_ent *ents;

@@ -183,6 +183,7 @@ static int push_frame(ws_doc *d, ws_frames *f, const ws_tokens *tk, size_t t0,
   r->pub.trigger = trigger;
   r->pub.category = cat;
   r->pub.target = target;
+  r->pub.attribution = -1;
   f->n++;
   return 0;
 }
@@ -244,16 +245,23 @@ static const char *descriptor_target(ws_doc *d, const ws_tokens *tk, const size_
   return NULL;
 }
 
-/* the attribution spans of the block as sorted byte ranges, to tell
- * partial quotes (inside a content) from scare quotes */
-static int inside_attr(const ws_doc *d, size_t first, size_t b0, size_t b1) {
+/* Which attribution of the block holds bytes [b0, b1): its index when a
+ * content does (a partial quote), -2 when a source does, -1 when none
+ * (the writer's own words: a scare quote). */
+static long inside_attr(const ws_doc *d, size_t first, size_t b0, size_t b1) {
+  long in = -1;
+  size_t best = (size_t)-1;
   for (size_t k = first; k < d->nattrs; k++) {
     const ws_attr_rec *r = &d->attrs[k];
     for (size_t f = 0; f < r->pub.content.nspans; f++)
-      if (r->con_b[f].start <= b0 && b1 <= r->con_b[f].end) return 1;
-    if (r->pub.has_source && r->src_b[0].start <= b0 && b1 <= r->src_b[0].end) return 1;
+      if (r->con_b[f].start <= b0 && b1 <= r->con_b[f].end &&
+          r->con_b[f].end - r->con_b[f].start < best) { /* the innermost content */
+        in = (long)k;
+        best = r->con_b[f].end - r->con_b[f].start;
+      }
+    if (in < 0 && r->pub.has_source && r->src_b[0].start <= b0 && b1 <= r->src_b[0].end) in = -2;
   }
-  return 0;
+  return in;
 }
 
 typedef struct hit {
@@ -277,17 +285,29 @@ int ws_framing_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t f
   scare = ws_calloc(n, 1);
   if (!scare) goto done;
   for (size_t i = 0; i < n; i++) {
-    if (!(v[i].flags & WS_TF_QOPEN) || (v[i].flags & WS_TF_SQ)) continue;
+    if (!(v[i].flags & WS_TF_QOPEN) || v[i].kind != WS_TK_QUOTE) continue;
+    /* the marks pair by kind: "..." or (UK) '...' */
+    uint16_t sq = v[i].flags & WS_TF_SQ;
     size_t j = i + 1, words = 0;
-    while (j < n && !(v[j].flags & WS_TF_QCLOSE) && !(v[j].flags & WS_TF_PARA) && j - i <= 6) {
+    while (j < n && !(v[j].kind == WS_TK_QUOTE && (v[j].flags & WS_TF_QCLOSE)) &&
+           !(v[j].flags & WS_TF_PARA) && j - i <= 6) {
       words += v[j].kind == WS_TK_WORD;
       j++;
     }
-    if (j >= n || !(v[j].flags & WS_TF_QCLOSE) || (v[j].flags & WS_TF_SQ) || !words ||
+    if (j >= n || !(v[j].flags & WS_TF_QCLOSE) || (v[j].flags & WS_TF_SQ) != sq || !words ||
         words > 4)
       continue;
-    if (inside_attr(d, first_attr, v[i].b0, v[j].b1)) {
-      i = j; /* a partial quote inside an attribution */
+    long in = inside_attr(d, first_attr, v[i].b0, v[j].b1);
+    if (in == -2) {
+      i = j; /* inside a source's name */
+      continue;
+    }
+    if (in >= 0) {
+      /* a partial quote: the source's own words inside reported speech
+       * ("called the plan 'reckless'") */
+      if (push_frame(d, &d->partial, tk, i, j + 1, NULL, "partial", NULL)) goto done;
+      d->partial.v[d->partial.n - 1].pub.attribution = (int)in;
+      i = j;
       continue;
     }
     const char *target = NULL;
@@ -372,6 +392,11 @@ size_t ws_doc_loaded_count(const ws_doc *d) { return d->loaded.n; }
 const ws_frame_item *ws_doc_loaded(const ws_doc *d, size_t i) {
   return i < d->loaded.n ? &d->loaded.v[i].pub : NULL;
 }
+size_t ws_doc_partial_count(const ws_doc *d) { return d->partial.n; }
+const ws_frame_item *ws_doc_partial(const ws_doc *d, size_t i) {
+  return i < d->partial.n ? &d->partial.v[i].pub : NULL;
+}
+
 size_t ws_doc_scare_count(const ws_doc *d) { return d->scare.n; }
 const ws_frame_item *ws_doc_scare(const ws_doc *d, size_t i) {
   return i < d->scare.n ? &d->scare.v[i].pub : NULL;

@@ -54,16 +54,22 @@ static int part(ws_buf *b, const char *name, const ws_part *p,
   return 0;
 }
 
-static int items(ws_buf *b, const char *name, const ws_doc *d, int scare) {
-  size_t n = scare ? ws_doc_scare_count(d) : ws_doc_loaded_count(d);
+/* kind: 0 loaded descriptors, 1 scare quotes, 2 partial quotes */
+static int items(ws_buf *b, const char *name, const ws_doc *d, int kind) {
+  size_t n = kind == 1 ? ws_doc_scare_count(d) : kind == 2 ? ws_doc_partial_count(d)
+                                                          : ws_doc_loaded_count(d);
   if (ws_buf_printf(b, "\"%s\":[", name)) return -1;
   for (size_t i = 0; i < n; i++) {
-    const ws_frame_item *f = scare ? ws_doc_scare(d, i) : ws_doc_loaded(d, i);
+    const ws_frame_item *f = kind == 1 ? ws_doc_scare(d, i) : kind == 2 ? ws_doc_partial(d, i)
+                                                                      : ws_doc_loaded(d, i);
+    const ws_attribution *a = kind == 2 ? ws_doc_attribution(d, (size_t)f->attribution) : NULL;
     if ((i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) ||
         part_text(b, &f->part) || spans(b, &f->part) ||
-        str_field(b, "target", f->target, 1) ||
-        (!scare && (str_field(b, "word", f->trigger, 1) ||
-                    str_field(b, "category", f->category, 1))) ||
+        (kind != 2 && str_field(b, "target", f->target, 1)) ||
+        (kind == 0 && (str_field(b, "word", f->trigger, 1) ||
+                       str_field(b, "category", f->category, 1))) ||
+        (kind == 2 && (ws_buf_printf(b, ",\"attribution\":%d", f->attribution) ||
+                       str_field(b, "speaker", a ? a->source_canonical : NULL, 1))) ||
         ws_buf_put(b, "}", 1))
       return -1;
   }
@@ -238,6 +244,7 @@ static int framing(const ws_doc *d, ws_buf *b) {
   size_t n = p.attributions;
   return ws_buf_puts(b, ",\"framing\":{") || items(b, "loaded", d, 0) ||
          ws_buf_put(b, ",", 1) || items(b, "scare_quotes", d, 1) ||
+         ws_buf_put(b, ",", 1) || items(b, "partial_quotes", d, 2) ||
          ws_buf_printf(b,
                        ",\"profile\":{\"attributions\":%zu,\"sources\":{\"named\":%zu,"
                        "\"anonymous\":%zu,\"group\":%zu,\"media\":%zu,\"document\":%zu,"

@@ -109,5 +109,23 @@ int main(void) {
   json_decref(j);
   ws_buf_free(&b);
   ws_doc_free(d);
+  /* a quoted fragment inside what a source said is a partial quote of
+   * that source, double or (UK) single marks; the same outside any
+   * attribution is a scare quote */
+  d = run("Critics said the plan was \"reckless\" and accused ministers of 'dithering'.\n\n"
+          "About 40 people came to the \"listening session\" at the library.\n");
+  size_t partial = 0, scare = 0;
+  for (size_t i = 0; i < ws_doc_partial_count(d); i++) {
+    const ws_frame_item *p = ws_doc_partial(d, i);
+    const ws_attribution *a = ws_doc_attribution(d, (size_t)p->attribution);
+    partial += a && a->source_canonical && !strcmp(a->source_canonical, "critics") &&
+               (!strcmp(p->part.text, "\"reckless\"") || !strcmp(p->part.text, "'dithering'"));
+  }
+  for (size_t i = 0; i < ws_doc_scare_count(d); i++)
+    scare += !strcmp(ws_doc_scare(d, i)->part.text, "\"listening session\"");
+  CHECK(partial == 2);
+  CHECK(scare == 1);
+  ws_doc_free(d);
+
   return DONE();
 }
