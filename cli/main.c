@@ -158,16 +158,25 @@ static const char *read_error(void) {
 /* Read a whole file (or stdin for "-") of at most max_record bytes.
  * Returns 0 or -1 with errno (EFBIG: over the limit; read_error() says
  * so). */
+/* Open an input for reading ("-": standard input); NULL with errno, which
+ * is EISDIR for a directory. */
+static FILE *open_file(const char *path) {
+  if (strcmp(path, "-") == 0) return stdin;
+  FILE *f = fopen(path, "rb");
+  struct stat st;
+  if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+    fclose(f);
+    f = NULL;
+    errno = EISDIR;
+  }
+  return f;
+}
+
 static int read_all(const char *path, ws_buf *out) {
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  FILE *f = open_file(path);
   if (!f) return -1;
   struct stat st;
   int stated = f != stdin && fstat(fileno(f), &st) == 0;
-  if (stated && S_ISDIR(st.st_mode)) {
-    fclose(f);
-    errno = EISDIR;
-    return -1;
-  }
   out->len = 0;
   /* a regular file is read into a buffer of its size (one allocation,
    * one read); anything else grows by doubling */
@@ -437,14 +446,7 @@ typedef int (*record_fn)(void *ctx, const char *path, size_t line, const char *r
 
 /* Open an input for reading ("-": standard input); NULL with a message. */
 static FILE *open_input(const char *path) {
-  if (strcmp(path, "-") == 0) return stdin;
-  FILE *f = fopen(path, "rb");
-  struct stat st;
-  if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-    fclose(f);
-    f = NULL;
-    errno = EISDIR;
-  }
+  FILE *f = open_file(path);
   if (!f) fprintf(stderr, "%s: %s:1: %s\n", prog, path, strerror(errno));
   return f;
 }

@@ -25,10 +25,7 @@ int ws_date_valid(const char *s, size_t n) {
   for (int k = 0; k < 10; k++)
     if ((k == 4 || k == 7) ? s[k] != '-' : !(s[k] >= '0' && s[k] <= '9')) return 0;
   int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-  int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-  static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1] + (m == 2 && leap);
+  return ws_ymd_valid(y, (s[5] - '0') * 10 + (s[6] - '0'), (s[8] - '0') * 10 + (s[9] - '0'));
 }
 
 /* Set the date from `s`, or leave it unset with a warning when it is no

@@ -47,6 +47,10 @@ int ws_buf_printf(ws_buf *b, const char *fmt, ...)
  * characters, replaces invalid UTF-8 by U+FFFD. */
 int ws_buf_json_str(ws_buf *b, const char *s, size_t n);
 
+/* A whole file into `out` (a model file, say; `what` names it in
+ * messages).  On failure `out` is freed and `err` says why. */
+ws_status ws_read_file(const char *path, const char *what, ws_buf *out, ws_error *err);
+
 void ws_set_error(ws_error *err, ws_status code, size_t line, size_t byte,
                   const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
@@ -223,6 +227,12 @@ struct ws_doc {
 
 /* A calendar date YYYY-MM-DD, alone or opening an ISO timestamp. */
 int ws_date_valid(const char *s, size_t n);
+/* Year y (1..9999), month m and day d make a day of the Gregorian calendar. */
+static inline int ws_ymd_valid(int y, int m, int d) {
+  static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1] + (m == 2 && leap);
+}
 
 /* Append a record; returns NULL on OOM.  The record is zeroed. */
 ws_attr_rec *ws_doc_push_attr(ws_doc *d);

@@ -113,6 +113,13 @@ ws_attr_rec *ws_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
   return r;
 }
 
+/* the end of the paragraph that starts at token p0 */
+static size_t para_end(const ws_tokens *tk, size_t p0) {
+  size_t p1 = p0 + 1;
+  while (p1 < tk->n && !(tk->v[p1].flags & WS_TF_PARA)) p1++;
+  return p1;
+}
+
 /* Quotations that run on without a cue: a paragraph that opens with a
  * quotation mark and has no cue or source of its own continues the
  * quotation before it when the paragraph before has a cue and ends with
@@ -125,8 +132,7 @@ static void continue_quotes(const char *text, ws_tokens *tk) {
   size_t n = tk->n;
   int prev_cue = 0, prev_open = 0, prev_cont = 0;
   for (size_t p0 = 0; p0 < n;) {
-    size_t p1 = p0 + 1;
-    while (p1 < n && !(tk->v[p1].flags & WS_TF_PARA)) p1++;
+    size_t p1 = para_end(tk, p0);
     int cue = 0, src = 0, signed_off = 0;
     for (size_t i = p0; i < p1; i++) {
       int l = tk->v[i].label;
@@ -171,8 +177,7 @@ static void load_furniture(void) {
 static void drop_furniture(const char *text, ws_tokens *tk) {
   size_t n = tk->n;
   for (size_t p0 = 0; p0 < n;) {
-    size_t p1 = p0 + 1;
-    while (p1 < n && !(tk->v[p1].flags & WS_TF_PARA)) p1++;
+    size_t p1 = para_end(tk, p0);
     /* the label: the words before a colon among the first four tokens, or
      * the whole line */
     size_t end = p1;

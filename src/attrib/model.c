@@ -85,29 +85,8 @@ const ws_model *ws_model_default(void) {
 }
 
 ws_model *ws_model_load(const char *path, ws_error *err) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    ws_set_error(err, WS_ERR_IO, 0, 0, "cannot open model %s", path);
-    return NULL;
-  }
   ws_buf b = {0};
-  char chunk[65536];
-  size_t k;
-  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if (ws_buf_put(&b, chunk, k)) {
-      fclose(f);
-      ws_buf_free(&b);
-      ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory reading model");
-      return NULL;
-    }
-  }
-  int bad = ferror(f);
-  fclose(f);
-  if (bad) {
-    ws_buf_free(&b);
-    ws_set_error(err, WS_ERR_IO, 0, 0, "read error on model %s", path);
-    return NULL;
-  }
+  if (ws_read_file(path, "model", &b, err) != WS_OK) return NULL;
   struct ws_model *m = ws_malloc(sizeof *m);
   if (!m) {
     ws_buf_free(&b);

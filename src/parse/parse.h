@@ -102,6 +102,8 @@ size_t ws_parse_features(const ws_pstate *c, uint32_t *out);
 /* Legal moves as a bit set (1 << WS_MV_*). */
 unsigned ws_parse_legal(const ws_pstate *c);
 void ws_parse_apply(ws_pstate *c, int move);
+/* The arc head -> dep: heads, children and their counts. */
+void ws_parse_attach(ws_pstate *c, int32_t dep, int32_t head);
 
 #define WS_LABEL_MAXF 24
 /* Labeller features of the arc head -> dep (token numbers; head 0 is the

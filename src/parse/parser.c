@@ -2,9 +2,6 @@
  * made by src/train/parser_train.c (see parse.h). */
 #include "parse.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-
 /* ---- words ---------------------------------------------------------- */
 
 void ws_ptok_make(const char *s, size_t n, ws_ptok *t) {
@@ -193,7 +190,7 @@ unsigned ws_parse_legal(const ws_pstate *c) {
   return m;
 }
 
-static void attach(ws_pstate *c, int32_t dep, int32_t head) {
+void ws_parse_attach(ws_pstate *c, int32_t dep, int32_t head) {
   c->heads[dep - 1] = head;
   if (dep < head) {
     if (c->lc[head] < 0 || dep < c->lc[head]) c->lc2[head] = c->lc[head], c->lc[head] = dep;
@@ -218,10 +215,10 @@ void ws_parse_apply(ws_pstate *c, int move) {
     c->stack[c->sp++] = (int32_t)c->b0++;
   } else if (move == WS_MV_LEFT) {
     int32_t s0 = c->stack[--c->sp];
-    attach(c, s0, (int32_t)c->b0);
+    ws_parse_attach(c, s0, (int32_t)c->b0);
   } else {
     int32_t s0 = c->stack[--c->sp];
-    attach(c, s0, c->stack[c->sp - 1]);
+    ws_parse_attach(c, s0, c->stack[c->sp - 1]);
   }
 }
 
@@ -404,33 +401,25 @@ ws_status ws_parser_parse(ws_parser *p, const uint8_t *b, size_t n, ws_error *er
 }
 
 ws_parser *ws_parser_load(const char *path, ws_error *err) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    ws_set_error(err, WS_ERR_IO, 0, 0, "cannot open parser model %s", path);
-    return NULL;
-  }
-  long n = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
-  uint8_t *b = n > 0 && fseek(f, 0, SEEK_SET) == 0 ? aligned_alloc(16, ((size_t)n + 15) & ~(size_t)15) : NULL;
+  ws_buf b = {0};
+  if (ws_read_file(path, "parser model", &b, err) != WS_OK) return NULL;
   ws_parser *p = ws_malloc(sizeof *p);
-  if (!b || !p || fread(b, 1, (size_t)n, f) != (size_t)n) {
-    ws_set_error(err, n > 0 && (!b || !p) ? WS_ERR_NOMEM : WS_ERR_IO, 0, 0, "cannot read parser model %s", path);
-    fclose(f);
-    free(b);
-    ws_free(p);
+  if (!p) {
+    ws_buf_free(&b);
+    ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
     return NULL;
   }
-  fclose(f);
-  if (ws_parser_parse(p, b, (size_t)n, err) != WS_OK) {
-    free(b);
+  if (ws_parser_parse(p, (const uint8_t *)b.data, b.len, err) != WS_OK) {
     ws_free(p);
+    ws_buf_free(&b);
     return NULL;
   }
-  p->owned = b;
+  p->owned = b.data;
   return p;
 }
 
 void ws_parser_free(ws_parser *p) {
   if (!p || !p->owned) return;
-  free(p->owned);
+  ws_free(p->owned);
   ws_free(p);
 }

@@ -15,7 +15,7 @@ struct ws_lines {
   char *buf;
   size_t cap, start, len; /* unread bytes are buf[start, start + len) */
   size_t line;        /* number of the line last returned or reported */
-  int eof, failed, bom_checked;
+  int eof, failed;
 };
 
 ws_lines *ws_lines_new(FILE *f, size_t max_record) {
@@ -69,6 +69,12 @@ static int fill(ws_lines *r, ws_error *err) {
   return 1;
 }
 
+static int too_long(const ws_lines *r, size_t line, ws_error *err) {
+  ws_set_error(err, WS_ERR_LIMIT, line, 0, "record longer than the limit of %zu bytes; skipped",
+               r->max);
+  return -1;
+}
+
 int ws_lines_next(ws_lines *r, const char **rec, size_t *len, ws_error *err) {
   for (;;) {
     if (r->failed) return 0;
@@ -91,9 +97,7 @@ int ws_lines_next(ws_lines *r, const char **rec, size_t *len, ws_error *err) {
         }
         r->len = 0;
       }
-      ws_set_error(err, WS_ERR_LIMIT, line, 0,
-                   "record longer than the limit of %zu bytes; skipped", r->max);
-      return -1;
+      return too_long(r, line, err);
     }
     if (!nl && !r->eof) {
       int k = fill(r, err);
@@ -105,16 +109,11 @@ int ws_lines_next(ws_lines *r, const char **rec, size_t *len, ws_error *err) {
     r->start += nl ? n + 1 : n;
     r->len -= nl ? n + 1 : n;
     r->line++;
-    if (n > r->max) {
-      ws_set_error(err, WS_ERR_LIMIT, r->line, 0,
-                   "record longer than the limit of %zu bytes; skipped", r->max);
-      return -1;
-    }
-    if (r->line == 1 && !r->bom_checked && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+    if (n > r->max) return too_long(r, r->line, err);
+    if (r->line == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
       s += 3;
       n -= 3;
     }
-    r->bom_checked = 1;
     while (n && (s[n - 1] == '\r' || s[n - 1] == '\n')) n--;
     size_t k = 0;
     while (k < n && (s[k] == ' ' || s[k] == '\t')) k++;

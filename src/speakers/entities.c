@@ -572,10 +572,11 @@ static const char *const relatives[] = {"who", "which", "whom", "that", NULL};
 static const char *const first_person[] = {"i", "me", "my", "we", "us", "our", NULL};
 /* words that name nobody by themselves: a source that is only one of these
  * and has no referent stays without a speaker (unresolved) */
-static const char *const no_name[] = {"he", "she", "him", "her", "his", "hers", "they", "them",
-                                      "their", "it", "its", "who", "which", "whom", "that",
-                                      "i", "me", "my", "we", "us", "our", "you", "your",
-                                      "this", "these", "those", NULL};
+static const char *const no_name_more[] = {"you", "your", "this", "these", "those", NULL};
+static int names_nobody(const char *s) {
+  return text_is(s, he_she) || text_is(s, they) || text_is(s, it) || text_is(s, relatives) ||
+         text_is(s, first_person) || text_is(s, no_name_more);
+}
 
 static size_t ment_before(const ws_doc *d, size_t b);
 
@@ -1022,9 +1023,9 @@ int ws_entities_resolve(ws_doc *d) {
     if (a->source_canonical) {
       char cl[64];
       ws_lex_norm(a->source_canonical, strlen(a->source_canonical), cl, sizeof cl);
-      if (text_is(cl, no_name)) a->source_canonical = NULL, a->source_entity = -1;
+      if (names_nobody(cl)) a->source_canonical = NULL, a->source_entity = -1;
     }
-    if (!a->source_canonical && text_is(low, no_name)) continue; /* unresolved */
+    if (!a->source_canonical && names_nobody(low)) continue; /* unresolved */
     if (!a->source_canonical) {
       const char *t = strip_article(a->source.text);
       /* no trailing comma or period from the span; the whole span, NULs

@@ -105,18 +105,12 @@ static void fmt_day(char *out, size_t cap, long z) {
   snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
 }
 
-static int valid_date(int y, int m, int d) {
-  static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1] + (m == 2 && leap);
-}
-
 /* the document date as days, or -1 */
 static long doc_day(const ws_doc *d, int *y, int *m) {
   const char *s = d->date;
   if (!s || strlen(s) < 10) return -1;
   int yy = atoi(s), mm = atoi(s + 5), dd = atoi(s + 8);
-  if (!valid_date(yy, mm, dd)) return -1;
+  if (!ws_ymd_valid(yy, mm, dd)) return -1;
   *y = yy;
   *m = mm;
   return days_from_civil(yy, mm, dd);
@@ -192,7 +186,7 @@ int ws_times_block(ws_doc *d, const ws_tokens *tk) {
             (y = number(text, &v[e + 1], 1900, 2099)) > 0)
           e += 2;
         if (y < 0) y = d->ctx_year;
-        if (y > 0 && valid_date(y, mo, day)) snprintf(val, sizeof val, "%04d-%02d-%02d", y, mo, day);
+        if (y > 0 && ws_ymd_valid(y, mo, day)) snprintf(val, sizeof val, "%04d-%02d-%02d", y, mo, day);
       } else if (i + 1 < n && (y = number(text, &v[i + 1], 1900, 2099)) > 0) {
         e = i + 2;
         snprintf(val, sizeof val, "%04d-%02d", y, mo);

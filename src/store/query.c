@@ -223,14 +223,12 @@ static int over_time(void *deadline) { return now_ms() > *(const double *)deadli
 /* words of a full-text query (terms and operators), to bound its work */
 static size_t fts_terms(const char *q) {
   size_t n = 0;
-  int in_word = 0, in_quote = 0;
+  int in_word = 0;
   for (const char *c = q; *c; c++) {
-    if (*c == '"') in_quote = !in_quote;
     int space = *c == ' ' || *c == '\t' || *c == '\n' || *c == '\r';
     if (!space && !in_word) n++;
     in_word = !space;
   }
-  (void)in_quote;
   return n;
 }
 

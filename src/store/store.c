@@ -40,16 +40,6 @@ static int exec(ws_store *s, const char *sql) {
   return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
 }
 
-/* the first column of the first row of `sql`; -1 on failure */
-static sqlite3_int64 int64_of(ws_store *s, const char *sql) {
-  sqlite3_stmt *v;
-  sqlite3_int64 n = -1;
-  if (sqlite3_prepare_v2(s->db, sql, -1, &v, NULL) == SQLITE_OK && sqlite3_step(v) == SQLITE_ROW)
-    n = sqlite3_column_int64(v, 0);
-  sqlite3_finalize(v);
-  return n;
-}
-
 /* docs/schema.sql (every statement IF NOT EXISTS: it creates what is
  * missing), then the current version number */
 static int create_schema(ws_store *s) {
@@ -74,6 +64,12 @@ static int int64_into(ws_store *s, const char *sql, sqlite3_int64 *out) {
   }
   sqlite3_finalize(v);
   return rc;
+}
+
+/* the same, -1 on failure (for counts, which are never negative) */
+static sqlite3_int64 int64_of(ws_store *s, const char *sql) {
+  sqlite3_int64 n = -1;
+  return int64_into(s, sql, &n) ? -1 : n;
 }
 
 /* Fail with SQLite's message for what just failed, read before any

@@ -276,7 +276,8 @@ static int wtab_write(const wtab *t, double step, ws_buf *out, float *scale) {
   return 0;
 }
 
-static int argmaxf(const float *score, int ncls, unsigned allowed) {
+/* the best class among `allowed` (bit y: class y may be chosen) */
+static int argmaxf(const float *score, int ncls, uint64_t allowed) {
   int best = -1;
   for (int y = 0; y < ncls; y++)
     if ((allowed >> y & 1) && (best < 0 || score[y] > score[best])) best = y;
@@ -365,12 +366,7 @@ ws_status ws_ptrainer_run(ws_ptrainer *t, int epochs, ws_buf *out,
       for (size_t i = 0; i < n; i++) {
         size_t nf = ws_tag_features(tok, n, i, i > 0 ? ptag[i - 1] + 1u : 0, i > 1 ? ptag[i - 2] + 1u : 0, f);
         wtab_score(&tw, f, nf, (int)t->ntags, score);
-        int y = argmaxf(score, (int)t->ntags, ~0u);
-        if (t->ntags > 32) { /* argmaxf's mask covers 32 */
-          y = 0;
-          for (int k = 1; k < (int)t->ntags; k++)
-            if (score[k] > score[y]) y = k;
-        }
+        int y = argmaxf(score, (int)t->ntags, ~0ull);
         if (y != gtag[i]) wtab_update(&tw, f, nf, gtag[i], y, step);
         tag_ok += y == gtag[i];
         /* the parser learns over predicted tags, as it will see them */
@@ -416,25 +412,13 @@ ws_status ws_ptrainer_run(ws_ptrainer *t, int epochs, ws_buf *out,
       }
       /* labeller: over the gold tree, so it learns every arc's label */
       for (size_t i = 0; i < n; i++) head_ok += heads[i] == gold[i + 1];
-      for (size_t i = 0; i < n; i++) heads[i] = gold[i + 1];
       ws_pstate_reset(&c);
-      for (size_t i = 0; i < n; i++) {
-        int32_t d = (int32_t)i + 1, h = heads[i];
-        if (h < 0 || h > (int32_t)n) h = heads[i] = 0;
-        if (d < h) {
-          if (c.lc[h] < 0 || d < c.lc[h]) c.lc[h] = d;
-          c.nl[h]++;
-        } else {
-          if (c.rc[h] < 0 || d > c.rc[h]) c.rc[h] = d;
-          c.nr[h]++;
-        }
-      }
+      for (size_t i = 0; i < n; i++) /* the root (n + 1 while parsing) is 0 in a tree */
+        ws_parse_attach(&c, (int32_t)i + 1, gold[i + 1] > (int32_t)n ? 0 : gold[i + 1]);
       for (size_t i = 0; i < n; i++) {
         size_t nf = ws_label_features(&c, (int32_t)i + 1, heads[i], f);
         wtab_score(&lw, f, nf, (int)t->nlabels, score);
-        int y = 0;
-        for (int k = 1; k < (int)t->nlabels; k++)
-          if (score[k] > score[y]) y = k;
+        int y = argmaxf(score, (int)t->nlabels, ~0ull);
         if (y != glab[i]) wtab_update(&lw, f, nf, glab[i], y, step);
         lab_ok += y == glab[i];
         step++;
@@ -509,10 +493,8 @@ typedef struct evalctx {
   int32_t *ghead;
   char (*glabel)[16];
   size_t n, cap;
-  int punct_tag_ok;
   uint8_t *is_punct;
   ws_pscratch sc;
-  int oom;
 } evalctx;
 
 static int eval_word(void *ctx, const char *const *col, const size_t *len, int first, int last) {

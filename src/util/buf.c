@@ -96,6 +96,32 @@ int ws_buf_json_str(ws_buf *b, const char *s, size_t n) {
   return 0;
 }
 
+ws_status ws_read_file(const char *path, const char *what, ws_buf *out, ws_error *err) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    ws_set_error(err, WS_ERR_IO, 0, 0, "cannot open %s %s", what, path);
+    return WS_ERR_IO;
+  }
+  char chunk[65536];
+  size_t k;
+  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (ws_buf_put(out, chunk, k)) {
+      fclose(f);
+      ws_buf_free(out);
+      ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory reading %s", what);
+      return WS_ERR_NOMEM;
+    }
+  }
+  int bad = ferror(f);
+  fclose(f);
+  if (bad) {
+    ws_buf_free(out);
+    ws_set_error(err, WS_ERR_IO, 0, 0, "read error on %s %s", what, path);
+    return WS_ERR_IO;
+  }
+  return WS_OK;
+}
+
 void ws_set_error(ws_error *err, ws_status code, size_t line, size_t byte,
                   const char *fmt, ...) {
   if (!err) return;
