@@ -25,7 +25,7 @@ extern "C" {
 
 #define WS_VERSION "0.1.0"
 /* Version of the JSON output schema (docs/json-schema.md). */
-#define WS_SCHEMA_VERSION 1
+#define WS_SCHEMA_VERSION 2
 
 typedef enum ws_status {
   WS_OK = 0,
@@ -170,6 +170,10 @@ typedef struct ws_attribution {
   int second_hand;              /* relayed through another outlet */
   const char *source_gender;    /* a person speaker's: "female", "male" or
                                    "unknown"; NULL for other sources */
+  int inferred;                 /* a quotation with no cue of its own,
+                                   given to the speaker of the paragraph
+                                   before (cue has no spans, cue_lemma
+                                   and cue_class are NULL) */
 } ws_attribution;
 
 size_t ws_doc_attribution_count(const ws_doc *doc);

@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <threads.h>
 
 typedef struct run {
@@ -87,14 +88,16 @@ static int only_free(const ws_tokens *tk, size_t from, size_t to) {
 }
 
 ws_attr_rec *ws_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
-                       ws_trange cue, const ws_trange *con, size_t ncon) {
+                       const ws_trange *cue, const ws_trange *con, size_t ncon) {
   ws_attr_rec *r = ws_doc_push_attr(d);
   if (!r) return NULL;
   ws_span bs[64], cs[64];
   const ws_token *v = tk->v;
-  bs[0] = (ws_span){v[cue.t0].b0, v[cue.t1 - 1].b1};
-  cs[0] = (ws_span){v[cue.t0].c0, v[cue.t1 - 1].c1};
-  if (ws_part_set(d, &r->pub.cue, &r->cue_b, bs, cs, 1)) return NULL;
+  if (cue) {
+    bs[0] = (ws_span){v[cue->t0].b0, v[cue->t1 - 1].b1};
+    cs[0] = (ws_span){v[cue->t0].c0, v[cue->t1 - 1].c1};
+  }
+  if (ws_part_set(d, &r->pub.cue, &r->cue_b, bs, cs, cue != NULL)) return NULL;
   if (src) {
     bs[0] = (ws_span){v[src->t0].b0, v[src->t1 - 1].b1};
     cs[0] = (ws_span){v[src->t0].c0, v[src->t1 - 1].c1};
@@ -130,34 +133,45 @@ static size_t para_end(const ws_tokens *tk, size_t p0) {
  * joins them to the cue before. */
 static void continue_quotes(const char *text, ws_tokens *tk) {
   size_t n = tk->n;
-  int prev_cue = 0, prev_open = 0, prev_cont = 0;
+  int prev_cue = 0, prev_open = 0, prev_cont = 0, prev_quoted = 0;
   for (size_t p0 = 0; p0 < n;) {
     size_t p1 = para_end(tk, p0);
-    int cue = 0, src = 0, signed_off = 0;
+    int cue = 0, src = 0, signed_off = 0, quoted = 0;
     for (size_t i = p0; i < p1; i++) {
       int l = tk->v[i].label;
       cue |= l == WS_L_BC || l == WS_L_IC;
       src |= l == WS_L_BS || l == WS_L_IS;
+      quoted |= tk->v[i].kind == WS_TK_QUOTE;
       const unsigned char *c = (const unsigned char *)text + tk->v[i].b0;
       /* U+2014 em dash, U+2015 horizontal bar */
       signed_off |= tk->v[i].kind == WS_TK_PUNCT && c[0] == 0xE2 && c[1] == 0x80 &&
                     (c[2] == 0x94 || c[2] == 0x95) && i + 1 < p1 && (tk->v[i + 1].flags & WS_TF_CAP);
     }
+    /* ends with a colon, or its last quotation mark opens a quotation */
+    const ws_token *last = &tk->v[p1 - 1];
+    int open_at_end = 0;
+    size_t last_quote = p0;
+    for (size_t i = p0; i < p1; i++)
+      if (tk->v[i].kind == WS_TK_QUOTE) {
+        open_at_end = (tk->v[i].flags & WS_TF_QOPEN) != 0;
+        last_quote = i;
+      }
+    /* the whole paragraph is one quotation: it opens with the mark and
+     * closes it at its end (a final stop may follow the mark) */
+    int whole = opens_quote(&tk->v[p0]) && !open_at_end && last_quote > p0 &&
+                (last_quote + 1 == p1 ||
+                 (last_quote + 2 == p1 && tk->v[p1 - 1].kind == WS_TK_PUNCT));
     int cont = 0;
-    if (!cue && !src && !signed_off && ((prev_cue && prev_open) || prev_cont) &&
-        opens_quote(&tk->v[p0]) && p1 - p0 > 3) {
+    if (!cue && !src && !signed_off && opens_quote(&tk->v[p0]) && p1 - p0 > 3 &&
+        ((prev_cue && prev_open) || prev_cont || (whole && prev_cue && prev_quoted))) {
       for (size_t i = p0; i < p1; i++) tk->v[i].label = i == p0 ? WS_L_BT : WS_L_IT;
       tk->v[p0].flags |= WS_TF_CONT;
       cont = 1;
     }
-    /* ends with a colon, or its last quotation mark opens a quotation */
-    const ws_token *last = &tk->v[p1 - 1];
-    int open_at_end = 0;
-    for (size_t i = p0; i < p1; i++)
-      if (tk->v[i].kind == WS_TK_QUOTE) open_at_end = (tk->v[i].flags & WS_TF_QOPEN) != 0;
     prev_cue = cue;
+    prev_quoted = quoted || cont;
     prev_open = text[last->b0] == ':' || open_at_end;
-    prev_cont = cont && prev_open;
+    prev_cont = cont && (prev_open || whole);
     p0 = p1;
   }
 }
@@ -338,7 +352,7 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
       size_t k = 0;
       for (size_t i = 0; i < nc && k < 64; i++)
         cv[k++] = (ws_trange){runs[cons[i]].t0, runs[cons[i]].t1};
-      if (!ws_record(d, tk, src >= 0 ? &sr : NULL, cr, cv, k)) goto done;
+      if (!ws_record(d, tk, src >= 0 ? &sr : NULL, &cr, cv, k)) goto done;
     }
   }
   rc = 0;
@@ -348,4 +362,125 @@ done:
   ws_free(cons);
   ws_free(used);
   return rc;
+}
+
+/* ---- Quotations with no cue of their own ------------------------------ */
+
+/* The paragraph [p0, p1) is one quotation: it opens with the mark and
+ * closes it at its end (a final stop may follow the closing mark). */
+static int whole_quote(const ws_tokens *tk, size_t p0, size_t p1) {
+  if (p1 - p0 < 4 || !opens_quote(&tk->v[p0])) return 0;
+  size_t last = p0;
+  int open = 0;
+  for (size_t i = p0; i < p1; i++)
+    if (tk->v[i].kind == WS_TK_QUOTE) {
+      open = (tk->v[i].flags & WS_TF_QOPEN) != 0;
+      last = i;
+    }
+  return !open && last > p0 &&
+         (last + 1 == p1 || (last + 2 == p1 && tk->v[p1 - 1].kind == WS_TK_PUNCT));
+}
+
+/* any part of a record from `first` on lies in bytes [b0, b1) */
+static int claimed(const ws_doc *d, size_t first, size_t b0, size_t b1) {
+  for (size_t k = first; k < d->nattrs; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    const ws_part *parts[3] = {&r->pub.source, &r->pub.cue, &r->pub.content};
+    const ws_span *bsp[3] = {r->src_b, r->cue_b, r->con_b};
+    for (int p = 0; p < 3; p++)
+      for (size_t f = 0; f < parts[p]->nspans; f++)
+        if (bsp[p][f].start < b1 && bsp[p][f].end > b0) return 1;
+  }
+  return 0;
+}
+
+/* "Parent Amira Haddad, who ..., was less convinced.": a paragraph with
+ * no quotation and no cue that opens with a name followed by a comma or
+ * a verb names whoever speaks in the quotation after it. */
+static int opening_name(const char *text, const ws_tokens *tk, size_t p0, size_t p1,
+                        ws_trange *out) {
+  size_t i = p0;
+  while (i < p1 && i - p0 < 6 && tk->v[i].kind == WS_TK_WORD && (tk->v[i].flags & WS_TF_CAP))
+    i++;
+  if (i - p0 < 2 || i >= p1 ||
+      (tk->v[i - 1].pos != WS_POS_NNP && tk->v[i - 1].pos != WS_POS_UNK))
+    return 0;
+  const ws_token *t = &tk->v[i];
+  int next_ok = text[t->b0] == ',' || t->pos == WS_POS_VBD || t->pos == WS_POS_VBZ ||
+                t->pos == WS_POS_VBP || t->pos == WS_POS_MD;
+  if (!next_ok) return 0;
+  for (size_t j = p0; j < p1; j++) {
+    int l = tk->v[j].label;
+    if (tk->v[j].kind == WS_TK_QUOTE || l == WS_L_BC || l == WS_L_IC) return 0;
+  }
+  /* not a capitalised common noun before the name ("Parent", "Union") */
+  size_t s0 = p0;
+  while (i - s0 > 2 && (tk->v[s0].pos == WS_POS_NN || tk->v[s0].pos == WS_POS_NNS ||
+                        tk->v[s0].pos == WS_POS_JJ))
+    s0++;
+  *out = (ws_trange){s0, i};
+  return 1;
+}
+
+/* record k's position in the order of records: its cue, or its content */
+static size_t anchor(const ws_attr_rec *r) {
+  return r->pub.cue.nspans ? r->cue_b[0].start : r->con_b[0].start;
+}
+
+int ws_infer_quotes(ws_doc *d, const ws_tokens *tk, size_t first) {
+  size_t n = tk->n;
+  const char *text = d->text;
+  ws_trange who = {0, 0}; /* the speaker the next paragraph may continue */
+  int have = 0;
+  for (size_t p0 = 0; p0 < n;) {
+    size_t p1 = para_end(tk, p0);
+    size_t b0 = tk->v[p0].b0, b1 = tk->v[p1 - 1].b1;
+    if (have && whole_quote(tk, p0, p1) && !(tk->v[p0].flags & WS_TF_FURNITURE) &&
+        !claimed(d, first, b0, b1)) {
+      /* this paragraph and the unclaimed quotation paragraphs after it */
+      ws_trange con[64];
+      size_t nc = 0, q0 = p0;
+      while (q0 < n && nc < 64) {
+        size_t q1 = para_end(tk, q0);
+        if (!whole_quote(tk, q0, q1) || claimed(d, first, tk->v[q0].b0, tk->v[q1 - 1].b1)) break;
+        con[nc++] = (ws_trange){q0, q1};
+        q0 = q1;
+      }
+      size_t at = d->nattrs;
+      ws_attr_rec *r = ws_record(d, tk, &who, NULL, con, nc);
+      if (!r) return -1;
+      r->pub.inferred = 1;
+      r->pub.kind = "direct";
+      /* in order among the block's records: move it before the first
+       * record that comes after it, renumbering parents */
+      size_t k = first;
+      while (k < at && anchor(&d->attrs[k]) < r->con_b[0].start) k++;
+      if (k < at) {
+        ws_attr_rec tmp = *r;
+        memmove(&d->attrs[k + 1], &d->attrs[k], (at - k) * sizeof tmp);
+        d->attrs[k] = tmp;
+        for (size_t j = first; j <= at; j++)
+          if (d->attrs[j].pub.parent >= (int)k) d->attrs[j].pub.parent++;
+      }
+      p0 = q0;
+      continue;
+    }
+    /* who speaks last in this paragraph, if anyone */
+    have = 0;
+    size_t best = 0;
+    for (size_t k = first; k < d->nattrs; k++) {
+      const ws_attr_rec *r = &d->attrs[k];
+      if (!r->pub.has_source || !r->pub.cue.nspans || r->cue_b[0].start < b0 ||
+          r->cue_b[0].start >= b1 || (have && r->cue_b[0].start < best))
+        continue;
+      size_t s0 = ws_tok_lower(tk, r->src_b[0].start), s1 = ws_tok_lower(tk, r->src_b[0].end);
+      if (s0 >= s1 || s1 > n) continue;
+      who = (ws_trange){s0, s1};
+      best = r->cue_b[0].start;
+      have = 1;
+    }
+    if (!have && !claimed(d, first, b0, b1)) have = opening_name(text, tk, p0, p1, &who);
+    p0 = p1;
+  }
+  return 0;
 }

@@ -40,17 +40,6 @@ static size_t rec_lower(const ws_doc *d, size_t lo, size_t hi, size_t b) {
   return lo;
 }
 
-/* First token starting at or after byte b. */
-static size_t tok_lower(const ws_tokens *tk, size_t b) {
-  size_t lo = 0, hi = tk->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (tk->v[mid].b0 < b) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 static size_t sent_start(const ws_tokens *tk, size_t i) {
   while (i > 0 && !(tk->v[i].flags & WS_TF_SENT)) i--;
   return i;
@@ -117,7 +106,7 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     }
     ws_trange src = {s0, s1}, cue = {i, i + 2};
     size_t self = d->nattrs;
-    ws_attr_rec *r = ws_record(d, tk, &src, cue, &con, 1);
+    ws_attr_rec *r = ws_record(d, tk, &src, &cue, &con, 1);
     if (!r) return -1;
     /* attributions whose cue lies in this content are relayed through it */
     for (size_t k = rec_lower(d, first, lend, tk->v[con.t0].b0); k < lend; k++) {
@@ -184,7 +173,7 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
       if (dash > p0 && is_dash(text, &v[dash])) {
         drop_inside(d, first, lend, v[p0].b0, v[e - 1].b1, dead);
         ws_trange src = {dash + 1, e - 4}, cue = {dash, dash + 1}, con = {p0, dash};
-        ws_attr_rec *r = ws_record(d, tk, &src, cue, &con, 1);
+        ws_attr_rec *r = ws_record(d, tk, &src, &cue, &con, 1);
         if (!r) return -1;
         r->pub.source_type = "social";
         r->pub.cue_lemma = "post";
@@ -218,7 +207,7 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     ws_attr_rec *r = &d->attrs[k];
     if (r->pub.has_source) continue;
     /* the cue's first token */
-    size_t c = tok_lower(tk, r->cue_b[0].start);
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
     if (c >= tk->n || c == 0 || v[c].pos != WS_POS_VBG || !is_punct(text, &v[c - 1], ","))
       continue;
     size_t ss = sent_start(tk, c), j = ss;

@@ -24,10 +24,10 @@ typedef struct ws_trange {
   size_t t0, t1;
 } ws_trange;
 
-/* Add an attribution made of token ranges (src may be NULL; content
- * ranges sorted).  Returns the record or NULL on OOM. */
+/* Add an attribution made of token ranges (src and cue may be NULL;
+ * content ranges sorted).  Returns the record or NULL on OOM. */
 ws_attr_rec *ws_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
-                       ws_trange cue, const ws_trange *con, size_t ncon);
+                       const ws_trange *cue, const ws_trange *con, size_t ncon);
 
 /* Group labelled tokens into attributions and add them to `d`.
  * Returns -1 on OOM. */
@@ -36,4 +36,13 @@ int ws_link(ws_doc *d, ws_tokens *tk);
 /* Pattern rules that the tagger cannot express (nested "according to",
  * embedded social posts).  Runs after ws_link over the same block. */
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr);
+
+/* Quotations standing alone: a paragraph that is one quotation, claimed by
+ * no attribution, after a paragraph whose last attribution has a source
+ * (or that opens with a name, with no quotation and no cue of its own),
+ * is an attribution with no cue (`inferred`), kind direct, spoken by that
+ * source; the quotation paragraphs right after it join its content.
+ * Records of the block (from first_attr) stay in text order.  Runs after
+ * ws_rules.  Returns -1 on OOM. */
+int ws_infer_quotes(ws_doc *d, const ws_tokens *tk, size_t first_attr);
 #endif

@@ -97,7 +97,7 @@ int ws_cues_classify(ws_doc *d, size_t from) {
   if (load_failed) return -1;
   for (size_t i = from; i < d->nattrs; i++) {
     ws_attribution *a = &d->attrs[i].pub;
-    if (a->cue_class) continue; /* set by a rule */
+    if (a->cue_class || !a->cue.nspans) continue; /* set by a rule, or no cue */
     char norm[256];
     size_t n = ws_lex_norm(a->cue.text, strlen(a->cue.text), norm, sizeof norm);
     /* word starts */

@@ -351,15 +351,8 @@ int ws_framing_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t f
   /* recipients: "told the Post" */
   for (size_t k = first_attr; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
-    size_t cue_end = r->cue_b[0].end;
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (v[mid].b0 < cue_end) lo = mid + 1;
-      else hi = mid;
-    }
     if (!r->pub.cue_lemma || strcmp(r->pub.cue_lemma, "tell") != 0) continue;
-    size_t j = lo, e = lo;
+    size_t j = ws_tok_lower(tk, r->cue_b[0].end), e = j;
     if (e < n && v[e].pos == WS_POS_DT) e++;
     while (e < n && e - j < 5 && v[e].kind == WS_TK_WORD && !(v[e].flags & WS_TF_INQ) &&
            (ws_is_cap_word(&v[e]) || v[e].pos == WS_POS_NNS || v[e].pos == WS_POS_NN) &&
@@ -435,6 +428,6 @@ void ws_doc_profile(const ws_doc *d, ws_profile *p) {
     if (a->kind && !strcmp(a->kind, "direct")) p->direct++;
     else if (a->kind && !strcmp(a->kind, "mixed")) p->mixed++;
     else p->indirect++;
-    p->cue_class[ws_cue_class_index(a->cue_class)]++;
+    if (a->cue_class) p->cue_class[ws_cue_class_index(a->cue_class)]++;
   }
 }

@@ -33,19 +33,21 @@ ws_status ws_render_brat(const ws_doc *d, ws_buf *b) {
       src = ++t;
       if (tline(b, src, "Source", d, &a->source, r->src_b)) return WS_ERR_NOMEM;
     }
-    cue = ++t;
-    if (tline(b, cue, "Cue", d, &a->cue, r->cue_b)) return WS_ERR_NOMEM;
+    cue = a->cue.nspans ? ++t : 0;
+    if (cue && tline(b, cue, "Cue", d, &a->cue, r->cue_b)) return WS_ERR_NOMEM;
     if (a->content.nspans) {
       con = ++t;
       if (tline(b, con, "Content", d, &a->content, r->con_b)) return WS_ERR_NOMEM;
     }
     int trig = ++t;
-    if (tline(b, trig, "Attribution", d, &a->cue, r->cue_b))
+    /* an attribution with no cue (inferred) is triggered by its content */
+    if (cue ? tline(b, trig, "Attribution", d, &a->cue, r->cue_b)
+            : tline(b, trig, "Attribution", d, &a->content, r->con_b))
       return WS_ERR_NOMEM;
     if (ws_buf_printf(b, "E%d\tAttribution:T%d", ++e, trig))
       return WS_ERR_NOMEM;
     if (src && ws_buf_printf(b, " Source:T%d", src)) return WS_ERR_NOMEM;
-    if (ws_buf_printf(b, " Cue:T%d", cue)) return WS_ERR_NOMEM;
+    if (cue && ws_buf_printf(b, " Cue:T%d", cue)) return WS_ERR_NOMEM;
     if (con && ws_buf_printf(b, " Content:T%d", con)) return WS_ERR_NOMEM;
     if (ws_buf_put(b, "\n", 1)) return WS_ERR_NOMEM;
   }

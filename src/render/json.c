@@ -121,7 +121,7 @@ static int speakers(const ws_doc *d, ws_buf *b) {
     size_t c[WS_NCLASS] = {0}, count = 0, quotes = 0, j = i;
     while (j < n && strcmp(ix[j].name, name) == 0) {
       const ws_attribution *x = &d->attrs[ix[j].i].pub;
-      c[ws_cue_class_index(x->cue_class)]++;
+      if (x->cue_class) c[ws_cue_class_index(x->cue_class)]++;
       count++;
       quotes += x->kind && strcmp(x->kind, "indirect") != 0;
       j++;
@@ -222,7 +222,7 @@ static int sides(const ws_doc *d, ws_buf *b) {
       const ws_attribution *a = &d->attrs[i].pub;
       const char *t = side_of(a);
       if (!t || strcmp(t, name[k])) continue;
-      c[ws_cue_class_index(a->cue_class)]++;
+      if (a->cue_class) c[ws_cue_class_index(a->cue_class)]++;
       quotes += a->kind && strcmp(a->kind, "indirect") != 0;
     }
     for (size_t i = 0; i < d->loaded.n; i++) {
@@ -287,7 +287,8 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
     }
     else if (!e)
       e = ws_buf_puts(b, ",\"source\":null");
-    e = e || part(b, "cue", &a->cue, "lemma", a->cue_lemma, "class", a->cue_class);
+    if (a->cue.nspans) e = e || part(b, "cue", &a->cue, "lemma", a->cue_lemma, "class", a->cue_class);
+    else e = e || ws_buf_puts(b, ",\"cue\":null");
     if (!e) {
       e = ws_buf_puts(b, ",\"content\":{") ||
           part_text(b, &a->content) || spans(b, &a->content) ||
@@ -301,7 +302,8 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
     else if (!e)
       e = ws_buf_puts(b, ",\"recipient\":null");
     e = e || ws_buf_printf(b, ",\"second_hand\":%s", a->second_hand ? "true" : "false") ||
-        str_field(b, "channel", a->channel, 1) || str_field(b, "when", a->when, 1);
+        str_field(b, "channel", a->channel, 1) || str_field(b, "when", a->when, 1) ||
+        ws_buf_printf(b, ",\"inferred\":%s", a->inferred ? "true" : "false");
     e = e || ws_buf_put(b, "}", 1);
   }
   e = e || ws_buf_puts(b, "]") || entities(d, b) || times(d, b) || framing(d, b) ||

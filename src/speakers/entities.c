@@ -34,6 +34,7 @@ extern const unsigned char ws_data_name_types[];
 extern const size_t ws_data_name_types_len;
 
 static ws_lex aliases, titles, channels, first_names, name_types;
+static int is_title(const char *text, const ws_token *t);
 
 const char *const ws_coref_feature_names[WS_CF_N] = {
     "dist0", "dist1", "dist2", "dist3", "dist4-5", "dist6-8", "rank1", "rank2", "rank3+",
@@ -178,6 +179,13 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
       if (ws_word_is(text, &v[t0 - 2], "mr")) gender = 'm';
       else if (ws_word_is(text, &v[t0 - 2], "mrs") || ws_word_is(text, &v[t0 - 2], "ms")) gender = 'f';
     }
+    /* "Parent Amira Haddad", "Retiree John Smith": a common noun that
+     * opens the sentence is no part of the name, unless it starts a role
+     * ("Health Minister Colleen Marchand") */
+    if (t1 - t0 > 2 && (v[t0].flags & WS_TF_SENT) &&
+        (v[t0].pos == WS_POS_NN || v[t0].pos == WS_POS_NNS) && !is_title(text, &v[t0]) &&
+        !is_title(text, &v[t0 + 1]))
+      t0++;
     int the = t0 > 0 && ws_word_is(text, &v[t0 - 1], "the");
     if (t1 - t0 > 1 && ws_word_is(text, &v[t0], "the")) {
       t0++;
@@ -202,13 +210,8 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
   /* channels: in the cue first, then in the rest of the sentence */
   for (size_t k = first_attr; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
-    if (r->pub.channel) continue;
-    size_t cb = r->cue_b[0].start, lo = 0, hi = n;
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (v[mid].b0 < cb) lo = mid + 1;
-      else hi = mid;
-    }
+    if (r->pub.channel || !r->pub.cue.nspans) continue;
+    size_t lo = ws_tok_lower(tk, r->cue_b[0].start);
     if (lo >= n) continue;
     size_t c1 = lo;
     while (c1 < n && v[c1].b1 <= r->cue_b[0].end) c1++;
@@ -247,6 +250,13 @@ static int is_upper_word(const char *s, size_t n) {
 
 /* initials of the capitalised words of s ("Immigration and Customs
  * Enforcement" -> "ICE") */
+/* a word of data/titles.tsv */
+static int is_title(const char *text, const ws_token *t) {
+  char key[32];
+  size_t k = ws_lex_norm(text + t->b0, t->b1 - t->b0, key, sizeof key);
+  return ws_lex_get(&titles, key, k) != NULL;
+}
+
 static size_t initials(const char *s, char *out, size_t cap) {
   size_t k = 0;
   for (const char *p = s; *p && k + 1 < cap;) {

@@ -240,6 +240,16 @@ static int is_abbrev(const char *text, const ws_token *t) {
   return 0;
 }
 
+size_t ws_tok_lower(const ws_tokens *tk, size_t b) {
+  size_t lo = 0, hi = tk->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (tk->v[mid].b0 < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 void ws_mark_structure(const char *text, ws_tokens *tk) {
   ws_token *v = tk->v;
   size_t n = tk->n;
