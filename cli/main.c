@@ -29,6 +29,7 @@ static const char usage_main[] =
     "  profile   per-outlet table of sourcing and cue classes over many articles\n"
     "  ingest    analyse articles into an SQLite corpus store (parallel)\n"
     "  query     ask the corpus store: speakers, search, quote clusters, profiles\n"
+    "  identity  correct the store's speaker identities (join, split)\n"
     "\n"
     "  help CMD  a command's options (also 'whosaid CMD --help')\n"
     "  version   print the version (also --version)\n"
@@ -1419,7 +1420,8 @@ static const char usage_ingest[] =
     "  --batch N        documents per transaction (default 10000)\n"
     "  --metadata TSV   outlet and date by document name, as for profile (columns\n"
     "                   filename|id, outlet|publisher, date|publication_date)\n"
-    "  --no-cluster     do not rebuild quote clusters at the end\n"
+    "  --no-cluster     do not rebuild quote clusters at the end (speaker\n"
+    "                   identities are always rebuilt: 'whosaid identity')\n"
     "  --model FILE     use this model instead of the built-in one\n"
     "  --max-record SIZE  longest JSON line or text file, e.g. 512K, 64M\n"
     "                   (default 64M); a longer one is reported and skipped\n"
@@ -1430,13 +1432,19 @@ static const char usage_query[] =
     "usage: whosaid query --db FILE.db [--json] [--limit N] QUESTION [ARG]\n"
     "\n"
     "questions:\n"
-    "  speaker NAME    quotes by a speaker (name, surname or alias), by date\n"
+    "  speaker NAME    quotes by a speaker identity (any of its names, or a\n"
+    "                  first or last name of one), by date; when nothing\n"
+    "                  matches, speakers with close names are suggested\n"
+    "  aliases NAME    the names an identity joined, and why (name, surname,\n"
+    "                  alias, override)\n"
+    "  identity NAME   an identity's type, gender and attributions by outlet\n"
+    "  suggest NAME    identities whose names contain or are close to NAME\n"
     "  search TEXT     full-text search of quotes (FTS5 syntax)\n"
     "  articles TEXT   full-text search of article text\n"
     "  clusters [N]    quotes repeated across documents, spanning >= N outlets\n"
     "                  (default 2), most outlets first\n"
     "  cluster ID      one cluster's history: every appearance, oldest first\n"
-    "  speakers [OUTLET]  the five most attributed speakers per outlet\n"
+    "  speakers [OUTLET]  the five most attributed speaker identities per outlet\n"
     "  profile         per-outlet sourcing: named, anonymous, vague-group and\n"
     "                  second-hand shares, doubt/hostile/emotive cue rate\n"
     "\n"
@@ -1446,6 +1454,23 @@ static const char usage_query[] =
     "  --limit N     at most N rows (default 50)\n"
     "  --timeout S   stop a query after S seconds (default 30; 0: no limit)\n"
     "  -h, --help    show this help\n";
+
+static const char usage_identity[] =
+    "usage: whosaid identity --db FILE.db NAME [--join TARGET | --split | --reset]\n"
+    "\n"
+    "Correct the speaker identities of a store.  ingest merges the canonical\n"
+    "speakers of its documents into identities across the corpus (Barack\n"
+    "Obama = Obama; 'query aliases NAME' shows them).  A wrong merge is\n"
+    "undone here, and kept: the corrections live in the store's\n"
+    "speaker_overrides table and every later ingest applies them.\n"
+    "NAME is a speaker as stored (a 'named' value of 'query aliases').\n"
+    "\n"
+    "options:\n"
+    "  --db FILE       the store made by 'whosaid ingest'\n"
+    "  --join TARGET   NAME belongs to the identity of the speaker TARGET\n"
+    "  --split         NAME is an identity of its own: nothing joins it\n"
+    "  --reset         remove the correction for NAME\n"
+    "  -h, --help      show this help\n";
 
 typedef struct job {
   char *data;      /* text, or one JSON line */
@@ -1867,6 +1892,10 @@ static int cmd_ingest(int argc, char **argv) {
     fprintf(stderr, "%s: %s\n", prog, err.message);
     rc = 1;
   }
+  if (c.store && ws_store_identities(store, &err) != WS_OK) {
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    rc = 1;
+  }
   double t = now_s() - c.t0;
   if (!quiet)
     fprintf(stderr,
@@ -1955,6 +1984,68 @@ static int cmd_query(int argc, char **argv) {
   return rc;
 }
 
+static int cmd_identity(int argc, char **argv) {
+  const char *db = NULL, *name = NULL, *target = NULL;
+  int action = 0; /* 'j' join, 's' split, 'r' reset */
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(usage_identity, stdout);
+      return 0;
+    } else if (!strcmp(a, "--db") || !strcmp(a, "--join")) {
+      if (!need_arg(i, argc, argv)) return 2;
+      if (!strcmp(a, "--db")) {
+        db = argv[++i];
+      } else {
+        target = argv[++i];
+        if (action && action != 'j') goto one_action;
+        action = 'j';
+      }
+    } else if (!strcmp(a, "--split") || !strcmp(a, "--reset")) {
+      if (action) goto one_action;
+      action = a[2];
+    } else if (a[0] == '-' && a[1]) {
+      return unknown_option("identity", a);
+    } else if (!name) {
+      name = a;
+    } else {
+      fprintf(stderr, "%s: too many arguments\n%s", prog, usage_identity);
+      return 2;
+    }
+  }
+  if (!db || !name || !action) {
+    fprintf(stderr, "%s: identity needs --db FILE, a NAME and one of --join, --split, --reset\n%s",
+            prog, usage_identity);
+    return 2;
+  }
+  if (action == 'j' && !*target) {
+    fprintf(stderr, "%s: --join needs a speaker name\n", prog);
+    return 2;
+  }
+  struct stat st;
+  if (stat(db, &st) != 0) {
+    fprintf(stderr, "%s: %s: %s\n", prog, db, strerror(errno));
+    return 1;
+  }
+  ws_error err = {0};
+  ws_store *s = ws_store_open(db, &err);
+  if (!s) {
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    return 1;
+  }
+  int rc = 0;
+  if (ws_store_override(s, name, action == 'j' ? target : action == 'r' ? "" : NULL, &err) !=
+      WS_OK) {
+    fprintf(stderr, "%s: %s\n", prog, err.message);
+    rc = err.code == WS_ERR_ARG ? 2 : 1;
+  }
+  ws_store_close(s);
+  return rc;
+one_action:
+  fprintf(stderr, "%s: identity takes one of --join, --split, --reset\n", prog);
+  return 2;
+}
+
 typedef int (*command_fn)(int argc, char **argv);
 static const struct {
   const char *name;
@@ -1963,6 +2054,7 @@ static const struct {
     {"analyze", cmd_analyze}, {"eval", cmd_eval}, {"train", cmd_train},
     {"train-parser", cmd_train_parser}, {"parse-eval", cmd_parse_eval},
     {"profile", cmd_profile}, {"ingest", cmd_ingest}, {"query", cmd_query},
+    {"identity", cmd_identity},
 };
 
 static command_fn find_command(const char *name) {

@@ -1,8 +1,9 @@
--- whosaid corpus store, schema version 2 (PRAGMA user_version).
+-- whosaid corpus store, schema version 3 (PRAGMA user_version).
 -- Created by `whosaid ingest`, which compiles this file in; migrations
 -- from older versions are in src/store/store.c (version 1 -> 2: the doc
 -- column of shingles and cluster_members, no attributions_speaker index,
--- quotes_fts indexes names).
+-- quotes_fts indexes names; 2 -> 3: attributions.gender and .inferred,
+-- the speaker identity tables).
 -- Every table is keyed so that re-ingesting adds nothing.  TEXT columns
 -- hold valid UTF-8: each invalid byte of the input is stored as U+FFFD, so
 -- code-point offsets into documents.text are those of the input.
@@ -40,7 +41,9 @@ CREATE TABLE IF NOT EXISTS attributions (
   content TEXT NOT NULL, kind TEXT,
   spans TEXT NOT NULL,             -- JSON: {"source":[[s,e]],"cue":...,"content":...}
   parent INTEGER,                  -- attr of the attribution relaying this one
-  channel TEXT, recipient TEXT, second_hand INTEGER NOT NULL
+  channel TEXT, recipient TEXT, second_hand INTEGER NOT NULL,
+  gender TEXT,                     -- a person speaker's (since version 3)
+  inferred INTEGER NOT NULL DEFAULT 0  -- a quotation with no cue (since 3)
 );
 -- No B-tree index on speaker: lookups by speaker also match aliases in
 -- `names`, which quotes_fts indexes (below), and a random-order index
@@ -78,3 +81,31 @@ CREATE TABLE IF NOT EXISTS cluster_members (
   doc INTEGER                      -- the attribution's document (since version 2)
 );
 CREATE INDEX IF NOT EXISTS cluster_members_cluster ON cluster_members(cluster);
+
+-- Speaker identities across the corpus (since version 3), rebuilt from
+-- the attributions after every ingest (src/store/identity.c): the
+-- canonical speakers of the documents ("Barack Obama", "Obama",
+-- "Barack H. Obama") that name one person or body.  Numbered in the
+-- order of their names, so the same corpus gives the same numbers.
+CREATE TABLE IF NOT EXISTS identities (
+  identity INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,              -- its most quoted full name
+  type TEXT,                       -- the commonest source type of its names
+  gender TEXT,                     -- persons: female, male or unknown
+  attributions INTEGER NOT NULL, documents INTEGER NOT NULL, outlets INTEGER NOT NULL
+);
+-- Every canonical speaker of the attributions and its identity.
+CREATE TABLE IF NOT EXISTS speaker_names (
+  name TEXT PRIMARY KEY,           -- attributions.speaker
+  identity INTEGER NOT NULL REFERENCES identities(identity),
+  attributions INTEGER NOT NULL,
+  how TEXT NOT NULL                -- why it joined: self, name (same first and
+                                   -- last name), surname, alias, override
+);
+CREATE INDEX IF NOT EXISTS speaker_names_identity ON speaker_names(identity);
+-- The user's corrections (`whosaid identity`): `name` joins the identity
+-- of `target`, or stands alone when target is NULL.
+CREATE TABLE IF NOT EXISTS speaker_overrides (
+  name TEXT PRIMARY KEY,
+  target TEXT
+);

@@ -312,6 +312,17 @@ ws_status ws_store_prepare(ws_doc *doc, ws_error *err);
 /* Rebuild the quote clusters from the stored shingles. */
 ws_status ws_store_cluster(ws_store *st, ws_error *err);
 
+/* Rebuild the speaker identities (docs/schema.sql: identities,
+ * speaker_names) from the stored attributions and the user's overrides:
+ * one person or body across documents ("Barack Obama" = "Obama").  Run
+ * after adding documents (whosaid ingest does). */
+ws_status ws_store_identities(ws_store *st, ws_error *err);
+
+/* Correct an identity: `name` (a stored speaker) joins the identity of
+ * `target` (another stored speaker); with target NULL it stands alone;
+ * with target "" the correction is removed.  Identities are rebuilt. */
+ws_status ws_store_override(ws_store *st, const char *name, const char *target, ws_error *err);
+
 /* Row counts: "documents", "attributions", "clusters", "cluster_members",
  * "shingles"; -1 for an unknown table. */
 long long ws_store_count(ws_store *st, const char *table);

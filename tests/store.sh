@@ -71,6 +71,8 @@ python3 - "$tmp/v1.db" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 db.executescript("""ALTER TABLE shingles DROP COLUMN doc; ALTER TABLE cluster_members DROP COLUMN doc;
+ALTER TABLE attributions DROP COLUMN gender; ALTER TABLE attributions DROP COLUMN inferred;
+DROP TABLE speaker_names; DROP TABLE identities; DROP TABLE speaker_overrides;
 CREATE INDEX attributions_speaker ON attributions(speaker);
 DROP TABLE quotes_fts; CREATE VIRTUAL TABLE quotes_fts USING fts5(content, speaker,
   content='attributions', content_rowid='attr');
@@ -92,12 +94,46 @@ print(db.execute("PRAGMA user_version").fetchone()[0],
       db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'attributions_speaker'").fetchone()[0])
 PY
 }
-check '[ "$(migrated "$tmp/v1.db")" = "2 0 0 0" ]'
+check '[ "$(migrated "$tmp/v1.db")" = "3 0 0 0" ]'
 "$ws" query --db "$tmp/v1.db" --json speaker "Helen Ostrander" > "$tmp/q1m.json"
 check 'cmp -s "$tmp/q1.json" "$tmp/q1m.json"'                 # speakers found through the rebuilt index
 "$ws" ingest --quiet --db "$tmp/v1.db" "$src/examples/harbor-vote.txt" 2>/dev/null
 "$ws" query --db "$tmp/v1.db" --json clusters 3 > "$tmp/q4.json"
 check 'cmp -s "$tmp/q2.json" "$tmp/q4.json"'                   # re-clustered after migration: same
+
+# speaker identities across documents: the full name, a bare surname, a
+# name with a middle name, a namesake (never joined), an organisation
+# by its acronym; then the user's corrections, kept by later ingests
+cat > "$tmp/ids.jsonl" <<'EOF'
+{"id":"i1","outlet":"Harbor Times","date":"2026-03-01","text":"Senator Marta Kowalski said on Monday that the bridge would be rebuilt."}
+{"id":"i2","outlet":"Valley Post","date":"2026-03-02","text":"Kowalski said the bridge plan was on schedule, and critics said it was not."}
+{"id":"i3","outlet":"Valley Post","date":"2026-03-03","text":"Marta Anna Kowalski told reporters that the vote would be close."}
+{"id":"i4","outlet":"Harbor Times","date":"2026-03-04","text":"Her brother, Piotr Kowalski, said the family had no comment."}
+{"id":"i5","outlet":"Harbor Times","date":"2026-03-05","text":"The Regional Transit Authority (RTA) said fares would rise.\n\nThe RTA said the increase was modest."}
+{"id":"i6","outlet":"Valley Post","date":"2026-03-06","text":"The RTA said on Friday that buses would run late."}
+{"id":"i7","outlet":"Valley Post","date":"2026-03-07","text":"Marta Kowalski said the ferry would stay."}
+EOF
+"$ws" ingest --quiet --db "$tmp/ids.db" "$tmp/ids.jsonl"
+aliases() { "$ws" query --db "$tmp/ids.db" --json aliases "$1" | python3 -c "
+import json, sys
+print(' '.join(sorted(r['speaker'] + '=' + r['named'] + ':' + r['how'] for r in json.load(sys.stdin))))"; }
+check 'aliases "Marta Kowalski" | grep -q "Marta Kowalski=Kowalski:surname"'
+check 'aliases "Marta Kowalski" | grep -q "Marta Kowalski=Marta Anna Kowalski:name"'
+check '! aliases "Marta Kowalski" | grep -q Piotr'               # a namesake is someone else
+check '[ "$(aliases "Piotr Kowalski")" = "Piotr Kowalski=Piotr Kowalski:self" ]'
+check 'aliases RTA | grep -q "Regional Transit Authority=RTA:alias"'
+check '[ "$("$ws" query --db "$tmp/ids.db" --json speaker Kowalski | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")" = 4 ]'
+check '"$ws" query --db "$tmp/ids.db" speaker "Marta Kowalsky" | grep -q "close names: Marta Kowalski"'
+"$ws" identity --db "$tmp/ids.db" Kowalski --split
+check '[ "$(aliases Kowalski)" = "Kowalski=Kowalski:self" ]'
+"$ws" ingest --quiet --db "$tmp/ids.db" "$tmp/ids.jsonl"           # the correction stays
+check '[ "$(aliases Kowalski)" = "Kowalski=Kowalski:self" ]'
+"$ws" identity --db "$tmp/ids.db" Kowalski --join "Piotr Kowalski"
+check 'aliases "Piotr Kowalski" | grep -q "Piotr Kowalski=Kowalski:override"'
+"$ws" identity --db "$tmp/ids.db" Kowalski --reset
+check 'aliases "Marta Kowalski" | grep -q "Marta Kowalski=Kowalski:surname"'
+"$ws" identity --db "$tmp/ids.db" Kowalski --join "Nobody Here" 2> "$tmp/err"
+check '[ $? -eq 2 ] && grep -q "no speaker is stored" "$tmp/err"'
 
 # a clean reference, then 20 killed ingests and a rerun
 "$ws" ingest --quiet --db "$tmp/ref.db" --batch 40 "$tmp/syn.jsonl" 2>/dev/null

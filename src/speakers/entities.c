@@ -250,6 +250,14 @@ static int is_upper_word(const char *s, size_t n) {
 
 /* initials of the capitalised words of s ("Immigration and Customs
  * Enforcement" -> "ICE") */
+int ws_title_word(const char *w, size_t n) {
+  call_once(&once, load);
+  if (load_failed) return 0;
+  char key[32];
+  size_t k = ws_lex_norm(w, n, key, sizeof key);
+  return ws_lex_get(&titles, key, k) != NULL;
+}
+
 /* a word of data/titles.tsv */
 static int is_title(const char *text, const ws_token *t) {
   char key[32];

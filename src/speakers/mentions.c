@@ -93,6 +93,14 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
     size_t j = i + 1, run = 1; /* capitalised words since the last connector */
     int c;
     while (j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
+      /* a middle initial: "Marta J. Kowalski" */
+      if (tk->v[j].kind == WS_TK_PUNCT && text[tk->v[j].b0] == '.' && tk->v[j].b1 == tk->v[j].b0 + 1 &&
+          tk->v[j - 1].len == 1 && run > 1 && j + 1 < tk->n && ws_is_cap_word(&tk->v[j + 1]) &&
+          tk->v[j + 1].len > 1) {
+        j += 2;
+        run++;
+        continue;
+      }
       if (ws_is_cap_word(&tk->v[j])) {
         j++;
         run++;

@@ -6,20 +6,48 @@
 #include <stdlib.h>
 #include <time.h>
 
+#define IDS "WITH exact AS (SELECT identity FROM speaker_names WHERE name = ?1 COLLATE NOCASE "\
+     " UNION SELECT identity FROM identities WHERE name = ?1 COLLATE NOCASE), "\
+     "ids AS (SELECT identity FROM exact UNION SELECT identity FROM identities "\
+     " WHERE NOT EXISTS (SELECT 1 FROM exact) AND (name LIKE '% ' || ?1 OR name LIKE ?1 || ' %')) "
+
 static const struct {
   const char *what;
   const char *sql; /* ?1 = arg, ?2 = limit */
 } queries[] = {
-    /* the quote index finds the speaker's words among their names; the
-     * names then decide: the full name, a surname, or an alias */
+    /* the identities a name stands for (IDS): those with a speaker of
+     * that name, else those whose name starts or ends with it; their
+     * speakers' names then find the quotes through the quote index */
     {"speaker",
-     "SELECT d.date, d.outlet, a.speaker, a.cue, a.cue_class AS class, a.content, a.doc, a.attr "
+     IDS ", nm AS (SELECT n.name, i.name AS identity FROM speaker_names n "
+     " JOIN identities i USING (identity) WHERE n.identity IN ids) "
+     "SELECT d.date, d.outlet, nm.identity AS speaker, a.speaker AS named, a.cue, "
+     "a.cue_class AS class, a.content, a.doc, a.attr "
      "FROM quotes_fts JOIN attributions a ON a.attr = quotes_fts.rowid "
-     "JOIN documents d ON d.doc = a.doc "
-     "WHERE quotes_fts MATCH '{names speaker} : \"' || replace(?1, '\"', '\"\"') || '\"' "
-     "AND (a.speaker = ?1 COLLATE NOCASE OR a.speaker LIKE '% ' || ?1 "
-     "OR a.names LIKE '%|' || ?1 || '|%') "
+     "JOIN nm ON nm.name = a.speaker JOIN documents d ON d.doc = a.doc "
+     "WHERE quotes_fts MATCH (SELECT '{speaker} : (' || group_concat('\"' || "
+     " replace(name, '\"', '\"\"') || '\"', ' OR ') || ')' FROM nm) "
      "ORDER BY d.date, d.outlet, a.attr LIMIT ?2"},
+    /* an identity's names, and how each joined it */
+    {"aliases",
+     IDS "SELECT i.identity, i.name AS speaker, n.name AS named, n.attributions, n.how "
+     "FROM speaker_names n JOIN identities i USING (identity) WHERE n.identity IN ids "
+     "ORDER BY i.identity, n.attributions DESC, n.name LIMIT ?2"},
+    /* an identity's attributions by outlet */
+    {"identity",
+     IDS "SELECT i.identity, i.name AS speaker, i.type, i.gender, d.outlet, "
+     "count(*) AS attributions, sum(a.kind IS NOT 'indirect') AS quotes "
+     "FROM identities i JOIN speaker_names n USING (identity) "
+     "JOIN attributions a ON a.speaker = n.name JOIN documents d ON d.doc = a.doc "
+     "WHERE i.identity IN ids GROUP BY i.identity, d.outlet "
+     "ORDER BY i.identity, attributions DESC, d.outlet LIMIT ?2"},
+    /* speakers whose names are close to a name (for a lookup that found
+     * nothing) */
+    {"suggest",
+     "SELECT i.name AS speaker, i.type, i.attributions FROM identities i WHERE i.identity IN ("
+     " SELECT identity FROM speaker_names WHERE instr(lower(name), lower(?1)) > 0"
+     " OR ws_edit(lower(name), lower(?1)) <= 2) "
+     "ORDER BY i.attributions DESC, i.name LIMIT ?2"},
     {"search",
      "SELECT d.date, d.outlet, a.speaker, a.cue_class AS class, "
      "ws_snippet(a.content, ?1) AS quote, a.doc, a.attr "
@@ -39,11 +67,12 @@ static const struct {
      "WHERE m.cluster = CAST(?1 AS INTEGER) ORDER BY d.date IS NULL, d.date, a.attr LIMIT ?2"},
     {"speakers",
      "SELECT outlet, speaker, type, attributions FROM ("
-     " SELECT d.outlet, a.speaker, a.source_type AS type, count(*) AS attributions,"
-     " row_number() OVER (PARTITION BY d.outlet ORDER BY count(*) DESC, a.speaker) AS rk"
-     " FROM attributions a JOIN documents d ON d.doc = a.doc"
-     " WHERE a.speaker IS NOT NULL AND (?1 IS NULL OR d.outlet = ?1)"
-     " GROUP BY d.outlet, a.speaker) WHERE rk <= 5 ORDER BY outlet, attributions DESC LIMIT ?2"},
+     " SELECT d.outlet, i.name AS speaker, i.type, count(*) AS attributions,"
+     " row_number() OVER (PARTITION BY d.outlet ORDER BY count(*) DESC, i.name) AS rk"
+     " FROM attributions a JOIN speaker_names n ON n.name = a.speaker"
+     " JOIN identities i USING (identity) JOIN documents d ON d.doc = a.doc"
+     " WHERE ?1 IS NULL OR d.outlet = ?1"
+     " GROUP BY d.outlet, i.identity) WHERE rk <= 5 ORDER BY outlet, attributions DESC LIMIT ?2"},
     /* one pass over the attributions for the cue classes of all outlets,
      * counted per document before documents are read */
     {"profile",
@@ -161,9 +190,39 @@ static void snippet_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   ws_buf_free(&b);
 }
 
+/* ws_edit(a, b): the edit distance of two strings of up to 64 bytes
+ * (insertions, deletions, substitutions of bytes); 99 for longer ones */
+static void edit_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  const unsigned char *a = sqlite3_value_text(argv[0]), *b = sqlite3_value_text(argv[1]);
+  size_t an = a ? strlen((const char *)a) : 0, bn = b ? strlen((const char *)b) : 0;
+  if (an > 64 || bn > 64) {
+    sqlite3_result_int(ctx, 99);
+    return;
+  }
+  int row[65];
+  for (size_t j = 0; j <= bn; j++) row[j] = (int)j;
+  for (size_t i = 1; i <= an; i++) {
+    int diag = row[0];
+    row[0] = (int)i;
+    for (size_t j = 1; j <= bn; j++) {
+      int up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+      if (up + 1 < best) best = up + 1;
+      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+      diag = up;
+      row[j] = best;
+    }
+  }
+  sqlite3_result_int(ctx, row[bn]);
+}
+
 int ws_store_functions(sqlite3 *db) {
-  return sqlite3_create_function(db, "ws_snippet", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
-                                 snippet_fn, NULL, NULL);
+  int rc = sqlite3_create_function(db, "ws_snippet", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                                   snippet_fn, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function(db, "ws_edit", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                                 edit_fn, NULL, NULL);
+  return rc;
 }
 
 /* One cell as display text: at most `w` code points; newlines and tabs as
@@ -203,7 +262,9 @@ static int cell(ws_buf *b, const char *s, size_t w, int pad) {
 static size_t width_of(const char *name) {
   if (!strcmp(name, "content") || !strcmp(name, "quote") || !strcmp(name, "text")) return 70;
   if (!strcmp(name, "title")) return 40;
-  if (!strcmp(name, "speaker") || !strcmp(name, "outlet") || !strcmp(name, "id")) return 24;
+  if (!strcmp(name, "speaker") || !strcmp(name, "outlet") || !strcmp(name, "id") ||
+      !strcmp(name, "named"))
+    return 24;
   if (!strcmp(name, "cue")) return 18;
   if (!strcmp(name, "date") || !strcmp(name, "first_date")) return 10;
   return strlen(name) > 7 ? strlen(name) : 7;
@@ -232,6 +293,25 @@ static size_t fts_terms(const char *q) {
   return n;
 }
 
+/* "no speaker is called X; close names: A, B" */
+static int suggest(ws_store *s, const char *name, ws_buf *out) {
+  const char *sql = NULL;
+  for (size_t k = 0; k < sizeof queries / sizeof queries[0]; k++)
+    if (!strcmp(queries[k].what, "suggest")) sql = queries[k].sql;
+  sqlite3_stmt *v;
+  if (!sql || sqlite3_prepare_v2(s->db, sql, -1, &v, NULL) != SQLITE_OK) return 0;
+  sqlite3_bind_text(v, 1, name, -1, SQLITE_STATIC);
+  sqlite3_bind_int(v, 2, 5);
+  int e = 0, n = 0;
+  while (!e && sqlite3_step(v) == SQLITE_ROW) {
+    e = ws_buf_puts(out, n++ ? ", " : "speakers with close names: ") ||
+        cell(out, (const char *)sqlite3_column_text(v, 0), 60, 0);
+  }
+  if (!e && n) e = ws_buf_puts(out, "\n");
+  sqlite3_finalize(v);
+  return e;
+}
+
 ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int limit, int json,
                          ws_buf *out, ws_error *err) {
   const char *sql = NULL;
@@ -255,6 +335,24 @@ ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int lim
       ws_set_error(err, WS_ERR_ARG, 0, 0, "%s: '%s' is not a %s", what, arg,
                    strcmp(what, "cluster") ? "number of outlets (1 or more)" : "cluster number");
       return WS_ERR_ARG;
+    }
+  }
+  /* a name that stands for nobody has no quotes (and no search to make) */
+  if (arg && !strcmp(what, "speaker")) {
+    sqlite3_stmt *v;
+    int found = 1;
+    if (sqlite3_prepare_v2(s->db, IDS "SELECT EXISTS (SELECT 1 FROM ids)", -1, &v, NULL) == SQLITE_OK) {
+      sqlite3_bind_text(v, 1, arg, -1, SQLITE_STATIC);
+      if (sqlite3_step(v) == SQLITE_ROW) found = sqlite3_column_int(v, 0);
+      sqlite3_finalize(v);
+    }
+    if (!found) {
+      int e = json ? ws_buf_puts(out, "[]\n") : ws_buf_puts(out, "(no rows)\n") || suggest(s, arg, out);
+      if (e) {
+        ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+        return WS_ERR_NOMEM;
+      }
+      return WS_OK;
     }
   }
   double deadline = now_ms() + (double)s->timeout_ms;

@@ -16,15 +16,15 @@
 extern const unsigned char ws_data_schema[];
 extern const size_t ws_data_schema_len;
 
-#define WS_STORE_VERSION 2
+#define WS_STORE_VERSION 3
 
 static const char *const stmt_sql[S_NSTMT] = {
     "INSERT OR IGNORE INTO documents(key,id,outlet,date,title,url,text,attributions,named,"
     "anonymous,grp,media,no_source,second_hand,direct,indirect,mixed,entities,loaded,"
     "scare_quotes) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO attributions(doc,n,source,speaker,source_type,organization,entity,names,cue,"
-    "cue_lemma,cue_class,content,kind,spans,parent,channel,recipient,second_hand,attr) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "cue_lemma,cue_class,content,kind,spans,parent,channel,recipient,second_hand,attr,gender,"
+    "inferred) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO quotes_fts(rowid,content,speaker,names) VALUES(?,?,?,?)",
     "INSERT INTO documents_fts(rowid,title,text) VALUES(?,?,?)",
     "INSERT INTO shingles(attr,hashes,doc) VALUES(?,?,?)",
@@ -104,6 +104,8 @@ static ws_status lock_writer(ws_store *s, const char *path, int wait, ws_error *
   return WS_OK;
 }
 
+static int upgrade(ws_store *s, sqlite3_int64 version);
+
 static ws_store *open_store(const char *path, int readonly, int wait, ws_error *err) {
   ws_store *s = ws_calloc(1, sizeof *s);
   if (!s) {
@@ -162,22 +164,9 @@ static ws_store *open_store(const char *path, int readonly, int wait, ws_error *
   if (version == 0) {
     /* a new file: the whole schema */
     if (exec(s, "BEGIN") || create_schema(s) || exec(s, "COMMIT")) return open_failed(s, err, path);
-  } else if (version == 1) {
-    /* 1 -> 2: shingles and cluster members name their document, so that
-     * clustering never reads the attributions table; the quote index,
-     * made again by the schema, covers the speaker's names (lookups by
-     * speaker) */
-    if (exec(s, "BEGIN IMMEDIATE") ||
-        exec(s, "ALTER TABLE shingles ADD COLUMN doc INTEGER;"
-                "UPDATE shingles SET doc = (SELECT doc FROM attributions a WHERE a.attr = shingles.attr);"
-                "ALTER TABLE cluster_members ADD COLUMN doc INTEGER;"
-                "UPDATE cluster_members SET doc = "
-                "(SELECT doc FROM attributions a WHERE a.attr = cluster_members.attr);"
-                "DROP INDEX IF EXISTS attributions_speaker;"
-                "DROP TABLE quotes_fts;") ||
-        create_schema(s) || exec(s, "INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild')") ||
-        exec(s, "COMMIT")) {
-      db_error(s, err, "upgrading the store from version 1");
+  } else if (version < WS_STORE_VERSION) {
+    if (upgrade(s, version)) {
+      db_error(s, err, "upgrading the store");
       exec(s, "ROLLBACK");
       ws_store_close(s);
       return NULL;
@@ -188,6 +177,38 @@ static ws_store *open_store(const char *path, int readonly, int wait, ws_error *
         SQLITE_OK)
       return open_failed(s, err, path);
   return s;
+}
+
+/* Older stores, one version at a time, in one transaction; the schema
+ * file then adds the new tables. */
+static int upgrade(ws_store *s, sqlite3_int64 version) {
+  if (exec(s, "BEGIN IMMEDIATE")) return -1;
+  int fts = 0;
+  /* 1 -> 2: shingles and cluster members name their document, so that
+   * clustering never reads the attributions table; the quote index,
+   * made again by the schema, covers the speaker's names (lookups by
+   * speaker) */
+  if (version == 1) {
+    if (exec(s, "ALTER TABLE shingles ADD COLUMN doc INTEGER;"
+                "UPDATE shingles SET doc = (SELECT doc FROM attributions a WHERE a.attr = shingles.attr);"
+                "ALTER TABLE cluster_members ADD COLUMN doc INTEGER;"
+                "UPDATE cluster_members SET doc = "
+                "(SELECT doc FROM attributions a WHERE a.attr = cluster_members.attr);"
+                "DROP INDEX IF EXISTS attributions_speaker;"
+                "DROP TABLE quotes_fts;"))
+      return -1;
+    fts = 1;
+  }
+  /* 2 -> 3: the speaker's gender and inferred quotations (unknown for
+   * rows stored before: NULL and 0); the identity tables come with the
+   * schema and are filled by the next ws_store_identities */
+  if (version <= 2 && exec(s, "ALTER TABLE attributions ADD COLUMN gender TEXT;"
+                              "ALTER TABLE attributions ADD COLUMN inferred INTEGER NOT NULL "
+                              "DEFAULT 0;"))
+    return -1;
+  return create_schema(s) ||
+         (fts && exec(s, "INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild')")) ||
+         exec(s, "COMMIT");
 }
 
 ws_store *ws_store_open(const char *path, ws_error *err) { return open_store(path, 0, 0, err); }
@@ -536,6 +557,8 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
     bad |= bind_text(st, 17, a->recipient);
     sqlite3_bind_int(st, 18, a->second_hand);
     sqlite3_bind_int64(st, 19, attr);
+    bad |= bind_text(st, 20, a->has_source ? a->source_gender : NULL);
+    sqlite3_bind_int(st, 21, a->inferred);
     if (bad || step_reset(st)) goto fail;
     st = s->st[S_FTS_Q];
     sqlite3_bind_int64(st, 1, attr);

@@ -79,6 +79,9 @@ int main(void) {
   CHECK(one_number(st, "SELECT count(*) FROM attributions a JOIN attributions b ON b.doc = a.doc "
                        "AND b.n = a.n AND b.attr != a.attr") == 0);
   ws_buf out = {0};
+  /* speakers are found through their identities, built after adding */
+  CHECK(ws_store_identities(st, &err) == WS_OK);
+  CHECK(one_number(st, "SELECT count(*) FROM speaker_names WHERE name = 'Dana Whit'") == 1);
   CHECK(ws_store_query(st, "speaker", "Dana Whit", 10, 0, &out, &err) == WS_OK);
   CHECK(out.data && strstr(out.data, "Dana Whit") && strstr(out.data, "Test Ledger"));
   out.len = 0;
