@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Generate a synthetic news corpus (JSON Lines) for ingest benchmarks and
 tests: articles from made-up outlets on made-up dates, in which made-up
-speakers are quoted, paraphrased and relayed; a pool of statements is
-re-quoted across outlets and days, verbatim, truncated, with ellipses or
+speakers are quoted, paraphrased and relayed; a pool of statements, each
+by one speaker, is re-quoted across outlets and days, verbatim, truncated, with ellipses or
 re-punctuated, so quote linking has something to find.  Every article's
 text is distinct.  Deterministic for a given seed.  All words here were
 written for whosaid.  usage: gen-corpus.py N [SEED] > corpus.jsonl"""
@@ -59,8 +59,10 @@ for i in range(n):
     for k in range(rng.randint(2, 5)):
         who = rng.choice([(f"{l}", "he"), (f"{f2} {l2}", "she"), (org.capitalize(), "it")])
         if rng.random() < 0.5:
-            q = variant(rng.choice(STATEMENTS))
-            paras.append(f"\u201c{q},\u201d {who[0]} {rng.choice(CUES)}.")
+            # a statement is its speaker's, whoever re-quotes it
+            k = rng.randrange(len(STATEMENTS))
+            q = variant(STATEMENTS[k])
+            paras.append(f"\u201c{q},\u201d {FIRST[k]} {LAST[k]} {rng.choice(CUES)}.")
         else:
             paras.append(f"{who[0]} {rng.choice(CUES)} that {topic} would cost more than the county "
                          f"expected, according to {rng.choice(OUTLETS)}.")

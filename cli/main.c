@@ -1888,11 +1888,12 @@ static int cmd_ingest(int argc, char **argv) {
   mtx_destroy(&c.done_mu);
   rc |= c.rc;
   if (c.tty && !quiet) progress(&c, 1);
-  if (cluster && c.store && ws_store_cluster(store, &err) != WS_OK) {
+  /* identities first: clusters need compatible speakers */
+  if (c.store && ws_store_identities(store, &err) != WS_OK) {
     fprintf(stderr, "%s: %s\n", prog, err.message);
     rc = 1;
   }
-  if (c.store && ws_store_identities(store, &err) != WS_OK) {
+  if (cluster && c.store && ws_store_cluster(store, &err) != WS_OK) {
     fprintf(stderr, "%s: %s\n", prog, err.message);
     rc = 1;
   }

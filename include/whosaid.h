@@ -309,7 +309,9 @@ ws_status ws_store_add(ws_store *st, ws_doc *doc, int *added, ws_error *err);
  * one writing thread only writes.  Optional; thread-safe per document. */
 ws_status ws_store_prepare(ws_doc *doc, ws_error *err);
 
-/* Rebuild the quote clusters from the stored shingles. */
+/* Rebuild the quote clusters from the stored shingles: quotations that
+ * share most of the shorter one's rare 5-word shingles, by compatible
+ * speakers (identities: run ws_store_identities first). */
 ws_status ws_store_cluster(ws_store *st, ws_error *err);
 
 /* Rebuild the speaker identities (docs/schema.sql: identities,

@@ -25,6 +25,7 @@ set_tests_properties(store PROPERTIES TIMEOUT 900)
 add_test(NAME polnear_coref COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/coref_eval.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/polnear 80.0)
 # quotations found (issue bar: 90 %), a ratchet
 add_test(NAME polnear_quotes COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/quote_recall.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/polnear 95.0)
+add_test(NAME polnear_clusters COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/cluster_eval.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/polnear 95.0)
 # BABE loaded-word F1, a ratchet like the PolNeAR one (floor below)
 add_test(NAME babe_loaded_words COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/babe_eval.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/babe/final_labels_SG2.csv 0.405)
 

@@ -620,5 +620,7 @@ ws_status ws_store_override(ws_store *s, const char *name, const char *target, w
     ws_set_error(err, WS_ERR_DB, 0, 0, "override: %s", sqlite3_errmsg(s->db));
     return WS_ERR_DB;
   }
-  return ws_store_identities(s, err);
+  /* clusters link quotations of compatible speakers: they follow */
+  ws_status st = ws_store_identities(s, err);
+  return st == WS_OK ? ws_store_cluster(s, err) : st;
 }
