@@ -23,7 +23,9 @@
 extern "C" {
 #endif
 
-#define WS_VERSION "0.1.0"
+#define WS_VERSION "0.4.0"
+/* The library's version at run time (WS_VERSION of the build). */
+const char *ws_version(void);
 /* Version of the JSON output schema (docs/json-schema.md). */
 #define WS_SCHEMA_VERSION 2
 

@@ -7,9 +7,12 @@ set -eu
 cd "$(dirname "$0")/.."
 # valgrind cannot run sanitized code: a plain build for the memcheck test
 cmake -S . -B build-vg -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
-cmake --build build-vg -j2 --target whosaid
+# and for the install test and the Python package: the shared library and
+# the manual pages
+cmake --build build-vg -j2 --target whosaid whosaid_lib whosaid_shared whosaid_man
 CC=clang cmake -S . -B build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DWS_SANITIZE=ON -DWS_FUZZ=ON -DWS_VALGRIND_WHOSAID="$PWD/build-vg/whosaid" > /dev/null
+  -DWS_SANITIZE=ON -DWS_FUZZ=ON -DWS_VALGRIND_WHOSAID="$PWD/build-vg/whosaid" \
+  -DWS_PLAIN_BUILD="$PWD/build-vg" > /dev/null
 cmake --build build-test -j2
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

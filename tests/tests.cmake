@@ -36,6 +36,14 @@ if(WS_VALGRIND_WHOSAID)
   set_tests_properties(valgrind PROPERTIES TIMEOUT 900)
 endif()
 
+# the installed library, and the Python package over it, need a plain
+# build with the shared library (scripts/test.sh passes build-vg)
+set(WS_PLAIN_BUILD "" CACHE PATH "a build directory without sanitizers, with libwhosaid.so")
+if(WS_PLAIN_BUILD)
+  add_test(NAME install COMMAND sh ${CMAKE_SOURCE_DIR}/tests/install.sh ${WS_PLAIN_BUILD})
+  add_test(NAME python COMMAND sh ${CMAKE_SOURCE_DIR}/tests/python.sh ${WS_PLAIN_BUILD} ${CMAKE_SOURCE_DIR})
+endif()
+
 if(WS_FUZZ)
   set(WS_FUZZ_SECONDS 20 CACHE STRING "seconds per fuzz target in ctest")
   foreach(f jsonl plain brat model query lines conllu)

@@ -138,6 +138,8 @@ void ws_set_error(ws_error *err, ws_status code, size_t line, size_t byte,
     else if (*c < 0x20 || *c == 0x7F) *c = '?';
 }
 
+const char *ws_version(void) { return WS_VERSION; }
+
 const char *ws_status_str(ws_status code) {
   switch (code) {
     case WS_OK: return "ok";
