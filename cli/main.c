@@ -57,10 +57,12 @@ static const char usage_analyze[] =
     "  --input FORMAT   text (default; .jsonl files are read as jsonl) or jsonl:\n"
     "                   one JSON object per line with string fields id,\n"
     "                   title, text, date, outlet, url (all optional)\n"
-    "  --format FORMAT  json (default) or brat\n"
-    "  --out DIR        with --format brat: write DIR/NAME.ann (and NAME.txt\n"
-    "                   for documents read from jsonl), NAME being the file\n"
-    "                   name without .txt, or the record's id\n"
+    "  --format FORMAT  json (default), tsv (one attribution a row after a\n"
+    "                   header line; docs/tsv.md) or brat\n"
+    "  --out DIR        with --format brat: write DIR/NAME.ann and NAME.txt,\n"
+    "                   NAME being the file name without .txt, or the\n"
+    "                   record's id, and DIR/annotation.conf and visual.conf:\n"
+    "                   brat or INCEpTION opens DIR as it is\n"
     "  --model FILE     use this model instead of the built-in one\n"
     "  --max-record SIZE  longest JSON line or text file, e.g. 512K, 64M\n"
     "                   (default 64M); a longer one is reported and skipped\n"
@@ -331,7 +333,7 @@ typedef struct profile_table {
 
 typedef struct analyze_opts {
   int jsonl;      /* -1 auto */
-  int brat;
+  int brat, tsv;
   const char *out;
   nameset *names; /* brat files written so far */
   const ws_model *model;
@@ -394,6 +396,29 @@ static void profile_add(profile_table *t, const ws_doc *doc) {
   for (size_t k = 0; k < sizeof p / sizeof(size_t); k++) dst[k] += src[k];
 }
 
+/* annotation.conf and visual.conf in a brat output folder; 1 on failure */
+static int write_brat_conf(const char *dir) {
+  ws_buf a = {0}, v = {0};
+  if (ws_render_brat_conf(&a, &v) != WS_OK) die_oom();
+  int rc = 0;
+  const char *names[2] = {"annotation.conf", "visual.conf"};
+  ws_buf *bufs[2] = {&a, &v};
+  for (int k = 0; k < 2; k++) {
+    size_t pn = strlen(dir) + strlen(names[k]) + 2;
+    char *path = malloc(pn);
+    if (!path) die_oom();
+    snprintf(path, pn, "%s/%s", dir, names[k]);
+    if (write_file(path, bufs[k]->data, bufs[k]->len)) {
+      fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+      rc = 1;
+    }
+    free(path);
+  }
+  ws_buf_free(&a);
+  ws_buf_free(&v);
+  return rc;
+}
+
 static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
                 int write_txt, const char *src) {
   ws_error err = {0};
@@ -407,8 +432,8 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
   if (o->prof) {
     profile_add(o->prof, doc);
   } else if (!o->brat) {
-    if (ws_render_json(doc, &b) != WS_OK) die_oom();
-    if (fwrite(b.data, 1, b.len, stdout) != b.len || fputc('\n', stdout) == EOF) {
+    if ((o->tsv ? ws_render_tsv(doc, &b) : ws_render_json(doc, &b)) != WS_OK) die_oom();
+    if (fwrite(b.data, 1, b.len, stdout) != b.len || (!o->tsv && fputc('\n', stdout) == EOF)) {
       fprintf(stderr, "%s: write error on standard output\n", prog);
       exit(3);
     }
@@ -542,7 +567,7 @@ static int analyze_text(const char *path, const analyze_opts *o, ws_buf *in) {
     free(name);
     return 1;
   }
-  int rc = emit(doc, o, name, 0, path);
+  int rc = emit(doc, o, name, 1, path);
   ws_doc_free(doc);
   free(name);
   return rc;
@@ -624,7 +649,7 @@ static void expand_inputs(const char *a, strlist *files, int *rc);
 
 static int cmd_analyze(int argc, char **argv) {
   nameset names = {0};
-  analyze_opts o = {-1, 0, NULL, &names, NULL, NULL};
+  analyze_opts o = {-1, 0, 0, NULL, &names, NULL, NULL};
   const char *model_path = NULL;
   strlist files = {0};
   int only_files = 0, rc = 0;
@@ -644,10 +669,10 @@ static int cmd_analyze(int argc, char **argv) {
     } else if (strcmp(a, "--format") == 0) {
       if (!need_arg(i, argc, argv)) return 2;
       const char *v = argv[++i];
-      if (strcmp(v, "brat") == 0) o.brat = 1;
-      else if (strcmp(v, "json") == 0) o.brat = 0;
-      else {
-        fprintf(stderr, "%s: --format must be json or brat, not '%s'\n", prog, v);
+      o.brat = strcmp(v, "brat") == 0;
+      o.tsv = strcmp(v, "tsv") == 0;
+      if (!o.brat && !o.tsv && strcmp(v, "json") != 0) {
+        fprintf(stderr, "%s: --format must be json, tsv or brat, not '%s'\n", prog, v);
         return 2;
       }
     } else if (strcmp(a, "--out") == 0) {
@@ -682,6 +707,13 @@ static int cmd_analyze(int argc, char **argv) {
   if (!o.model) {
     sl_free(&files);
     return 1;
+  }
+  if (o.brat && write_brat_conf(o.out)) rc = 1;
+  if (o.tsv) {
+    ws_buf h = {0};
+    if (ws_render_tsv_header(&h) != WS_OK) die_oom();
+    fwrite(h.data, 1, h.len, stdout);
+    ws_buf_free(&h);
   }
   ws_buf in = {0};
   for (size_t i = 0; i < files.n; i++) {
@@ -1204,7 +1236,7 @@ static void expand_inputs(const char *a, strlist *files, int *rc) {
 
 static int cmd_profile(int argc, char **argv) {
   profile_table table = {0};
-  analyze_opts o = {-1, 0, NULL, NULL, NULL, &table};
+  analyze_opts o = {-1, 0, 0, NULL, NULL, NULL, &table};
   const char *model_path = NULL, *meta = NULL;
   int json = 0, rc = 0;
   strlist files = {0};

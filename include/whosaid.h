@@ -265,8 +265,20 @@ void ws_buf_free(ws_buf *buf);
  * and its attributions (docs/json-schema.md). */
 ws_status ws_render_json(const ws_doc *doc, ws_buf *out);
 
-/* Append brat standoff (.ann) lines for the document's attributions. */
+/* Append brat standoff (.ann) lines for the document's attributions: T
+ * lines (Source, Cue, Content, and the Attribution trigger), E lines,
+ * A lines (CueClass, SourceType, Kind, Inferred) and an AnnotatorNotes
+ * line with each source's canonical speaker. */
 ws_status ws_render_brat(const ws_doc *doc, ws_buf *out);
+/* Append the annotation.conf and visual.conf that declare what
+ * ws_render_brat writes, so that brat opens a folder of its output. */
+ws_status ws_render_brat_conf(ws_buf *annotation, ws_buf *visual);
+
+/* Tab-separated values, one attribution a row (docs/tsv.md): the header
+ * line, then each document's rows.  Tabs, newlines, CRs, NULs and
+ * backslashes in text are written \t \n \r \0 \\. */
+ws_status ws_render_tsv_header(ws_buf *out);
+ws_status ws_render_tsv(const ws_doc *doc, ws_buf *out);
 
 /* ---- Corpus store (SQLite) ---------------------------------------------- */
 

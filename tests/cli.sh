@@ -79,6 +79,19 @@ check '"$ws" analyze --input jsonl - < "$tmp/in.jsonl" 2>/dev/null | grep -q "\"
 "$ws" analyze --format brat --out "$tmp/brat" "$art" "$tmp/in.jsonl" 2>/dev/null
 check '[ -s "$tmp/brat/harbor-vote.ann" ] && [ -s "$tmp/brat/a.txt" ] && [ -f "$tmp/brat/a.ann" ]'
 check 'grep -q "^T[0-9]*	Cue " "$tmp/brat/harbor-vote.ann" && grep -q "^E[0-9]*	Attribution:T[0-9]* .*Cue:T" "$tmp/brat/harbor-vote.ann"'
+# ... as a folder brat opens: the .txt beside every .ann (text files too),
+# annotation.conf declaring every type and attribute value the .ann files
+# use, attributes and notes pointing at annotations that exist
+check 'cmp -s "$art" "$tmp/brat/harbor-vote.txt" && [ -s "$tmp/brat/annotation.conf" ] && [ -s "$tmp/brat/visual.conf" ]'
+check 'python3 "$src/tests/brat_check.py" "$tmp/brat"'
+
+# --format tsv: a header, then one row of the same width per attribution
+# (as many as the JSON gives); tabs and newlines inside text are escaped
+printf '"Tabs\tand\nbreaks," Mayor Ana Ruiz said.\n' > "$tmp/tab.txt"
+"$ws" analyze --format tsv "$art" "$tmp/tab.txt" > "$tmp/o.tsv"
+check '[ $? -eq 0 ]'
+"$ws" analyze "$art" "$tmp/tab.txt" > "$tmp/o.json"
+check 'python3 "$src/tests/tsv_check.py" "$tmp/o.tsv" "$tmp/o.json"'
 
 # eval over a gold folder written here: brat output scored against itself
 mkdir -p "$tmp/gold" "$tmp/text"
