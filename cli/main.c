@@ -66,6 +66,8 @@ static const char usage_analyze[] =
     "  --model FILE     use this model instead of the built-in one\n"
     "  --max-record SIZE  longest JSON line or text file, e.g. 512K, 64M\n"
     "                   (default 64M); a longer one is reported and skipped\n"
+    "  -r, --recursive  a directory stands for the files of its subdirectories\n"
+    "                   too (symbolic links to directories are not followed)\n"
     "  -h, --help       show this help\n"
     "\n"
     "A file that cannot be read or a malformed record is reported on\n"
@@ -646,8 +648,10 @@ static const ws_model *get_model(const char *path, ws_model **owned) {
 }
 
 static void expand_inputs(const char *a, strlist *files, int *rc);
+static void scan_recursive(int *argc, char **argv);
 
 static int cmd_analyze(int argc, char **argv) {
+  scan_recursive(&argc, argv);
   nameset names = {0};
   analyze_opts o = {-1, 0, 0, NULL, &names, NULL, NULL};
   const char *model_path = NULL;
@@ -1035,6 +1039,8 @@ static const char usage_profile[] =
     "  --model FILE     use this model instead of the built-in one\n"
     "  --max-record SIZE  longest JSON line or text file, e.g. 512K, 64M\n"
     "                   (default 64M); a longer one is reported and skipped\n"
+    "  -r, --recursive  a directory stands for the files of its subdirectories\n"
+    "                   too (symbolic links to directories are not followed)\n"
     "  -h, --help       show this help\n";
 
 typedef struct meta_row {
@@ -1192,49 +1198,92 @@ static void print_profile(profile_table *t, int json) {
 }
 
 /* expand directories into their *.txt and *.jsonl files, in name order */
+/* -r: directories are walked recursively (scan_recursive sets it) */
+static int recursive;
+
+/* Take -r / --recursive out of a command's arguments (up to "--"). */
+static void scan_recursive(int *argc, char **argv) {
+  int k = 1;
+  for (int i = 1; i < *argc; i++) {
+    if (!strcmp(argv[i], "--")) {
+      while (i < *argc) argv[k++] = argv[i++];
+      break;
+    }
+    if (!strcmp(argv[i], "-r") || !strcmp(argv[i], "--recursive")) recursive = 1;
+    else argv[k++] = argv[i];
+  }
+  *argc = k;
+}
+
+/* the *.txt and *.jsonl files of a directory in name order, and with -r
+ * those of its subdirectories (symbolic links to directories are not
+ * followed); other files are counted by extension in `skipped` */
+static void walk(const char *dir, strlist *files, strlist *skipped, int *rc) {
+  DIR *d = opendir(dir);
+  if (!d) {
+    fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
+    *rc = 1;
+    return;
+  }
+  strlist in = {0};
+  struct dirent *e;
+  while ((e = readdir(d)))
+    if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) sl_push(&in, e->d_name);
+  closedir(d);
+  sl_sort(&in);
+  for (size_t k = 0; k < in.n; k++) {
+    const char *name = in.v[k];
+    char *p = join(dir, name, "");
+    struct stat fs;
+    int wanted = ends_with(name, ".txt") || ends_with(name, ".jsonl");
+    if (lstat(p, &fs) != 0) {
+      fprintf(stderr, "%s: %s: %s\n", prog, p, strerror(errno));
+      *rc = 1;
+    } else if (S_ISDIR(fs.st_mode)) {
+      if (recursive) walk(p, files, skipped, rc);
+    } else if (wanted && stat(p, &fs) == 0 && !S_ISREG(fs.st_mode) && !S_ISDIR(fs.st_mode)) {
+      /* a FIFO or device would block or never end */
+      fprintf(stderr, "%s: %s: not a regular file; skipped\n", prog, p);
+      *rc = 1;
+    } else if (wanted) {
+      sl_push(files, p);
+    } else if (name[0] != '.') {
+      const char *dot = strrchr(name, '.');
+      sl_push(skipped, dot && dot != name ? dot : "(no extension)");
+    }
+    free(p);
+  }
+  sl_free(&in);
+}
+
 static void expand_inputs(const char *a, strlist *files, int *rc) {
   struct stat st;
   if (strcmp(a, "-") != 0 && stat(a, &st) == 0 && S_ISDIR(st.st_mode)) {
-    DIR *d = opendir(a);
-    if (!d) {
-      fprintf(stderr, "%s: %s: %s\n", prog, a, strerror(errno));
-      *rc = 1;
-      return;
-    }
-    strlist in = {0};
-    struct dirent *e;
-    while ((e = readdir(d))) {
-      if (!ends_with(e->d_name, ".txt") && !ends_with(e->d_name, ".jsonl")) continue;
-      /* a FIFO or device would block or never end: only regular files
-       * (and directories, which say "Is a directory" when read) */
-      char *p = join(a, e->d_name, "");
-      struct stat fs;
-      if (stat(p, &fs) == 0 && !S_ISREG(fs.st_mode) && !S_ISDIR(fs.st_mode)) {
-        fprintf(stderr, "%s: %s: not a regular file; skipped\n", prog, p);
-        *rc = 1;
-      } else {
-        sl_push(&in, e->d_name);
-      }
-      free(p);
-    }
-    closedir(d);
-    if (!in.n) {
-      fprintf(stderr, "%s: %s: no *.txt or *.jsonl files\n", prog, a);
+    size_t before = files->n;
+    strlist skipped = {0};
+    walk(a, files, &skipped, rc);
+    if (files->n == before) {
+      fprintf(stderr, "%s: %s: no *.txt or *.jsonl files%s\n", prog, a,
+              recursive ? "" : " (-r walks subdirectories)");
       *rc = 1;
     }
-    sl_sort(&in);
-    for (size_t k = 0; k < in.n; k++) {
-      char *p = join(a, in.v[k], "");
-      sl_push(files, p);
-      free(p);
+    /* each other file type once, with its count */
+    sl_sort(&skipped);
+    for (size_t k = 0; k < skipped.n;) {
+      size_t m = k;
+      while (m < skipped.n && !strcmp(skipped.v[m], skipped.v[k])) m++;
+      fprintf(stderr, "%s: %s: %zu %s file%s skipped (only *.txt and *.jsonl are read)\n", prog,
+              a, m - k, skipped.v[k], m - k > 1 ? "s" : "");
+      k = m;
     }
-    sl_free(&in);
+    sl_free(&skipped);
   } else {
     sl_push(files, a);
   }
 }
 
 static int cmd_profile(int argc, char **argv) {
+  scan_recursive(&argc, argv);
   profile_table table = {0};
   analyze_opts o = {-1, 0, 0, NULL, NULL, NULL, &table};
   const char *model_path = NULL, *meta = NULL;
@@ -1458,6 +1507,8 @@ static const char usage_ingest[] =
     "  --max-record SIZE  longest JSON line or text file, e.g. 512K, 64M\n"
     "                   (default 64M); a longer one is reported and skipped\n"
     "  --quiet          no progress line, no summary\n"
+    "  -r, --recursive  a directory stands for the files of its subdirectories\n"
+    "                   too (symbolic links to directories are not followed)\n"
     "  -h, --help       show this help\n";
 
 static const char usage_query[] =
@@ -1823,6 +1874,7 @@ static int produce(ingest_ctx *c, const char *path, int jsonl_opt) {
 }
 
 static int cmd_ingest(int argc, char **argv) {
+  scan_recursive(&argc, argv);
   const char *db = NULL, *model_path = NULL, *meta = NULL;
   int jsonl = -1, jobs = 0, batch = 10000, quiet = 0, cluster = 1, rc = 0;
   strlist files = {0};

@@ -93,6 +93,18 @@ check '[ $? -eq 0 ]'
 "$ws" analyze "$art" "$tmp/tab.txt" > "$tmp/o.json"
 check 'python3 "$src/tests/tsv_check.py" "$tmp/o.tsv" "$tmp/o.json"'
 
+# -r walks subdirectories (in name order); other file types are mentioned
+# once each, with their count
+mkdir -p "$tmp/tree/b/c"
+cp "$art" "$tmp/tree/b/c/one.txt"
+cp "$art" "$tmp/tree/two.txt"
+: > "$tmp/tree/x.pdf"
+: > "$tmp/tree/b/y.pdf"
+check '[ "$("$ws" analyze "$tmp/tree" 2>/dev/null | wc -l)" -eq 1 ]'
+"$ws" analyze -r "$tmp/tree" > "$tmp/r.json" 2> "$tmp/r.err"
+check '[ $? -eq 0 ] && [ "$(python3 -c "import json,sys; print(\" \".join(json.loads(l)[\"id\"] for l in open(sys.argv[1])))" "$tmp/r.json")" = "one two" ]'
+check '[ "$(grep -c "pdf files skipped" "$tmp/r.err")" -eq 1 ] && grep -q "2 .pdf files" "$tmp/r.err"'
+
 # eval over a gold folder written here: brat output scored against itself
 mkdir -p "$tmp/gold" "$tmp/text"
 cp "$art" "$tmp/text/harbor-vote.txt"

@@ -148,7 +148,7 @@ check '[ $? -eq 1 ] && grep -q "version -1 is not one this whosaid knows" "$tmp/
 check '[ $? -eq 1 ] && grep -q "version -1" "$tmp/err"'
 mkdir -p "$tmp/d/x.jsonl"
 "$ws" analyze "$tmp/d" > /dev/null 2> "$tmp/err"
-check '[ $? -eq 1 ] && grep -q "Is a directory" "$tmp/err"'
+check '[ $? -eq 1 ] && grep -q "no \*.txt or \*.jsonl files (-r walks subdirectories)" "$tmp/err"'
 printf 'filename\toutlet\ngood\tHarbor Times\nbadrow\n' > "$tmp/meta.tsv"
 "$ws" profile --metadata "$tmp/meta.tsv" "$art" > /dev/null 2> "$tmp/err"
 check '[ $? -eq 1 ] && grep -q "meta.tsv:3: too few columns" "$tmp/err"'
