@@ -3,7 +3,7 @@
 # ../shared/corpora beside the checkout and fail loudly without it.
 set(WS_SHARED ${CMAKE_SOURCE_DIR}/../shared CACHE PATH "shared/ folder with corpora")
 
-foreach(t tokenize brat_eval doc cues_model rules framing speakers store faults parser)
+foreach(t tokenize brat_eval doc cues_model rules framing speakers store faults parser threads)
   add_executable(test_${t} tests/unit/test_${t}.c)
   target_include_directories(test_${t} PRIVATE src tests/unit)
   target_link_libraries(test_${t} PRIVATE whosaid_lib)
@@ -34,6 +34,14 @@ set(WS_VALGRIND_WHOSAID "" CACHE FILEPATH "a whosaid built without sanitizers, f
 if(WS_VALGRIND_WHOSAID)
   add_test(NAME valgrind COMMAND sh ${CMAKE_SOURCE_DIR}/tests/valgrind.sh ${WS_VALGRIND_WHOSAID} ${CMAKE_SOURCE_DIR} ${WS_SHARED})
   set_tests_properties(valgrind PROPERTIES TIMEOUT 900)
+endif()
+
+# one model, documents in parallel threads, under ThreadSanitizer
+# (scripts/test.sh builds build-tsan)
+set(WS_TSAN_TEST "" CACHE FILEPATH "test_threads built with ThreadSanitizer")
+if(WS_TSAN_TEST)
+  add_test(NAME threads_tsan COMMAND ${WS_TSAN_TEST})
+  set_tests_properties(threads_tsan PROPERTIES ENVIRONMENT "TSAN_OPTIONS=halt_on_error=1:exitcode=66")
 endif()
 
 # the installed library, and the Python package over it, need a plain

@@ -8,10 +8,10 @@
 #include "tagger.h"
 #include "../util/lexicon.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
 
 typedef struct run {
   int type;        /* 'S', 'C', 'T' */
@@ -183,7 +183,7 @@ extern const unsigned char ws_data_furniture[];
 extern const size_t ws_data_furniture_len;
 static ws_lex furniture;
 static int furniture_failed;
-static once_flag furniture_once = ONCE_FLAG_INIT;
+static pthread_once_t furniture_once = PTHREAD_ONCE_INIT;
 static void load_furniture(void) {
   furniture_failed = ws_lex_load_tsv(&furniture, ws_data_furniture, ws_data_furniture_len, 0);
 }
@@ -218,7 +218,7 @@ static void drop_furniture(const char *text, ws_tokens *tk) {
 int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;
-  call_once(&furniture_once, load_furniture);
+  pthread_once(&furniture_once, load_furniture);
   if (furniture_failed) return -1;
   drop_furniture(d->text, tk);
   continue_quotes(d->text, tk);

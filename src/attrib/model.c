@@ -2,10 +2,10 @@
 #include "model.h"
 #include "tagger.h"
 
+#include <pthread.h>
 #include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <threads.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -73,14 +73,14 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
 
 static struct ws_model builtin;
 static int builtin_ok;
-static once_flag builtin_once = ONCE_FLAG_INIT;
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
 
 static void parse_builtin(void) {
   builtin_ok = ws_model_parse(&builtin, ws_model_bin, ws_model_bin_len, NULL) == WS_OK;
 }
 
 const ws_model *ws_model_default(void) {
-  call_once(&builtin_once, parse_builtin);
+  pthread_once(&builtin_once, parse_builtin);
   return builtin_ok ? &builtin : NULL;
 }
 

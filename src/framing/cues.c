@@ -3,16 +3,16 @@
 #include "cues.h"
 #include "../util/lexicon.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <stdio.h>
-#include <threads.h>
 
 extern const unsigned char ws_data_cue_verbs[];
 extern const size_t ws_data_cue_verbs_len;
 
 static ws_lex forms;
 static int load_failed;
-static once_flag once = ONCE_FLAG_INIT;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static int is_vowel(char c) { return strchr("aeiou", c) != NULL; }
 
@@ -93,7 +93,7 @@ oom:
 }
 
 int ws_cues_classify(ws_doc *d, size_t from) {
-  call_once(&once, load);
+  pthread_once(&once, load);
   if (load_failed) return -1;
   for (size_t i = from; i < d->nattrs; i++) {
     ws_attribution *a = &d->attrs[i].pub;

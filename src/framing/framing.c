@@ -15,9 +15,9 @@
 #include "../speakers/mentions.h"
 #include "../util/lexicon.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <threads.h>
 
 extern const unsigned char ws_data_loaded_words[];
 extern const size_t ws_data_loaded_words_len;
@@ -26,7 +26,7 @@ extern const size_t ws_data_mbic_bias_words_len;
 
 static ws_lex loaded;
 static int load_failed;
-static once_flag once = ONCE_FLAG_INIT;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load_list(const unsigned char *data, size_t len, const char *cat) {
   const char *p = (const char *)data, *end = p + len;
@@ -62,7 +62,7 @@ static void load(void) {
 }
 
 int ws_framing_init(void) {
-  call_once(&once, load);
+  pthread_once(&once, load);
   return load_failed ? -1 : 0;
 }
 

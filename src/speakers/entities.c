@@ -15,10 +15,10 @@
 #include "../util/kwtab.h"
 #include "../util/lexicon.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
-#include <threads.h>
 
 extern const unsigned char ws_data_aliases[];
 extern const size_t ws_data_aliases_len;
@@ -47,7 +47,7 @@ static double coref_w[WS_CF_N];
 
 static ws_kwtab channel_first; /* first words of channel phrases */
 static int load_failed;
-static once_flag once = ONCE_FLAG_INIT;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 /* "FEATURE <TAB> weight" rows (data/coref-weights.tsv's format) into `w`;
  * -1 when a feature has no weight or memory runs out */
@@ -118,7 +118,7 @@ static const char *find_channel(const char *text, const ws_tokens *tk, size_t s0
 }
 
 int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t first_attr) {
-  call_once(&once, load);
+  pthread_once(&once, load);
   if (load_failed) return -1;
   size_t n = tk->n;
   if (!n) return 0;
@@ -251,7 +251,7 @@ static int is_upper_word(const char *s, size_t n) {
 /* initials of the capitalised words of s ("Immigration and Customs
  * Enforcement" -> "ICE") */
 int ws_title_word(const char *w, size_t n) {
-  call_once(&once, load);
+  pthread_once(&once, load);
   if (load_failed) return 0;
   char key[32];
   size_t k = ws_lex_norm(w, n, key, sizeof key);
@@ -674,7 +674,7 @@ static size_t ment_before(const ws_doc *d, size_t b) {
 }
 
 int ws_coref_set_weights(const char *tsv, size_t len) {
-  call_once(&once, load);
+  pthread_once(&once, load);
   double w[WS_CF_N];
   if (parse_weights(tsv, len, w)) return -1;
   memcpy(coref_w, w, sizeof w);
@@ -843,7 +843,7 @@ static const char *const anon[] = {"source", "sources", "insider", "insiders", "
                                    "familiar", "anonymous", NULL};
 
 int ws_entities_resolve(ws_doc *d) {
-  call_once(&once, load);
+  pthread_once(&once, load);
   if (load_failed || cluster(d)) return -1;
   /* per entity: 1 + byte position where it last spoke, 0 if never */
   size_t *was_source = ws_calloc(d->nents + 1, sizeof *was_source);

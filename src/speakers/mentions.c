@@ -3,9 +3,9 @@
 #include "mentions.h"
 #include "../util/kwtab.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
 
 int ws_word_is(const char *text, const ws_token *t, const char *w) {
   size_t n = strlen(w);
@@ -38,7 +38,7 @@ static int is_function(int pos) {
  * names; pronouns are not names; "of", "for", "and" join names */
 enum { KW_CALENDAR = 1, KW_PRONOUN, KW_OF, KW_FOR, KW_AND };
 static ws_kwtab kw;
-static once_flag kw_once = ONCE_FLAG_INIT;
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 static void kw_init(void) {
   static const char *const cal[] = {"january", "february", "march", "april", "june", "july",
                                     "august", "september", "october", "november", "december",
@@ -67,7 +67,7 @@ static int contracted_pronoun(const char *text, const ws_token *t) {
 
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_mention *out) {
-  call_once(&kw_once, kw_init);
+  pthread_once(&kw_once, kw_init);
   size_t n = 0;
   for (size_t i = 0; i < tk->n;) {
     const ws_token *t = &tk->v[i];

@@ -5,14 +5,14 @@
 #include "speakers.h"
 #include "../util/lexicon.h"
 
-#include <threads.h>
+#include <pthread.h>
 
 extern const unsigned char ws_data_source_words[];
 extern const size_t ws_data_source_words_len;
 
 static ws_lex words;
 static int load_failed;
-static once_flag once = ONCE_FLAG_INIT;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void) {
   const char *p = (const char *)ws_data_source_words;
@@ -40,7 +40,7 @@ static void load(void) {
 static int is_cap(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 const char *ws_source_type(const char *text) {
-  call_once(&once, load);
+  pthread_once(&once, load);
   if (load_failed) return "unknown";
   char norm[512];
   size_t n = ws_lex_norm(text, strlen(text), norm, sizeof norm);
@@ -173,7 +173,7 @@ static const char *content_kind(const ws_doc *d, const ws_attr_rec *r) {
 }
 
 int ws_speakers_resolve(ws_doc *d, size_t from) {
-  call_once(&once, load);
+  pthread_once(&once, load);
   if (load_failed) return -1;
   for (size_t i = from; i < d->nattrs; i++) {
     ws_attr_rec *r = &d->attrs[i];

@@ -13,9 +13,9 @@
 
 #include "../util/kwtab.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <threads.h>
 
 static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                      "july", "august", "september", "october", "november",
@@ -37,7 +37,7 @@ enum {
   K_EARLY, K_LATE, K_ON, K_THAT, K_DIGITS
 };
 static ws_kwtab kw;
-static once_flag kw_once = ONCE_FLAG_INIT;
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 static void kw_init(void) {
   static const char *const words[] = {"this", "last", "next", "week", "month", "year", "today",
                                       "yesterday", "tomorrow", "recent", "earlier", "later",
@@ -165,7 +165,7 @@ int ws_times_block(ws_doc *d, const ws_tokens *tk) {
     d->ctx_month = dm;
   }
   char val[48];
-  call_once(&kw_once, kw_init);
+  pthread_once(&kw_once, kw_init);
   for (size_t i = 0; i < n; i++) {
     const ws_token *t = &v[i];
     if (t->kind != WS_TK_WORD) continue;
