@@ -1527,6 +1527,9 @@ static const char usage_query[] =
     "  clusters [N]    quotes repeated across documents, spanning >= N outlets\n"
     "                  (default 2), most outlets first\n"
     "  cluster ID      one cluster's history: every appearance, oldest first\n"
+    "  show ATTR       one attribution in full (ATTR: the attr column of a\n"
+    "                  table), with its document, identity and cluster\n"
+    "  document DOC    one document in full, text included (DOC: the doc column)\n"
     "  speakers [OUTLET]  the five most attributed speaker identities per outlet\n"
     "  profile         per-outlet sourcing: named, anonymous, vague-group and\n"
     "                  second-hand shares, doubt/hostile/emotive cue rate\n"
@@ -1535,6 +1538,8 @@ static const char usage_query[] =
     "  --db FILE     the database made by 'whosaid ingest'\n"
     "  --json        a JSON array of objects instead of a table\n"
     "  --limit N     at most N rows (default 50)\n"
+    "  --wide        table cells in full (columns as wide as their longest\n"
+    "                cell) instead of cut to fit a terminal with ~\n"
     "  --timeout S   stop a query after S seconds (default 30; 0: no limit)\n"
     "  -h, --help    show this help\n";
 
@@ -2000,13 +2005,15 @@ static int cmd_ingest(int argc, char **argv) {
 
 static int cmd_query(int argc, char **argv) {
   const char *db = NULL, *what = NULL, *arg = NULL;
-  int json = 0, limit = 50;
+  int json = 0, wide = 0, limit = 50;
   long timeout = 30;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       fputs(usage_query, stdout);
       return 0;
+    } else if (!strcmp(a, "--wide")) {
+      wide = 1;
     } else if (!strcmp(a, "--json")) {
       json = 1;
     } else if (!strcmp(a, "--db") || !strcmp(a, "--limit") || !strcmp(a, "--timeout")) {
@@ -2039,7 +2046,9 @@ static int cmd_query(int argc, char **argv) {
     return 2;
   }
   int needs_arg = !strcmp(what, "speaker") || !strcmp(what, "search") ||
-                  !strcmp(what, "articles") || !strcmp(what, "cluster");
+                  !strcmp(what, "articles") || !strcmp(what, "cluster") ||
+                  !strcmp(what, "aliases") || !strcmp(what, "identity") ||
+                  !strcmp(what, "suggest") || !strcmp(what, "show") || !strcmp(what, "document");
   if (needs_arg && !arg) {
     fprintf(stderr, "%s: query %s needs an argument\n", prog, what);
     return 2;
@@ -2058,7 +2067,8 @@ static int cmd_query(int argc, char **argv) {
   ws_store_set_timeout(s, timeout * 1000);
   ws_buf out = {0};
   int rc = 0;
-  if (ws_store_query(s, what, arg, limit, json, &out, &err) != WS_OK) {
+  if (ws_store_query(s, what, arg, limit, (json ? WS_QUERY_JSON : 0) | (wide ? WS_QUERY_WIDE : 0),
+                     &out, &err) != WS_OK) {
     fprintf(stderr, "%s: %s\n", prog, err.message);
     rc = err.code == WS_ERR_ARG ? 2 : 1;
   } else {

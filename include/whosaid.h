@@ -343,22 +343,33 @@ ws_status ws_store_override(ws_store *st, const char *name, const char *target, 
  * "shingles"; -1 for an unknown table. */
 long long ws_store_count(ws_store *st, const char *table);
 
-/* Answer a question about the corpus, as a table (json == 0) or a JSON
- * array of objects, appended to `out`.  Tables show control characters
+/* Answer a question about the corpus, as a table or (flags
+ * WS_QUERY_JSON) a JSON array of objects, appended to `out`.  Tables show control characters
  * of the stored text as escapes (\x1b), never raw.  Full-text queries
  * take at most WS_QUERY_MAX_TERMS terms (WS_ERR_LIMIT otherwise), and
  * an FTS5 syntax error is WS_ERR_ARG:
- *   "speaker"   quotes by a speaker (arg: name or alias)
+ *   "speaker"   quotes by a speaker identity (arg: any of its names, or a
+ *               first or last name of one; nothing: no rows, and the
+ *               table suggests close names)
+ *   "aliases"   an identity's names and how each joined (arg: name)
+ *   "identity"  an identity's attributions by outlet (arg: name)
+ *   "suggest"   identities with names close to arg
+ *   "show"      one attribution in full (arg: its key, the attr column)
+ *   "document"  one document in full (arg: its key, the doc column)
  *   "search"    full-text search of quotes (arg: FTS5 query)
  *   "articles"  full-text search of article text (arg: FTS5 query)
  *   "clusters"  quote clusters by number of outlets (arg: minimum outlets)
  *   "cluster"   one cluster's history, oldest first (arg: cluster number)
  *   "speakers"  top speakers per outlet (arg: optional outlet)
  *   "profile"   per-outlet sourcing profile (arg unused)
- * `limit` caps the rows (0: 50). */
+ * `limit` caps the rows (0: 50).  "show" and "document" tables list one
+ * column a line, values in full. */
 #define WS_QUERY_MAX_TERMS 64
+#define WS_QUERY_JSON 1 /* flags: a JSON array of objects, not a table */
+#define WS_QUERY_WIDE 2 /* flags: table cells in full, columns as wide as
+                           their longest cell */
 ws_status ws_store_query(ws_store *st, const char *what, const char *arg, int limit,
-                         int json, ws_buf *out, ws_error *err);
+                         int flags, ws_buf *out, ws_error *err);
 
 /* ---- Parsing ------------------------------------------------------------ */
 

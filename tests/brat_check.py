@@ -28,7 +28,7 @@ for ann in anns:
             typ, spans = f[1].split(" ", 1)
             assert typ in ("Source", "Cue", "Content", "Attribution"), line
             cut = " ".join(text[int(a):int(b)] for a, b in (x.split() for x in spans.split(";")))
-            assert re.sub(r"\s", " ", cut) == f[2], (line, cut)
+            assert re.sub(r"[\n\r\t\0]", " ", cut) == f[2], (line, cut)
         elif kind == "A":
             name, ref, *val = f[1].split()
             assert ref in ids, line

@@ -21,6 +21,11 @@ check 'readelf -d "$lib" | grep -q "SONAME.*libwhosaid.so.0"'
 check '! nm -D --defined-only "$lib" | awk "{print \$3}" | grep -v "^ws_" | grep -qv "^WHOSAID_0$"'
 check 'grep -q "^.TH WHOSAID 1" "$tmp/p/share/man/man1/whosaid.1" && grep -q "WHOSAID INGEST" "$tmp/p/share/man/man1/whosaid.1"'
 check 'grep -q "^.TH WHOSAID-JSON 5" "$tmp/p/share/man/man5/whosaid-json.5"'
+# each page renders (man-db, installed by .ci/run), without warnings
+for page in "$tmp/p/share/man/man1/whosaid.1" "$tmp/p/share/man/man5/whosaid-json.5"; do
+  MANWIDTH=80 man -l "$page" > "$tmp/page.txt" 2> "$tmp/page.err"
+  check '[ $? -eq 0 ] && [ ! -s "$tmp/page.err" ] && grep -q "^NAME" "$tmp/page.txt" && [ $(wc -l < "$tmp/page.txt") -gt 40 ]'
+done
 export PKG_CONFIG_PATH="$libdir/pkgconfig"
 check '[ "$(pkg-config --modversion whosaid)" = "$("$tmp/p/bin/whosaid" version | cut -d" " -f2)" ]'
 cat > "$tmp/use.c" <<'C'

@@ -124,6 +124,12 @@ check '[ "$(aliases "Piotr Kowalski")" = "Piotr Kowalski=Piotr Kowalski:self" ]'
 check 'aliases RTA | grep -q "Regional Transit Authority=RTA:alias"'
 check '[ "$("$ws" query --db "$tmp/ids.db" --json speaker Kowalski | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")" = 4 ]'
 check '"$ws" query --db "$tmp/ids.db" speaker "Marta Kowalsky" | grep -q "close names: Marta Kowalski"'
+# one attribution or document in full; --wide cuts no cell
+attr=$("$ws" query --db "$tmp/ids.db" --json search ferry | python3 -c "import json,sys; print(json.load(sys.stdin)[0][\"attr\"])")
+check '"$ws" query --db "$tmp/ids.db" show "$attr" | grep -q "^content  *the ferry would stay$"'
+check '"$ws" query --db "$tmp/ids.db" show "$attr" | grep -q "^identity  *Marta Kowalski$"'
+check '"$ws" query --db "$tmp/ids.db" document 1 | grep -q "^text  *Senator Marta Kowalski said on Monday that the bridge would be rebuilt.$"'
+check '"$ws" query --db "$tmp/a.db" search dredge | grep -q "~" && ! "$ws" query --db "$tmp/a.db" --wide search dredge | grep -q "~"'
 "$ws" identity --db "$tmp/ids.db" Kowalski --split
 check '[ "$(aliases Kowalski)" = "Kowalski=Kowalski:self" ]'
 "$ws" ingest --quiet --db "$tmp/ids.db" "$tmp/ids.jsonl"           # the correction stays

@@ -41,6 +41,21 @@ static const struct {
      "JOIN attributions a ON a.speaker = n.name JOIN documents d ON d.doc = a.doc "
      "WHERE i.identity IN ids GROUP BY i.identity, d.outlet "
      "ORDER BY i.identity, attributions DESC, d.outlet LIMIT ?2"},
+    /* one attribution in full, with its document, identity and cluster */
+    {"show",
+     "SELECT a.attr, a.doc, d.id AS document, d.outlet, d.date, a.n AS attribution, a.source, "
+     "a.speaker, i.name AS identity, a.source_type AS type, a.gender, a.organization, a.cue, "
+     "a.cue_lemma AS lemma, a.cue_class AS class, a.kind, a.inferred, a.content, a.channel, "
+     "a.recipient, a.second_hand, a.parent, m.cluster, a.spans "
+     "FROM attributions a JOIN documents d ON d.doc = a.doc "
+     "LEFT JOIN speaker_names n ON n.name = a.speaker "
+     "LEFT JOIN identities i ON i.identity = n.identity "
+     "LEFT JOIN cluster_members m ON m.attr = a.attr WHERE a.attr = CAST(?1 AS INTEGER) LIMIT ?2"},
+    /* one document in full */
+    {"document",
+     "SELECT doc, id, outlet, date, title, url, attributions, named, anonymous, grp AS group_, "
+     "media, no_source, second_hand, direct, indirect, mixed, entities, text "
+     "FROM documents WHERE doc = CAST(?1 AS INTEGER) LIMIT ?2"},
     /* speakers whose names are close to a name (for a lookup that found
      * nothing) */
     {"suggest",
@@ -312,8 +327,23 @@ static int suggest(ws_store *s, const char *name, ws_buf *out) {
   return e;
 }
 
-ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int limit, int json,
+/* display width of a cell: code points, control characters as the
+ * escapes cell() writes */
+static size_t display_width(const char *s) {
+  size_t w = 0;
+  for (const unsigned char *c = (const unsigned char *)s; c && *c; c++) {
+    if ((*c & 0xC0) == 0x80) continue;
+    if (*c == 0xC2 && c[1] >= 0x80 && c[1] < 0xA0) w += 6;
+    else if ((*c < 0x20 && *c != '\n' && *c != '\t' && *c != '\r') || *c == 0x7F) w += 4;
+    else w++;
+  }
+  return w;
+}
+
+ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int limit, int flags,
                          ws_buf *out, ws_error *err) {
+  int json = flags & WS_QUERY_JSON, wide = flags & WS_QUERY_WIDE;
+  int vertical = !json && (!strcmp(what, "show") || !strcmp(what, "document"));
   const char *sql = NULL;
   for (size_t k = 0; k < sizeof queries / sizeof queries[0]; k++)
     if (!strcmp(queries[k].what, what)) sql = queries[k].sql;
@@ -366,12 +396,44 @@ ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int lim
   sqlite3_bind_int(v, 2, limit > 0 ? limit : 50);
   int ncol = sqlite3_column_count(v), rc = SQLITE_DONE, e = 0;
   size_t rows = 0;
+  /* --wide: a first pass sizes each column to its longest cell */
+  size_t widths[64] = {0};
+  if (ncol > 64) ncol = 64;
+  for (int c = 0; c < ncol; c++) {
+    const char *name = sqlite3_column_name(v, c);
+    widths[c] = wide ? display_width(name) : width_of(name);
+  }
+  if (wide && !json && !vertical) {
+    while ((rc = sqlite3_step(v)) == SQLITE_ROW)
+      for (int c = 0; c < ncol; c++) {
+        const char *val = (const char *)sqlite3_column_text(v, c);
+        size_t w = display_width(val ? val : "-");
+        if (w > widths[c]) widths[c] = w;
+      }
+    sqlite3_reset(v);
+    rc = SQLITE_DONE;
+  }
   if (json) e = ws_buf_put(out, "[", 1);
   while (!e && (rc = sqlite3_step(v)) == SQLITE_ROW) {
+    if (vertical) { /* name, then the value in full, one column a line */
+      size_t nw = 0;
+      for (int c = 0; c < ncol; c++) {
+        size_t w = strlen(sqlite3_column_name(v, c));
+        if (w > nw) nw = w;
+      }
+      e = rows && ws_buf_put(out, "\n", 1);
+      for (int c = 0; c < ncol && !e; c++) {
+        const char *val = (const char *)sqlite3_column_text(v, c);
+        e = cell(out, sqlite3_column_name(v, c), nw, 1) || ws_buf_put(out, "  ", 2) ||
+            cell(out, val ? val : "-", SIZE_MAX, 0) || ws_buf_put(out, "\n", 1);
+      }
+      rows++;
+      continue;
+    }
     if (!rows && !json) { /* header */
       for (int c = 0; c < ncol && !e; c++) {
         const char *name = sqlite3_column_name(v, c);
-        e = (c && ws_buf_put(out, "  ", 2)) || cell(out, name, width_of(name), c + 1 < ncol);
+        e = (c && ws_buf_put(out, "  ", 2)) || cell(out, name, widths[c], c + 1 < ncol);
       }
       e = e || ws_buf_put(out, "\n", 1);
     }
@@ -388,7 +450,7 @@ ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int lim
           e = ws_buf_put(out, "\"", 1) || ws_buf_json_str(out, val, strlen(val)) ||
               ws_buf_put(out, "\"", 1);
       } else {
-        e = (c && ws_buf_put(out, "  ", 2)) || cell(out, val ? val : "-", width_of(name), c + 1 < ncol);
+        e = (c && ws_buf_put(out, "  ", 2)) || cell(out, val ? val : "-", widths[c], c + 1 < ncol);
       }
     }
     e = e || (json ? ws_buf_put(out, "}", 1) : ws_buf_put(out, "\n", 1));
