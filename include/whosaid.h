@@ -150,8 +150,13 @@ typedef struct ws_part {
   const char *text;      /* the spans' text joined by a space, as read
                             (NUL-terminated, but may hold NULs: use len) */
   size_t len;            /* bytes of text */
+  const ws_span *bytes;  /* the same spans as byte offsets into the text */
 } ws_part;
 
+/* Structs the library hands out (ws_attribution, ws_entity, ws_time,
+ * ws_frame_item, ws_part) are owned by their document and reached by
+ * pointer only: they grow at the end, so a caller built against an older
+ * whosaid.h keeps working with a newer library of the same soname. */
 typedef struct ws_attribution {
   int has_source;
   ws_part source, cue, content;
@@ -177,6 +182,31 @@ typedef struct ws_attribution {
                                    before (cue has no spans, cue_lemma
                                    and cue_class are NULL) */
 } ws_attribution;
+
+/* The string fields above as enums, for switch statements and tables. */
+typedef enum ws_source_kind {
+  WS_SOURCE_NONE = 0, /* no source named */
+  WS_SOURCE_PERSON, WS_SOURCE_ORGANIZATION, WS_SOURCE_SPOKESPERSON, WS_SOURCE_ANONYMOUS,
+  WS_SOURCE_GROUP, WS_SOURCE_MEDIA, WS_SOURCE_DOCUMENT, WS_SOURCE_SOCIAL, WS_SOURCE_AUTHOR,
+  WS_SOURCE_UNKNOWN,
+  WS_NSOURCE
+} ws_source_kind;
+typedef enum ws_content_kind {
+  WS_CONTENT_DIRECT, WS_CONTENT_INDIRECT, WS_CONTENT_MIXED, WS_NCONTENT
+} ws_content_kind;
+/* cue classes, in the order of ws_cue_class_name(); WS_CUE_NONE for an
+ * inferred attribution (no cue) */
+typedef enum ws_cue_class {
+  WS_CUE_NEUTRAL, WS_CUE_DOUBT, WS_CUE_FACTIVE, WS_CUE_CONCESSIVE, WS_CUE_ENDORSING,
+  WS_CUE_HOSTILE, WS_CUE_EMOTIVE, WS_CUE_BELIEF, WS_CUE_INTENTION, WS_CUE_OTHER, WS_CUE_NONE
+} ws_cue_class;
+ws_source_kind ws_attribution_source_kind(const ws_attribution *a);
+ws_content_kind ws_attribution_content_kind(const ws_attribution *a);
+ws_cue_class ws_attribution_cue_class(const ws_attribution *a);
+/* Names as in the JSON ("person", "direct"); "none" for WS_SOURCE_NONE
+ * and WS_CUE_NONE; NULL out of range. */
+const char *ws_source_kind_name(ws_source_kind k);
+const char *ws_content_kind_name(ws_content_kind k);
 
 size_t ws_doc_attribution_count(const ws_doc *doc);
 /* Owned by the document; NULL when out of range. */

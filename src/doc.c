@@ -198,6 +198,7 @@ int ws_part_set(ws_doc *d, ws_part *p, const ws_span **bspans_out,
   }
   t[k] = 0;
   p->len = k;
+  p->bytes = b;
   p->spans = c;
   p->nspans = n;
   p->text = t;
@@ -279,4 +280,37 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
   if (st == WS_OK) ws_framing_second_hand(d);
   if (st != WS_OK) ws_set_error(err, st, 0, pos, "out of memory analysing document");
   return st;
+}
+
+/* ---- enums of the string fields ---------------------------------------- */
+
+static const char *const source_kinds[WS_NSOURCE] = {
+    "none", "person", "organization", "spokesperson", "anonymous", "group",
+    "media", "document", "social", "author", "unknown"};
+static const char *const content_kinds[WS_NCONTENT] = {"direct", "indirect", "mixed"};
+
+const char *ws_source_kind_name(ws_source_kind k) {
+  return k >= 0 && k < WS_NSOURCE ? source_kinds[k] : NULL;
+}
+
+const char *ws_content_kind_name(ws_content_kind k) {
+  return k >= 0 && k < WS_NCONTENT ? content_kinds[k] : NULL;
+}
+
+ws_source_kind ws_attribution_source_kind(const ws_attribution *a) {
+  if (!a || !a->has_source) return WS_SOURCE_NONE;
+  for (int k = 1; k < WS_NSOURCE; k++)
+    if (a->source_type && !strcmp(a->source_type, source_kinds[k])) return (ws_source_kind)k;
+  return WS_SOURCE_UNKNOWN;
+}
+
+ws_content_kind ws_attribution_content_kind(const ws_attribution *a) {
+  for (int k = 0; a && a->kind && k < WS_NCONTENT; k++)
+    if (!strcmp(a->kind, content_kinds[k])) return (ws_content_kind)k;
+  return WS_CONTENT_INDIRECT;
+}
+
+ws_cue_class ws_attribution_cue_class(const ws_attribution *a) {
+  if (!a || !a->cue_class) return WS_CUE_NONE;
+  return (ws_cue_class)ws_cue_class_index(a->cue_class);
 }

@@ -48,6 +48,34 @@ int main(void) {
     }
   }
   CHECK(found);
+  /* byte spans cut the part's text out of the document; the enums name
+   * what the strings say */
+  size_t tlen;
+  const char *txt = ws_doc_text(d, &tlen);
+  for (size_t i = 0; i < ws_doc_attribution_count(d); i++) {
+    const ws_attribution *a = ws_doc_attribution(d, i);
+    const ws_part *parts[3] = {&a->source, &a->cue, &a->content};
+    for (int k = 0; k < 3; k++) {
+      const ws_part *p = parts[k];
+      char joined[512];
+      size_t n = 0;
+      for (size_t f = 0; f < p->nspans && n < sizeof joined - 100; f++) {
+        if (f) joined[n++] = ' ';
+        size_t w = p->bytes[f].end - p->bytes[f].start;
+        CHECK(p->bytes[f].end <= tlen && w < sizeof joined - n);
+        memcpy(joined + n, txt + p->bytes[f].start, w);
+        n += w;
+      }
+      CHECK(!p->nspans || (n == p->len && !memcmp(joined, p->text, n)));
+    }
+    CHECK_STR(ws_content_kind_name(ws_attribution_content_kind(a)), a->kind);
+    CHECK_STR(ws_cue_class_name(ws_attribution_cue_class(a)), a->cue_class);
+    CHECK(a->has_source ? !strcmp(ws_source_kind_name(ws_attribution_source_kind(a)),
+                                  a->source_type)
+                        : ws_attribution_source_kind(a) == WS_SOURCE_NONE);
+  }
+  CHECK_STR(ws_source_kind_name(WS_SOURCE_NONE), "none");
+  CHECK(ws_source_kind_name(WS_NSOURCE) == NULL && ws_content_kind_name(WS_NCONTENT) == NULL);
   ws_buf b = {0};
   CHECK(ws_render_json(d, &b) == WS_OK);
   json_error_t je;
