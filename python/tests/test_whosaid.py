@@ -59,9 +59,9 @@ class Analyze(unittest.TestCase):
                 f.write(ARTICLE)
             cli = json.loads(subprocess.run([ws, "analyze", path], capture_output=True,
                                             check=True).stdout)
-        doc = whosaid.analyze(ARTICLE, id="a", header=True).to_dict()
-        doc.pop("text")
-        self.assertEqual(doc, cli)
+        doc = whosaid.analyze(ARTICLE, id="a", header=True)
+        self.assertEqual(doc.to_dict(), cli)
+        self.assertEqual(doc.text, ARTICLE)
 
     def test_many_in_threads_equals_one_by_one(self):
         texts = [ARTICLE.replace("Tuesday", day) for day in

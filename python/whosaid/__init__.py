@@ -26,7 +26,8 @@ import json
 import os
 from concurrent.futures import ThreadPoolExecutor
 
-__all__ = ["analyze", "analyze_many", "to_records", "Store", "Record", "Error", "version"]
+__all__ = ["analyze", "analyze_many", "to_records", "Store", "Document", "Record", "Error",
+           "version"]
 __version__ = "0.4.0"
 
 
@@ -124,6 +125,9 @@ class Record:
     def __init__(self, d):
         object.__setattr__(self, "_d", d)
 
+    def _data(self):
+        return self._d
+
     @staticmethod
     def wrap(v):
         if isinstance(v, dict):
@@ -134,31 +138,53 @@ class Record:
 
     def __getattr__(self, name):
         try:
-            return Record.wrap(self._d[name])
+            return Record.wrap(self._data()[name])
         except KeyError:
             raise AttributeError(name) from None
 
     def __getitem__(self, name):
-        return Record.wrap(self._d[name])
+        return Record.wrap(self._data()[name])
 
     def __contains__(self, name):
-        return name in self._d
+        return name in self._data()
 
     def __iter__(self):
-        return iter(self._d)
+        return iter(self._data())
 
     def keys(self):
-        return self._d.keys()
+        return self._data().keys()
 
     def to_dict(self):
         """The JSON object as plain dicts and lists."""
-        return self._d
+        return self._data()
 
     def __eq__(self, other):
-        return isinstance(other, Record) and self._d == other._d
+        return isinstance(other, Record) and self._data() == other._data()
 
     def __repr__(self):
-        return f"Record({self._d!r})"
+        return f"{type(self).__name__}({self._data()!r})"
+
+
+class Document(Record):
+    """An analysed document: a Record of the JSON output, plus .text.  The
+    JSON the library wrote is read into Python objects when a field is
+    first used (in the thread that uses it), so that analyze_many spends
+    its threads on the analysis."""
+
+    __slots__ = ("_json", "text")
+
+    def __init__(self, js, text):
+        Record.__init__(self, None)
+        object.__setattr__(self, "_json", js)
+        object.__setattr__(self, "text", text)
+
+    def _data(self):
+        d = self._d
+        if d is None:
+            d = json.loads(self._json)
+            object.__setattr__(self, "_d", d)
+            object.__setattr__(self, "_json", None)
+        return d
 
 
 def _b(s):
@@ -167,8 +193,8 @@ def _b(s):
 
 def analyze(text, date=None, outlet=None, id=None, title=None, url=None, header=False):
     """Analyse one article (str or UTF-8 bytes) and return its document: a
-    Record with the fields of the JSON output (attributions, entities,
-    times, framing, ...) and .text, the text analysed.  header=True reads
+    Document: the fields of the JSON output as attributes (attributions,
+    entities, times, framing, ...) and .text, the text analysed.  header=True reads
     a leading 'date YYYY-MM-DD (Outlet)' line as whosaid analyze does."""
     lib = _load()
     raw = text if isinstance(text, bytes) else str(text).encode("utf-8")
@@ -182,14 +208,15 @@ def analyze(text, date=None, outlet=None, id=None, title=None, url=None, header=
             _fail(err)
         buf = _Buf()
         rc = lib.ws_render_json(doc, ctypes.byref(buf))
-        out = _take(lib, buf)
+        try:  # bytes: json.loads decodes them when the document is first read
+            out = ctypes.string_at(buf.data, buf.len) if buf.len else b"{}"
+        finally:
+            lib.ws_buf_free(ctypes.byref(buf))
         if rc != 0:
             raise Error("rendering the document failed", rc)
     finally:
         lib.ws_doc_free(doc)
-    d = json.loads(out)
-    d["text"] = raw.decode("utf-8", "replace")
-    return Record(d)
+    return Document(out, raw.decode("utf-8", "replace"))
 
 
 def _one(item):
