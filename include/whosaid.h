@@ -401,6 +401,26 @@ long long ws_store_count(ws_store *st, const char *table);
 ws_status ws_store_query(ws_store *st, const char *what, const char *arg, int limit,
                          int flags, ws_buf *out, ws_error *err);
 
+/* The same questions, answered one typed row at a time (for bindings):
+ * the columns are those of ws_store_query's JSON.  ws_rows_next returns 1
+ * for a row, 0 at the end, -1 with `err` set (time limit, FTS5 syntax,
+ * database).  Values are valid until the next ws_rows_next.  Free with
+ * ws_rows_free() before closing the store. */
+typedef struct ws_rows ws_rows;
+typedef enum ws_value_type {
+  WS_VALUE_NULL, WS_VALUE_INT, WS_VALUE_REAL, WS_VALUE_TEXT
+} ws_value_type;
+ws_rows *ws_store_rows(ws_store *st, const char *what, const char *arg, int limit,
+                       ws_error *err);
+int ws_rows_next(ws_rows *rows, ws_error *err);
+int ws_rows_columns(const ws_rows *rows);
+const char *ws_rows_name(const ws_rows *rows, int col);
+ws_value_type ws_rows_type(const ws_rows *rows, int col);
+long long ws_rows_int(const ws_rows *rows, int col);
+double ws_rows_real(const ws_rows *rows, int col);
+const char *ws_rows_text(const ws_rows *rows, int col); /* NULL for NULL */
+void ws_rows_free(ws_rows *rows);
+
 /* ---- Parsing ------------------------------------------------------------ */
 
 /* A part-of-speech tagger and labelled dependency parser (Penn tags,

@@ -340,23 +340,47 @@ static size_t display_width(const char *s) {
   return w;
 }
 
-ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int limit, int flags,
-                         ws_buf *out, ws_error *err) {
-  int json = flags & WS_QUERY_JSON, wide = flags & WS_QUERY_WIDE;
-  int vertical = !json && (!strcmp(what, "show") || !strcmp(what, "document"));
+/* ---- rows one at a time ------------------------------------------------ */
+
+struct ws_rows {
+  ws_store *s;
+  sqlite3_stmt *v;
+  int done, fts, ncol;
+  double deadline;
+  char what[24];
+  char *arg; /* for messages */
+};
+
+static void rows_fail(ws_rows *r, int rc, const char *arg, ws_error *err) {
+  ws_store *s = r->s;
+  if (rc == SQLITE_INTERRUPT) {
+    ws_set_error(err, WS_ERR_LIMIT, 0, 0,
+                 "%s: stopped after %.1f s (the time limit); narrow the query", r->what,
+                 (double)s->timeout_ms / 1000);
+  } else if (r->fts && sqlite3_errcode(s->db) == SQLITE_ERROR) {
+    /* FTS5 syntax errors and the like: the query's fault, said plainly */
+    ws_set_error(err, WS_ERR_ARG, 0, 0, "%s: the search '%s' is not valid FTS5 syntax (%s)",
+                 r->what, arg ? arg : "", sqlite3_errmsg(s->db));
+  } else {
+    ws_set_error(err, WS_ERR_DB, 0, 0, "%s: %s", r->what, sqlite3_errmsg(s->db));
+  }
+}
+
+ws_rows *ws_store_rows(ws_store *s, const char *what, const char *arg, int limit,
+                       ws_error *err) {
   const char *sql = NULL;
-  for (size_t k = 0; k < sizeof queries / sizeof queries[0]; k++)
+  for (size_t k = 0; what && k < sizeof queries / sizeof queries[0]; k++)
     if (!strcmp(queries[k].what, what)) sql = queries[k].sql;
-  if (!sql) {
-    ws_set_error(err, WS_ERR_ARG, 0, 0, "unknown query '%s'", what);
-    return WS_ERR_ARG;
+  if (!s || !sql) {
+    ws_set_error(err, WS_ERR_ARG, 0, 0, "unknown query '%s'", what ? what : "");
+    return NULL;
   }
   int fts = !strcmp(what, "search") || !strcmp(what, "articles") || !strcmp(what, "speaker");
   size_t terms = fts && arg ? fts_terms(arg) : 0;
   if (terms > WS_QUERY_MAX_TERMS) {
     ws_set_error(err, WS_ERR_LIMIT, 0, 0, "%s: the query has %zu terms; at most %d are taken",
                  what, terms, WS_QUERY_MAX_TERMS);
-    return WS_ERR_LIMIT;
+    return NULL;
   }
   if (arg && (!strcmp(what, "cluster") || !strcmp(what, "clusters"))) {
     char *end;
@@ -364,9 +388,30 @@ ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int lim
     if (!*arg || *end || n < 1) {
       ws_set_error(err, WS_ERR_ARG, 0, 0, "%s: '%s' is not a %s", what, arg,
                    strcmp(what, "cluster") ? "number of outlets (1 or more)" : "cluster number");
-      return WS_ERR_ARG;
+      return NULL;
     }
   }
+  ws_rows *r = ws_calloc(1, sizeof *r);
+  if (!r) {
+    ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+    return NULL;
+  }
+  r->s = s;
+  r->fts = fts;
+  if (arg && !(r->arg = ws_strdup(arg))) {
+    ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+    ws_free(r);
+    return NULL;
+  }
+  snprintf(r->what, sizeof r->what, "%s", what);
+  if (sqlite3_prepare_v2(s->db, sql, -1, &r->v, NULL) != SQLITE_OK) {
+    ws_set_error(err, WS_ERR_DB, 0, 0, "%s: %s", what, sqlite3_errmsg(s->db));
+    ws_rows_free(r);
+    return NULL;
+  }
+  if (arg) sqlite3_bind_text(r->v, 1, arg, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int(r->v, 2, limit > 0 ? limit : 50);
+  r->ncol = sqlite3_column_count(r->v);
   /* a name that stands for nobody has no quotes (and no search to make) */
   if (arg && !strcmp(what, "speaker")) {
     sqlite3_stmt *v;
@@ -376,45 +421,91 @@ ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int lim
       if (sqlite3_step(v) == SQLITE_ROW) found = sqlite3_column_int(v, 0);
       sqlite3_finalize(v);
     }
-    if (!found) {
-      int e = json ? ws_buf_puts(out, "[]\n") : ws_buf_puts(out, "(no rows)\n") || suggest(s, arg, out);
-      if (e) {
-        ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
-        return WS_ERR_NOMEM;
-      }
-      return WS_OK;
-    }
+    r->done = !found;
   }
-  double deadline = now_ms() + (double)s->timeout_ms;
-  if (s->timeout_ms) sqlite3_progress_handler(s->db, 1000, over_time, &deadline);
-  sqlite3_stmt *v;
-  if (sqlite3_prepare_v2(s->db, sql, -1, &v, NULL) != SQLITE_OK) {
-    ws_set_error(err, WS_ERR_IO, 0, 0, "%s: %s", what, sqlite3_errmsg(s->db));
-    return WS_ERR_IO;
+  r->deadline = now_ms() + (double)s->timeout_ms;
+  return r;
+}
+
+int ws_rows_next(ws_rows *r, ws_error *err) {
+  if (!r || r->done) return 0;
+  ws_store *s = r->s;
+  if (s->timeout_ms) sqlite3_progress_handler(s->db, 1000, over_time, &r->deadline);
+  int rc = sqlite3_step(r->v);
+  sqlite3_progress_handler(s->db, 0, NULL, NULL);
+  if (rc == SQLITE_ROW) return 1;
+  r->done = 1;
+  if (rc == SQLITE_DONE) return 0;
+  rows_fail(r, rc, r->arg, err);
+  return -1;
+}
+
+int ws_rows_columns(const ws_rows *r) { return r ? r->ncol : 0; }
+
+const char *ws_rows_name(const ws_rows *r, int col) {
+  return r && col >= 0 && col < r->ncol ? sqlite3_column_name(r->v, col) : NULL;
+}
+
+ws_value_type ws_rows_type(const ws_rows *r, int col) {
+  if (!r || col < 0 || col >= r->ncol) return WS_VALUE_NULL;
+  switch (sqlite3_column_type(r->v, col)) {
+    case SQLITE_INTEGER: return WS_VALUE_INT;
+    case SQLITE_FLOAT: return WS_VALUE_REAL;
+    case SQLITE_NULL: return WS_VALUE_NULL;
+    default: return WS_VALUE_TEXT;
   }
-  if (arg) sqlite3_bind_text(v, 1, arg, -1, SQLITE_STATIC);
-  sqlite3_bind_int(v, 2, limit > 0 ? limit : 50);
-  int ncol = sqlite3_column_count(v), rc = SQLITE_DONE, e = 0;
+}
+
+long long ws_rows_int(const ws_rows *r, int col) {
+  return r && col >= 0 && col < r->ncol ? sqlite3_column_int64(r->v, col) : 0;
+}
+
+double ws_rows_real(const ws_rows *r, int col) {
+  return r && col >= 0 && col < r->ncol ? sqlite3_column_double(r->v, col) : 0;
+}
+
+const char *ws_rows_text(const ws_rows *r, int col) {
+  return r && col >= 0 && col < r->ncol ? (const char *)sqlite3_column_text(r->v, col) : NULL;
+}
+
+void ws_rows_free(ws_rows *r) {
+  if (!r) return;
+  sqlite3_finalize(r->v);
+  ws_free(r->arg);
+  ws_free(r);
+}
+
+/* ---- tables and JSON --------------------------------------------------- */
+
+ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int limit, int flags,
+                         ws_buf *out, ws_error *err) {
+  int json = flags & WS_QUERY_JSON, wide = flags & WS_QUERY_WIDE;
+  int vertical = !json && what && (!strcmp(what, "show") || !strcmp(what, "document"));
+  ws_rows *r = ws_store_rows(s, what, arg, limit, err);
+  if (!r) return err ? err->code : WS_ERR_ARG;
+  sqlite3_stmt *v = r->v;
+  int ncol = r->ncol > 64 ? 64 : r->ncol, e = 0, k = 0;
   size_t rows = 0;
+  ws_error rerr = {0};
   /* --wide: a first pass sizes each column to its longest cell */
   size_t widths[64] = {0};
-  if (ncol > 64) ncol = 64;
   for (int c = 0; c < ncol; c++) {
     const char *name = sqlite3_column_name(v, c);
     widths[c] = wide ? display_width(name) : width_of(name);
   }
+  int nobody = r->done; /* a speaker name that names no identity */
   if (wide && !json && !vertical) {
-    while ((rc = sqlite3_step(v)) == SQLITE_ROW)
+    while ((k = ws_rows_next(r, &rerr)) == 1)
       for (int c = 0; c < ncol; c++) {
-        const char *val = (const char *)sqlite3_column_text(v, c);
+        const char *val = ws_rows_text(r, c);
         size_t w = display_width(val ? val : "-");
         if (w > widths[c]) widths[c] = w;
       }
     sqlite3_reset(v);
-    rc = SQLITE_DONE;
+    r->done = k < 0 || nobody;
   }
   if (json) e = ws_buf_put(out, "[", 1);
-  while (!e && (rc = sqlite3_step(v)) == SQLITE_ROW) {
+  while (!e && (k = ws_rows_next(r, &rerr)) == 1) {
     if (vertical) { /* name, then the value in full, one column a line */
       size_t nw = 0;
       for (int c = 0; c < ncol; c++) {
@@ -423,7 +514,7 @@ ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int lim
       }
       e = rows && ws_buf_put(out, "\n", 1);
       for (int c = 0; c < ncol && !e; c++) {
-        const char *val = (const char *)sqlite3_column_text(v, c);
+        const char *val = ws_rows_text(r, c);
         e = cell(out, sqlite3_column_name(v, c), nw, 1) || ws_buf_put(out, "  ", 2) ||
             cell(out, val ? val : "-", SIZE_MAX, 0) || ws_buf_put(out, "\n", 1);
       }
@@ -440,12 +531,12 @@ ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int lim
     if (json) e = ws_buf_puts(out, rows ? ",{" : "{");
     for (int c = 0; c < ncol && !e; c++) {
       const char *name = sqlite3_column_name(v, c);
-      const char *val = (const char *)sqlite3_column_text(v, c);
+      const char *val = ws_rows_text(r, c);
       if (json) {
         e = ws_buf_printf(out, "%s\"%s\":", c ? "," : "", name);
-        int t = sqlite3_column_type(v, c);
-        if (!e && t == SQLITE_NULL) e = ws_buf_puts(out, "null");
-        else if (!e && (t == SQLITE_INTEGER || t == SQLITE_FLOAT)) e = ws_buf_puts(out, val);
+        ws_value_type t = ws_rows_type(r, c);
+        if (!e && t == WS_VALUE_NULL) e = ws_buf_puts(out, "null");
+        else if (!e && (t == WS_VALUE_INT || t == WS_VALUE_REAL)) e = ws_buf_puts(out, val);
         else if (!e)
           e = ws_buf_put(out, "\"", 1) || ws_buf_json_str(out, val, strlen(val)) ||
               ws_buf_put(out, "\"", 1);
@@ -456,29 +547,20 @@ ws_status ws_store_query(ws_store *s, const char *what, const char *arg, int lim
     e = e || (json ? ws_buf_put(out, "}", 1) : ws_buf_put(out, "\n", 1));
     rows++;
   }
-  if (!e && json) e = ws_buf_puts(out, "]\n");
-  if (!e && !json && !rows) e = ws_buf_puts(out, "(no rows)\n");
-  int bad = !e && rc != SQLITE_DONE;
-  ws_status code = WS_OK;
-  if (bad && rc == SQLITE_INTERRUPT) {
-    code = WS_ERR_LIMIT;
-    ws_set_error(err, code, 0, 0, "%s: stopped after %.1f s (the time limit); narrow the query",
-                 what, (double)s->timeout_ms / 1000);
-  } else if (bad) {
-    /* FTS5 syntax errors and the like: the query's fault, said plainly */
-    const char *m = sqlite3_errmsg(s->db);
-    code = fts && sqlite3_errcode(s->db) == SQLITE_ERROR ? WS_ERR_ARG : WS_ERR_DB;
-    if (code == WS_ERR_ARG)
-      ws_set_error(err, code, 0, 0, "%s: the search '%s' is not valid FTS5 syntax (%s)", what,
-                   arg ? arg : "", m);
-    else
-      ws_set_error(err, code, 0, 0, "%s: %s", what, m);
+  if (!e && k >= 0) {
+    if (json) e = ws_buf_puts(out, "]\n");
+    else if (!rows) e = ws_buf_puts(out, "(no rows)\n");
+    /* a name that finds nobody: the speakers with close names */
+    if (!e && !json && nobody) e = suggest(s, arg, out);
   }
-  sqlite3_finalize(v);
-  sqlite3_progress_handler(s->db, 0, NULL, NULL);
+  ws_rows_free(r);
   if (e) {
     ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
     return WS_ERR_NOMEM;
   }
-  return code;
+  if (k < 0) {
+    if (err) *err = rerr;
+    return rerr.code;
+  }
+  return WS_OK;
 }

@@ -84,6 +84,27 @@ int main(void) {
   CHECK(one_number(st, "SELECT count(*) FROM speaker_names WHERE name = 'Dana Whit'") == 1);
   CHECK(ws_store_query(st, "speaker", "Dana Whit", 10, 0, &out, &err) == WS_OK);
   CHECK(out.data && strstr(out.data, "Dana Whit") && strstr(out.data, "Test Ledger"));
+  /* the same question row by row, typed */
+  ws_rows *rw = ws_store_rows(st, "speaker", "Dana Whit", 10, &err);
+  CHECK(rw != NULL);
+  int nrows = 0, attr_col = -1, spk_col = -1;
+  for (int c = 0; c < ws_rows_columns(rw); c++) {
+    if (!strcmp(ws_rows_name(rw, c), "attr")) attr_col = c;
+    if (!strcmp(ws_rows_name(rw, c), "speaker")) spk_col = c;
+  }
+  CHECK(attr_col >= 0 && spk_col >= 0 && ws_rows_name(rw, 99) == NULL);
+  while (ws_rows_next(rw, &err) == 1) {
+    nrows++;
+    CHECK(ws_rows_type(rw, attr_col) == WS_VALUE_INT && ws_rows_int(rw, attr_col) >= 1);
+    CHECK(ws_rows_type(rw, spk_col) == WS_VALUE_TEXT);
+    CHECK_STR(ws_rows_text(rw, spk_col), "Dana Whit");
+  }
+  CHECK(nrows >= 1 && ws_rows_next(rw, &err) == 0);
+  ws_rows_free(rw);
+  rw = ws_store_rows(st, "search", "\"unbalanced", 10, &err);
+  CHECK(rw != NULL && ws_rows_next(rw, &err) == -1 && err.code == WS_ERR_ARG);
+  ws_rows_free(rw);
+  CHECK(ws_store_rows(st, "no-such-question", NULL, 10, &err) == NULL && err.code == WS_ERR_ARG);
   out.len = 0;
   CHECK(ws_store_query(st, "no-such-question", NULL, 10, 0, &out, &err) != WS_OK);
   ws_buf_free(&out);
