@@ -591,9 +591,15 @@ static const char *const first_person[] = {"i", "me", "my", "we", "us", "our", N
 /* words that name nobody by themselves: a source that is only one of these
  * and has no referent stays without a speaker (unresolved) */
 static const char *const no_name_more[] = {"you", "your", "this", "these", "those", NULL};
+/* indefinite pronouns: "some say", "others argued", "both said" are vague
+ * groups (their type says so) but nobody to count as a voice */
+static const char *const indefinite[] = {
+    "some", "many", "others", "other", "both", "one", "everyone", "everybody", "someone",
+    "somebody", "anyone", "anybody", "few", "several", "most", "all", "none", "nobody",
+    "each", "either", "neither", "another", "no one", NULL};
 static int names_nobody(const char *s) {
   return text_is(s, he_she) || text_is(s, they) || text_is(s, it) || text_is(s, relatives) ||
-         text_is(s, first_person) || text_is(s, no_name_more);
+         text_is(s, first_person) || text_is(s, no_name_more) || text_is(s, indefinite);
 }
 
 static size_t ment_before(const ws_doc *d, size_t b);
