@@ -280,6 +280,21 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   for (size_t r = 0; r < nr; r++) used[r] = 0;
   for (size_t r = 0; r < nr; r++)
     if (runs[r].type == 'T' && runs[r].cue >= 0) used[runs[r].cue] = 1;
+  /* a preposition alone ("to", "about", "in") reports nothing: no cue,
+   * unless what joined it is a quotation (the quote is kept, its cue
+   * however poor) */
+  for (size_t c = 0; c < nr; c++) {
+    if (!used[c] || runs[c].type != 'C' || runs[c].t1 != runs[c].t0 + 1 ||
+        (tk->v[runs[c].t0].pos != WS_POS_IN && tk->v[runs[c].t0].pos != WS_POS_TO))
+      continue;
+    int quoted = 0;
+    size_t lo = c > WINDOW ? c - WINDOW : 0, hi = c + WINDOW < nr ? c + WINDOW : nr;
+    for (size_t r = lo; r < hi && !quoted; r++)
+      if (runs[r].type == 'T' && runs[r].cue == (int)c)
+        for (size_t i = runs[r].t0; i < runs[r].t1 && !quoted; i++)
+          quoted = tk->v[i].kind == WS_TK_QUOTE;
+    if (!quoted) used[c] = 0;
+  }
   for (size_t c = 0; c < nr; c++) {
     if (runs[c].type != 'C' || used[c]) continue;
     for (size_t i = runs[c].t0; i < runs[c].t1; i++) tk->v[i].label = WS_L_O;
