@@ -58,7 +58,8 @@ static const char usage_analyze[] =
     "                   one JSON object per line with string fields id,\n"
     "                   title, text, date, outlet, url (all optional)\n"
     "  --format FORMAT  json (default), tsv (one attribution a row after a\n"
-    "                   header line; docs/tsv.md) or brat\n"
+    "                   header line; docs/tsv.md), brat, or html (with --out:\n"
+    "                   DIR/NAME.html, one self-contained page per document)\n"
     "  --out DIR        with --format brat: write DIR/NAME.ann and NAME.txt,\n"
     "                   NAME being the file name without .txt, or the\n"
     "                   record's id, and DIR/annotation.conf and visual.conf:\n"
@@ -335,7 +336,7 @@ typedef struct profile_table {
 
 typedef struct analyze_opts {
   int jsonl;      /* -1 auto */
-  int brat, tsv;
+  int brat, tsv, html;
   const char *out;
   nameset *names; /* brat files written so far */
   const ws_model *model;
@@ -433,28 +434,29 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
   int rc = 0;
   if (o->prof) {
     profile_add(o->prof, doc);
-  } else if (!o->brat) {
+  } else if (!o->brat && !o->html) {
     if ((o->tsv ? ws_render_tsv(doc, &b) : ws_render_json(doc, &b)) != WS_OK) die_oom();
     if (fwrite(b.data, 1, b.len, stdout) != b.len || (!o->tsv && fputc('\n', stdout) == EOF)) {
       fprintf(stderr, "%s: write error on standard output\n", prog);
       exit(3);
     }
   } else {
-    if (ws_render_brat(doc, &b) != WS_OK) die_oom();
+    if ((o->html ? ws_render_html(doc, &b) : ws_render_brat(doc, &b)) != WS_OK) die_oom();
+    const char *ext = o->html ? ".html" : ".ann";
     char *uname = unique_name(o->names, name);
     if (strcmp(uname, name))
-      fprintf(stderr, "%s: %s: written as %s.ann (the name '%s' was taken or empty)\n", prog, src,
-              uname, name);
+      fprintf(stderr, "%s: %s: written as %s%s (the name '%s' was taken or empty)\n", prog, src,
+              uname, ext, name);
     name = uname;
     size_t pn = strlen(o->out) + strlen(name) + 8;
     char *path = malloc(pn);
     if (!path) die_oom();
-    snprintf(path, pn, "%s/%s.ann", o->out, name);
+    snprintf(path, pn, "%s/%s%s", o->out, name, ext);
     if (write_file(path, b.data ? b.data : "", b.len)) {
       fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
       rc = 1;
     }
-    if (write_txt) {
+    if (write_txt && o->brat) {
       size_t len;
       const char *text = ws_doc_text(doc, &len);
       snprintf(path, pn, "%s/%s.txt", o->out, name);
@@ -653,7 +655,7 @@ static void scan_recursive(int *argc, char **argv);
 static int cmd_analyze(int argc, char **argv) {
   scan_recursive(&argc, argv);
   nameset names = {0};
-  analyze_opts o = {-1, 0, 0, NULL, &names, NULL, NULL};
+  analyze_opts o = {-1, 0, 0, 0, NULL, &names, NULL, NULL};
   const char *model_path = NULL;
   strlist files = {0};
   int only_files = 0, rc = 0;
@@ -675,8 +677,9 @@ static int cmd_analyze(int argc, char **argv) {
       const char *v = argv[++i];
       o.brat = strcmp(v, "brat") == 0;
       o.tsv = strcmp(v, "tsv") == 0;
-      if (!o.brat && !o.tsv && strcmp(v, "json") != 0) {
-        fprintf(stderr, "%s: --format must be json, tsv or brat, not '%s'\n", prog, v);
+      o.html = strcmp(v, "html") == 0;
+      if (!o.brat && !o.tsv && !o.html && strcmp(v, "json") != 0) {
+        fprintf(stderr, "%s: --format must be json, tsv, brat or html, not '%s'\n", prog, v);
         return 2;
       }
     } else if (strcmp(a, "--out") == 0) {
@@ -693,8 +696,8 @@ static int cmd_analyze(int argc, char **argv) {
     }
   }
   if (!files.n) return no_inputs(rc, "analyze needs FILE... or - for standard input", usage_analyze);
-  if (o.brat && !o.out) {
-    fprintf(stderr, "%s: --format brat needs --out DIR\n", prog);
+  if ((o.brat || o.html) && !o.out) {
+    fprintf(stderr, "%s: --format %s needs --out DIR\n", prog, o.brat ? "brat" : "html");
     sl_free(&files);
     return 2;
   }
@@ -1285,7 +1288,7 @@ static void expand_inputs(const char *a, strlist *files, int *rc) {
 static int cmd_profile(int argc, char **argv) {
   scan_recursive(&argc, argv);
   profile_table table = {0};
-  analyze_opts o = {-1, 0, 0, NULL, NULL, NULL, &table};
+  analyze_opts o = {-1, 0, 0, 0, NULL, NULL, NULL, &table};
   const char *model_path = NULL, *meta = NULL;
   int json = 0, rc = 0;
   strlist files = {0};

@@ -304,6 +304,12 @@ ws_status ws_render_brat(const ws_doc *doc, ws_buf *out);
  * ws_render_brat writes, so that brat opens a folder of its output. */
 ws_status ws_render_brat_conf(ws_buf *annotation, ws_buf *visual);
 
+/* One self-contained HTML page for the document (no script, no external
+ * resource): the article with sources, cues and contents marked and
+ * linked to the list of attributions, the sourcing profile and the
+ * framing.  Every string of the document is escaped. */
+ws_status ws_render_html(const ws_doc *doc, ws_buf *out);
+
 /* Tab-separated values, one attribution a row (docs/tsv.md): the header
  * line, then each document's rows.  Tabs, newlines, CRs, NULs and
  * backslashes in text are written \t \n \r \0 \\. */

@@ -46,6 +46,10 @@ int ws_buf_printf(ws_buf *b, const char *fmt, ...)
 /* Append `s` as the inside of a JSON string (no quotes): escapes control
  * characters, replaces invalid UTF-8 by U+FFFD. */
 int ws_buf_json_str(ws_buf *b, const char *s, size_t n);
+/* Append n bytes as HTML text, safe in element content and quoted
+ * attribute values: & < > " ' escaped, invalid UTF-8, NUL and other
+ * control characters (tab and newline aside) as U+FFFD. */
+int ws_buf_html_str(ws_buf *b, const char *s, size_t n);
 
 /* A whole file into `out` (a model file, say; `what` names it in
  * messages).  On failure `out` is freed and `err` says why. */

@@ -96,6 +96,40 @@ int ws_buf_json_str(ws_buf *b, const char *s, size_t n) {
   return 0;
 }
 
+int ws_buf_html_str(ws_buf *b, const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    const char *rep = NULL;
+    size_t k = 1;
+    switch (c) {
+      case '&': rep = "&amp;"; break;
+      case '<': rep = "&lt;"; break;
+      case '>': rep = "&gt;"; break;
+      case '"': rep = "&quot;"; break;
+      case '\'': rep = "&#39;"; break;
+      case '\n': case '\t': break;
+      default:
+        /* NUL and other control characters: the replacement character */
+        if (c < 0x20 || c == 0x7F) rep = "\xEF\xBF\xBD";
+    }
+    if (rep) {
+      if (ws_buf_puts(b, rep)) return -1;
+    } else if (c < 0x80) {
+      if (ws_buf_put(b, s + i, 1)) return -1;
+    } else {
+      int32_t cp;
+      k = ws_utf8_next((const uint8_t *)s + i, n - i, &cp);
+      int bad = cp == 0xFFFD && !(k == 3 && c == 0xEF);
+      /* C1 controls (U+0080..U+009F) are replaced too */
+      if (bad || (cp >= 0x80 && cp < 0xA0) ? ws_buf_puts(b, "\xEF\xBF\xBD") : ws_buf_put(b, s + i, k))
+        return -1;
+    }
+    i += k;
+  }
+  return 0;
+}
+
 ws_status ws_read_file(const char *path, const char *what, ws_buf *out, ws_error *err) {
   FILE *f = fopen(path, "rb");
   if (!f) {
