@@ -1,5 +1,6 @@
 /* main.c — the whosaid command line, a thin layer over whosaid.h:
  * argument parsing, file and directory walking, output streams. */
+#include "serve.h"
 #include <whosaid.h>
 
 #include <dirent.h>
@@ -30,6 +31,7 @@ static const char usage_main[] =
     "  ingest    analyse articles into an SQLite corpus store (parallel)\n"
     "  query     ask the corpus store: speakers, search, quote clusters, profiles\n"
     "  identity  correct the store's speaker identities (join, split)\n"
+    "  serve     the store as pages in a browser (articles, speakers, outlets)\n"
     "\n"
     "  help CMD  a command's options (also 'whosaid CMD --help')\n"
     "  version   print the version (also --version)\n"
@@ -2152,7 +2154,7 @@ static const struct {
     {"analyze", cmd_analyze}, {"eval", cmd_eval}, {"train", cmd_train},
     {"train-parser", cmd_train_parser}, {"parse-eval", cmd_parse_eval},
     {"profile", cmd_profile}, {"ingest", cmd_ingest}, {"query", cmd_query},
-    {"identity", cmd_identity},
+    {"identity", cmd_identity}, {"serve", cmd_serve},
 };
 
 static command_fn find_command(const char *name) {

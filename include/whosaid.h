@@ -407,6 +407,17 @@ long long ws_store_count(ws_store *st, const char *table);
 ws_status ws_store_query(ws_store *st, const char *what, const char *arg, int limit,
                          int flags, ws_buf *out, ws_error *err);
 
+/* The store as pages for a browser (whosaid serve).  For a URL path --
+ * "/" (the corpus), "/doc/N" (an article, analysed again and marked),
+ * "/speaker" (with `name`), "/outlets", "/cluster/N" (a quote's history),
+ * "/search" (with `q`, FTS5), and each under "/api/" as JSON -- appends
+ * the page to `out` and sets the HTTP status (200; 400 for a query that
+ * cannot be read; 404; 500) and content type.  No script, no external
+ * resource; every string from the store is escaped.  Fails only when
+ * memory runs out. */
+ws_status ws_store_page(ws_store *st, const char *path, const char *q, const char *name,
+                        ws_buf *out, int *status, const char **type, ws_error *err);
+
 /* The same questions, answered one typed row at a time (for bindings):
  * the columns are those of ws_store_query's JSON.  ws_rows_next returns 1
  * for a row, 0 at the end, -1 with `err` set (time limit, FTS5 syntax,

@@ -27,6 +27,8 @@ add_test(NAME polnear_coref COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/coref_eval
 add_test(NAME polnear_quotes COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/quote_recall.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/polnear 95.0)
 add_test(NAME polnear_roundtrip COMMAND sh ${CMAKE_SOURCE_DIR}/tests/roundtrip.sh $<TARGET_FILE:whosaid> ${CMAKE_SOURCE_DIR} ${WS_SHARED})
 add_test(NAME html_browser COMMAND sh ${CMAKE_SOURCE_DIR}/tests/html_browser.sh $<TARGET_FILE:whosaid> ${CMAKE_SOURCE_DIR} ${WS_SHARED} ${CMAKE_BINARY_DIR}/screenshots)
+add_test(NAME serve_browser COMMAND sh ${CMAKE_SOURCE_DIR}/tests/serve.sh $<TARGET_FILE:whosaid> ${CMAKE_SOURCE_DIR} ${WS_SHARED} ${CMAKE_BINARY_DIR}/screenshots)
+set_tests_properties(serve_browser PROPERTIES TIMEOUT 600)
 add_test(NAME polnear_clusters COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/cluster_eval.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/polnear 95.0)
 # BABE loaded-word F1, a ratchet like the PolNeAR one (floor below)
 add_test(NAME babe_loaded_words COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/babe_eval.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/babe/final_labels_SG2.csv 0.405)

@@ -18,7 +18,7 @@ esc() { sed -e 's/\\/\\e/g' -e "s/^\\([.']\\)/\\\\\\&\\1/"; }
   printf '.SH DESCRIPTION\n.nf\n'
   "$ws" --help | sed '1,2d' | esc
   printf '.fi\n'
-  for c in analyze eval train train-parser parse-eval profile ingest query identity; do
+  for c in analyze eval train train-parser parse-eval profile ingest query identity serve; do
     printf '.SH "WHOSAID %s"\n.nf\n' "$(echo "$c" | tr a-z A-Z)"
     "$ws" help "$c" | esc
     printf '.fi\n'

@@ -1,0 +1,361 @@
+/* pages.c — the store seen in a browser: HTML pages (and the same data as
+ * JSON under /api/) for a URL, rendered in C from the queries of query.c.
+ * No script, no external resource; charts are inline SVG drawn here; every
+ * string from the store is escaped (ws_buf_html_str).  The HTTP server
+ * (whosaid serve) only maps requests to ws_store_page. */
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static int esc(ws_buf *b, const char *s) { return s ? ws_buf_html_str(b, s, strlen(s)) : 0; }
+
+/* a query string value, percent-encoded for a URL */
+static int url_arg(ws_buf *b, const char *s) {
+  static const char hex[] = "0123456789ABCDEF";
+  for (const unsigned char *c = (const unsigned char *)s; c && *c; c++) {
+    int plain = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
+                *c == '-' || *c == '_' || *c == '.';
+    char e[3] = {'%', hex[*c >> 4], hex[*c & 15]};
+    if (plain ? ws_buf_put(b, (const char *)c, 1) : ws_buf_put(b, e, 3)) return -1;
+  }
+  return 0;
+}
+
+static const char page_style[] =
+    "body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#222;background:#fdfdfb}"
+    "nav{background:#263238;padding:.5em 1.5em;display:flex;gap:1.2em;align-items:center}"
+    "nav a{color:#fff;text-decoration:none;font-weight:600}nav form{margin-left:auto}"
+    "nav input{font:inherit;padding:.15em .4em;width:18em}"
+    "main{padding:1em 2em;max-width:72em}h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.4em}"
+    "table{border-collapse:collapse}td,th{padding:.2em .7em .2em 0;text-align:left;"
+    "vertical-align:top}tr:nth-child(even){background:#f2f2ee}"
+    ".q{max-width:44em}.err{background:#fde8e8;padding:.6em;border-left:4px solid #b00020}"
+    ".meta{color:#666}svg text{font:12px system-ui,sans-serif}";
+
+static int page_start(ws_buf *b, const char *title) {
+  return ws_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                        "<title>") ||
+         esc(b, title) || ws_buf_puts(b, " &middot; whosaid</title><style>") ||
+         ws_buf_puts(b, page_style) ||
+         ws_buf_puts(b, "</style></head><body><nav><a href=\"/\">whosaid</a>"
+                        "<a href=\"/outlets\">Outlets</a><form action=\"/search\" method=\"get\">"
+                        "<input name=\"q\" placeholder=\"search quotes\" maxlength=\"200\">"
+                        "</form></nav><main>");
+}
+
+static int page_end(ws_buf *b) { return ws_buf_puts(b, "</main></body></html>\n"); }
+
+/* the value of column `name` in the current row, or NULL */
+static int col(const ws_rows *r, const char *name) {
+  for (int c = 0; c < ws_rows_columns(r); c++)
+    if (!strcmp(ws_rows_name(r, c), name)) return c;
+  return -1;
+}
+
+static const char *val(const ws_rows *r, const char *name) {
+  int c = col(r, name);
+  return c >= 0 ? ws_rows_text(r, c) : NULL;
+}
+
+/* a table of a query's rows; columns `link` become links: "speaker"
+ * to /speaker, "doc" to /doc, "cluster" to /cluster */
+static int table(ws_store *st, const char *what, const char *arg, int limit, ws_buf *b,
+                 ws_error *err, size_t *nrows) {
+  ws_rows *r = ws_store_rows(st, what, arg, limit, err);
+  if (!r) return 1;
+  int e = ws_buf_puts(b, "<table><tr>"), k;
+  for (int c = 0; c < ws_rows_columns(r) && !e; c++)
+    e = ws_buf_puts(b, "<th>") || esc(b, ws_rows_name(r, c)) || ws_buf_puts(b, "</th>");
+  e = e || ws_buf_puts(b, "</tr>");
+  size_t n = 0;
+  while (!e && (k = ws_rows_next(r, err)) == 1) {
+    n++;
+    e = ws_buf_puts(b, "<tr>");
+    for (int c = 0; c < ws_rows_columns(r) && !e; c++) {
+      const char *name = ws_rows_name(r, c), *v = ws_rows_text(r, c);
+      int quote = !strcmp(name, "content") || !strcmp(name, "quote") || !strcmp(name, "text");
+      e = ws_buf_puts(b, quote ? "<td class=\"q\">" : "<td>");
+      if (!e && v && !strcmp(name, "speaker"))
+        e = ws_buf_puts(b, "<a href=\"/speaker?name=") || url_arg(b, v) || ws_buf_puts(b, "\">") ||
+            esc(b, v) || ws_buf_puts(b, "</a>");
+      else if (!e && v && (!strcmp(name, "doc") || !strcmp(name, "cluster")))
+        e = ws_buf_printf(b, "<a href=\"/%s/%lld\">%lld</a>", name, ws_rows_int(r, c),
+                          ws_rows_int(r, c));
+      else if (!e)
+        e = v ? esc(b, v) : ws_buf_puts(b, "&ndash;");
+      e = e || ws_buf_puts(b, "</td>");
+    }
+    e = e || ws_buf_puts(b, "</tr>");
+  }
+  ws_rows_free(r);
+  if (nrows) *nrows = n;
+  if (e) return -1;
+  if (k < 0) return 1;
+  return ws_buf_puts(b, "</table>");
+}
+
+/* a query's rows as the JSON array of ws_store_query */
+static ws_status api(ws_store *st, const char *what, const char *arg, int limit, ws_buf *b,
+                     ws_error *err) {
+  return ws_store_query(st, what, arg, limit, WS_QUERY_JSON, b, err);
+}
+
+/* one horizontal bar chart: labels and values (shares 0..1) */
+static int bars(ws_buf *b, const char *const *labels, const double *v, int n, const char *color) {
+  int h = 22 * n + 10;
+  int e = ws_buf_printf(b, "<svg width=\"420\" height=\"%d\" role=\"img\">", h);
+  for (int i = 0; i < n && !e; i++) {
+    double w = v[i] < 0 ? 0 : v[i] > 1 ? 1 : v[i];
+    e = ws_buf_printf(b, "<text x=\"0\" y=\"%d\">", 22 * i + 16) || esc(b, labels[i]) ||
+        ws_buf_printf(b,
+                      "</text><rect x=\"110\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>"
+                      "<text x=\"%.1f\" y=\"%d\">%.0f %%</text>",
+                      22 * i + 4, 250 * w, color, 115 + 250 * w, 22 * i + 16, 100 * v[i]);
+  }
+  return e || ws_buf_puts(b, "</svg>");
+}
+
+static int home(ws_store *st, ws_buf *b, ws_error *err) {
+  sqlite3_stmt *v;
+  long long docs = 0, attrs = 0, outlets = 0;
+  const char *d0 = NULL, *d1 = NULL;
+  char first[16] = "", last[16] = "";
+  if (sqlite3_prepare_v2(st->db,
+                         "SELECT count(*), sum(attributions), count(DISTINCT outlet), min(date), "
+                         "max(date) FROM documents",
+                         -1, &v, NULL) == SQLITE_OK &&
+      sqlite3_step(v) == SQLITE_ROW) {
+    docs = sqlite3_column_int64(v, 0);
+    attrs = sqlite3_column_int64(v, 1);
+    outlets = sqlite3_column_int64(v, 2);
+    d0 = (const char *)sqlite3_column_text(v, 3);
+    d1 = (const char *)sqlite3_column_text(v, 4);
+    snprintf(first, sizeof first, "%s", d0 ? d0 : "");
+    snprintf(last, sizeof last, "%s", d1 ? d1 : "");
+  }
+  sqlite3_finalize(v);
+  int e = page_start(b, "Corpus") ||
+          ws_buf_printf(b, "<h1>Corpus</h1><p>%lld documents, %lld attributions, %lld outlets",
+                        docs, attrs, outlets) ||
+          (first[0] && (ws_buf_puts(b, ", ") || esc(b, first) || ws_buf_puts(b, " to ") ||
+                        esc(b, last))) ||
+          ws_buf_puts(b, "</p><h2>Most quoted speakers</h2>");
+  if (e) return -1;
+  int t = table(st, "speakers", NULL, 40, b, err, NULL);
+  if (t) return t;
+  e = ws_buf_puts(b, "<h2>Quotes across outlets</h2>");
+  if (e) return -1;
+  t = table(st, "clusters", "1", 20, b, err, NULL);
+  if (t) return t;
+  e = ws_buf_puts(b, "<h2>Documents</h2><table><tr><th>doc</th><th>date</th><th>outlet</th>"
+                     "<th>id</th><th>attributions</th></tr>");
+  if (!e && sqlite3_prepare_v2(st->db,
+                               "SELECT doc, date, outlet, coalesce(title, id), attributions FROM "
+                               "documents ORDER BY date DESC, doc LIMIT 100",
+                               -1, &v, NULL) == SQLITE_OK) {
+    while (!e && sqlite3_step(v) == SQLITE_ROW) {
+      e = ws_buf_printf(b, "<tr><td><a href=\"/doc/%lld\">%lld</a></td><td>",
+                        sqlite3_column_int64(v, 0), sqlite3_column_int64(v, 0)) ||
+          esc(b, (const char *)sqlite3_column_text(v, 1)) || ws_buf_puts(b, "</td><td>") ||
+          esc(b, (const char *)sqlite3_column_text(v, 2)) || ws_buf_puts(b, "</td><td>") ||
+          esc(b, (const char *)sqlite3_column_text(v, 3)) ||
+          ws_buf_printf(b, "</td><td>%lld</td></tr>", sqlite3_column_int64(v, 4));
+    }
+    sqlite3_finalize(v);
+  }
+  return e || ws_buf_puts(b, "</table>") || page_end(b) ? -1 : 0;
+}
+
+/* the stored document, analysed again for its marks */
+static ws_doc *stored_doc(ws_store *st, long long id, ws_error *err) {
+  sqlite3_stmt *v;
+  ws_doc *d = NULL;
+  if (sqlite3_prepare_v2(st->db, "SELECT id, title, date, outlet, url, text FROM documents "
+                                 "WHERE doc = ?1", -1, &v, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_int64(v, 1, id);
+  if (sqlite3_step(v) == SQLITE_ROW) {
+    ws_meta m = {(const char *)sqlite3_column_text(v, 0), (const char *)sqlite3_column_text(v, 1),
+                 (const char *)sqlite3_column_text(v, 2), (const char *)sqlite3_column_text(v, 3),
+                 (const char *)sqlite3_column_text(v, 4)};
+    const char *text = (const char *)sqlite3_column_text(v, 5);
+    d = ws_doc_new(text, (size_t)sqlite3_column_bytes(v, 5), &m, 1, err);
+    if (d && ws_analyze(d, ws_model_default(), err) != WS_OK) {
+      ws_doc_free(d);
+      d = NULL;
+    }
+  }
+  sqlite3_finalize(v);
+  return d;
+}
+
+static int speaker_page(ws_store *st, const char *name, ws_buf *b, ws_error *err) {
+  int e = page_start(b, name) || ws_buf_puts(b, "<h1>") || esc(b, name) || ws_buf_puts(b, "</h1>");
+  if (e) return -1;
+  /* how each outlet introduces this speaker: cue class shares */
+  sqlite3_stmt *v;
+  static const char *const cls[] = {"neutral", "doubt", "factive", "hostile", NULL};
+  if (sqlite3_prepare_v2(
+          st->db,
+          "SELECT coalesce(d.outlet, '(no outlet)'), count(*), sum(a.cue_class = 'neutral'), "
+          "sum(a.cue_class = 'doubt'), sum(a.cue_class = 'factive'), sum(a.cue_class = 'hostile') "
+          "FROM speaker_names n JOIN attributions a ON a.speaker = n.name "
+          "JOIN documents d ON d.doc = a.doc WHERE n.identity = (SELECT identity FROM "
+          "speaker_names WHERE name = ?1 UNION SELECT identity FROM identities WHERE name = ?1 "
+          "LIMIT 1) GROUP BY 1 ORDER BY 2 DESC LIMIT 8",
+          -1, &v, NULL) == SQLITE_OK) {
+    sqlite3_bind_text(v, 1, name, -1, SQLITE_STATIC);
+    int any = 0;
+    while (!e && sqlite3_step(v) == SQLITE_ROW) {
+      double n = (double)sqlite3_column_int64(v, 1), s[4];
+      for (int k = 0; k < 4; k++) s[k] = n ? (double)sqlite3_column_int64(v, 2 + k) / n : 0;
+      e = (!any++ && ws_buf_puts(b, "<h2>How outlets introduce this speaker</h2>")) ||
+          ws_buf_puts(b, "<h3>") || esc(b, (const char *)sqlite3_column_text(v, 0)) ||
+          ws_buf_printf(b, " <span class=\"meta\">(%.0f attributions)</span></h3>", n) ||
+          bars(b, cls, s, 4, "#5b7fbf");
+    }
+    sqlite3_finalize(v);
+  }
+  if (e || ws_buf_puts(b, "<h2>Names</h2>")) return -1;
+  int t = table(st, "aliases", name, 50, b, err, NULL);
+  if (t) return t;
+  if (ws_buf_puts(b, "<h2>Attributions</h2>")) return -1;
+  size_t n = 0;
+  t = table(st, "speaker", name, 500, b, err, &n);
+  if (t) return t;
+  return page_end(b) ? -1 : 0;
+}
+
+static int outlets_page(ws_store *st, ws_buf *b, ws_error *err) {
+  if (page_start(b, "Outlets") || ws_buf_puts(b, "<h1>Outlets</h1>")) return -1;
+  ws_rows *r = ws_store_rows(st, "profile", NULL, 50, err);
+  if (!r) return 1;
+  static const char *const labels[] = {"named", "anonymous", "vague group", "second-hand",
+                                       "doubt/hostile", NULL};
+  static const char *const cols[] = {"named_pct", "anonymous_pct", "group_pct", "second_hand_pct",
+                                     "doubt_hostile_emotive_pct"};
+  int e = 0, k;
+  while (!e && (k = ws_rows_next(r, err)) == 1) {
+    double v[5];
+    for (int i = 0; i < 5; i++) {
+      const char *x = val(r, cols[i]);
+      v[i] = x ? atof(x) / 100 : 0;
+    }
+    const char *o = val(r, "outlet");
+    e = ws_buf_puts(b, "<h2>") || esc(b, o ? o : "(no outlet)") ||
+        ws_buf_puts(b, " <span class=\"meta\">") || esc(b, val(r, "documents")) ||
+        ws_buf_puts(b, " documents</span></h2>") || bars(b, labels, v, 5, "#6a9f58");
+  }
+  ws_rows_free(r);
+  if (e) return -1;
+  if (k < 0) return 1;
+  if (ws_buf_puts(b, "<h2>The table</h2>")) return -1;
+  int t = table(st, "profile", NULL, 50, b, err, NULL);
+  return t ? t : page_end(b) ? -1 : 0;
+}
+
+static int simple_page(ws_store *st, const char *title, const char *what, const char *arg,
+                       ws_buf *b, ws_error *err) {
+  if (page_start(b, title) || ws_buf_puts(b, "<h1>") || esc(b, title) || ws_buf_puts(b, "</h1>"))
+    return -1;
+  int t = table(st, what, arg, 200, b, err, NULL);
+  return t ? t : page_end(b) ? -1 : 0;
+}
+
+static int message_page(ws_buf *b, const char *title, const char *msg) {
+  return page_start(b, title) || ws_buf_puts(b, "<h1>") || esc(b, title) ||
+         ws_buf_puts(b, "</h1><p class=\"err\">") || esc(b, msg) || ws_buf_puts(b, "</p>") ||
+         page_end(b);
+}
+
+/* a positive integer path segment, or -1 */
+static long long number(const char *s) {
+  if (!*s || strlen(s) > 18) return -1;
+  long long n = 0;
+  for (; *s; s++) {
+    if (*s < '0' || *s > '9') return -1;
+    n = n * 10 + (*s - '0');
+  }
+  return n > 0 ? n : -1;
+}
+
+ws_status ws_store_page(ws_store *st, const char *path, const char *q, const char *name,
+                        ws_buf *out, int *status, const char **type, ws_error *err) {
+  *status = 200;
+  *type = "text/html; charset=utf-8";
+  int is_api = !strncmp(path, "/api/", 5);
+  const char *p = is_api ? path + 4 : path;
+  ws_error e2 = {0};
+  int rc = 0;
+  long long n = -1;
+  if (is_api) *type = "application/json";
+  if (!strcmp(p, "/")) {
+    rc = is_api ? (int)api(st, "profile", NULL, 1000, out, &e2) : home(st, out, &e2);
+  } else if (!strncmp(p, "/doc/", 5) && (n = number(p + 5)) > 0) {
+    ws_doc *d = stored_doc(st, n, &e2);
+    if (!d) {
+      *status = 404;
+      rc = 2;
+    } else {
+      ws_buf page = {0};
+      rc = is_api ? ws_render_json(d, out) : ws_render_html(d, &page);
+      if (!is_api && !rc) {
+        /* the article page, with the site's navigation */
+        const char *body = strstr(page.data, "<body>");
+        size_t at = body ? (size_t)(body - page.data) + 6 : 0;
+        rc = ws_buf_put(out, page.data, at) ||
+             ws_buf_puts(out, "<p style=\"font:14px system-ui;margin:.5em 0 0 2em;flex-basis:"
+                              "100%\"><a href=\"/\">&larr; corpus</a></p>") ||
+             ws_buf_put(out, page.data + at, page.len - at);
+      }
+      ws_buf_free(&page);
+      ws_doc_free(d);
+    }
+  } else if (!strcmp(p, "/speaker") && name && *name) {
+    rc = is_api ? (int)api(st, "speaker", name, 1000, out, &e2) : speaker_page(st, name, out, &e2);
+  } else if (!strcmp(p, "/outlets")) {
+    rc = is_api ? (int)api(st, "profile", NULL, 1000, out, &e2) : outlets_page(st, out, &e2);
+  } else if (!strncmp(p, "/cluster/", 9) && (n = number(p + 9)) > 0) {
+    char num[24];
+    snprintf(num, sizeof num, "%lld", n);
+    rc = is_api ? (int)api(st, "cluster", num, 1000, out, &e2)
+                : simple_page(st, "Quote history", "cluster", num, out, &e2);
+  } else if (!strcmp(p, "/search") && q && *q) {
+    rc = is_api ? (int)api(st, "search", q, 200, out, &e2)
+                : simple_page(st, "Search", "search", q, out, &e2);
+  } else {
+    *status = 404;
+    rc = 2;
+  }
+  if (rc == -1 || e2.code == WS_ERR_NOMEM) {
+    ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+    return WS_ERR_NOMEM;
+  }
+  if (rc) {
+    /* a query the user got wrong (FTS5 syntax, too many terms) is a 400
+     * with a plain message; a missing page a 404 */
+    out->len = 0;
+    if (*status == 200) *status = e2.code == WS_ERR_ARG || e2.code == WS_ERR_LIMIT ? 400 : 500;
+    const char *msg = *status == 404 ? "There is no such page."
+                      : *status == 400 ? "The search could not be read: use words, \"a phrase\","
+                                         " OR, NOT, and a * after a prefix."
+                                       : "The store could not answer.";
+    if (is_api) {
+      *type = "application/json";
+      rc = ws_buf_printf(out, "{\"status\":%d,\"error\":\"", *status) ||
+           ws_buf_json_str(out, msg, strlen(msg)) || ws_buf_puts(out, "\"}\n");
+    } else {
+      *type = "text/html; charset=utf-8";
+      rc = message_page(out, *status == 404 ? "Not found" : *status == 400 ? "Bad request"
+                                                                             : "Error",
+                        msg);
+    }
+    if (rc) {
+      ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+      return WS_ERR_NOMEM;
+    }
+  }
+  return WS_OK;
+}
