@@ -29,8 +29,12 @@ class Dom(HTMLParser):
                 self.items += 1
 
 
+text = open(sys.argv[1], encoding="utf-8").read()
+# each hostile article tries to set this attribute on the page when run
+assert "data-pwned" not in text.split("<body", 1)[0] and not re.search(r"<html[^>]*data-pwned", text), \
+    "a hostile script ran"
 dom = Dom()
-dom.feed(open(sys.argv[1], encoding="utf-8").read())
+dom.feed(text)
 assert "article" in dom.tags and "aside" in dom.tags
 if len(sys.argv) > 3:  # the attributions of the article, one item each
     doc = json.loads(subprocess.run([sys.argv[3], "analyze", sys.argv[2]], capture_output=True,
