@@ -1,6 +1,6 @@
 /* serve.c — `whosaid serve`: the store's pages (ws_store_page) over HTTP
  * with libmicrohttpd, bound to loopback by default, the store opened
- * read-only.  GET and HEAD only; the request line, headers and query are
+ * read-only by each thread of a pool (one per CPU, at most 8).  GET and HEAD only; the request line, headers and query are
  * bounded; nothing is served from disk. */
 #include "serve.h"
 
@@ -8,6 +8,8 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <pthread.h>
+#include <sys/stat.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -36,9 +38,40 @@ const char usage_serve[] =
 
 enum { MAX_QUERY = 2000, MAX_URL = 4096 };
 
+/* The pages that take no argument (the corpus, the outlets, and their
+ * JSON) are kept while the store file is unchanged (size and time). */
+enum { NCACHED = 4 };
+static const char *const cached_paths[NCACHED] = {"/", "/outlets", "/api/", "/api/outlets"};
+typedef struct cached {
+  char *data;
+  size_t len;
+  int status;
+  const char *type;
+  off_t size;
+  struct timespec mtime;
+} cached;
+
+/* Requests are answered by a pool of threads; each opens the store
+ * read-only for itself on its first request (a store is used by one
+ * thread at a time: whosaid.h). */
 typedef struct server {
-  ws_store *st;
+  const char *db;
+  pthread_key_t key;
+  pthread_mutex_t mu;
+  cached cache[NCACHED];
 } server;
+
+static void close_store(void *st) { ws_store_close(st); }
+
+static ws_store *thread_store(server *sv) {
+  ws_store *st = pthread_getspecific(sv->key);
+  if (!st) {
+    ws_error err = {0};
+    st = ws_store_open_readonly(sv->db, &err);
+    if (st) pthread_setspecific(sv->key, st);
+  }
+  return st;
+}
 
 static volatile sig_atomic_t stop;
 static void on_signal(int sig) {
@@ -84,15 +117,45 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
   const char *name = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "name");
   if (strlen(url) > MAX_URL || (q && strlen(q) > MAX_QUERY) || (name && strlen(name) > MAX_QUERY))
     return plain(c, 414, "request too long\n");
+  int slot = -1;
+  for (int k = 0; k < NCACHED; k++)
+    if (!strcmp(url, cached_paths[k])) slot = k;
+  struct stat fs;
+  int have_stat = stat(sv->db, &fs) == 0;
+  if (slot >= 0 && have_stat) {
+    pthread_mutex_lock(&sv->mu);
+    cached *e = &sv->cache[slot];
+    if (e->data && e->size == fs.st_size && e->mtime.tv_sec == fs.st_mtim.tv_sec &&
+        e->mtime.tv_nsec == fs.st_mtim.tv_nsec) {
+      enum MHD_Result ok = respond(c, e->status, e->type, e->data, e->len);
+      pthread_mutex_unlock(&sv->mu);
+      return ok;
+    }
+    pthread_mutex_unlock(&sv->mu);
+  }
+  ws_store *st = thread_store(sv);
+  if (!st) return plain(c, 503, "the store cannot be opened\n");
   ws_buf out = {0};
   int status = 500;
   const char *type = "text/plain";
   ws_error err = {0};
   enum MHD_Result ok;
-  if (ws_store_page(sv->st, url, q, name, &out, &status, &type, &err) != WS_OK)
+  if (ws_store_page(st, url, q, name, &out, &status, &type, &err) != WS_OK) {
     ok = plain(c, 500, "out of memory\n");
-  else
+  } else {
     ok = respond(c, status, type, out.data ? out.data : "", out.len);
+    if (slot >= 0 && have_stat && status == 200) {
+      pthread_mutex_lock(&sv->mu);
+      cached *e = &sv->cache[slot];
+      char *copy = malloc(out.len ? out.len : 1);
+      if (copy) {
+        memcpy(copy, out.data ? out.data : "", out.len);
+        free(e->data);
+        *e = (cached){copy, out.len, status, type, fs.st_size, fs.st_mtim};
+      }
+      pthread_mutex_unlock(&sv->mu);
+    }
+  }
   ws_buf_free(&out);
   return ok;
 }
@@ -137,22 +200,29 @@ int cmd_serve(int argc, char **argv) {
     fprintf(stderr, "whosaid: %s: %s\n", db, strerror(errno));
     return 1;
   }
+  /* the store must open (and be a whosaid store) before we listen */
   ws_error err = {0};
-  server sv = {ws_store_open_readonly(db, &err)};
-  if (!sv.st) {
+  ws_store *probe = ws_store_open_readonly(db, &err);
+  if (!probe) {
     fprintf(stderr, "whosaid: %s\n", err.message);
     return 1;
   }
-  /* one polling thread: requests are answered one at a time, so the store
-   * is used by one thread (whosaid.h) */
+  ws_store_close(probe);
+  static server sv;
+  sv.db = db;
+  if (pthread_key_create(&sv.key, close_store) || pthread_mutex_init(&sv.mu, NULL)) {
+    fprintf(stderr, "whosaid: out of memory\n");
+    return 3;
+  }
+  long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+  unsigned pool = ncpu > 1 ? (unsigned)(ncpu > 8 ? 8 : ncpu) : 1;
   struct MHD_Daemon *d = MHD_start_daemon(
       MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG, 0, NULL, NULL, handle, &sv,
-      MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-      (size_t)32768, MHD_OPTION_CONNECTION_LIMIT, (unsigned)64, MHD_OPTION_CONNECTION_TIMEOUT,
-      (unsigned)30, MHD_OPTION_END);
+      MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE, pool,
+      MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32768, MHD_OPTION_CONNECTION_LIMIT,
+      (unsigned)64, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30, MHD_OPTION_END);
   if (!d) {
     fprintf(stderr, "whosaid: cannot listen on %s\n", listen);
-    ws_store_close(sv.st);
     return 1;
   }
   signal(SIGINT, on_signal);
@@ -160,6 +230,6 @@ int cmd_serve(int argc, char **argv) {
   fprintf(stderr, "whosaid: serving %s at http://%s/ (Ctrl-C stops)\n", db, listen);
   while (!stop) pause();
   MHD_stop_daemon(d);
-  ws_store_close(sv.st);
+  for (int k = 0; k < NCACHED; k++) free(sv.cache[k].data);
   return 0;
 }

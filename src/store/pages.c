@@ -191,41 +191,86 @@ static ws_doc *stored_doc(ws_store *st, long long id, ws_error *err) {
   return d;
 }
 
+/* per outlet: attributions and how many of each class */
+typedef struct outlet_count {
+  char name[64];
+  double n, cls[4];
+} outlet_count;
+
+static int cmp_outlet(const void *a, const void *b) {
+  const outlet_count *x = a, *y = b;
+  return (x->n < y->n) - (x->n > y->n);
+}
+
+/* one pass over the speaker's quotes (the quote index finds them): the
+ * chart of cue classes by outlet, and the first 500 rows as a table */
 static int speaker_page(ws_store *st, const char *name, ws_buf *b, ws_error *err) {
-  int e = page_start(b, name) || ws_buf_puts(b, "<h1>") || esc(b, name) || ws_buf_puts(b, "</h1>");
-  if (e) return -1;
-  /* how each outlet introduces this speaker: cue class shares */
-  sqlite3_stmt *v;
   static const char *const cls[] = {"neutral", "doubt", "factive", "hostile", NULL};
-  if (sqlite3_prepare_v2(
-          st->db,
-          "SELECT coalesce(d.outlet, '(no outlet)'), count(*), sum(a.cue_class = 'neutral'), "
-          "sum(a.cue_class = 'doubt'), sum(a.cue_class = 'factive'), sum(a.cue_class = 'hostile') "
-          "FROM speaker_names n JOIN attributions a ON a.speaker = n.name "
-          "JOIN documents d ON d.doc = a.doc WHERE n.identity = (SELECT identity FROM "
-          "speaker_names WHERE name = ?1 UNION SELECT identity FROM identities WHERE name = ?1 "
-          "LIMIT 1) GROUP BY 1 ORDER BY 2 DESC LIMIT 8",
-          -1, &v, NULL) == SQLITE_OK) {
-    sqlite3_bind_text(v, 1, name, -1, SQLITE_STATIC);
-    int any = 0;
-    while (!e && sqlite3_step(v) == SQLITE_ROW) {
-      double n = (double)sqlite3_column_int64(v, 1), s[4];
-      for (int k = 0; k < 4; k++) s[k] = n ? (double)sqlite3_column_int64(v, 2 + k) / n : 0;
-      e = (!any++ && ws_buf_puts(b, "<h2>How outlets introduce this speaker</h2>")) ||
-          ws_buf_puts(b, "<h3>") || esc(b, (const char *)sqlite3_column_text(v, 0)) ||
-          ws_buf_printf(b, " <span class=\"meta\">(%.0f attributions)</span></h3>", n) ||
-          bars(b, cls, s, 4, "#5b7fbf");
-    }
-    sqlite3_finalize(v);
-  }
-  if (e || ws_buf_puts(b, "<h2>Names</h2>")) return -1;
-  int t = table(st, "aliases", name, 50, b, err, NULL);
-  if (t) return t;
-  if (ws_buf_puts(b, "<h2>Attributions</h2>")) return -1;
+  enum { MAXO = 64, SHOWN = 500 };
+  outlet_count oc[MAXO];
+  int no = 0;
+  ws_buf rows = {0};
+  ws_rows *r = ws_store_rows(st, "speaker", name, 1000000, err);
+  if (!r) return 1;
+  int e = 0, k, co = col(r, "outlet"), cc = col(r, "class");
   size_t n = 0;
-  t = table(st, "speaker", name, 500, b, err, &n);
-  if (t) return t;
-  return page_end(b) ? -1 : 0;
+  e = ws_buf_puts(&rows, "<table><tr>");
+  for (int c = 0; c < ws_rows_columns(r) && !e; c++)
+    e = ws_buf_puts(&rows, "<th>") || esc(&rows, ws_rows_name(r, c)) || ws_buf_puts(&rows, "</th>");
+  e = e || ws_buf_puts(&rows, "</tr>");
+  while (!e && (k = ws_rows_next(r, err)) == 1) {
+    const char *o = co >= 0 ? ws_rows_text(r, co) : NULL, *c = cc >= 0 ? ws_rows_text(r, cc) : NULL;
+    if (!o) o = "(no outlet)";
+    int at = 0;
+    while (at < no && strcmp(oc[at].name, o)) at++;
+    if (at == no && no < MAXO) {
+      memset(&oc[no], 0, sizeof oc[no]);
+      snprintf(oc[no].name, sizeof oc[no].name, "%s", o);
+      no++;
+    }
+    if (at < no) {
+      oc[at].n++;
+      for (int q = 0; q < 4; q++) oc[at].cls[q] += c && !strcmp(c, cls[q]);
+    }
+    if (n++ >= SHOWN) continue;
+    e = ws_buf_puts(&rows, "<tr>");
+    for (int q = 0; q < ws_rows_columns(r) && !e; q++) {
+      const char *cn = ws_rows_name(r, q), *v = ws_rows_text(r, q);
+      if (v && (!strcmp(cn, "doc")))
+        e = ws_buf_printf(&rows, "<td><a href=\"/doc/%lld\">%lld</a></td>", ws_rows_int(r, q),
+                          ws_rows_int(r, q));
+      else
+        e = ws_buf_puts(&rows, strcmp(cn, "content") ? "<td>" : "<td class=\"q\">") ||
+            (v ? esc(&rows, v) : ws_buf_puts(&rows, "&ndash;")) || ws_buf_puts(&rows, "</td>");
+    }
+    e = e || ws_buf_puts(&rows, "</tr>");
+  }
+  ws_rows_free(r);
+  if (!e && k < 0) {
+    ws_buf_free(&rows);
+    return 1;
+  }
+  e = e || ws_buf_puts(&rows, "</table>");
+  qsort(oc, (size_t)no, sizeof *oc, cmp_outlet);
+  e = e || page_start(b, name) || ws_buf_puts(b, "<h1>") || esc(b, name) ||
+      ws_buf_printf(b, "</h1><p>%zu attributions</p>", n);
+  if (!e && no) e = ws_buf_puts(b, "<h2>How outlets introduce this speaker</h2>");
+  for (int o = 0; o < no && o < 8 && !e; o++) {
+    double sh[4];
+    for (int q = 0; q < 4; q++) sh[q] = oc[o].n ? oc[o].cls[q] / oc[o].n : 0;
+    e = ws_buf_puts(b, "<h3>") || esc(b, oc[o].name) ||
+        ws_buf_printf(b, " <span class=\"meta\">(%.0f attributions)</span></h3>", oc[o].n) ||
+        bars(b, cls, sh, 4, "#5b7fbf");
+  }
+  e = e || ws_buf_puts(b, "<h2>Names</h2>");
+  int t = e ? -1 : table(st, "aliases", name, 50, b, err, NULL);
+  if (!t) {
+    e = ws_buf_printf(b, "<h2>Attributions</h2>%s", n > SHOWN ? "<p>The first 500.</p>" : "") ||
+        ws_buf_put(b, rows.data, rows.len) || page_end(b);
+    t = e ? -1 : 0;
+  }
+  ws_buf_free(&rows);
+  return t;
 }
 
 static int outlets_page(ws_store *st, ws_buf *b, ws_error *err) {
