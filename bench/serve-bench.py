@@ -75,7 +75,8 @@ def client():
             times[kind].append(time.perf_counter() - t)
 
 
-threads = [threading.Thread(target=client) for _ in range(8)]
+nclients = int(os.environ.get("CLIENTS", "8"))
+threads = [threading.Thread(target=client) for _ in range(nclients)]
 t0 = time.perf_counter()
 for t in threads:
     t.start()
@@ -93,7 +94,7 @@ def pct(v, p):
     return 1000 * v[min(len(v) - 1, int(p * len(v)))]
 
 
-print(f"{docs} documents, {len(names)} speaker identities; 2000 requests, 8 clients, {wall:.1f} s")
+print(f"{docs} documents, {len(names)} speaker identities; 2000 requests, {nclients} clients, {wall:.1f} s")
 for kind, v in times.items():
     v.sort()
     print(f"  {kind:8s} p50 {pct(v, .5):6.1f} ms  p99 {pct(v, .99):6.1f} ms  max {1000 * v[-1]:6.1f} ms")
