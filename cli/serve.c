@@ -101,6 +101,20 @@ static enum MHD_Result plain(struct MHD_Connection *c, int status, const char *m
   return respond(c, status, "text/plain; charset=utf-8", msg, strlen(msg));
 }
 
+/* request parameters for ws_store_page */
+static const char *param(void *ctx, const char *key) {
+  return MHD_lookup_connection_value(ctx, MHD_GET_ARGUMENT_KIND, key);
+}
+
+/* flags an over-long parameter (and ends the iteration there) */
+static enum MHD_Result too_long(void *cls, enum MHD_ValueKind kind, const char *key,
+                                const char *value) {
+  (void)kind;
+  int bad = strlen(key) > 64 || (value && strlen(value) > MAX_QUERY);
+  if (bad) *(int *)cls = 1;
+  return bad ? MHD_NO : MHD_YES;
+}
+
 static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *url,
                               const char *method, const char *version, const char *upload,
                               size_t *upload_size, void **state) {
@@ -113,12 +127,12 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     return MHD_YES;
   }
   if (*upload_size) return plain(c, 400, "no request body\n");
-  const char *q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
-  const char *name = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "name");
-  if (strlen(url) > MAX_URL || (q && strlen(q) > MAX_QUERY) || (name && strlen(name) > MAX_QUERY))
-    return plain(c, 414, "request too long\n");
+  if (strlen(url) > MAX_URL) return plain(c, 414, "request too long\n");
+  int long_arg = 0;
+  int nargs = MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, too_long, &long_arg);
+  if (nargs < 0 || nargs > 16 || long_arg) return plain(c, 414, "request too long\n");
   int slot = -1;
-  for (int k = 0; k < NCACHED; k++)
+  for (int k = 0; k < NCACHED && !nargs; k++)
     if (!strcmp(url, cached_paths[k])) slot = k;
   struct stat fs;
   int have_stat = stat(sv->db, &fs) == 0;
@@ -140,7 +154,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
   const char *type = "text/plain";
   ws_error err = {0};
   enum MHD_Result ok;
-  if (ws_store_page(st, url, q, name, &out, &status, &type, &err) != WS_OK) {
+  if (ws_store_page(st, url, param, c, &out, &status, &type, &err) != WS_OK) {
     ok = plain(c, 500, "out of memory\n");
   } else {
     ok = respond(c, status, type, out.data ? out.data : "", out.len);

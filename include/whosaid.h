@@ -409,14 +409,16 @@ ws_status ws_store_query(ws_store *st, const char *what, const char *arg, int li
 
 /* The store as pages for a browser (whosaid serve).  For a URL path --
  * "/" (the corpus), "/doc/N" (an article, analysed again and marked),
- * "/speaker" (with `name`), "/outlets", "/cluster/N" (a quote's history),
- * "/search" (with `q`, FTS5), and each under "/api/" as JSON -- appends
- * the page to `out` and sets the HTTP status (200; 400 for a query that
- * cannot be read; 404; 500) and content type.  No script, no external
- * resource; every string from the store is escaped.  Fails only when
- * memory runs out. */
-ws_status ws_store_page(ws_store *st, const char *path, const char *q, const char *name,
-                        ws_buf *out, int *status, const char **type, ws_error *err);
+ * "/speaker" (parameter name), "/outlets" (from, to: dates; topic: an
+ * FTS5 search of article text), "/cluster/N" (a quote's history),
+ * "/search" (q, FTS5), and each under "/api/" as JSON -- appends the page
+ * to `out` and sets the HTTP status (200; 400 for a query that cannot be
+ * read; 404; 500) and content type.  `param(ctx, key)` gives a request
+ * parameter or NULL.  No script, no external resource; every string from
+ * the store is escaped.  Fails only when memory runs out. */
+ws_status ws_store_page(ws_store *st, const char *path,
+                        const char *(*param)(void *ctx, const char *key), void *ctx, ws_buf *out,
+                        int *status, const char **type, ws_error *err);
 
 /* The same questions, answered one typed row at a time (for bindings):
  * the columns are those of ws_store_query's JSON.  ws_rows_next returns 1

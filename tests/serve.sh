@@ -36,14 +36,14 @@ for _ in range(100):
         time.sleep(0.1)
 PY
 # the pages, their API twins, and the errors, with what each must hold
-python3 "$src/tests/serve_check.py" "$base" "$tmp/c.db"
+python3 "$src/tests/serve_check.py" "$base" "$tmp/c.db" "$ws"
 check '[ $? -eq 0 ]'
 # hostile articles seen by the browser: text, never elements
 for doc in $(python3 -c "import sqlite3,sys; print(' '.join(str(r[0]) for r in sqlite3.connect(sys.argv[1]).execute(\"SELECT doc FROM documents WHERE id IN ('script-tags','bytes')\")))" "$tmp/c.db"); do
   timeout 120 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "$base/doc/$doc" > "$tmp/d.dom" 2> /dev/null
   check 'python3 "$src/tests/html_dom_check.py" "$tmp/d.dom"'
 done
-for page in "" "doc/1" "speaker?name=Hillary%20Clinton" "outlets"; do
+for page in "" "doc/1" "speaker?name=Hillary%20Clinton" "outlets" "outlets?from=2016-06-01&topic=Clinton" "cluster/1"; do
   shot=$(echo "serve-${page:-home}" | tr -c 'A-Za-z0-9\n-' '_')
   timeout 120 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1000 \
     --screenshot="$out/$shot.png" "$base/$page" > /dev/null 2>&1

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """The pages of a running `whosaid serve`, as a client sees them: status,
 headers, what each page holds, its /api/ twin, and the errors.
-usage: serve_check.py BASE_URL STORE.db"""
+usage: serve_check.py BASE_URL STORE.db WHOSAID"""
 import json
 import sqlite3
+import subprocess
 import sys
 import urllib.error
 import urllib.request
 
-base, db = sys.argv[1], sys.argv[2]
+base, db, ws = sys.argv[1], sys.argv[2], sys.argv[3]
 fails = 0
 
 
@@ -52,6 +53,26 @@ check(status == 200 and body.count("<svg") >= 7 and "breitbart" in body, "outlet
 status, _, body = get("/api/outlets")
 check(status == 200 and {"breitbart", "nyt"} <= {r["outlet"] for r in json.loads(body)},
       "outlets API")
+# the outlets page gives the figures of `query profile`
+cli = json.loads(subprocess.run([ws, "query", "--db", db, "--json", "profile"], capture_output=True,
+                                check=True).stdout)
+status, _, body = get("/api/outlets")
+check(status == 200 and json.loads(body) == cli, "outlets API = query profile")
+status, _, body = get("/api/outlets?from=2016-06-01&to=2016-12-31")
+rows = json.loads(body)
+n = con.execute("SELECT count(*) FROM documents WHERE date BETWEEN '2016-06-01' AND '2016-12-31'").fetchone()[0]
+check(status == 200 and sum(r["documents"] for r in rows) == n and n < sum(r["documents"] for r in cli),
+      "outlets by date range")
+status, _, body = get("/outlets?topic=Sanders&from=2016-01-01")
+check(status == 200 and "value=\"Sanders\"" in body and "<svg" in body, "outlets by topic")
+status, _, body = get("/outlets?topic=%22unbalanced")
+check(status == 400 and "could not be read" in body, "outlets: bad topic is a 400")
+cl = con.execute("SELECT cluster FROM clusters ORDER BY size DESC LIMIT 1").fetchone()
+if cl:
+    status, _, body = get("/cluster/%d" % cl[0])
+    check(status == 200 and body.count("<b>first</b>") == 1 and "Quote history" in body, "history")
+status, _, _ = get("/cluster/99999999")
+check(status == 404, "no such cluster")
 status, _, body = get("/search?q=Clinton")
 check(status == 200 and "Clinton" in body, "search")
 status, _, body = get("/search?q=%22unbalanced")

@@ -273,32 +273,171 @@ static int speaker_page(ws_store *st, const char *name, ws_buf *b, ws_error *err
   return t;
 }
 
-static int outlets_page(ws_store *st, ws_buf *b, ws_error *err) {
-  if (page_start(b, "Outlets") || ws_buf_puts(b, "<h1>Outlets</h1>")) return -1;
-  ws_rows *r = ws_store_rows(st, "profile", NULL, 50, err);
-  if (!r) return 1;
+/* sourcing per outlet over the documents of a date range and a topic (an
+ * FTS5 search of article text); with neither, the figures of `query
+ * profile` */
+static const char outlets_sql[] =
+    "WITH sel AS MATERIALIZED (SELECT doc FROM documents WHERE (?1 IS NULL OR date >= ?1) "
+    "AND (?2 IS NULL OR date <= ?2) AND (?3 IS NULL OR doc IN (SELECT rowid FROM documents_fts "
+    "WHERE documents_fts MATCH ?3))), "
+    "cues AS MATERIALIZED (SELECT d.outlet, count(*) AS n FROM attributions a "
+    "JOIN sel ON sel.doc = a.doc JOIN documents d ON d.doc = a.doc "
+    "WHERE a.cue_class IN ('doubt','hostile','emotive') GROUP BY d.outlet) "
+    "SELECT d.outlet, count(*) AS documents, sum(d.attributions) AS attributions, "
+    "round(100.0 * sum(d.named) / max(sum(d.attributions), 1), 1) AS named_pct, "
+    "round(100.0 * sum(d.anonymous) / max(sum(d.attributions), 1), 1) AS anonymous_pct, "
+    "round(100.0 * sum(d.grp) / max(sum(d.attributions), 1), 1) AS group_pct, "
+    "round(100.0 * sum(d.second_hand) / max(sum(d.attributions), 1), 1) AS second_hand_pct, "
+    "round(100.0 * coalesce((SELECT n FROM cues WHERE cues.outlet IS d.outlet), 0) "
+    "  / max(sum(d.attributions), 1), 1) AS doubt_hostile_emotive_pct "
+    "FROM documents d JOIN sel ON sel.doc = d.doc GROUP BY d.outlet ORDER BY d.outlet";
+
+static const char *nonempty(const char *s) { return s && *s ? s : NULL; }
+
+/* 1: the topic is no valid search (or too long); -1: out of memory */
+static int outlets_page(ws_store *st, const char *from, const char *to, const char *topic,
+                        int json, ws_buf *b, ws_error *err) {
   static const char *const labels[] = {"named", "anonymous", "vague group", "second-hand",
                                        "doubt/hostile", NULL};
-  static const char *const cols[] = {"named_pct", "anonymous_pct", "group_pct", "second_hand_pct",
-                                     "doubt_hostile_emotive_pct"};
-  int e = 0, k;
-  while (!e && (k = ws_rows_next(r, err)) == 1) {
-    double v[5];
-    for (int i = 0; i < 5; i++) {
-      const char *x = val(r, cols[i]);
-      v[i] = x ? atof(x) / 100 : 0;
-    }
-    const char *o = val(r, "outlet");
-    e = ws_buf_puts(b, "<h2>") || esc(b, o ? o : "(no outlet)") ||
-        ws_buf_puts(b, " <span class=\"meta\">") || esc(b, val(r, "documents")) ||
-        ws_buf_puts(b, " documents</span></h2>") || bars(b, labels, v, 5, "#6a9f58");
+  from = nonempty(from), to = nonempty(to), topic = nonempty(topic);
+  sqlite3_stmt *v;
+  if (sqlite3_prepare_v2(st->db, outlets_sql, -1, &v, NULL) != SQLITE_OK) {
+    ws_set_error(err, WS_ERR_DB, 0, 0, "outlets: %s", sqlite3_errmsg(st->db));
+    return 1;
   }
+  const char *args[3] = {from, to, topic};
+  for (int k = 0; k < 3; k++)
+    if (args[k]) sqlite3_bind_text(v, k + 1, args[k], -1, SQLITE_STATIC);
+  ws_buf charts = {0}, rows = {0};
+  int e = json ? ws_buf_puts(&rows, "[") : ws_buf_puts(&rows, "<table><tr>"), rc, n = 0;
+  int ncol = sqlite3_column_count(v);
+  for (int c = 0; c < ncol && !json && !e; c++)
+    e = ws_buf_puts(&rows, "<th>") || esc(&rows, sqlite3_column_name(v, c)) ||
+        ws_buf_puts(&rows, "</th>");
+  e = e || (!json && ws_buf_puts(&rows, "</tr>"));
+  while (!e && (rc = sqlite3_step(v)) == SQLITE_ROW) {
+    double sh[5];
+    for (int k = 0; k < 5; k++) sh[k] = sqlite3_column_double(v, 3 + k) / 100;
+    const char *o = (const char *)sqlite3_column_text(v, 0);
+    if (json) {
+      e = ws_buf_puts(&rows, n ? ",{" : "{");
+      for (int c = 0; c < ncol && !e; c++) {
+        const char *val = (const char *)sqlite3_column_text(v, c);
+        e = ws_buf_printf(&rows, "%s\"%s\":", c ? "," : "", sqlite3_column_name(v, c)) ||
+            (!val ? ws_buf_puts(&rows, "null")
+             : c == 0 ? ws_buf_put(&rows, "\"", 1) || ws_buf_json_str(&rows, val, strlen(val)) ||
+                            ws_buf_put(&rows, "\"", 1)
+                      : ws_buf_puts(&rows, val));
+      }
+      e = e || ws_buf_puts(&rows, "}");
+    } else {
+      e = ws_buf_puts(&charts, "<h2>") || esc(&charts, o ? o : "(no outlet)") ||
+          ws_buf_printf(&charts, " <span class=\"meta\">%lld documents</span></h2>",
+                        sqlite3_column_int64(v, 1)) ||
+          bars(&charts, labels, sh, 5, "#6a9f58") || ws_buf_puts(&rows, "<tr>");
+      for (int c = 0; c < ncol && !e; c++) {
+        const char *val = (const char *)sqlite3_column_text(v, c);
+        e = ws_buf_puts(&rows, "<td>") || (val ? esc(&rows, val) : ws_buf_puts(&rows, "&ndash;")) ||
+            ws_buf_puts(&rows, "</td>");
+      }
+      e = e || ws_buf_puts(&rows, "</tr>");
+    }
+    n++;
+  }
+  int bad = !e && rc != SQLITE_DONE;
+  if (bad) ws_set_error(err, topic && sqlite3_errcode(st->db) == SQLITE_ERROR ? WS_ERR_ARG : WS_ERR_DB,
+                        0, 0, "outlets: %s", sqlite3_errmsg(st->db));
+  sqlite3_finalize(v);
+  if (!e && !bad) {
+    if (json) {
+      e = ws_buf_puts(&rows, "]\n") || ws_buf_put(b, rows.data, rows.len);
+    } else {
+      e = page_start(b, "Outlets") ||
+          ws_buf_puts(b, "<h1>Outlets</h1><form action=\"/outlets\" method=\"get\">from "
+                         "<input name=\"from\" type=\"date\" value=\"") ||
+          esc(b, from) || ws_buf_puts(b, "\"> to <input name=\"to\" type=\"date\" value=\"") ||
+          esc(b, to) || ws_buf_puts(b, "\"> topic <input name=\"topic\" maxlength=\"200\" value=\"") ||
+          esc(b, topic) || ws_buf_puts(b, "\"> <button>show</button></form>") ||
+          ws_buf_printf(b, "<p>%d outlets</p>", n) || ws_buf_put(b, charts.data, charts.len) ||
+          ws_buf_puts(b, "<h2>The table</h2>") || ws_buf_put(b, rows.data, rows.len) ||
+          ws_buf_puts(b, "</table>") || page_end(b);
+    }
+  }
+  ws_buf_free(&charts);
+  ws_buf_free(&rows);
+  return e ? -1 : bad ? 1 : 0;
+}
+
+/* words of a quotation, lower-cased letters and digits, for comparing
+ * variants */
+static int has_word(const char *s, const char *w, size_t n) {
+  for (const char *p = s; *p;) {
+    while (*p && !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') && !(*p >= '0' && *p <= '9') &&
+           !((unsigned char)*p >= 0x80))
+      p++;
+    const char *q = p;
+    while (*q && (((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') || (*q >= '0' && *q <= '9') ||
+                  (unsigned char)*q >= 0x80))
+      q++;
+    if ((size_t)(q - p) == n) {
+      size_t i = 0;
+      while (i < n && (p[i] | 0x20) == (w[i] | 0x20)) i++;
+      if (i == n) return 1;
+    }
+    p = q;
+  }
+  return 0;
+}
+
+/* a variant with the words the first one lacks marked */
+static int variant(ws_buf *b, const char *s, const char *first) {
+  int e = 0;
+  for (const char *p = s; *p && !e;) {
+    const char *q = p;
+    int word = ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') || (*q >= '0' && *q <= '9') ||
+               (unsigned char)*q >= 0x80;
+    while (*q && word == (((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') || (*q >= '0' && *q <= '9') ||
+                          (unsigned char)*q >= 0x80))
+      q++;
+    int mark = word && first && !has_word(first, p, (size_t)(q - p));
+    e = (mark && ws_buf_puts(b, "<mark>")) || ws_buf_html_str(b, p, (size_t)(q - p)) ||
+        (mark && ws_buf_puts(b, "</mark>"));
+    p = q;
+  }
+  return e;
+}
+
+/* a quote's history: its appearances oldest first, the first marked, each
+ * later variant's words that the first lacks highlighted */
+static int cluster_page(ws_store *st, const char *num, ws_buf *b, ws_error *err) {
+  ws_rows *r = ws_store_rows(st, "cluster", num, 1000, err);
+  if (!r) return 1;
+  int e = page_start(b, "Quote history") ||
+          ws_buf_puts(b, "<h1>Quote history</h1><p class=\"meta\">Oldest first; words a later "
+                         "variant has and the first lacks are <mark>marked</mark>.</p><table><tr>"
+                         "<th></th><th>date</th><th>outlet</th><th>speaker</th><th>cue</th>"
+                         "<th>quotation</th><th>doc</th></tr>"),
+      k, n = 0;
+  char *first = NULL;
+  while (!e && (k = ws_rows_next(r, err)) == 1) {
+    const char *content = val(r, "content"), *spk = val(r, "speaker");
+    e = ws_buf_printf(b, "<tr><td>%s</td><td>", n ? "" : "<b>first</b>") || esc(b, val(r, "date")) ||
+        ws_buf_puts(b, "</td><td>") || esc(b, val(r, "outlet")) || ws_buf_puts(b, "</td><td>");
+    if (!e && spk)
+      e = ws_buf_puts(b, "<a href=\"/speaker?name=") || url_arg(b, spk) || ws_buf_puts(b, "\">") ||
+          esc(b, spk) || ws_buf_puts(b, "</a>");
+    e = e || ws_buf_puts(b, "</td><td>") || esc(b, val(r, "cue")) ||
+        ws_buf_puts(b, "</td><td class=\"q\">") || variant(b, content ? content : "", n ? first : NULL) ||
+        ws_buf_printf(b, "</td><td><a href=\"/doc/%s\">%s</a></td></tr>", val(r, "doc"), val(r, "doc"));
+    if (!n && content && !(first = ws_strdup(content))) e = 1;
+    n++;
+  }
+  ws_free(first);
   ws_rows_free(r);
   if (e) return -1;
   if (k < 0) return 1;
-  if (ws_buf_puts(b, "<h2>The table</h2>")) return -1;
-  int t = table(st, "profile", NULL, 50, b, err, NULL);
-  return t ? t : page_end(b) ? -1 : 0;
+  if (!n) return 2; /* no such cluster */
+  return ws_buf_puts(b, "</table>") || page_end(b) ? -1 : 0;
 }
 
 static int simple_page(ws_store *st, const char *title, const char *what, const char *arg,
@@ -326,8 +465,10 @@ static long long number(const char *s) {
   return n > 0 ? n : -1;
 }
 
-ws_status ws_store_page(ws_store *st, const char *path, const char *q, const char *name,
-                        ws_buf *out, int *status, const char **type, ws_error *err) {
+ws_status ws_store_page(ws_store *st, const char *path,
+                        const char *(*param)(void *ctx, const char *key), void *ctx, ws_buf *out,
+                        int *status, const char **type, ws_error *err) {
+  const char *q = param ? param(ctx, "q") : NULL, *name = param ? param(ctx, "name") : NULL;
   *status = 200;
   *type = "text/html; charset=utf-8";
   int is_api = !strncmp(path, "/api/", 5);
@@ -361,12 +502,13 @@ ws_status ws_store_page(ws_store *st, const char *path, const char *q, const cha
   } else if (!strcmp(p, "/speaker") && name && *name) {
     rc = is_api ? (int)api(st, "speaker", name, 1000, out, &e2) : speaker_page(st, name, out, &e2);
   } else if (!strcmp(p, "/outlets")) {
-    rc = is_api ? (int)api(st, "profile", NULL, 1000, out, &e2) : outlets_page(st, out, &e2);
+    rc = outlets_page(st, param ? param(ctx, "from") : NULL, param ? param(ctx, "to") : NULL,
+                      param ? param(ctx, "topic") : NULL, is_api, out, &e2);
   } else if (!strncmp(p, "/cluster/", 9) && (n = number(p + 9)) > 0) {
     char num[24];
     snprintf(num, sizeof num, "%lld", n);
-    rc = is_api ? (int)api(st, "cluster", num, 1000, out, &e2)
-                : simple_page(st, "Quote history", "cluster", num, out, &e2);
+    rc = is_api ? (int)api(st, "cluster", num, 1000, out, &e2) : cluster_page(st, num, out, &e2);
+    if (rc == 2) *status = 404;
   } else if (!strcmp(p, "/search") && q && *q) {
     rc = is_api ? (int)api(st, "search", q, 200, out, &e2)
                 : simple_page(st, "Search", "search", q, out, &e2);
