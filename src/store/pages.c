@@ -276,21 +276,9 @@ static int speaker_page(ws_store *st, const char *name, ws_buf *b, ws_error *err
 /* sourcing per outlet over the documents of a date range and a topic (an
  * FTS5 search of article text); with neither, the figures of `query
  * profile` */
-static const char outlets_sql[] =
-    "WITH sel AS MATERIALIZED (SELECT doc FROM documents WHERE (?1 IS NULL OR date >= ?1) "
-    "AND (?2 IS NULL OR date <= ?2) AND (?3 IS NULL OR doc IN (SELECT rowid FROM documents_fts "
-    "WHERE documents_fts MATCH ?3))), "
-    "cues AS MATERIALIZED (SELECT d.outlet, count(*) AS n FROM attributions a "
-    "JOIN sel ON sel.doc = a.doc JOIN documents d ON d.doc = a.doc "
-    "WHERE a.cue_class IN ('doubt','hostile','emotive') GROUP BY d.outlet) "
-    "SELECT d.outlet, count(*) AS documents, sum(d.attributions) AS attributions, "
-    "round(100.0 * sum(d.named) / max(sum(d.attributions), 1), 1) AS named_pct, "
-    "round(100.0 * sum(d.anonymous) / max(sum(d.attributions), 1), 1) AS anonymous_pct, "
-    "round(100.0 * sum(d.grp) / max(sum(d.attributions), 1), 1) AS group_pct, "
-    "round(100.0 * sum(d.second_hand) / max(sum(d.attributions), 1), 1) AS second_hand_pct, "
-    "round(100.0 * coalesce((SELECT n FROM cues WHERE cues.outlet IS d.outlet), 0) "
-    "  / max(sum(d.attributions), 1), 1) AS doubt_hostile_emotive_pct "
-    "FROM documents d JOIN sel ON sel.doc = d.doc GROUP BY d.outlet ORDER BY d.outlet";
+static const char outlets_sql[] = WS_PROFILE_SQL(
+    "SELECT doc FROM documents WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) "
+    "AND (?3 IS NULL OR doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?3))");
 
 static const char *nonempty(const char *s) { return s && *s ? s : NULL; }
 

@@ -90,18 +90,7 @@ static const struct {
      " GROUP BY d.outlet, i.identity) WHERE rk <= 5 ORDER BY outlet, attributions DESC LIMIT ?2"},
     /* one pass over the attributions for the cue classes of all outlets,
      * counted per document before documents are read */
-    {"profile",
-     "WITH cues AS MATERIALIZED (SELECT d.outlet, sum(c.n) AS n FROM (SELECT doc, count(*) AS n "
-     "  FROM attributions WHERE cue_class IN ('doubt','hostile','emotive') GROUP BY doc) c "
-     "  JOIN documents d ON d.doc = c.doc GROUP BY d.outlet) "
-     "SELECT d.outlet, count(*) AS documents, sum(d.attributions) AS attributions, "
-     "round(100.0 * sum(d.named) / max(sum(d.attributions), 1), 1) AS named_pct, "
-     "round(100.0 * sum(d.anonymous) / max(sum(d.attributions), 1), 1) AS anonymous_pct, "
-     "round(100.0 * sum(d.grp) / max(sum(d.attributions), 1), 1) AS group_pct, "
-     "round(100.0 * sum(d.second_hand) / max(sum(d.attributions), 1), 1) AS second_hand_pct, "
-     "round(100.0 * coalesce((SELECT n FROM cues WHERE cues.outlet IS d.outlet), 0) "
-     "  / max(sum(d.attributions), 1), 1) AS doubt_hostile_emotive_pct "
-     "FROM documents d GROUP BY d.outlet ORDER BY d.outlet LIMIT ?2"},
+    {"profile", WS_PROFILE_SQL("SELECT doc FROM documents") " LIMIT ?2"},
 };
 
 /* ---- snippets ----------------------------------------------------------
