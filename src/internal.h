@@ -46,6 +46,12 @@ int ws_buf_printf(ws_buf *b, const char *fmt, ...)
 /* Append `s` as the inside of a JSON string (no quotes): escapes control
  * characters, replaces invalid UTF-8 by U+FFFD. */
 int ws_buf_json_str(ws_buf *b, const char *s, size_t n);
+/* Append a query-string value percent-encoded (letters, digits, - _ .
+ * as they are). */
+int ws_buf_url_arg(ws_buf *b, const char *s);
+/* ws_render_html, with speakers linked to the server's speaker pages
+ * (/speaker?name=...) when `links` is set (whosaid serve). */
+ws_status ws_render_html_page(const ws_doc *doc, int links, ws_buf *out);
 /* Append n bytes as HTML text, safe in element content and quoted
  * attribute values: & < > " ' escaped, invalid UTF-8, NUL and other
  * control characters (tab and newline aside) as U+FFFD. */

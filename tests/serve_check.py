@@ -48,6 +48,13 @@ status, _, body = get("/api/speaker?name=Hillary%20Clinton")
 rows = json.loads(body)
 check(status == 200 and rows and all(r["speaker"] == "Hillary Clinton" for r in rows),
       "speaker API")
+cli = json.loads(subprocess.run([ws, "query", "--db", db, "--json", "--limit", "1000", "speaker",
+                                 "Hillary Clinton"], capture_output=True, check=True).stdout)
+check(rows == cli, "speaker API = query speaker")
+status, _, body = get("/speaker?name=Hillary%20Clinton")
+check(("%d attributions</p>" % len(cli)) in body, "speaker page count = query speaker")
+status, _, body = get("/doc/%d" % doc)
+check("href=\"/speaker?name=" in body, "article links its speakers")
 status, _, body = get("/outlets")
 check(status == 200 and body.count("<svg") >= 7 and "breitbart" in body, "outlets")
 status, _, body = get("/api/outlets")

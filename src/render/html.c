@@ -139,10 +139,13 @@ static int article(const ws_doc *d, marks *m, ws_buf *b) {
   return e || ws_buf_puts(b, "</article>");
 }
 
-static int attribution(const ws_doc *d, size_t i, ws_buf *b) {
+static int attribution(const ws_doc *d, size_t i, int links, ws_buf *b) {
   const ws_attribution *a = &d->attrs[i].pub;
   int e = ws_buf_printf(b, "<li id=\"a%zu\"><span class=\"who\">", i);
-  if (a->has_source && a->source_canonical) e = e || esc(b, a->source_canonical);
+  if (a->has_source && a->source_canonical && links)
+    e = e || ws_buf_puts(b, "<a href=\"/speaker?name=") || ws_buf_url_arg(b, a->source_canonical) ||
+        ws_buf_puts(b, "\">") || esc(b, a->source_canonical) || ws_buf_puts(b, "</a>");
+  else if (a->has_source && a->source_canonical) e = e || esc(b, a->source_canonical);
   else if (a->has_source) e = e || ws_buf_puts(b, "unresolved: ") || esc(b, a->source.text);
   else e = e || ws_buf_puts(b, "no source named");
   e = e || ws_buf_puts(b, "</span> <span class=\"meta\">");
@@ -214,7 +217,9 @@ static int framing(const ws_doc *d, ws_buf *b) {
   return e;
 }
 
-ws_status ws_render_html(const ws_doc *d, ws_buf *b) {
+ws_status ws_render_html(const ws_doc *d, ws_buf *b) { return ws_render_html_page(d, 0, b); }
+
+ws_status ws_render_html_page(const ws_doc *d, int links, ws_buf *b) {
   marks m = {0};
   int e = 0;
   for (size_t i = 0; i < d->nattrs && !e; i++) {
@@ -248,7 +253,7 @@ ws_status ws_render_html(const ws_doc *d, ws_buf *b) {
                      "content</span><span class=\"l\">loaded descriptor</span>"
                      "<span class=\"q\">scare quote</span></p></header>") ||
       article(d, &m, b) || ws_buf_puts(b, "<aside><h2>Attributions</h2><ol start=\"0\">");
-  for (size_t i = 0; i < d->nattrs && !e; i++) e = attribution(d, i, b);
+  for (size_t i = 0; i < d->nattrs && !e; i++) e = attribution(d, i, links, b);
   e = e || ws_buf_puts(b, "</ol>") || profile(d, b) || framing(d, b) ||
       ws_buf_puts(b, "</aside></body></html>\n");
   ws_free(m.v);

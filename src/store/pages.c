@@ -10,18 +10,6 @@
 
 static int esc(ws_buf *b, const char *s) { return s ? ws_buf_html_str(b, s, strlen(s)) : 0; }
 
-/* a query string value, percent-encoded for a URL */
-static int url_arg(ws_buf *b, const char *s) {
-  static const char hex[] = "0123456789ABCDEF";
-  for (const unsigned char *c = (const unsigned char *)s; c && *c; c++) {
-    int plain = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
-                *c == '-' || *c == '_' || *c == '.';
-    char e[3] = {'%', hex[*c >> 4], hex[*c & 15]};
-    if (plain ? ws_buf_put(b, (const char *)c, 1) : ws_buf_put(b, e, 3)) return -1;
-  }
-  return 0;
-}
-
 static const char page_style[] =
     "body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#222;background:#fdfdfb}"
     "nav{background:#263238;padding:.5em 1.5em;display:flex;gap:1.2em;align-items:center}"
@@ -78,7 +66,7 @@ static int table(ws_store *st, const char *what, const char *arg, int limit, ws_
       int quote = !strcmp(name, "content") || !strcmp(name, "quote") || !strcmp(name, "text");
       e = ws_buf_puts(b, quote ? "<td class=\"q\">" : "<td>");
       if (!e && v && !strcmp(name, "speaker"))
-        e = ws_buf_puts(b, "<a href=\"/speaker?name=") || url_arg(b, v) || ws_buf_puts(b, "\">") ||
+        e = ws_buf_puts(b, "<a href=\"/speaker?name=") || ws_buf_url_arg(b, v) || ws_buf_puts(b, "\">") ||
             esc(b, v) || ws_buf_puts(b, "</a>");
       else if (!e && v && (!strcmp(name, "doc") || !strcmp(name, "cluster")))
         e = ws_buf_printf(b, "<a href=\"/%s/%lld\">%lld</a>", name, ws_rows_int(r, c),
@@ -412,7 +400,7 @@ static int cluster_page(ws_store *st, const char *num, ws_buf *b, ws_error *err)
     e = ws_buf_printf(b, "<tr><td>%s</td><td>", n ? "" : "<b>first</b>") || esc(b, val(r, "date")) ||
         ws_buf_puts(b, "</td><td>") || esc(b, val(r, "outlet")) || ws_buf_puts(b, "</td><td>");
     if (!e && spk)
-      e = ws_buf_puts(b, "<a href=\"/speaker?name=") || url_arg(b, spk) || ws_buf_puts(b, "\">") ||
+      e = ws_buf_puts(b, "<a href=\"/speaker?name=") || ws_buf_url_arg(b, spk) || ws_buf_puts(b, "\">") ||
           esc(b, spk) || ws_buf_puts(b, "</a>");
     e = e || ws_buf_puts(b, "</td><td>") || esc(b, val(r, "cue")) ||
         ws_buf_puts(b, "</td><td class=\"q\">") || variant(b, content ? content : "", n ? first : NULL) ||
@@ -474,7 +462,7 @@ ws_status ws_store_page(ws_store *st, const char *path,
       rc = 2;
     } else {
       ws_buf page = {0};
-      rc = is_api ? ws_render_json(d, out) : ws_render_html(d, &page);
+      rc = is_api ? ws_render_json(d, out) : ws_render_html_page(d, 1, &page);
       if (!is_api && !rc) {
         /* the article page, with the site's navigation */
         const char *body = strstr(page.data, "<body>");

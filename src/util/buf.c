@@ -130,6 +130,17 @@ int ws_buf_html_str(ws_buf *b, const char *s, size_t n) {
   return 0;
 }
 
+int ws_buf_url_arg(ws_buf *b, const char *s) {
+  static const char hex[] = "0123456789ABCDEF";
+  for (const unsigned char *c = (const unsigned char *)s; c && *c; c++) {
+    int plain = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
+                *c == '-' || *c == '_' || *c == '.';
+    char e[3] = {'%', hex[*c >> 4], hex[*c & 15]};
+    if (plain ? ws_buf_put(b, (const char *)c, 1) : ws_buf_put(b, e, 3)) return -1;
+  }
+  return 0;
+}
+
 ws_status ws_read_file(const char *path, const char *what, ws_buf *out, ws_error *err) {
   FILE *f = fopen(path, "rb");
   if (!f) {
