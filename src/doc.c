@@ -8,6 +8,7 @@
 #include "framing/framing.h"
 #include "speakers/speakers.h"
 #include "speakers/mentions.h"
+#include "times/times.h"
 
 #include <stdio.h>
 #include <stdlib.h>

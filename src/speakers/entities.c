@@ -12,7 +12,7 @@
  * anonymous source speaks for. */
 #include "speakers.h"
 #include "mentions.h"
-#include "../util/kwtab.h"
+#include "../tokenize/kwtab.h"
 #include "../util/lexicon.h"
 
 #include <pthread.h>

@@ -1,22 +1,11 @@
 /* mentions.c — names in running text: runs of capitalised words (with
  * "of", "and", "for" inside), compared as strings or as acronyms. */
 #include "mentions.h"
-#include "../util/kwtab.h"
+#include "../tokenize/kwtab.h"
 
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-
-int ws_word_is(const char *text, const ws_token *t, const char *w) {
-  size_t n = strlen(w);
-  if (t->b1 - t->b0 != n) return 0;
-  for (size_t i = 0; i < n; i++) {
-    char c = text[t->b0 + i];
-    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-    if (c != w[i]) return 0;
-  }
-  return 1;
-}
 
 
 int ws_is_cap_word(const ws_token *t) {

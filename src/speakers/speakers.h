@@ -17,8 +17,6 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const struct ws_block *b,
 /* Group mentions into entities and resolve every source to a canonical
  * speaker (after the last block).  -1 on OOM. */
 int ws_entities_resolve(ws_doc *d);
-/* Time expressions of one block, resolved against the document date. */
-int ws_times_block(ws_doc *d, const ws_tokens *tk);
 
 /* Type of a source from its text (person, organization, ...). */
 const char *ws_source_type(const char *text);

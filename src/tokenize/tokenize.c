@@ -240,6 +240,17 @@ static int is_abbrev(const char *text, const ws_token *t) {
   return 0;
 }
 
+int ws_word_is(const char *text, const ws_token *t, const char *w) {
+  size_t n = strlen(w);
+  if (t->b1 - t->b0 != n) return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = text[t->b0 + i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c != w[i]) return 0;
+  }
+  return 1;
+}
+
 size_t ws_tok_lower(const ws_tokens *tk, size_t b) {
   size_t lo = 0, hi = tk->n;
   while (lo < hi) {

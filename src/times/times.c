@@ -8,10 +8,9 @@
  * Values are ISO dates, months (YYYY-MM), years, or ranges "START/END".
  * Without a document date, only expressions that carry their own year
  * resolve. */
-#include "speakers.h"
-#include "mentions.h"
+#include "times.h"
 
-#include "../util/kwtab.h"
+#include "../tokenize/kwtab.h"
 
 #include <pthread.h>
 #include <stdio.h>
