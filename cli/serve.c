@@ -38,12 +38,13 @@ const char usage_serve[] =
 
 enum { MAX_QUERY = 2000, MAX_URL = 4096 };
 
-/* The pages that take no argument (the corpus, the outlets, and their
- * JSON) are kept while the store file is unchanged (size and time). */
-enum { NCACHED = 4 };
-static const char *const cached_paths[NCACHED] = {"/", "/outlets", "/api/", "/api/outlets"};
+/* Pages are made from the store alone, so a page answered once is kept
+ * (by path and parameters) while the store file is unchanged (size and
+ * time): the last NCACHED pages of status 200 up to 1 MiB each, the
+ * oldest replaced. */
+enum { NCACHED = 256, MAX_KEY = 4096 };
 typedef struct cached {
-  char *data;
+  char *key, *data;
   size_t len;
   int status;
   const char *type;
@@ -59,7 +60,26 @@ typedef struct server {
   pthread_key_t key;
   pthread_mutex_t mu;
   cached cache[NCACHED];
+  size_t next; /* the slot to replace */
 } server;
+
+typedef struct keybuf {
+  char s[MAX_KEY];
+  size_t n;
+  int full;
+} keybuf;
+
+static enum MHD_Result key_part(void *cls, enum MHD_ValueKind kind, const char *k, const char *v) {
+  (void)kind;
+  keybuf *b = cls;
+  int n = snprintf(b->s + b->n, sizeof b->s - b->n, "&%s=%s", k, v ? v : "");
+  if (n < 0 || (size_t)n >= sizeof b->s - b->n) {
+    b->full = 1;
+    return MHD_NO;
+  }
+  b->n += (size_t)n;
+  return MHD_YES;
+}
 
 static void close_store(void *st) { ws_store_close(st); }
 
@@ -131,19 +151,22 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
   int long_arg = 0;
   int nargs = MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, too_long, &long_arg);
   if (nargs < 0 || nargs > 16 || long_arg) return plain(c, 414, "request too long\n");
-  int slot = -1;
-  for (int k = 0; k < NCACHED && !nargs; k++)
-    if (!strcmp(url, cached_paths[k])) slot = k;
+  keybuf key;
+  key.n = (size_t)snprintf(key.s, sizeof key.s, "%s?", url);
+  key.full = key.n >= sizeof key.s;
+  if (!key.full) MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, key_part, &key);
   struct stat fs;
-  int have_stat = stat(sv->db, &fs) == 0;
-  if (slot >= 0 && have_stat) {
+  int cacheable = !key.full && stat(sv->db, &fs) == 0;
+  if (cacheable) {
     pthread_mutex_lock(&sv->mu);
-    cached *e = &sv->cache[slot];
-    if (e->data && e->size == fs.st_size && e->mtime.tv_sec == fs.st_mtim.tv_sec &&
-        e->mtime.tv_nsec == fs.st_mtim.tv_nsec) {
-      enum MHD_Result ok = respond(c, e->status, e->type, e->data, e->len);
-      pthread_mutex_unlock(&sv->mu);
-      return ok;
+    for (int k = 0; k < NCACHED; k++) {
+      cached *e = &sv->cache[k];
+      if (e->key && !strcmp(e->key, key.s) && e->size == fs.st_size &&
+          e->mtime.tv_sec == fs.st_mtim.tv_sec && e->mtime.tv_nsec == fs.st_mtim.tv_nsec) {
+        enum MHD_Result ok = respond(c, e->status, e->type, e->data, e->len);
+        pthread_mutex_unlock(&sv->mu);
+        return ok;
+      }
     }
     pthread_mutex_unlock(&sv->mu);
   }
@@ -158,16 +181,21 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     ok = plain(c, 500, "out of memory\n");
   } else {
     ok = respond(c, status, type, out.data ? out.data : "", out.len);
-    if (slot >= 0 && have_stat && status == 200) {
-      pthread_mutex_lock(&sv->mu);
-      cached *e = &sv->cache[slot];
-      char *copy = malloc(out.len ? out.len : 1);
-      if (copy) {
+    if (cacheable && status == 200 && out.len <= ((size_t)1 << 20)) {
+      char *copy = malloc(out.len ? out.len : 1), *k = strdup(key.s);
+      if (copy && k) {
         memcpy(copy, out.data ? out.data : "", out.len);
+        pthread_mutex_lock(&sv->mu);
+        cached *e = &sv->cache[sv->next];
+        sv->next = (sv->next + 1) % NCACHED;
+        free(e->key);
         free(e->data);
-        *e = (cached){copy, out.len, status, type, fs.st_size, fs.st_mtim};
+        *e = (cached){k, copy, out.len, status, type, fs.st_size, fs.st_mtim};
+        pthread_mutex_unlock(&sv->mu);
+      } else {
+        free(copy);
+        free(k);
       }
-      pthread_mutex_unlock(&sv->mu);
     }
   }
   ws_buf_free(&out);
@@ -244,6 +272,9 @@ int cmd_serve(int argc, char **argv) {
   fprintf(stderr, "whosaid: serving %s at http://%s/ (Ctrl-C stops)\n", db, listen);
   while (!stop) pause();
   MHD_stop_daemon(d);
-  for (int k = 0; k < NCACHED; k++) free(sv.cache[k].data);
+  for (int k = 0; k < NCACHED; k++) {
+    free(sv.cache[k].key);
+    free(sv.cache[k].data);
+  }
   return 0;
 }

@@ -49,6 +49,11 @@ for page in "" "doc/1" "speaker?name=Hillary%20Clinton" "outlets" "outlets?from=
     --screenshot="$out/$shot.png" "$base/$page" > /dev/null 2>&1
   check '[ -s "$out/$shot.png" ]'
 done
+# pages are kept only while the store is unchanged: an ingest shows at once
+docs() { python3 -c "import re,sys,urllib.request; print(re.search(r'(\d+) documents', urllib.request.urlopen(sys.argv[1] + '/').read().decode()).group(1))" "$base"; }
+before=$(docs)
+"$ws" ingest --quiet --db "$tmp/c.db" "$src/examples/harbor-vote.txt"
+check '[ "$(docs)" -eq $((before + 1)) ]'
 kill $pid
 wait $pid 2>/dev/null
 check '[ $? -eq 0 ] || [ $? -eq 143 ]'
