@@ -128,6 +128,8 @@ int ws_tokenize(const char *text, size_t from, size_t to, size_t cp_from,
                 ws_tokens *out);
 /* w[0, n) is a title word of data/titles.tsv ("Gov.", "Secretary"). */
 int ws_title_word(const char *w, size_t n);
+/* A word token starting with a capital. */
+int ws_is_cap_word(const ws_token *t);
 /* Token t is the word w (lower case; ASCII case folded). */
 int ws_word_is(const char *text, const ws_token *t, const char *w);
 /* The first token of `tk` starting at or after byte b (tk->n if none). */

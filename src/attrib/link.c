@@ -139,6 +139,28 @@ static void source_span(const char *text, const ws_tokens *tk, ws_trange r, ws_s
   }
 }
 
+/* "Tom Reyes, who has worked the harbor for 30 years, said": a source
+ * found inside a relative clause that closes with a comma right before
+ * the cue is the clause's object, not the speaker; the speaker is the
+ * name the clause hangs on, and PolNeAR's source is that name with the
+ * clause and its closing comma. */
+static void relative_subject(const char *text, const ws_tokens *tk, ws_trange *src, size_t cue0) {
+  static const char *const rel[] = {"who", "which", NULL};
+  const ws_token *v = tk->v;
+  if (cue0 == 0 || src->t1 > cue0 || !is_comma(text, &v[cue0 - 1])) return;
+  if (src->t0 > 0 && cue0 - src->t1 > 1) return; /* the source must reach the comma */
+  size_t w = src->t0;
+  while (w > 0 && !(v[w].flags & WS_TF_SENT) && src->t0 - w < 40 &&
+         !(word_in(text, &v[w], rel) && w > 0 && is_comma(text, &v[w - 1])))
+    w--;
+  if (w == 0 || w == src->t0 || !word_in(text, &v[w], rel) || !is_comma(text, &v[w - 1])) return;
+  /* the name before ", who": the capitalised words that end there */
+  size_t n1 = w - 1, n0 = n1;
+  while (n0 > 0 && !(v[n0].flags & WS_TF_SENT) && ws_is_cap_word(&v[n0 - 1])) n0--;
+  if (n0 == n1) return;
+  *src = (ws_trange){n0, cue0};
+}
+
 ws_attr_rec *ws_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
                        const ws_trange *cue, const ws_trange *con, size_t ncon) {
   ws_attr_rec *r = ws_doc_push_attr(d);
@@ -414,7 +436,10 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
     }
     if (nc) {
       ws_trange sr, cr = {runs[c].t0, runs[c].t1}, cv[64];
-      if (src >= 0) sr = (ws_trange){runs[src].t0, runs[src].t1};
+      if (src >= 0) {
+        sr = (ws_trange){runs[src].t0, runs[src].t1};
+        relative_subject(d->text, tk, &sr, runs[c].t0);
+      }
       size_t k = 0;
       for (size_t i = 0; i < nc && k < 64; i++)
         cv[k++] = (ws_trange){runs[cons[i]].t0, runs[cons[i]].t1};

@@ -8,10 +8,6 @@
 #include <string.h>
 
 
-int ws_is_cap_word(const ws_token *t) {
-  return t->kind == WS_TK_WORD && (t->flags & WS_TF_CAP);
-}
-
 static int is_function(int pos) {
   switch (pos) {
     case WS_POS_DT: case WS_POS_IN: case WS_POS_JJ: case WS_POS_RB: case WS_POS_CC:

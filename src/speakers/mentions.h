@@ -20,8 +20,6 @@ typedef struct ws_block {
 int ws_block_scan(ws_block *b, const char *text, const ws_tokens *tk);
 void ws_block_free(ws_block *b);
 
-/* A word token starting with a capital. */
-int ws_is_cap_word(const ws_token *t);
 /* Name mentions of a block in order; `out` has room for tk->n; `sent`
  * gives each token's sentence.  Returns the count. */
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,

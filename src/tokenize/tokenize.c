@@ -251,6 +251,10 @@ int ws_word_is(const char *text, const ws_token *t, const char *w) {
   return 1;
 }
 
+int ws_is_cap_word(const ws_token *t) {
+  return t->kind == WS_TK_WORD && (t->flags & WS_TF_CAP);
+}
+
 size_t ws_tok_lower(const ws_tokens *tk, size_t b) {
   size_t lo = 0, hi = tk->n;
   while (lo < hi) {

@@ -60,5 +60,14 @@ int main(void) {
   d = run("Prices rose \xE2\x80\x94 again \xE2\x80\x94 in March.\n");
   CHECK(find_cue(d, "\xE2\x80\x94") == NULL);
   ws_doc_free(d);
+  /* a source found inside a relative clause before the cue is the name the
+   * clause hangs on, with the clause (PolNeAR's span) */
+  d = run("The dredging was delayed again. Tom Reyes, who has worked the harbor for 30 years, "
+          "said the delay would cost him his season.\n");
+  const ws_attribution *rel = find_cue(d, "said");
+  CHECK(rel && rel->has_source &&
+        !strcmp(rel->source.text, "Tom Reyes, who has worked the harbor for 30 years,"));
+  CHECK(rel && rel->source_canonical && !strcmp(rel->source_canonical, "Tom Reyes"));
+  ws_doc_free(d);
   return DONE();
 }
