@@ -14,9 +14,7 @@ shared=$3
 out=$4
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-check() { if eval "$1"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1" >&2; fi; }
+. "$src/tests"/lib.sh
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
   echo "FAIL: no chromium (apt-get install chromium)"
@@ -41,5 +39,4 @@ timeout 120 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars -
 timeout 120 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1000 \
   --screenshot="$out/html-hostile.png" "file://$tmp/html/script-tags.html" > /dev/null 2>&1
 check '[ -s "$out/html-seed.png" ] && [ -s "$out/html-hostile.png" ]'
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -7,9 +7,7 @@ set -u
 build=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-check() { if eval "$1"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1" >&2; fi; }
+. "$(dirname "$0")"/lib.sh
 
 cmake --install "$build" --prefix "$tmp/p" > /dev/null
 check '[ -x "$tmp/p/bin/whosaid" ] && [ -f "$tmp/p/include/whosaid.h" ]'
@@ -50,5 +48,4 @@ check '[ "$(LD_LIBRARY_PATH="$libdir" "$tmp/use")" = "$(pkg-config --modversion 
 cc -std=c11 -o "$tmp/use-static" "$tmp/use.c" -I"$tmp/p/include" "$libdir/libwhosaid.a" \
   $(pkg-config --static --libs-only-l --libs-only-other whosaid | sed 's/-lwhosaid//')
 check '[ "$("$tmp/use-static" | cut -d" " -f2-)" = "1 Ana Ruiz say" ]'
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

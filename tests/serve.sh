@@ -13,9 +13,7 @@ out=$4
 tmp=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-check() { if eval "$1"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1" >&2; fi; }
+. "$src/tests"/lib.sh
 browser=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$browser" ] || { echo "FAIL: no chromium (apt-get install chromium)"; exit 1; }
 [ -d "$shared/corpora/polnear/dev/text" ] || { echo "FAIL: no PolNeAR dev under $shared"; exit 1; }
@@ -57,5 +55,4 @@ check '[ "$(docs)" -eq $((before + 1)) ]'
 kill $pid
 wait $pid 2>/dev/null
 check '[ $? -eq 0 ] || [ $? -eq 143 ]'
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -67,17 +67,17 @@ static long link_cost(const size_t *sent, const size_t *para, const run *a,
   return cost;
 }
 
+/* token t is one of the lower-case words w */
+static int word_in(const char *text, const ws_token *t, const char *const *w) {
+  for (int k = 0; w[k]; k++)
+    if (ws_word_is(text, t, w[k])) return 1;
+  return 0;
+}
+
 static int is_subordinator(const char *text, const ws_token *t) {
   static const char *const w[] = {"when", "after", "before", "if", "once", "while",
                                   "until", "unless", "though", "although", NULL};
-  size_t n = t->b1 - t->b0;
-  for (int k = 0; w[k]; k++) {
-    if (strlen(w[k]) != n) continue;
-    size_t i = 0;
-    while (i < n && (text[t->b0 + i] | 0x20) == w[k][i]) i++;
-    if (i == n) return 1;
-  }
-  return 0;
+  return word_in(text, t, w);
 }
 
 /* Tokens [from, to) claimed by nothing and inside one sentence. */
@@ -85,17 +85,6 @@ static int only_free(const ws_tokens *tk, size_t from, size_t to) {
   for (size_t i = from; i < to; i++)
     if (tk->v[i].label != WS_L_O || (tk->v[i].flags & WS_TF_SENT)) return 0;
   return 1;
-}
-
-static int word_in(const char *text, const ws_token *t, const char *const *w) {
-  size_t n = t->b1 - t->b0;
-  for (int k = 0; w[k]; k++) {
-    if (strlen(w[k]) != n) continue;
-    size_t i = 0;
-    while (i < n && (text[t->b0 + i] | 0x20) == w[k][i]) i++;
-    if (i == n) return 1;
-  }
-  return 0;
 }
 
 static int is_comma(const char *text, const ws_token *t) {
@@ -148,7 +137,7 @@ static void relative_subject(const char *text, const ws_tokens *tk, ws_trange *s
   static const char *const rel[] = {"who", "which", NULL};
   const ws_token *v = tk->v;
   if (cue0 == 0 || src->t1 > cue0 || !is_comma(text, &v[cue0 - 1])) return;
-  if (src->t0 > 0 && cue0 - src->t1 > 1) return; /* the source must reach the comma */
+  if (cue0 - src->t1 > 1) return; /* the source must reach the comma */
   size_t w = src->t0;
   while (w > 0 && !(v[w].flags & WS_TF_SENT) && src->t0 - w < 40 &&
          !(word_in(text, &v[w], rel) && w > 0 && is_comma(text, &v[w - 1])))
@@ -196,6 +185,21 @@ static size_t para_end(const ws_tokens *tk, size_t p0) {
   return p1;
 }
 
+/* The paragraph [p0, p1) is one quotation: it opens with the mark and
+ * closes it at its end (a final stop may follow the closing mark). */
+static int whole_quote(const ws_tokens *tk, size_t p0, size_t p1) {
+  if (p1 - p0 < 4 || !opens_quote(&tk->v[p0])) return 0;
+  size_t last = p0;
+  int open = 0;
+  for (size_t i = p0; i < p1; i++)
+    if (tk->v[i].kind == WS_TK_QUOTE) {
+      open = (tk->v[i].flags & WS_TF_QOPEN) != 0;
+      last = i;
+    }
+  return !open && last > p0 &&
+         (last + 1 == p1 || (last + 2 == p1 && tk->v[p1 - 1].kind == WS_TK_PUNCT));
+}
+
 /* Quotations that run on without a cue: a paragraph that opens with a
  * quotation mark and has no cue or source of its own continues the
  * quotation before it when the paragraph before has a cue and ends with
@@ -223,17 +227,9 @@ static void continue_quotes(const char *text, ws_tokens *tk) {
     /* ends with a colon, or its last quotation mark opens a quotation */
     const ws_token *last = &tk->v[p1 - 1];
     int open_at_end = 0;
-    size_t last_quote = p0;
     for (size_t i = p0; i < p1; i++)
-      if (tk->v[i].kind == WS_TK_QUOTE) {
-        open_at_end = (tk->v[i].flags & WS_TF_QOPEN) != 0;
-        last_quote = i;
-      }
-    /* the whole paragraph is one quotation: it opens with the mark and
-     * closes it at its end (a final stop may follow the mark) */
-    int whole = opens_quote(&tk->v[p0]) && !open_at_end && last_quote > p0 &&
-                (last_quote + 1 == p1 ||
-                 (last_quote + 2 == p1 && tk->v[p1 - 1].kind == WS_TK_PUNCT));
+      if (tk->v[i].kind == WS_TK_QUOTE) open_at_end = (tk->v[i].flags & WS_TF_QOPEN) != 0;
+    int whole = whole_quote(tk, p0, p1);
     int cont = 0;
     if (!cue && !src && !signed_off && opens_quote(&tk->v[p0]) && p1 - p0 > 3 &&
         ((prev_cue && prev_open) || prev_cont || (whole && prev_cue && prev_quoted))) {
@@ -456,21 +452,6 @@ done:
 }
 
 /* ---- Quotations with no cue of their own ------------------------------ */
-
-/* The paragraph [p0, p1) is one quotation: it opens with the mark and
- * closes it at its end (a final stop may follow the closing mark). */
-static int whole_quote(const ws_tokens *tk, size_t p0, size_t p1) {
-  if (p1 - p0 < 4 || !opens_quote(&tk->v[p0])) return 0;
-  size_t last = p0;
-  int open = 0;
-  for (size_t i = p0; i < p1; i++)
-    if (tk->v[i].kind == WS_TK_QUOTE) {
-      open = (tk->v[i].flags & WS_TF_QOPEN) != 0;
-      last = i;
-    }
-  return !open && last > p0 &&
-         (last + 1 == p1 || (last + 2 == p1 && tk->v[p1 - 1].kind == WS_TK_PUNCT));
-}
 
 /* any part of a record from `first` on lies in bytes [b0, b1) */
 static int claimed(const ws_doc *d, size_t first, size_t b0, size_t b1) {
