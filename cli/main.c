@@ -98,7 +98,7 @@ static const char usage_eval[] =
 
 static const char usage_train[] =
     "usage: whosaid train --gold DIR --text DIR --out FILE [--conllu DIR]\n"
-    "                     [--epochs N] [--bits B]\n"
+    "                     [--parser FILE] [--epochs N] [--bits B]\n"
     "\n"
     "Train the attribution tagger (averaged structured perceptron) on\n"
     "brat-annotated articles laid out as for 'eval' and write a model file\n"
@@ -110,6 +110,9 @@ static const char usage_train[] =
     "  --out FILE    where to write the model\n"
     "  --conllu DIR  CoNLL-U parses (*.conllu) whose Penn tags build the\n"
     "                model's tag lexicon (recommended)\n"
+    "  --parser FILE give the tagger features of this parser's trees; the\n"
+    "                model then parses as it analyses, with the built-in\n"
+    "                parser (data/parser.bin), so train with that file\n"
     "  --epochs N    passes over the data (default 10)\n"
     "  --bits B      feature table of 2^B rows, 10..24 (default 18)\n"
     "  -h, --help    show this help\n";
@@ -813,8 +816,8 @@ static char *join(const char *dir, const char *name, const char *ext) {
 
 static int parse_dirs(int argc, char **argv, const char *usage, const char **gold,
                       const char **text, const char **pred, const char **model,
-                      const char **out, const char **conllu, int *json, int *epochs,
-                      int *bits) {
+                      const char **out, const char **conllu, const char **parser,
+                      int *json, int *epochs, int *bits) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char **slot = NULL;
@@ -828,6 +831,7 @@ static int parse_dirs(int argc, char **argv, const char *usage, const char **gol
     else if (strcmp(a, "--model") == 0 && model) slot = model;
     else if (strcmp(a, "--out") == 0 && out) slot = out;
     else if (strcmp(a, "--conllu") == 0 && conllu) slot = conllu;
+    else if (strcmp(a, "--parser") == 0 && parser) slot = parser;
     else if (strcmp(a, "--json") == 0 && json) {
       *json = 1;
       continue;
@@ -861,7 +865,7 @@ static int cmd_eval(int argc, char **argv) {
   const char *gold = NULL, *text = NULL, *pred = NULL, *model_path = NULL;
   int json = 0;
   int r = parse_dirs(argc, argv, usage_eval, &gold, &text, &pred, &model_path, NULL,
-                     NULL, &json, NULL, NULL);
+                     NULL, NULL, &json, NULL, NULL);
   if (r >= 0) return r;
   pair *pairs;
   size_t np;
@@ -978,10 +982,10 @@ static ws_status add_tags(void *ctx, const char *text, size_t len, ws_error *err
 }
 
 static int cmd_train(int argc, char **argv) {
-  const char *gold = NULL, *text = NULL, *out = NULL, *conllu = NULL;
+  const char *gold = NULL, *text = NULL, *out = NULL, *conllu = NULL, *parser_path = NULL;
   int epochs = 10, bits = 18;
   int r = parse_dirs(argc, argv, usage_train, &gold, &text, NULL, NULL, &out, &conllu,
-                     NULL, &epochs, &bits);
+                     &parser_path, NULL, &epochs, &bits);
   if (r >= 0) return r;
   pair *pairs;
   size_t np;
@@ -989,6 +993,18 @@ static int cmd_train(int argc, char **argv) {
   ws_trainer *tr = ws_trainer_new();
   if (!tr) die_oom();
   ws_trainer_set_bits(tr, (unsigned)bits);
+  ws_parser *parser = NULL;
+  if (parser_path) {
+    ws_error perr = {0};
+    parser = ws_parser_load(parser_path, &perr);
+    if (!parser) {
+      fprintf(stderr, "%s: %s: %s\n", prog, parser_path, perr.message);
+      ws_trainer_free(tr);
+      free_pairs(pairs, np);
+      return 1;
+    }
+    ws_trainer_set_parser(tr, parser);
+  }
   ws_buf tb = {0}, gb = {0};
   int rc = 0;
   if (conllu) rc |= each_conllu(conllu, add_tags, tr);
@@ -1021,6 +1037,7 @@ static int cmd_train(int argc, char **argv) {
   ws_buf_free(&tb);
   ws_buf_free(&gb);
   ws_trainer_free(tr);
+  ws_parser_free(parser);
   free_pairs(pairs, np);
   return rc;
 }

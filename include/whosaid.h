@@ -509,6 +509,12 @@ ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
  * tables collide less, smaller ones fit the cache better. */
 ws_status ws_trainer_set_bits(ws_trainer *tr, unsigned bits);
 
+/* Give the tagger features read off this parser's trees (NULL: none).  The
+ * model written then parses with the library's built-in parser, so train
+ * with that parser's file (data/parser.bin).  The parser must outlive the
+ * trainer's run. */
+void ws_trainer_set_parser(ws_trainer *tr, const ws_parser *p);
+
 /* Add part-of-speech evidence: CoNLL-U text (FORM in column 2, Penn XPOS
  * in column 5).  Each word's most frequent tag (seen at least twice) goes
  * into the model's tag lexicon. */

@@ -1,5 +1,7 @@
 #!/bin/sh
-# Train the built-in model (data/model.bin) from PolNeAR train/.
+# Train the built-in models from PolNeAR train/: first the dependency
+# parser (data/parser.bin) from the CoreNLP parses, then the attribution
+# tagger (data/model.bin), whose features read that parser's trees.
 # Deterministic: the same corpus and code give the same bytes.
 # usage: scripts/train-model.sh [BUILD_DIR] [CORPUS_DIR]
 set -eu
@@ -9,6 +11,8 @@ if [ ! -d "$corpus/train/attributions" ]; then
   echo "train-model: no PolNeAR corpus at $corpus (expected ../shared/corpora/polnear)" >&2
   exit 1
 fi
+"$build/whosaid" train-parser --conllu "$corpus/train/conllu" --epochs 10 \
+  --bits 14,17,14 --out data/parser.bin
 "$build/whosaid" train --gold "$corpus/train/attributions" \
   --text "$corpus/train/text" --conllu "$corpus/train/conllu" \
-  --epochs 45 --out data/model.bin
+  --parser data/parser.bin --epochs 45 --out data/model.bin

@@ -100,7 +100,8 @@ enum {
   WS_TF_SQ = 256,       /* a single quotation mark (not apostrophe) */
   WS_TF_CONT = 512,     /* opens a paragraph that continues the quotation
                            before it (attrib/link.c) */
-  WS_TF_FURNITURE = 1024 /* in a line of page furniture ("READ MORE: ...") */
+  WS_TF_FURNITURE = 1024, /* in a line of page furniture ("READ MORE: ...") */
+  WS_TF_STRONGCUE = 2048  /* a cue word that is a gold cue in >= 1/3 of its uses */
 };
 typedef struct ws_token {
   uint32_t b0, b1;    /* bytes [b0, b1) in the document text */

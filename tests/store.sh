@@ -50,7 +50,7 @@ check '[ $? -eq 0 ] && [ "$(counts "$tmp/e.db" | cut -d" " -f1-5)" = "ok 0 0 0 1
 # queries: a speaker's quotes with cue classes; search; clusters across outlets
 "$ws" query --db "$tmp/a.db" --json speaker "Helen Ostrander" > "$tmp/q1.json"
 check 'python3 -c "import json,sys; r=json.load(open(sys.argv[1])); assert r and all(x[\"class\"] for x in r)" "$tmp/q1.json"'
-check '"$ws" query --db "$tmp/a.db" search "dredge" | grep -qi "dredge"'
+check '"$ws" query --db "$tmp/a.db" search "numbers" | grep -qi "numbers"'
 "$ws" query --db "$tmp/a.db" --json clusters 3 > "$tmp/q2.json"
 # the generator re-quotes 8 statements (truncated, elided, re-punctuated):
 # each should be one cluster across outlets
@@ -129,7 +129,7 @@ attr=$("$ws" query --db "$tmp/ids.db" --json search ferry | python3 -c "import j
 check '"$ws" query --db "$tmp/ids.db" show "$attr" | grep -q "^content  *the ferry would stay$"'
 check '"$ws" query --db "$tmp/ids.db" show "$attr" | grep -q "^identity  *Marta Kowalski$"'
 check '"$ws" query --db "$tmp/ids.db" document 1 | grep -q "^text  *Senator Marta Kowalski said on Monday that the bridge would be rebuilt.$"'
-check '"$ws" query --db "$tmp/a.db" search dredge | grep -q "~" && ! "$ws" query --db "$tmp/a.db" --wide search dredge | grep -q "~"'
+check '"$ws" query --db "$tmp/a.db" search numbers | grep -q "~" && ! "$ws" query --db "$tmp/a.db" --wide search numbers | grep -q "~"'
 "$ws" identity --db "$tmp/ids.db" Kowalski --split
 check '[ "$(aliases Kowalski)" = "Kowalski=Kowalski:self" ]'
 "$ws" ingest --quiet --db "$tmp/ids.db" "$tmp/ids.jsonl"           # the correction stays

@@ -3,6 +3,7 @@
  * the nearest cue-like word on each side within its sentence.  Features are
  * 32-bit hashes; the model folds them into its table. */
 #include "model.h"
+#include "../parse/tree.h"
 
 #include <assert.h>
 #include <stdlib.h>
@@ -63,6 +64,7 @@ void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint32_t *wlemma,
         break;
       }
     if (found && (val & WS_CUEBIT) && t->kind != WS_TK_QUOTE) t->flags |= WS_TF_CUELEX;
+    if (found && (val & WS_STRONGBIT) && t->kind != WS_TK_QUOTE) t->flags |= WS_TF_STRONGCUE;
     if (t->kind == WS_TK_QUOTE) t->pos = WS_POS_QUOTE;
     else if (found && (val & 0x1F)) t->pos = val & 0x1F;
     else t->pos = t->kind == WS_TK_PUNCT ? WS_POS_PUNCT : WS_POS_UNK;
@@ -72,7 +74,51 @@ void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint32_t *wlemma,
 #define NONE 0x5A5A5A5Au
 #define W(j) ((j) < n ? v[(j)].norm : NONE)
 
-void ws_features(const char *text, const ws_tokens *tk, size_t *next_cue,
+/* What the parse says of token i: its tag and its neighbours', its arc, the
+ * nearest cue word above it and through which child of that cue it hangs
+ * (subject, complement, ...), whether it opens or closes that child's
+ * subtree, and for a cue word, which arguments it has. */
+static int tree_features(const ws_tokens *tk, const ws_tree *tr, size_t i, uint32_t inq,
+                         uint32_t *f) {
+  const ws_token *v = tk->v;
+  size_t n = tk->n;
+  int k = 0;
+  uint32_t pt = tr->tag[i], ptm1 = i ? tr->tag[i - 1] : 0, ptp1 = i + 1 < n ? tr->tag[i + 1] : 0;
+  int32_t h = tr->head[i], ii = (int32_t)i;
+  uint32_t lab = tr->lab[i];
+  uint32_t hcue = h >= 0 && (v[h].flags & WS_TF_CUELEX);
+  uint32_t htag = h >= 0 ? tr->tag[h] : 0;
+  f[k++] = mix(70, pt, 0);
+  f[k++] = mix(71, ptm1 * 64 + pt, ptp1);
+  f[k++] = mix(72, lab * 64 + htag, (uint32_t)(h > ii) + hcue * 2);
+  f[k++] = mix(73, lab, hcue ? v[h].lemma : NONE);
+  int32_t c = ii, a = h;
+  size_t depth = 1;
+  while (a >= 0 && !(v[a].flags & WS_TF_CUELEX) && depth < WS_TREE_MAXSENT) {
+    c = a;
+    a = tr->head[a];
+    depth++;
+  }
+  uint32_t rel = 127, edges = 0, al = NONE;
+  if (a >= 0 && (v[a].flags & WS_TF_CUELEX)) {
+    rel = tr->lab[c] * 2u + (c > a);
+    edges = (ii == tr->lo[c]) * 2u + (ii == tr->hi[c]);
+    al = v[a].lemma;
+  }
+  f[k++] = mix(74, rel, (uint32_t)bucket(depth));
+  f[k++] = mix(75, rel, al);
+  f[k++] = mix(76, rel * 4 + edges, inq);
+  f[k++] = mix(77, rel * 4 + edges, pt);
+  uint32_t self = (v[i].flags & WS_TF_CUELEX) ? tr->kids[i] + 256u : 0;
+  f[k++] = mix(78, self, v[i].lemma);
+  f[k++] = mix(79, self * 64 + lab, pt);
+  uint32_t own = (ii == tr->lo[i]) * 2u + (ii == tr->hi[i]);
+  if (h >= 0) own += (ii == tr->lo[h]) * 4u + (ii == tr->hi[h]) * 8u;
+  f[k++] = mix(80, own, lab);
+  return k;
+}
+
+void ws_features(const char *text, const ws_tokens *tk, const ws_tree *tr, size_t *next_cue,
                  uint32_t *out, uint8_t *nf) {
   const ws_token *v = tk->v;
   size_t n = tk->n;
@@ -185,6 +231,7 @@ void ws_features(const char *text, const ws_tokens *tk, size_t *next_cue,
     f[k++] = mix(62, lrw, rd);
     f[k++] = mix(63, lm1, p0);
     f[k++] = mix(64, t->lemma, wp1);
+    if (tr && tr->tag[i]) k += tree_features(tk, tr, i, inq, f + k);
     assert(k <= WS_MAXFEAT);
     nf[i] = (uint8_t)k;
     if (t->flags & WS_TF_CUELEX) last_cue = i;

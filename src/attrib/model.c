@@ -27,11 +27,11 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
     return WS_ERR_MODEL;
   }
   uint32_t labels = rd32(p + 8), bits = rd32(p + 12), wbits = rd32(p + 16);
-  uint32_t sc = rd32(p + 20);
+  uint32_t sc = rd32(p + 20), flags = rd32(p + 24);
   float scale;
   memcpy(&scale, &sc, 4);
   if (labels != WS_NLABELS || bits < 8 || bits > 26 || wbits < 4 || wbits > 24 ||
-      !(scale > 0 && scale < 1e6f)) {
+      !(scale > 0 && scale < 1e6f) || (flags & ~(uint32_t)WS_MODEL_PARSE)) {
     ws_set_error(err, WS_ERR_MODEL, 0, 8, "model header out of range");
     return WS_ERR_MODEL;
   }
@@ -48,8 +48,13 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
     ws_set_error(err, WS_ERR_MODEL, 0, 0, "model bytes not 16-byte aligned");
     return WS_ERR_MODEL;
   }
+  if ((flags & WS_MODEL_PARSE) && !ws_parser_default()) {
+    ws_set_error(err, WS_ERR_MODEL, 0, 24, "model reads parses, and the built-in parser is broken");
+    return WS_ERR_MODEL;
+  }
   m->bits = bits;
   m->wbits = wbits;
+  m->flags = flags;
   m->scale = scale;
   m->wkey = (const uint32_t *)(const void *)(p + key_off);
   m->wlemma = (const uint32_t *)(const void *)(p + lemma_off);
@@ -57,7 +62,8 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
   size_t used = 0;
   for (size_t i = 0; i < slots; i++) {
     used += m->wkey[i] != 0;
-    if ((m->wval[i] & 0x1F) >= WS_NPOS || (m->wval[i] & 0x60)) {
+    if ((m->wval[i] & 0x1F) >= WS_NPOS || (m->wval[i] & 0x20) ||
+        (m->wval[i] & (WS_STRONGBIT | WS_CUEBIT)) == WS_STRONGBIT) {
       ws_set_error(err, WS_ERR_MODEL, 0, val_off + i, "bad word-table value");
       return WS_ERR_MODEL;
     }
@@ -180,7 +186,12 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
     s->cap = cap;
   }
   ws_mark_lex(tk, m->wkey, m->wlemma, m->wval, m->wbits);
-  ws_features(text, tk, s->nextc, s->feat, s->nf);
+  const ws_tree *tree = NULL;
+  if (m->flags & WS_MODEL_PARSE) {
+    if (ws_tree_parse(&s->tree, ws_parser_default(), text, tk)) return -1;
+    tree = &s->tree;
+  }
+  ws_features(text, tk, tree, s->nextc, s->feat, s->nf);
   const uint32_t mask = (1u << m->bits) - 1;
   /* fold feature hashes into row offsets, prefetching a few tokens ahead:
    * the table does not fit in cache and this loop is the hot spot */
@@ -227,5 +238,6 @@ void ws_tag_scratch_free(ws_tag_scratch *s) {
   ws_free(s->em);
   ws_free(s->bp);
   ws_free(s->nextc);
+  ws_tree_free(&s->tree);
   memset(s, 0, sizeof *s);
 }

@@ -10,11 +10,13 @@
  *   u32 bits                the feature table has 2^bits rows
  *   u32 wbits               the word table has 2^wbits slots
  *   f32 scale               weight = int16 * scale
- *   u32 reserved[2]         zero
+ *   u32 flags               WS_MODEL_PARSE or 0
+ *   u32 reserved            zero
  *   u32 wkey[2^wbits]       word hashes (ws_norm_hash, 0 mapped to 1),
  *                           0 = empty slot; linear probing from hash & mask
  *   u32 wlemma[2^wbits]     hash of each word's lemma (ws_norm_hash)
- *   u8  wval[2^wbits]       bit 7: cue word; bits 0-4: coarse tag (WS_POS_*)
+ *   u8  wval[2^wbits]       bit 7: cue word; bit 6: strong cue word (a
+ *                           cue in >= 1/3 of uses); bits 0-4: coarse tag
  *   i16 trans[8*8]          transitions [prev][cur]; prev 7 is the start
  *   i16 table[2^bits * 8]   feature weights, 8 per row (7 labels + 0)
  */
@@ -29,11 +31,12 @@ enum {
   WS_L_BT, WS_L_IT,  /* content */
   WS_NLABELS
 };
-#define WS_MAXFEAT 56
+#define WS_MAXFEAT 64
 #define WS_MODEL_MAGIC "WSMODEL3"
 #define WS_ROW 8 /* labels padded to a row of 8 */
 #define WS_START 7 /* transition row of the start state */
 #define WS_CUEBIT 0x80
+#define WS_STRONGBIT 0x40 /* a cue in >= 1/3 of its training uses */
 
 /* Coarse parts of speech (Penn tags folded). */
 enum {
@@ -46,8 +49,11 @@ enum {
 /* Coarse tag of a Penn Treebank tag. */
 int ws_pos_of_penn(const char *tag, size_t n);
 
+/* Header flags (the first reserved word). */
+#define WS_MODEL_PARSE 1u /* features read the built-in parser's trees */
+
 struct ws_model {
-  uint32_t bits, wbits;
+  uint32_t bits, wbits, flags;
   float scale;
   const uint32_t *wkey;
   const uint32_t *wlemma;
@@ -68,8 +74,9 @@ void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint32_t *wlemma,
 
 /* Feature hashes of every token: out[i*WS_MAXFEAT ...], count in nf[i].
  * `next_cue` is scratch of 2 * tk->n entries. */
-void ws_features(const char *text, const ws_tokens *tk, size_t *next_cue,
-                 uint32_t *out, uint8_t *nf);
+struct ws_tree;
+void ws_features(const char *text, const ws_tokens *tk, const struct ws_tree *tr,
+                 size_t *next_cue, uint32_t *out, uint8_t *nf);
 
 /* Label of a transition being allowed (I-X only after B-X or I-X). */
 static inline int ws_trans_ok(int prev, int cur) {

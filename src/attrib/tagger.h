@@ -3,6 +3,7 @@
 #ifndef WS_TAGGER_H
 #define WS_TAGGER_H
 #include "model.h"
+#include "../parse/tree.h"
 
 /* Buffers reused across blocks and documents. */
 typedef struct ws_tag_scratch {
@@ -12,6 +13,7 @@ typedef struct ws_tag_scratch {
   uint8_t *bp;
   size_t *nextc;
   size_t cap;
+  ws_tree tree;
 } ws_tag_scratch;
 
 /* Label every token of `tk` (tk->v[i].label).  Returns -1 on OOM. */

@@ -7,10 +7,10 @@
 #define WS_PARSE_H
 #include "../internal.h"
 
-#define WS_PARSER_MAGIC "WSPARSE1"
-#define WS_PTAGS 48   /* a tagger row: tags, padded */
-#define WS_PLABELS 48 /* a labeller row: labels, padded */
-#define WS_PMOVES 4   /* a parser row: shift, left, right, padding */
+#define WS_PARSER_MAGIC "WSPARSE2"
+#define WS_PTAGS 48   /* a tagger row: tags (at most 47), padded, fingerprint */
+#define WS_PLABELS 48 /* a labeller row: labels (at most 47), padded, fingerprint */
+#define WS_PMOVES 4   /* a parser row: shift, left, right, fingerprint */
 enum { WS_MV_SHIFT, WS_MV_LEFT, WS_MV_RIGHT };
 
 /* What the features see of a word: hashes of the lower-cased form, its
@@ -27,8 +27,7 @@ typedef struct ws_parser {
   float tscale, pscale, lscale;
   char tag[WS_PTAGS][8];
   char label[WS_PLABELS][16];
-  const int16_t *tw, *pw, *lw;
-  const uint16_t *tc, *pc, *lc; /* row fingerprints (ws_pfp) */
+  const int16_t *tw, *pw, *lw; /* rows; the last slot of each is its fingerprint (ws_pfp) */
   void *owned;
 } ws_parser;
 
@@ -43,24 +42,26 @@ typedef struct ws_pscratch {
 void ws_pscratch_free(ws_pscratch *s);
 
 /* Tag and parse tokens t[0..n): tags[i] (tag index), heads[i] (0 for the
- * root, j + 1 for token j) and labels[i] (label index).  0, or -1 when out
- * of memory. */
+ * root, j + 1 for token j) and labels[i] (label index).  With `want`,
+ * only arcs whose head j has want[j] set are labelled (the others get
+ * WS_NOLABEL); labels NULL: arcs only.  0, or -1 when out of memory. */
+#define WS_NOLABEL 255
 int ws_parse_sentence(const ws_parser *p, const ws_ptok *t, size_t n, uint8_t *tags,
-                      int32_t *heads, uint8_t *labels, ws_pscratch *s);
+                      int32_t *heads, uint8_t *labels, const uint8_t *want, ws_pscratch *s);
 
-/* The two halves of ws_parse_sentence: tags, then a tree over given tags. */
+/* The two halves of ws_parse_sentence: tags, then a tree over given tags
+ * (labels NULL: arcs only). */
 void ws_tag_sentence(const ws_parser *p, const ws_ptok *t, size_t n, uint8_t *tags);
 int ws_parse_tagged(const ws_parser *p, const ws_ptok *t, size_t n, const uint8_t *tags,
-                    int32_t *heads, uint8_t *labels, ws_pscratch *s);
+                    int32_t *heads, uint8_t *labels, const uint8_t *want, ws_pscratch *s);
 
 /* ---- shared by inference and training: the feature templates ---- */
 
-/* Hash of a template id and up to three values. */
+/* Hash of a template id and up to three values: one multiply per value
+ * (they run in parallel), then a mix. */
 static inline uint32_t ws_pf(uint32_t tid, uint32_t a, uint32_t b, uint32_t c) {
-  uint32_t h = tid * 0x9E3779B1u;
-  h ^= a + 0x7F4A7C15u + (h << 6) + (h >> 2);
-  h ^= b + 0x165667B1u + (h << 6) + (h >> 2);
-  h ^= c + 0x27D4EB2Fu + (h << 6) + (h >> 2);
+  uint32_t h = tid * 0x9E3779B1u + (a ^ 0x7F4A7C15u) * 0x85EBCA6Bu +
+               (b ^ 0x165667B1u) * 0xC2B2AE35u + (c ^ 0x27D4EB2Fu) * 0x165667B1u;
   h ^= h >> 15;
   h *= 0x2C1B3C6Du;
   h ^= h >> 12;

@@ -2,6 +2,10 @@
  * made by src/train/parser_train.c (see parse.h). */
 #include "parse.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* ---- words ---------------------------------------------------------- */
 
 void ws_ptok_make(const char *s, size_t n, ws_ptok *t) {
@@ -89,37 +93,31 @@ static uint32_t tag_of(const ws_pstate *c, int32_t k) {
 size_t ws_parse_features(const ws_pstate *c, uint32_t *out) {
   int32_t s0 = c->sp > 0 ? c->stack[c->sp - 1] : -1;
   int32_t s1 = c->sp > 1 ? c->stack[c->sp - 2] : -1;
-  int32_t s2 = c->sp > 2 ? c->stack[c->sp - 3] : -1;
   /* the buffer ends with the root, n + 1 */
   int32_t b0 = c->b0 <= c->n + 1 ? (int32_t)c->b0 : -1;
   int32_t b1 = c->b0 + 1 <= c->n + 1 ? (int32_t)c->b0 + 1 : -1;
   int32_t b2 = c->b0 + 2 <= c->n + 1 ? (int32_t)c->b0 + 2 : -1;
   uint32_t s0w = word_of(c, s0), s0t = tag_of(c, s0), s1w = word_of(c, s1), s1t = tag_of(c, s1);
   uint32_t b0w = word_of(c, b0), b0t = tag_of(c, b0), b1w = word_of(c, b1), b1t = tag_of(c, b1);
-  uint32_t b2t = tag_of(c, b2), s2t = tag_of(c, s2);
+  uint32_t b2t = tag_of(c, b2);
   uint32_t s0lc = s0 >= 0 ? tag_of(c, c->lc[s0]) : 102, s0rc = s0 >= 0 ? tag_of(c, c->rc[s0]) : 102;
   uint32_t s1rc = s1 >= 0 ? tag_of(c, c->rc[s1]) : 102, s1lc = s1 >= 0 ? tag_of(c, c->lc[s1]) : 102;
   uint32_t b0lc = b0 >= 0 ? tag_of(c, c->lc[b0]) : 102;
   uint32_t d = s0 > 0 && b0 > 0 ? (uint32_t)(b0 - s0) : 0;
   if (d > 5) d = d < 10 ? 6 : 7;
   uint32_t s0vl = s0 >= 0 ? (uint32_t)c->nl[s0] : 9, s0vr = s0 >= 0 ? (uint32_t)c->nr[s0] : 9;
-  uint32_t b0vl = b0 >= 0 ? (uint32_t)c->nl[b0] : 9;
   size_t k = 0;
   out[k++] = ws_pf(100, 0, 0, 0);
   out[k++] = ws_pf(101, s0w, 0, 0);
   out[k++] = ws_pf(102, s0t, 0, 0);
   out[k++] = ws_pf(103, s0w, s0t, 0);
-  out[k++] = ws_pf(104, s1w, 0, 0);
   out[k++] = ws_pf(105, s1t, 0, 0);
   out[k++] = ws_pf(106, s1w, s1t, 0);
   out[k++] = ws_pf(107, b0w, 0, 0);
   out[k++] = ws_pf(108, b0t, 0, 0);
   out[k++] = ws_pf(109, b0w, b0t, 0);
-  out[k++] = ws_pf(110, b1w, 0, 0);
   out[k++] = ws_pf(111, b1t, 0, 0);
   out[k++] = ws_pf(112, b1w, b1t, 0);
-  out[k++] = ws_pf(113, b2t, 0, 0);
-  out[k++] = ws_pf(114, s2t, 0, 0);
   out[k++] = ws_pf(115, s0w, b0w, 0);
   out[k++] = ws_pf(116, s0t, b0t, 0);
   out[k++] = ws_pf(117, s0w, s0t, b0t);
@@ -129,7 +127,6 @@ size_t ws_parse_features(const ws_pstate *c, uint32_t *out) {
   out[k++] = ws_pf(121, s1t, s0t, b0t);
   out[k++] = ws_pf(122, s0t, b0t, b1t);
   out[k++] = ws_pf(123, b0t, b1t, b2t);
-  out[k++] = ws_pf(124, s2t, s1t, s0t);
   out[k++] = ws_pf(125, s0t, s0lc, b0t);
   out[k++] = ws_pf(126, s0t, s0rc, b0t);
   out[k++] = ws_pf(127, s1t, s1rc, s0t);
@@ -140,29 +137,16 @@ size_t ws_parse_features(const ws_pstate *c, uint32_t *out) {
   out[k++] = ws_pf(132, b0t, d, 0);
   out[k++] = ws_pf(133, s0t, b0t, d);
   out[k++] = ws_pf(134, s0w, s0vr, 0);
-  out[k++] = ws_pf(135, s0w, s0vl, 0);
-  out[k++] = ws_pf(136, b0w, b0vl, 0);
   out[k++] = ws_pf(137, s0t, s0vr, s0vl);
-  out[k++] = ws_pf(138, b0t, b0vl, 0);
-  out[k++] = ws_pf(139, s1w, s0w, b0t);
-  out[k++] = ws_pf(140, s1t, s1w, b0w);
   out[k++] = ws_pf(141, s0w, b0w, b0t);
   out[k++] = ws_pf(142, b0w, b1w, 0);
-  out[k++] = ws_pf(143, b0t, b1w, 0);
-  out[k++] = ws_pf(144, s0t, b1t, 0);
-  out[k++] = ws_pf(145, s1t, b0t, 0);
   uint32_t s0lcw = s0 >= 0 ? word_of(c, c->lc[s0]) : 5, s0rcw = s0 >= 0 ? word_of(c, c->rc[s0]) : 5;
   uint32_t b0lcw = b0 >= 0 ? word_of(c, c->lc[b0]) : 5;
   out[k++] = ws_pf(146, s0lcw, s0t, 0);
   out[k++] = ws_pf(147, s0rcw, s0t, 0);
   out[k++] = ws_pf(148, b0lcw, b0t, 0);
   out[k++] = ws_pf(149, s0t, s0rc, s0lc);
-  out[k++] = ws_pf(150, s1t, s1rc, s1lc);
   out[k++] = ws_pf(151, s0w, b0t, b1t);
-  out[k++] = ws_pf(152, s1t, s2t, b0t);
-  out[k++] = ws_pf(153, s0t, s1w, 0);
-  out[k++] = ws_pf(154, s0w, s0t, s1t);
-  out[k++] = ws_pf(155, b1t, b2t, 0);
   /* second children, and children's words (Honnibal's arc-hybrid set) */
   uint32_t s0lc2 = s0 >= 0 ? tag_of(c, c->lc2[s0]) : 102, s0rc2 = s0 >= 0 ? tag_of(c, c->rc2[s0]) : 102;
   uint32_t b0lc2 = b0 >= 0 ? tag_of(c, c->lc2[b0]) : 102;
@@ -170,12 +154,7 @@ size_t ws_parse_features(const ws_pstate *c, uint32_t *out) {
   out[k++] = ws_pf(157, s0t, s0rc, s0rc2);
   out[k++] = ws_pf(158, b0t, b0lc, b0lc2);
   out[k++] = ws_pf(159, s0t, s0rc, b0t);
-  out[k++] = ws_pf(160, b0w, d, 0);
   out[k++] = ws_pf(161, s0w, b0w, d);
-  out[k++] = ws_pf(162, s0t, b0t, s1t);
-  out[k++] = ws_pf(163, b0lc, 0, 0);
-  out[k++] = ws_pf(164, s0lc, 0, 0);
-  out[k++] = ws_pf(165, s0rc, 0, 0);
   return k;
 }
 
@@ -254,17 +233,55 @@ size_t ws_label_features(const ws_pstate *c, int32_t dep, int32_t head, uint32_t
 
 /* ---- inference ------------------------------------------------------ */
 
-/* sum the rows of features f[0..nf) into score[0..ncls) */
-static void score_rows(const int16_t *tab, const uint16_t *check, uint32_t bits, int row,
-                       const uint32_t *f, size_t nf, int ncls, int32_t *score) {
+/* sum the rows of features f[0..nf) into score[0..ncls); a row counts
+ * when its last slot holds the feature's fingerprint */
+static inline void score_rows(const int16_t *tab, uint32_t bits, int row, const uint32_t *f,
+                              size_t nf, int ncls, int32_t *score) {
   uint32_t mask = (1u << bits) - 1;
+  /* the rows are scattered: ask for them all before reading any */
+  for (size_t k = 0; k < nf; k++) __builtin_prefetch(tab + (size_t)(f[k] & mask) * (size_t)row);
   for (int y = 0; y < ncls; y++) score[y] = 0;
   for (size_t k = 0; k < nf; k++) {
-    if (check[f[k] & mask] != ws_pfp(f[k])) continue;
     const int16_t *r = tab + (size_t)(f[k] & mask) * (size_t)row;
+    if ((uint16_t)r[row - 1] != ws_pfp(f[k])) continue;
     for (int y = 0; y < ncls; y++) score[y] += r[y];
   }
 }
+
+#if defined(__SSE2__)
+/* The same for rows of 48 (tagger, labeller), eight lanes at a time:
+ * int16 weights widened into int32 sums.  The fingerprint slot is summed
+ * too and ignored. */
+_Static_assert(WS_PTAGS == 48 && WS_PLABELS == 48, "rows of 48");
+static void score_rows48(const int16_t *tab, uint32_t bits, const uint32_t *f, size_t nf,
+                         int ncls, int32_t *score) {
+  uint32_t mask = (1u << bits) - 1;
+  for (size_t k = 0; k < nf; k++) {
+    const int16_t *r = tab + (size_t)(f[k] & mask) * 48;
+    __builtin_prefetch(r);
+    __builtin_prefetch(r + 40);
+  }
+  __m128i acc[12];
+  for (int j = 0; j < 12; j++) acc[j] = _mm_setzero_si128();
+  for (size_t k = 0; k < nf; k++) {
+    const int16_t *r = tab + (size_t)(f[k] & mask) * 48;
+    if ((uint16_t)r[47] != ws_pfp(f[k])) continue;
+    for (int j = 0; j < 6; j++) {
+      __m128i w = _mm_load_si128((const __m128i *)(const void *)(r + 8 * j));
+      acc[2 * j] = _mm_add_epi32(acc[2 * j], _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+      acc[2 * j + 1] = _mm_add_epi32(acc[2 * j + 1], _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
+    }
+  }
+  int32_t all[48];
+  for (int j = 0; j < 12; j++) _mm_storeu_si128((__m128i *)(void *)(all + 4 * j), acc[j]);
+  memcpy(score, all, (size_t)ncls * sizeof *score);
+}
+#else
+static void score_rows48(const int16_t *tab, uint32_t bits, const uint32_t *f, size_t nf,
+                         int ncls, int32_t *score) {
+  score_rows(tab, bits, 48, f, nf, ncls, score);
+}
+#endif
 
 /* the best class among `allowed` (bit y: class y may be chosen) */
 static int argmax(const int32_t *score, int ncls, uint64_t allowed) {
@@ -304,20 +321,20 @@ void ws_tag_sentence(const ws_parser *p, const ws_ptok *t, size_t n, uint8_t *ta
   int32_t score[WS_PTAGS];
   for (size_t i = 0; i < n; i++) {
     size_t nf = ws_tag_features(t, n, i, i > 0 ? tags[i - 1] + 1u : 0, i > 1 ? tags[i - 2] + 1u : 0, f);
-    score_rows(p->tw, p->tc, p->tbits, WS_PTAGS, f, nf, (int)p->ntags, score);
+    score_rows48(p->tw, p->tbits, f, nf, (int)p->ntags, score);
     tags[i] = (uint8_t)argmax(score, (int)p->ntags, ~0ull);
   }
 }
 
 int ws_parse_sentence(const ws_parser *p, const ws_ptok *t, size_t n, uint8_t *tags,
-                      int32_t *heads, uint8_t *labels, ws_pscratch *s) {
+                      int32_t *heads, uint8_t *labels, const uint8_t *want, ws_pscratch *s) {
   if (n == 0) return 0;
   ws_tag_sentence(p, t, n, tags);
-  return ws_parse_tagged(p, t, n, tags, heads, labels, s);
+  return ws_parse_tagged(p, t, n, tags, heads, labels, want, s);
 }
 
 int ws_parse_tagged(const ws_parser *p, const ws_ptok *t, size_t n, const uint8_t *tags,
-                    int32_t *heads, uint8_t *labels, ws_pscratch *s) {
+                    int32_t *heads, uint8_t *labels, const uint8_t *want, ws_pscratch *s) {
   if (n == 0) return 0;
   if (reserve(s, n)) return -1;
   uint32_t f[WS_PARSE_MAXF];
@@ -328,15 +345,24 @@ int ws_parse_tagged(const ws_parser *p, const ws_ptok *t, size_t n, const uint8_
   for (;;) {
     unsigned legal = ws_parse_legal(&c);
     if (!legal) break;
+    if (!(legal & (legal - 1))) { /* one move: nothing to score */
+      ws_parse_apply(&c, legal == 1u << WS_MV_SHIFT ? WS_MV_SHIFT
+                         : legal == 1u << WS_MV_LEFT ? WS_MV_LEFT : WS_MV_RIGHT);
+      continue;
+    }
     size_t nf = ws_parse_features(&c, f);
-    score_rows(p->pw, p->pc, p->pbits, WS_PMOVES, f, nf, 3, score);
+    score_rows(p->pw, p->pbits, WS_PMOVES, f, nf, 3, score);
     ws_parse_apply(&c, argmax(score, 3, legal));
   }
   for (size_t i = 0; i < n; i++)
     if (heads[i] == (int32_t)n + 1) heads[i] = 0;
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; labels && i < n; i++) {
+    if (want && !(heads[i] > 0 && want[heads[i] - 1])) {
+      labels[i] = WS_NOLABEL;
+      continue;
+    }
     size_t nf = ws_label_features(&c, (int32_t)i + 1, heads[i], f);
-    score_rows(p->lw, p->lc, p->lbits, WS_PLABELS, f, nf, (int)p->nlabels, score);
+    score_rows48(p->lw, p->lbits, f, nf, (int)p->nlabels, score);
     int b = argmax(score, (int)p->nlabels, ~0ull);
     labels[i] = (uint8_t)b;
   }
@@ -364,17 +390,17 @@ ws_status ws_parser_parse(ws_parser *p, const uint8_t *b, size_t n, ws_error *er
   memcpy(&p->tscale, &sc[0], 4);
   memcpy(&p->pscale, &sc[1], 4);
   memcpy(&p->lscale, &sc[2], 4);
-  if (p->ntags < 1 || p->ntags > WS_PTAGS || p->nlabels < 1 || p->nlabels > WS_PLABELS ||
+  if (p->ntags < 1 || p->ntags >= WS_PTAGS || p->nlabels < 1 || p->nlabels >= WS_PLABELS ||
       p->tbits < 8 || p->tbits > 24 || p->pbits < 8 || p->pbits > 24 || p->lbits < 8 ||
       p->lbits > 24) {
     ws_set_error(err, WS_ERR_MODEL, 0, 8, "parser model header out of range");
     return WS_ERR_MODEL;
   }
   size_t names = 64 + WS_PTAGS * 8 + WS_PLABELS * 16;
-  /* each table: int16 rows, then a uint16 fingerprint per row */
-  size_t tsize = ((size_t)1 << p->tbits) * (WS_PTAGS + 1) * 2;
-  size_t psize = ((size_t)1 << p->pbits) * (WS_PMOVES + 1) * 2;
-  size_t lsize = ((size_t)1 << p->lbits) * (WS_PLABELS + 1) * 2;
+  /* each table: int16 rows, the last slot of a row its fingerprint */
+  size_t tsize = ((size_t)1 << p->tbits) * WS_PTAGS * 2;
+  size_t psize = ((size_t)1 << p->pbits) * WS_PMOVES * 2;
+  size_t lsize = ((size_t)1 << p->lbits) * WS_PLABELS * 2;
   if (n != names + tsize + psize + lsize || ((uintptr_t)b & 15)) {
     ws_set_error(err, WS_ERR_MODEL, 0, n, "parser model is %zu bytes, header says %zu", n,
                  names + tsize + psize + lsize);
@@ -390,13 +416,10 @@ ws_status ws_parser_parse(ws_parser *p, const uint8_t *b, size_t n, ws_error *er
   }
   const uint8_t *at = b + names;
   p->tw = (const int16_t *)(const void *)at;
-  p->tc = (const uint16_t *)(const void *)(at + ((size_t)1 << p->tbits) * WS_PTAGS * 2);
   at += tsize;
   p->pw = (const int16_t *)(const void *)at;
-  p->pc = (const uint16_t *)(const void *)(at + ((size_t)1 << p->pbits) * WS_PMOVES * 2);
   at += psize;
   p->lw = (const int16_t *)(const void *)at;
-  p->lc = (const uint16_t *)(const void *)(at + ((size_t)1 << p->lbits) * WS_PLABELS * 2);
   return WS_OK;
 }
 

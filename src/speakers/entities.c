@@ -605,13 +605,21 @@ static int names_nobody(const char *s) {
 static size_t ment_before(const ws_doc *d, size_t b);
 
 /* Does text[from, to) join a name to the relative word after it: nothing
- * but a comma ("Tom Reyes, who"), or a comma and an appositive of lower-
- * case words ("Ana Ruiz, a council member who")? */
+ * but a comma ("Tom Reyes, who"), or a comma or a copula and a noun
+ * phrase of lower-case words ("Ana Ruiz, a council member who", "The
+ * Alliance is a group that")? */
 static int joins_relative(const char *t, size_t from, size_t to) {
+  static const char *const copula[] = {" is ", " was ", " are ", " were ", NULL};
   size_t i = from;
   while (i < to && (t[i] == ' ' || t[i] == ',')) i++;
   if (i == to) return to - from <= 3;
-  if (t[from] != ',' || to - from > 80) return 0;
+  int cop = 0;
+  for (int k = 0; copula[k] && !cop; k++)
+    if (to - from > strlen(copula[k]) && !strncmp(t + from, copula[k], strlen(copula[k]))) {
+      cop = 1;
+      i = from + strlen(copula[k]);
+    }
+  if ((t[from] != ',' && !cop) || to - from > 80) return 0;
   static const char *const det[] = {"a ", "an ", "the ", "his ", "her ", "their ", "its ", NULL};
   int ok = 0;
   for (int k = 0; det[k] && !ok; k++) ok = !strncmp(t + i, det[k], strlen(det[k]));

@@ -258,20 +258,16 @@ static int wtab_write(const wtab *t, double step, ws_buf *out, float *scale) {
     if (a > mx) mx = a;
   }
   *scale = mx > 0 ? mx / 32767.0f : 1.0f;
+  /* each row's last slot holds its fingerprint (parse.h) */
   if (ws_buf_reserve(out, n * 2)) return -1;
   for (size_t i = 0; i < n; i++) {
     long q = lrintf((float)(t->w[i] - t->u[i] / step) / *scale);
     if (q > 32767) q = 32767;
     if (q < -32767) q = -32767;
     uint16_t v = (uint16_t)(int16_t)q;
+    if (i % t->row == t->row - 1) v = t->check[i / t->row];
     out->data[out->len++] = (char)(v & 0xFF);
     out->data[out->len++] = (char)(v >> 8);
-  }
-  size_t rows = (size_t)1 << t->bits;
-  if (ws_buf_reserve(out, rows * 2)) return -1;
-  for (size_t i = 0; i < rows; i++) {
-    out->data[out->len++] = (char)(t->check[i] & 0xFF);
-    out->data[out->len++] = (char)(t->check[i] >> 8);
   }
   return 0;
 }
@@ -326,9 +322,9 @@ static uint64_t lcg(uint64_t *s) {
 
 ws_status ws_ptrainer_run(ws_ptrainer *t, int epochs, ws_buf *out,
                           void (*log)(void *ud, const char *line), void *ud, ws_error *err) {
-  if (t->ntags > WS_PTAGS || t->nlabels > WS_PLABELS || !t->nsent) {
+  if (t->ntags >= WS_PTAGS || t->nlabels >= WS_PLABELS || !t->nsent) {
     ws_set_error(err, WS_ERR_ARG, 0, 0, "training data has %zu tags and %zu labels (at most %d and %d)",
-                 t->ntags, t->nlabels, WS_PTAGS, WS_PLABELS);
+                 t->ntags, t->nlabels, WS_PTAGS - 1, WS_PLABELS - 1);
     return WS_ERR_ARG;
   }
   wtab tw = {0}, pw = {0}, lw = {0};
@@ -533,7 +529,7 @@ static int eval_word(void *ctx, const char *const *col, const size_t *len, int f
   size_t n = e->n;
   uint8_t *tags = ws_malloc(n + 1), *labels = ws_malloc(n + 1);
   int32_t *heads = ws_malloc((n + 1) * sizeof *heads);
-  if (!tags || !labels || !heads || ws_parse_sentence(e->p, e->tok, n, tags, heads, labels, &e->sc)) {
+  if (!tags || !labels || !heads || ws_parse_sentence(e->p, e->tok, n, tags, heads, labels, NULL, &e->sc)) {
     ws_free(tags);
     ws_free(labels);
     ws_free(heads);

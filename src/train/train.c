@@ -35,7 +35,10 @@ struct ws_trainer {
   tagobs *tags;
   size_t ntags, captags;
   unsigned bits;
+  const ws_parser *parser;
 };
+
+void ws_trainer_set_parser(ws_trainer *tr, const ws_parser *p) { tr->parser = p; }
 
 ws_status ws_trainer_set_bits(ws_trainer *tr, unsigned bits) {
   if (bits < 10 || bits > 24) return WS_ERR_ARG;
@@ -198,17 +201,14 @@ typedef struct cue_count {
   uint32_t h, cue, all;
 } cue_count;
 
-static int cmp_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return (x > y) - (x < y);
-}
 static int cmp_cc(const void *a, const void *b) {
   const cue_count *x = a, *y = b;
   return (x->h > y->h) - (x->h < y->h);
 }
 
-/* words that are part of a gold cue at least 3 times and in 5 % of uses */
-static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue) {
+/* words that are part of a gold cue at least 3 times and in 5 % of uses;
+ * strong: in a third of uses (the sentences the parser reads) */
+static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue, uint8_t **strong) {
   size_t total = 0;
   for (size_t i = 0; i < tr->n; i++) total += tr->docs[i].tk.n;
   cue_count *all = ws_malloc((total + 1) * sizeof *all);
@@ -223,7 +223,14 @@ static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue) {
     }
   qsort(all, k, sizeof *all, cmp_cc);
   out = ws_malloc((k + 1) * sizeof *out);
-  if (!out) goto done;
+  uint32_t *st = ws_malloc((k + 1) * sizeof *st);
+  if (!out || !st) {
+    ws_free(out);
+    ws_free(st);
+    out = NULL;
+    goto done;
+  }
+  size_t nst = 0;
   *ncue = 0;
   for (size_t i = 0; i < k;) {
     size_t j = i;
@@ -234,9 +241,20 @@ static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue) {
       j++;
     }
     if (cue >= 3 && cue * 20 >= n) out[(*ncue)++] = all[i].h;
+    if (cue >= 3 && cue * 3 >= n) st[nst++] = all[i].h;
     i = j;
   }
-  qsort(out, *ncue, sizeof *out, cmp_u32);
+  /* out is sorted (all was); mark which of its words are strong */
+  *strong = ws_calloc(*ncue + 1, 1);
+  if (!*strong) {
+    ws_free(out);
+    out = NULL;
+  }
+  for (size_t a = 0, b = 0; out && a < *ncue; a++) {
+    while (b < nst && st[b] < out[a]) b++;
+    (*strong)[a] = b < nst && st[b] == out[a];
+  }
+  ws_free(st);
 done:
   ws_free(all);
   return out;
@@ -250,7 +268,7 @@ static void put32(ws_buf *b, uint32_t v) {
 
 /* The word table: cue words and tagged words in one open-addressing
  * table (model.h). */
-static int build_words(const uint32_t *cue, size_t ncue, const uint32_t *lex,
+static int build_words(const uint32_t *cue, const uint8_t *strong, size_t ncue, const uint32_t *lex,
                        const uint8_t *lextag, const uint32_t *lexlemma, size_t nlex,
                        uint32_t **keys, uint32_t **lemmas, uint8_t **vals, uint32_t *wbits) {
   uint32_t b = 4;
@@ -273,7 +291,7 @@ static int build_words(const uint32_t *cue, size_t ncue, const uint32_t *lex,
       while (k[h] && k[h] != key) h = (h + 1) & mask;
       if (!k[h]) lm[h] = key; /* a word is its own lemma unless told */
       k[h] = key;
-      v[h] |= pass ? lextag[i] : WS_CUEBIT;
+      v[h] |= pass ? lextag[i] : (uint8_t)(WS_CUEBIT | (strong[i] ? WS_STRONGBIT : 0));
       if (pass) lm[h] = lexlemma[i];
     }
   }
@@ -293,7 +311,8 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   const size_t nt = R * R;
   ws_status st = WS_ERR_NOMEM;
   size_t ncue = 0;
-  uint32_t *cue = mine_cues(tr, &ncue);
+  uint8_t *strong = NULL;
+  uint32_t *cue = mine_cues(tr, &ncue, &strong);
   float *w = ws_calloc(rows * R + nt, sizeof *w);
   double *wa = ws_calloc(rows * R + nt, sizeof *wa);
   size_t *order = ws_malloc((tr->n + 1) * sizeof *order);
@@ -305,9 +324,10 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   float *em = NULL;
   uint8_t *bp = NULL;
   size_t maxn = 0;
+  ws_tree tree = {0};
   if (!cue || !w || !wa || !order || !lex || !lextag || !lexlemma) goto done;
   size_t nlex = build_taglex(tr, lex, lextag, lexlemma);
-  if (build_words(cue, ncue, lex, lextag, lexlemma, nlex, &wkey, &wlemma, &wval, &wbits))
+  if (build_words(cue, strong, ncue, lex, lextag, lexlemma, nlex, &wkey, &wlemma, &wval, &wbits))
     goto done;
   for (size_t i = 0; i < tr->n; i++) {
     tdoc *d = &tr->docs[i];
@@ -320,7 +340,11 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
       ws_free(nextc);
       goto done;
     }
-    ws_features(d->text, &d->tk, nextc, d->feat, d->nf);
+    if (tr->parser && ws_tree_parse(&tree, tr->parser, d->text, &d->tk)) {
+      ws_free(nextc);
+      goto done;
+    }
+    ws_features(d->text, &d->tk, tr->parser ? &tree : NULL, nextc, d->feat, d->nf);
     ws_free(nextc);
     order[i] = i;
   }
@@ -400,7 +424,7 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   uint32_t sc;
   memcpy(&sc, &scale, 4);
   put32(out, sc);
-  put32(out, 0);
+  put32(out, tr->parser ? WS_MODEL_PARSE : 0);
   put32(out, 0);
   for (size_t i = 0; i < slots; i++) put32(out, wkey[i]);
   for (size_t i = 0; i < slots; i++) put32(out, wlemma[i]);
@@ -419,6 +443,7 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
 done:
   if (st != WS_OK) ws_set_error(err, st, 0, 0, "out of memory training");
   ws_free(cue);
+  ws_free(strong);
   ws_free(lex);
   ws_free(lextag);
   ws_free(wkey);
@@ -430,5 +455,6 @@ done:
   ws_free(order);
   ws_free(em);
   ws_free(bp);
+  ws_tree_free(&tree);
   return st;
 }
