@@ -60,8 +60,10 @@ static const char usage_analyze[] =
     "                   one JSON object per line with string fields id,\n"
     "                   title, text, date, outlet, url (all optional)\n"
     "  --format FORMAT  json (default), tsv (one attribution a row after a\n"
-    "                   header line; docs/tsv.md), brat, or html (with --out:\n"
-    "                   DIR/NAME.html, one self-contained page per document)\n"
+    "                   header line; docs/tsv.md), brat, html (with --out:\n"
+    "                   DIR/NAME.html, one self-contained page per document),\n"
+    "                   or conllu (every sentence's dependency tree: Penn tag,\n"
+    "                   head, label, Offset=START-END; no attributions)\n"
     "  --out DIR        with --format brat: write DIR/NAME.ann and NAME.txt,\n"
     "                   NAME being the file name without .txt, or the\n"
     "                   record's id, and DIR/annotation.conf and visual.conf:\n"
@@ -341,7 +343,7 @@ typedef struct profile_table {
 
 typedef struct analyze_opts {
   int jsonl;      /* -1 auto */
-  int brat, tsv, html;
+  int brat, tsv, html, conllu;
   const char *out;
   nameset *names; /* brat files written so far */
   const ws_model *model;
@@ -431,6 +433,22 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
                 int write_txt, const char *src) {
   ws_error err = {0};
   if (ws_doc_warning(doc)) fprintf(stderr, "%s: %s: warning: %s\n", prog, src, ws_doc_warning(doc));
+  if (o->conllu) { /* trees only: no analysis */
+    ws_buf b = {0};
+    ws_status st = ws_render_conllu(doc, &b);
+    if (st == WS_ERR_NOMEM) die_oom();
+    if (st != WS_OK) {
+      fprintf(stderr, "%s: %s: the built-in parser cannot be read\n", prog, src);
+      ws_buf_free(&b);
+      return 1;
+    }
+    if (fwrite(b.data, 1, b.len, stdout) != b.len) {
+      fprintf(stderr, "%s: write error on standard output\n", prog);
+      exit(3);
+    }
+    ws_buf_free(&b);
+    return 0;
+  }
   if (ws_analyze(doc, o->model, &err) != WS_OK) {
     fprintf(stderr, "%s: %s: %s\n", prog, src, err.message);
     return 1;
@@ -660,7 +678,7 @@ static void scan_recursive(int *argc, char **argv);
 static int cmd_analyze(int argc, char **argv) {
   scan_recursive(&argc, argv);
   nameset names = {0};
-  analyze_opts o = {-1, 0, 0, 0, NULL, &names, NULL, NULL};
+  analyze_opts o = {-1, 0, 0, 0, 0, NULL, &names, NULL, NULL};
   const char *model_path = NULL;
   strlist files = {0};
   int only_files = 0, rc = 0;
@@ -683,8 +701,9 @@ static int cmd_analyze(int argc, char **argv) {
       o.brat = strcmp(v, "brat") == 0;
       o.tsv = strcmp(v, "tsv") == 0;
       o.html = strcmp(v, "html") == 0;
-      if (!o.brat && !o.tsv && !o.html && strcmp(v, "json") != 0) {
-        fprintf(stderr, "%s: --format must be json, tsv, brat or html, not '%s'\n", prog, v);
+      o.conllu = strcmp(v, "conllu") == 0;
+      if (!o.brat && !o.tsv && !o.html && !o.conllu && strcmp(v, "json") != 0) {
+        fprintf(stderr, "%s: --format must be json, tsv, brat, html or conllu, not '%s'\n", prog, v);
         return 2;
       }
     } else if (strcmp(a, "--out") == 0) {
@@ -1307,7 +1326,7 @@ static void expand_inputs(const char *a, strlist *files, int *rc) {
 static int cmd_profile(int argc, char **argv) {
   scan_recursive(&argc, argv);
   profile_table table = {0};
-  analyze_opts o = {-1, 0, 0, 0, NULL, NULL, NULL, &table};
+  analyze_opts o = {-1, 0, 0, 0, 0, NULL, NULL, NULL, &table};
   const char *model_path = NULL, *meta = NULL;
   int json = 0, rc = 0;
   strlist files = {0};

@@ -316,6 +316,13 @@ ws_status ws_render_html(const ws_doc *doc, ws_buf *out);
 ws_status ws_render_tsv_header(ws_buf *out);
 ws_status ws_render_tsv(const ws_doc *doc, ws_buf *out);
 
+/* Every sentence of the document's body as a dependency tree in CoNLL-U
+ * (Penn tags in XPOS, labels as in the parser's training parses, MISC
+ * Offset=START-END in code points; LEMMA and UPOS are _).  Parses with the
+ * built-in parser (docs/parser-format.md) whether or not the document was
+ * analysed.  WS_ERR_MODEL when the built-in parser cannot be read. */
+ws_status ws_render_conllu(const ws_doc *doc, ws_buf *out);
+
 /* ---- Corpus store (SQLite) ---------------------------------------------- */
 
 typedef struct ws_store ws_store;
@@ -444,8 +451,11 @@ void ws_rows_free(ws_rows *rows);
 
 /* A part-of-speech tagger and labelled dependency parser (Penn tags,
  * CoreNLP's Universal Dependencies labels), trained from CoNLL-U by
- * ws_ptrainer_run (docs/parser-format.md).  Work in progress: not yet
- * built in, nor used by ws_analyze. */
+ * ws_ptrainer_run (docs/parser-format.md).  The library has one built in
+ * (data/parser.bin): ws_analyze parses the sentences that hold a strong
+ * cue word with it, and ws_render_conllu every sentence.  Load another
+ * only to score it (ws_parse_eval) or to train a tagger on its trees
+ * (ws_trainer_set_parser). */
 typedef struct ws_parser ws_parser;
 ws_parser *ws_parser_load(const char *path, ws_error *err);
 void ws_parser_free(ws_parser *p);

@@ -15,4 +15,4 @@ fi
   --bits 14,17,14 --out data/parser.bin
 "$build/whosaid" train --gold "$corpus/train/attributions" \
   --text "$corpus/train/text" --conllu "$corpus/train/conllu" \
-  --parser data/parser.bin --epochs 45 --out data/model.bin
+  --parser data/parser.bin --epochs 80 --out data/model.bin

@@ -93,6 +93,12 @@ check '[ $? -eq 0 ]'
 "$ws" analyze "$art" "$tmp/tab.txt" > "$tmp/o.json"
 check 'python3 "$src/tests/tsv_check.py" "$tmp/o.tsv" "$tmp/o.json"'
 
+# --format conllu: every sentence a well-formed tree whose offsets cut the
+# text into the token forms
+"$ws" analyze --format conllu "$art" > "$tmp/o.conllu"
+check '[ $? -eq 0 ] && grep -q "^# newdoc id = harbor-vote$" "$tmp/o.conllu"'
+check 'python3 "$src/tests/conllu_check.py" "$tmp/o.conllu" "$art"'
+
 # -r walks subdirectories (in name order); other file types are mentioned
 # once each, with their count
 mkdir -p "$tmp/tree/b/c"

@@ -115,6 +115,10 @@ static int tree_features(const ws_tokens *tk, const ws_tree *tr, size_t i, uint3
   uint32_t own = (ii == tr->lo[i]) * 2u + (ii == tr->hi[i]);
   if (h >= 0) own += (ii == tr->lo[h]) * 4u + (ii == tr->hi[h]) * 8u;
   f[k++] = mix(80, own, lab);
+  /* what the governing cue has: a subject, a complement (is this a
+   * report at all), and the word this token hangs from */
+  f[k++] = mix(81, rel, a >= 0 ? tr->kids[a] : 0);
+  f[k++] = mix(82, lab, h >= 0 ? v[h].lemma : NONE);
   return k;
 }
 

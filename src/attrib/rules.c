@@ -9,6 +9,9 @@
  *    inside that content get it as their parent;
  *  - an embedded post, "BODY — Name (@handle) Month D, YYYY" closing a
  *    paragraph, becomes an attribution of BODY to the account;
+ *  - a paragraph that is one quotation signed "— Name" (readers' comments,
+ *    pull quotes) is an attribution to that name;
+ *  - "According to X, CONTENT." takes the whole clause as its content;
  *  - a participial cue with no source (", calling for ...") takes the
  *    sentence's subject when the sentence opens with a name. */
 #include "tagger.h"
@@ -121,6 +124,32 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
   return 0;
 }
 
+/* "According to X, CONTENT." as the tagger found it: the content is the
+ * whole clause after the comma that closes the source, to the end of the
+ * sentence (PolNeAR's annotators mark it so); the tagger sometimes keeps
+ * only a piece of it.  Only a content inside that clause is widened. */
+static int according_content(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {
+  const uint32_t h_according = ws_norm_hash("according", 9);
+  for (size_t k = first; k < lend; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || !r->pub.cue.nspans || r->pub.content.nspans != 1) continue;
+    size_t i = ws_tok_lower(tk, r->cue_b[0].start);
+    if (i + 1 >= tk->n || tk->v[i].b0 != r->cue_b[0].start || !ci_word_is(&tk->v[i], h_according) ||
+        !(tk->v[i].flags & WS_TF_SENT))
+      continue;
+    size_t c = ws_tok_lower(tk, r->src_b[r->pub.source.nspans - 1].end);
+    size_t se = sent_last(tk, i) + 1;
+    if (c >= se || !is_punct(d->text, &tk->v[c], ",")) continue;
+    ws_trange con = {c + 1, trim_end(d->text, tk, c + 1, se)};
+    if (con.t1 <= con.t0) continue;
+    size_t b0 = tk->v[con.t0].b0, b1 = tk->v[con.t1 - 1].b1;
+    if (r->con_b[0].start < b0 || r->con_b[0].end > b1) continue;
+    ws_span bs = {b0, b1}, cs = {tk->v[con.t0].c0, tk->v[con.t1 - 1].c1};
+    if (ws_part_set(d, &r->pub.content, &r->con_b, &bs, &cs, 1)) return -1;
+  }
+  return 0;
+}
+
 static int is_month(const char *text, const ws_token *t) {
   static const char *const m[] = {"January", "February", "March", "April", "May",
                                   "June", "July", "August", "September", "October",
@@ -145,7 +174,8 @@ static int is_dash(const char *text, const ws_token *t) {
   const unsigned char *s = (const unsigned char *)text + t->b0;
   size_t n = t->b1 - t->b0;
   if (n >= 1 && s[0] == '-') return 1;
-  return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93);
+  /* em dash, en dash, horizontal bar */
+  return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93 || s[2] == 0x95);
 }
 
 /* Mark linker records [from, lend) whose cue starts in bytes [b0, b1). */
@@ -192,6 +222,24 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
         if (mo && day >= 1 && day <= 31 &&
             !(r->pub.when = ws_arena_strndup(&d->arena, iso, strlen(iso))))
           return -1;
+      }
+    }
+    /* "QUOTATION" — Name: a paragraph that is one quotation signed by a
+     * name of one to four capitalised words (readers' comments, pull
+     * quotes), spoken by that name */
+    size_t q = p0;
+    while (q < e && !(v[q].flags & WS_TF_QCLOSE)) q++;
+    if ((v[p0].flags & WS_TF_QOPEN) && q + 2 < e && is_dash(text, &v[q + 1]) && e - (q + 2) <= 4) {
+      size_t w = q + 2;
+      while (w < e && v[w].kind == WS_TK_WORD && (v[w].flags & WS_TF_CAP)) w++;
+      if (w == e) {
+        drop_inside(d, first, lend, v[p0].b0, v[e - 1].b1, dead);
+        ws_trange src = {q + 2, e}, cue = {q + 1, q + 2}, con = {p0, q + 1};
+        ws_attr_rec *r = ws_record(d, tk, &src, &cue, &con, 1);
+        if (!r) return -1;
+        r->pub.cue_lemma = "sign-off";
+        r->pub.cue_class = "neutral";
+        r->pub.kind = "direct";
       }
     }
     p0 = p1;
@@ -246,7 +294,43 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     d->nattrs = k;
     lend -= removed;
     rc = according_to(d, tk, first_attr, lend);
+    if (rc == 0) rc = according_content(d, tk, first_attr, lend);
   }
   ws_free(dead);
   return rc;
+}
+
+/* s holds a quotation of five words or more (a fragment of one to four
+ * is a scare or partial quote, which proves no speech) */
+static int long_quote(const char *s) {
+  int in = 0, spaces = 0;
+  for (; *s; s++) {
+    int mark = *s == '"' ? 1 : 0, open = 0;
+    if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+        ((unsigned char)s[2] == 0x9C || (unsigned char)s[2] == 0x9D)) {
+      mark = 1;
+      open = (unsigned char)s[2] == 0x9C;
+      s += 2;
+    }
+    if (mark) {
+      if (in && !open && spaces >= 4) return 1;
+      in = open || !in;
+      spaces = 0;
+    } else if (in && *s == ' ') {
+      spaces++;
+    }
+  }
+  return in && spaces >= 4; /* a quotation running on past the content */
+}
+
+void ws_drop_unreported(ws_doc *d, size_t first) {
+  size_t k = first;
+  for (size_t i = first; i < d->nattrs; i++) {
+    const ws_attribution *a = &d->attrs[i].pub;
+    int quoted = long_quote(a->content.text ? a->content.text : "");
+    int drop = !a->has_source && a->cue.nspans && a->cue_class && !strcmp(a->cue_class, "other") &&
+               !a->inferred && !quoted;
+    if (!drop) d->attrs[k++] = d->attrs[i];
+  }
+  d->nattrs = k;
 }

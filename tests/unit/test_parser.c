@@ -1,9 +1,13 @@
 /* The dependency parser: training is deterministic, a model learns a
  * small treebank it was given, the model file loads and bad files are
- * refused, and features see a word the same way however it is cased. */
+ * refused, features see a word the same way however it is cased, and a
+ * block of whosaid tokens is parsed where a strong cue word is, with the
+ * cue word's arcs labelled and subtree extents right. */
 #include "check.h"
 #include "internal.h"
 #include "parse/parse.h"
+#include "parse/tree.h"
+#include "tokenize/tokenize.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -68,6 +72,26 @@ int main(void) {
   CHECK(sc.sentences == 3 && sc.tokens == 24);
   CHECK(sc.tags_ok == sc.tokens && sc.heads_ok == sc.tokens && sc.labelled_ok == sc.tokens);
   if (p) CHECK_STR(p->tag[0], "NNP");
+
+  /* a block: the sentence with a strong cue word is parsed, the other not */
+  static const char text[] = "The mayor claimed that the plan failed. The bridge is old.";
+  ws_tokens tk = {0};
+  CHECK(ws_tokenize(text, 0, sizeof text - 1, 0, &tk) == 0);
+  ws_mark_structure(text, &tk);
+  CHECK(tk.n == 13);
+  if (p && tk.n == 13) {
+    tk.v[2].flags |= WS_TF_CUELEX | WS_TF_STRONGCUE; /* claimed */
+    ws_tree t = {0};
+    CHECK(ws_tree_parse(&t, p, text, &tk) == 0);
+    CHECK(t.head[2] == -1 && t.head[1] == 2 && t.head[6] == 2); /* mayor <- claimed -> failed */
+    CHECK(t.lo[2] == 0 && t.hi[2] == 7 && t.lo[6] == 3 && t.hi[6] == 6);
+    CHECK(t.lab[1] > 0 && t.lab[1] < 64 && !strcmp(p->label[t.lab[1] - 1], "nsubj"));
+    CHECK(t.lab[5] >= 64); /* plan <- failed: not a cue word's arc, unlabelled */
+    CHECK((t.kids[2] & WS_DEP_NSUBJ) && (t.kids[2] & WS_DEP_CCOMP));
+    for (size_t i = 8; i < 13; i++) CHECK(t.tag[i] == 0 && t.head[i] == -1);
+    ws_tree_free(&t);
+  }
+  ws_free(tk.v);
   ws_parser_free(p);
 
   /* a truncated file and a file of another kind are refused */
