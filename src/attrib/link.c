@@ -101,8 +101,12 @@ static int is_comma(const char *text, const ws_token *t) {
 static void source_span(const char *text, const ws_tokens *tk, ws_trange r, ws_span *b,
                         ws_span *c) {
   static const char *const pron[] = {"he", "she", "it", "they", "we", "i", "you", "who", NULL};
+  static const char *const when[] = {"today", "yesterday", "tonight", NULL};
   const ws_token *v = tk->v;
   size_t t0 = r.t0, t1 = r.t1;
+  /* "ACME, a provider of robots, today announced": the day is not the
+   * source's */
+  if (t1 - t0 >= 3 && word_in(text, &v[t1 - 1], when) && is_comma(text, &v[t1 - 2])) t1--;
   if (t1 - t0 >= 2 && is_comma(text, &v[t1 - 1])) {
     int inner = 0;
     for (size_t i = t0; i + 1 < t1 && !inner; i++) inner = is_comma(text, &v[i]);
