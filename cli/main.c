@@ -433,23 +433,8 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
                 int write_txt, const char *src) {
   ws_error err = {0};
   if (ws_doc_warning(doc)) fprintf(stderr, "%s: %s: warning: %s\n", prog, src, ws_doc_warning(doc));
-  if (o->conllu) { /* trees only: no analysis */
-    ws_buf b = {0};
-    ws_status st = ws_render_conllu(doc, &b);
-    if (st == WS_ERR_NOMEM) die_oom();
-    if (st != WS_OK) {
-      fprintf(stderr, "%s: %s: the built-in parser cannot be read\n", prog, src);
-      ws_buf_free(&b);
-      return 1;
-    }
-    if (fwrite(b.data, 1, b.len, stdout) != b.len) {
-      fprintf(stderr, "%s: write error on standard output\n", prog);
-      exit(3);
-    }
-    ws_buf_free(&b);
-    return 0;
-  }
-  if (ws_analyze(doc, o->model, &err) != WS_OK) {
+  /* conllu: trees only, no analysis */
+  if (!o->conllu && ws_analyze(doc, o->model, &err) != WS_OK) {
     fprintf(stderr, "%s: %s: %s\n", prog, src, err.message);
     return 1;
   }
@@ -458,8 +443,17 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
   if (o->prof) {
     profile_add(o->prof, doc);
   } else if (!o->brat && !o->html) {
-    if ((o->tsv ? ws_render_tsv(doc, &b) : ws_render_json(doc, &b)) != WS_OK) die_oom();
-    if (fwrite(b.data, 1, b.len, stdout) != b.len || (!o->tsv && fputc('\n', stdout) == EOF)) {
+    ws_status st = o->conllu ? ws_render_conllu(doc, &b)
+                   : o->tsv  ? ws_render_tsv(doc, &b)
+                             : ws_render_json(doc, &b);
+    if (st == WS_ERR_NOMEM) die_oom();
+    if (st != WS_OK) { /* only conllu: the built-in parser is unreadable */
+      fprintf(stderr, "%s: %s: the built-in parser cannot be read\n", prog, src);
+      ws_buf_free(&b);
+      return 1;
+    }
+    int newline = !o->tsv && !o->conllu; /* JSON Lines end each record */
+    if (fwrite(b.data, 1, b.len, stdout) != b.len || (newline && fputc('\n', stdout) == EOF)) {
       fprintf(stderr, "%s: write error on standard output\n", prog);
       exit(3);
     }

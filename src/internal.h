@@ -56,6 +56,8 @@ ws_status ws_render_html_page(const ws_doc *doc, int links, ws_buf *out);
  * attribute values: & < > " ' escaped, invalid UTF-8, NUL and other
  * control characters (tab and newline aside) as U+FFFD. */
 int ws_buf_html_str(ws_buf *b, const char *s, size_t n);
+/* The same for a NUL-terminated string; NULL appends nothing. */
+int ws_buf_html_puts(ws_buf *b, const char *s);
 
 /* A whole file into `out` (a model file, say; `what` names it in
  * messages).  On failure `out` is freed and `err` says why. */

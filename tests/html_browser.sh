@@ -15,11 +15,7 @@ out=$4
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 . "$src/tests"/lib.sh
-browser=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$browser" ]; then
-  echo "FAIL: no chromium (apt-get install chromium)"
-  exit 1
-fi
+need_chromium
 mkdir -p "$tmp/in" "$out"
 cp "$src"/tests/hostile/*.txt "$tmp/in/"
 cp "$shared/examples/seed-article.txt" "$tmp/in/"

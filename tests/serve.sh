@@ -14,8 +14,7 @@ tmp=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$tmp"' EXIT
 . "$src/tests"/lib.sh
-browser=$(command -v chromium || command -v chromium-browser || true)
-[ -n "$browser" ] || { echo "FAIL: no chromium (apt-get install chromium)"; exit 1; }
+need_chromium
 [ -d "$shared/corpora/polnear/dev/text" ] || { echo "FAIL: no PolNeAR dev under $shared"; exit 1; }
 mkdir -p "$out"
 "$ws" ingest --quiet --db "$tmp/c.db" --metadata "$shared/corpora/polnear/metadata.tsv" \

@@ -64,8 +64,6 @@ static void set_labbits(ws_tree *t, const ws_parser *p) {
   t->labels_of = p;
 }
 
-/* Without the labeller: an arc's "label" is the dependent's tag and side,
- * and the children bits are read from tag classes and sides. */
 /* The kind of an unlabelled arc from the dependent's tag class and side. */
 static uint8_t arc_bit(const ws_tree *t, size_t i, int32_t h) {
   uint8_t c = t->tagcls[t->tag[i] - 1];
@@ -76,14 +74,25 @@ static uint8_t arc_bit(const ws_tree *t, size_t i, int32_t h) {
   return WS_DEP_OTHER;
 }
 
+size_t ws_tree_sentence_end(const ws_tokens *tk, size_t s) {
+  size_t e = s + 1;
+  while (e < tk->n && !(tk->v[e].flags & WS_TF_SENT) && e - s < WS_TREE_MAXSENT) e++;
+  return e;
+}
+
+void ws_ptok_of(const char *text, const ws_token *v, ws_ptok *out) {
+  if (v->kind == WS_TK_QUOTE)
+    ws_ptok_make((v->flags & WS_TF_QCLOSE) ? "''" : "``", 2, out);
+  else
+    ws_ptok_make(text + v->b0, v->b1 - v->b0, out);
+}
+
 int ws_tree_parse(ws_tree *t, const ws_parser *p, const char *text, const ws_tokens *tk) {
   size_t n = tk->n;
   if (reserve(t, n)) return -1;
   if (t->labels_of != p) set_labbits(t, p);
   for (size_t s = 0; s < n;) {
-    size_t e = s + 1;
-    while (e < n && !(tk->v[e].flags & WS_TF_SENT) && e - s < WS_TREE_MAXSENT) e++;
-    size_t m = e - s;
+    size_t e = ws_tree_sentence_end(tk, s), m = e - s;
     int any = 0;
     for (size_t i = s; i < e && !any; i++) any = (tk->v[i].flags & WS_TF_STRONGCUE) != 0;
     if (!any) {
@@ -96,12 +105,8 @@ int ws_tree_parse(ws_tree *t, const ws_parser *p, const char *text, const ws_tok
       continue;
     }
     for (size_t i = s; i < e; i++) {
-      const ws_token *v = &tk->v[i];
-      if (v->kind == WS_TK_QUOTE)
-        ws_ptok_make((v->flags & WS_TF_QCLOSE) ? "''" : "``", 2, &t->pt[i]);
-      else
-        ws_ptok_make(text + v->b0, v->b1 - v->b0, &t->pt[i]);
-      t->want[i] = (v->flags & WS_TF_CUELEX) != 0;
+      ws_ptok_of(text, &tk->v[i], &t->pt[i]);
+      t->want[i] = (tk->v[i].flags & WS_TF_CUELEX) != 0;
     }
     if (ws_parse_sentence(p, t->pt + s, m, t->tag + s, t->h1 + s, t->lab + s, t->want + s, &t->ps))
       return -1;

@@ -31,6 +31,14 @@ typedef struct ws_tree {
   ws_pscratch ps;
 } ws_tree;
 
+/* The end of the sentence of tk that starts at token s: the next token
+ * that starts a sentence, at most WS_TREE_MAXSENT tokens on, or tk->n. */
+size_t ws_tree_sentence_end(const ws_tokens *tk, size_t s);
+
+/* What the parser sees of token v: its word, or `` and '' for an opening
+ * and a closing quotation mark, as in the training parses. */
+void ws_ptok_of(const char *text, const ws_token *v, ws_ptok *out);
+
 /* Parse the sentences of tk (they start at WS_TF_SENT tokens) that hold a
  * strong cue word (WS_TF_STRONGCUE; ws_mark_lex sets it): tags and arcs,
  * labels only for the arcs of cue words (WS_TF_CUELEX), where attribution

@@ -45,15 +45,8 @@ ws_status ws_render_conllu(const ws_doc *doc, ws_buf *out) {
     goto done;
   size_t sid = 0;
   for (size_t s = 0; s < n;) {
-    size_t e = s + 1;
-    while (e < n && !(tk.v[e].flags & WS_TF_SENT) && e - s < WS_TREE_MAXSENT) e++;
-    for (size_t i = s; i < e; i++) {
-      const ws_token *v = &tk.v[i];
-      if (v->kind == WS_TK_QUOTE)
-        ws_ptok_make((v->flags & WS_TF_QCLOSE) ? "''" : "``", 2, &pt[i]);
-      else
-        ws_ptok_make(doc->text + v->b0, v->b1 - v->b0, &pt[i]);
-    }
+    size_t e = ws_tree_sentence_end(&tk, s);
+    for (size_t i = s; i < e; i++) ws_ptok_of(doc->text, &tk.v[i], &pt[i]);
     if (ws_parse_sentence(p, pt + s, e - s, tags + s, heads + s, labels + s, NULL, &ps)) goto done;
     if (ws_buf_printf(out, "# sent_id = %zu\n# text = ", ++sid) ||
         one_line(out, doc->text + tk.v[s].b0, tk.v[e - 1].b1 - tk.v[s].b0) ||

@@ -53,8 +53,6 @@ static int cmp_size(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-static int esc(ws_buf *b, const char *s) { return s ? ws_buf_html_str(b, s, strlen(s)) : 0; }
-
 static const char style[] =
     "body{font:17px/1.55 Georgia,serif;margin:0;padding:1em 2em;color:#222;display:flex;"
     "flex-wrap:wrap;gap:2em;background:#fdfdfb}"
@@ -144,26 +142,26 @@ static int attribution(const ws_doc *d, size_t i, int links, ws_buf *b) {
   int e = ws_buf_printf(b, "<li id=\"a%zu\"><span class=\"who\">", i);
   if (a->has_source && a->source_canonical && links)
     e = e || ws_buf_puts(b, "<a href=\"/speaker?name=") || ws_buf_url_arg(b, a->source_canonical) ||
-        ws_buf_puts(b, "\">") || esc(b, a->source_canonical) || ws_buf_puts(b, "</a>");
-  else if (a->has_source && a->source_canonical) e = e || esc(b, a->source_canonical);
-  else if (a->has_source) e = e || ws_buf_puts(b, "unresolved: ") || esc(b, a->source.text);
+        ws_buf_puts(b, "\">") || ws_buf_html_puts(b, a->source_canonical) || ws_buf_puts(b, "</a>");
+  else if (a->has_source && a->source_canonical) e = e || ws_buf_html_puts(b, a->source_canonical);
+  else if (a->has_source) e = e || ws_buf_puts(b, "unresolved: ") || ws_buf_html_puts(b, a->source.text);
   else e = e || ws_buf_puts(b, "no source named");
   e = e || ws_buf_puts(b, "</span> <span class=\"meta\">");
   if (a->has_source)
-    e = e || esc(b, a->source_type) ||
-        (a->source_gender && (ws_buf_puts(b, ", ") || esc(b, a->source_gender))) ||
-        (a->source_role && (ws_buf_puts(b, ", ") || esc(b, a->source_role))) ||
-        (a->source_org && (ws_buf_puts(b, " for ") || esc(b, a->source_org)));
+    e = e || ws_buf_html_puts(b, a->source_type) ||
+        (a->source_gender && (ws_buf_puts(b, ", ") || ws_buf_html_puts(b, a->source_gender))) ||
+        (a->source_role && (ws_buf_puts(b, ", ") || ws_buf_html_puts(b, a->source_role))) ||
+        (a->source_org && (ws_buf_puts(b, " for ") || ws_buf_html_puts(b, a->source_org)));
   e = e || ws_buf_puts(b, " &middot; ");
   if (a->cue.nspans)
-    e = e || ws_buf_puts(b, "<b>") || esc(b, a->cue.text) || ws_buf_puts(b, "</b> (") ||
-        esc(b, a->cue_lemma) || ws_buf_puts(b, ", ") || esc(b, a->cue_class) ||
+    e = e || ws_buf_puts(b, "<b>") || ws_buf_html_puts(b, a->cue.text) || ws_buf_puts(b, "</b> (") ||
+        ws_buf_html_puts(b, a->cue_lemma) || ws_buf_puts(b, ", ") || ws_buf_html_puts(b, a->cue_class) ||
         ws_buf_puts(b, ")");
   else
     e = e || ws_buf_puts(b, "no cue (inferred)");
-  e = e || ws_buf_puts(b, " &middot; ") || esc(b, a->kind);
-  if (a->channel) e = e || ws_buf_puts(b, " &middot; via ") || esc(b, a->channel);
-  if (a->recipient) e = e || ws_buf_puts(b, " &middot; told ") || esc(b, a->recipient);
+  e = e || ws_buf_puts(b, " &middot; ") || ws_buf_html_puts(b, a->kind);
+  if (a->channel) e = e || ws_buf_puts(b, " &middot; via ") || ws_buf_html_puts(b, a->channel);
+  if (a->recipient) e = e || ws_buf_puts(b, " &middot; told ") || ws_buf_html_puts(b, a->recipient);
   if (a->second_hand) e = e || ws_buf_puts(b, " &middot; second-hand");
   if (a->parent >= 0) e = e || ws_buf_printf(b, " &middot; <a href=\"#a%d\">relayed by #%d</a>", a->parent, a->parent);
   e = e || ws_buf_puts(b, "</span><span class=\"quote\">") ||
@@ -199,8 +197,8 @@ static int framing(const ws_doc *d, ws_buf *b) {
       const ws_frame_item *f = &d->loaded.v[i].pub;
       e = ws_buf_puts(b, "<li><span class=\"l\">") ||
           ws_buf_html_str(b, f->part.text, f->part.len) ||
-          ws_buf_puts(b, "</span> <span class=\"meta\">") || esc(b, f->category) ||
-          (f->target && (ws_buf_puts(b, " &rarr; ") || esc(b, f->target))) ||
+          ws_buf_puts(b, "</span> <span class=\"meta\">") || ws_buf_html_puts(b, f->category) ||
+          (f->target && (ws_buf_puts(b, " &rarr; ") || ws_buf_html_puts(b, f->target))) ||
           ws_buf_puts(b, "</span></li>");
     }
     e = e || ws_buf_puts(b, "</ul>");
@@ -241,12 +239,12 @@ ws_status ws_render_html_page(const ws_doc *d, int links, ws_buf *b) {
                      "form-action 'none'; base-uri 'none'\">"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                      "<meta name=\"generator\" content=\"whosaid ") ||
-      ws_buf_puts(b, WS_VERSION) || ws_buf_puts(b, "\"><title>") || esc(b, title) ||
+      ws_buf_puts(b, WS_VERSION) || ws_buf_puts(b, "\"><title>") || ws_buf_html_puts(b, title) ||
       ws_buf_puts(b, " &middot; whosaid</title><style>") || ws_buf_puts(b, style) ||
-      ws_buf_puts(b, "</style></head><body><header><h1>") || esc(b, title) ||
+      ws_buf_puts(b, "</style></head><body><header><h1>") || ws_buf_html_puts(b, title) ||
       ws_buf_puts(b, "</h1><p>");
-  if (!e && d->outlet) e = esc(b, d->outlet) || ws_buf_puts(b, " &middot; ");
-  if (!e && d->date) e = esc(b, d->date) || ws_buf_puts(b, " &middot; ");
+  if (!e && d->outlet) e = ws_buf_html_puts(b, d->outlet) || ws_buf_puts(b, " &middot; ");
+  if (!e && d->date) e = ws_buf_html_puts(b, d->date) || ws_buf_puts(b, " &middot; ");
   e = e || ws_buf_printf(b, "%zu attributions</p><p class=\"legend\">", d->nattrs) ||
       ws_buf_puts(b, "<span class=\"s\">source</span><span class=\"c\">cue</span>"
                      "<span class=\"t\">content</span><span class=\"t t2\">content within "

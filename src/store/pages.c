@@ -8,8 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static int esc(ws_buf *b, const char *s) { return s ? ws_buf_html_str(b, s, strlen(s)) : 0; }
-
 static const char page_style[] =
     "body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#222;background:#fdfdfb}"
     "nav{background:#263238;padding:.5em 1.5em;display:flex;gap:1.2em;align-items:center}"
@@ -25,7 +23,7 @@ static int page_start(ws_buf *b, const char *title) {
   return ws_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                         "<title>") ||
-         esc(b, title) || ws_buf_puts(b, " &middot; whosaid</title><style>") ||
+         ws_buf_html_puts(b, title) || ws_buf_puts(b, " &middot; whosaid</title><style>") ||
          ws_buf_puts(b, page_style) ||
          ws_buf_puts(b, "</style></head><body><nav><a href=\"/\">whosaid</a>"
                         "<a href=\"/outlets\">Outlets</a><form action=\"/search\" method=\"get\">"
@@ -55,7 +53,7 @@ static int table(ws_store *st, const char *what, const char *arg, int limit, ws_
   if (!r) return 1;
   int e = ws_buf_puts(b, "<table><tr>"), k;
   for (int c = 0; c < ws_rows_columns(r) && !e; c++)
-    e = ws_buf_puts(b, "<th>") || esc(b, ws_rows_name(r, c)) || ws_buf_puts(b, "</th>");
+    e = ws_buf_puts(b, "<th>") || ws_buf_html_puts(b, ws_rows_name(r, c)) || ws_buf_puts(b, "</th>");
   e = e || ws_buf_puts(b, "</tr>");
   size_t n = 0;
   while (!e && (k = ws_rows_next(r, err)) == 1) {
@@ -67,12 +65,12 @@ static int table(ws_store *st, const char *what, const char *arg, int limit, ws_
       e = ws_buf_puts(b, quote ? "<td class=\"q\">" : "<td>");
       if (!e && v && !strcmp(name, "speaker"))
         e = ws_buf_puts(b, "<a href=\"/speaker?name=") || ws_buf_url_arg(b, v) || ws_buf_puts(b, "\">") ||
-            esc(b, v) || ws_buf_puts(b, "</a>");
+            ws_buf_html_puts(b, v) || ws_buf_puts(b, "</a>");
       else if (!e && v && (!strcmp(name, "doc") || !strcmp(name, "cluster")))
         e = ws_buf_printf(b, "<a href=\"/%s/%lld\">%lld</a>", name, ws_rows_int(r, c),
                           ws_rows_int(r, c));
       else if (!e)
-        e = v ? esc(b, v) : ws_buf_puts(b, "&ndash;");
+        e = v ? ws_buf_html_puts(b, v) : ws_buf_puts(b, "&ndash;");
       e = e || ws_buf_puts(b, "</td>");
     }
     e = e || ws_buf_puts(b, "</tr>");
@@ -96,7 +94,7 @@ static int bars(ws_buf *b, const char *const *labels, const double *v, int n, co
   int e = ws_buf_printf(b, "<svg width=\"420\" height=\"%d\" role=\"img\">", h);
   for (int i = 0; i < n && !e; i++) {
     double w = v[i] < 0 ? 0 : v[i] > 1 ? 1 : v[i];
-    e = ws_buf_printf(b, "<text x=\"0\" y=\"%d\">", 22 * i + 16) || esc(b, labels[i]) ||
+    e = ws_buf_printf(b, "<text x=\"0\" y=\"%d\">", 22 * i + 16) || ws_buf_html_puts(b, labels[i]) ||
         ws_buf_printf(b,
                       "</text><rect x=\"110\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>"
                       "<text x=\"%.1f\" y=\"%d\">%.0f %%</text>",
@@ -127,8 +125,8 @@ static int home(ws_store *st, ws_buf *b, ws_error *err) {
   int e = page_start(b, "Corpus") ||
           ws_buf_printf(b, "<h1>Corpus</h1><p>%lld documents, %lld attributions, %lld outlets",
                         docs, attrs, outlets) ||
-          (first[0] && (ws_buf_puts(b, ", ") || esc(b, first) || ws_buf_puts(b, " to ") ||
-                        esc(b, last))) ||
+          (first[0] && (ws_buf_puts(b, ", ") || ws_buf_html_puts(b, first) || ws_buf_puts(b, " to ") ||
+                        ws_buf_html_puts(b, last))) ||
           ws_buf_puts(b, "</p><h2>Most quoted speakers</h2>");
   if (e) return -1;
   int t = table(st, "speakers", NULL, 40, b, err, NULL);
@@ -146,9 +144,9 @@ static int home(ws_store *st, ws_buf *b, ws_error *err) {
     while (!e && sqlite3_step(v) == SQLITE_ROW) {
       e = ws_buf_printf(b, "<tr><td><a href=\"/doc/%lld\">%lld</a></td><td>",
                         sqlite3_column_int64(v, 0), sqlite3_column_int64(v, 0)) ||
-          esc(b, (const char *)sqlite3_column_text(v, 1)) || ws_buf_puts(b, "</td><td>") ||
-          esc(b, (const char *)sqlite3_column_text(v, 2)) || ws_buf_puts(b, "</td><td>") ||
-          esc(b, (const char *)sqlite3_column_text(v, 3)) ||
+          ws_buf_html_puts(b, (const char *)sqlite3_column_text(v, 1)) || ws_buf_puts(b, "</td><td>") ||
+          ws_buf_html_puts(b, (const char *)sqlite3_column_text(v, 2)) || ws_buf_puts(b, "</td><td>") ||
+          ws_buf_html_puts(b, (const char *)sqlite3_column_text(v, 3)) ||
           ws_buf_printf(b, "</td><td>%lld</td></tr>", sqlite3_column_int64(v, 4));
     }
     sqlite3_finalize(v);
@@ -204,7 +202,7 @@ static int speaker_page(ws_store *st, const char *name, ws_buf *b, ws_error *err
   size_t n = 0;
   e = ws_buf_puts(&rows, "<table><tr>");
   for (int c = 0; c < ws_rows_columns(r) && !e; c++)
-    e = ws_buf_puts(&rows, "<th>") || esc(&rows, ws_rows_name(r, c)) || ws_buf_puts(&rows, "</th>");
+    e = ws_buf_puts(&rows, "<th>") || ws_buf_html_puts(&rows, ws_rows_name(r, c)) || ws_buf_puts(&rows, "</th>");
   e = e || ws_buf_puts(&rows, "</tr>");
   while (!e && (k = ws_rows_next(r, err)) == 1) {
     const char *o = co >= 0 ? ws_rows_text(r, co) : NULL, *c = cc >= 0 ? ws_rows_text(r, cc) : NULL;
@@ -229,7 +227,7 @@ static int speaker_page(ws_store *st, const char *name, ws_buf *b, ws_error *err
                           ws_rows_int(r, q));
       else
         e = ws_buf_puts(&rows, strcmp(cn, "content") ? "<td>" : "<td class=\"q\">") ||
-            (v ? esc(&rows, v) : ws_buf_puts(&rows, "&ndash;")) || ws_buf_puts(&rows, "</td>");
+            (v ? ws_buf_html_puts(&rows, v) : ws_buf_puts(&rows, "&ndash;")) || ws_buf_puts(&rows, "</td>");
     }
     e = e || ws_buf_puts(&rows, "</tr>");
   }
@@ -240,13 +238,13 @@ static int speaker_page(ws_store *st, const char *name, ws_buf *b, ws_error *err
   }
   e = e || ws_buf_puts(&rows, "</table>");
   qsort(oc, (size_t)no, sizeof *oc, cmp_outlet);
-  e = e || page_start(b, name) || ws_buf_puts(b, "<h1>") || esc(b, name) ||
+  e = e || page_start(b, name) || ws_buf_puts(b, "<h1>") || ws_buf_html_puts(b, name) ||
       ws_buf_printf(b, "</h1><p>%zu attributions</p>", n);
   if (!e && no) e = ws_buf_puts(b, "<h2>How outlets introduce this speaker</h2>");
   for (int o = 0; o < no && o < 8 && !e; o++) {
     double sh[4];
     for (int q = 0; q < 4; q++) sh[q] = oc[o].n ? oc[o].cls[q] / oc[o].n : 0;
-    e = ws_buf_puts(b, "<h3>") || esc(b, oc[o].name) ||
+    e = ws_buf_puts(b, "<h3>") || ws_buf_html_puts(b, oc[o].name) ||
         ws_buf_printf(b, " <span class=\"meta\">(%.0f attributions)</span></h3>", oc[o].n) ||
         bars(b, cls, sh, 4, "#5b7fbf");
   }
@@ -288,7 +286,7 @@ static int outlets_page(ws_store *st, const char *from, const char *to, const ch
   int e = json ? ws_buf_puts(&rows, "[") : ws_buf_puts(&rows, "<table><tr>"), rc, n = 0;
   int ncol = sqlite3_column_count(v);
   for (int c = 0; c < ncol && !json && !e; c++)
-    e = ws_buf_puts(&rows, "<th>") || esc(&rows, sqlite3_column_name(v, c)) ||
+    e = ws_buf_puts(&rows, "<th>") || ws_buf_html_puts(&rows, sqlite3_column_name(v, c)) ||
         ws_buf_puts(&rows, "</th>");
   e = e || (!json && ws_buf_puts(&rows, "</tr>"));
   while (!e && (rc = sqlite3_step(v)) == SQLITE_ROW) {
@@ -307,13 +305,13 @@ static int outlets_page(ws_store *st, const char *from, const char *to, const ch
       }
       e = e || ws_buf_puts(&rows, "}");
     } else {
-      e = ws_buf_puts(&charts, "<h2>") || esc(&charts, o ? o : "(no outlet)") ||
+      e = ws_buf_puts(&charts, "<h2>") || ws_buf_html_puts(&charts, o ? o : "(no outlet)") ||
           ws_buf_printf(&charts, " <span class=\"meta\">%lld documents</span></h2>",
                         sqlite3_column_int64(v, 1)) ||
           bars(&charts, labels, sh, 5, "#6a9f58") || ws_buf_puts(&rows, "<tr>");
       for (int c = 0; c < ncol && !e; c++) {
         const char *val = (const char *)sqlite3_column_text(v, c);
-        e = ws_buf_puts(&rows, "<td>") || (val ? esc(&rows, val) : ws_buf_puts(&rows, "&ndash;")) ||
+        e = ws_buf_puts(&rows, "<td>") || (val ? ws_buf_html_puts(&rows, val) : ws_buf_puts(&rows, "&ndash;")) ||
             ws_buf_puts(&rows, "</td>");
       }
       e = e || ws_buf_puts(&rows, "</tr>");
@@ -331,9 +329,9 @@ static int outlets_page(ws_store *st, const char *from, const char *to, const ch
       e = page_start(b, "Outlets") ||
           ws_buf_puts(b, "<h1>Outlets</h1><form action=\"/outlets\" method=\"get\">from "
                          "<input name=\"from\" type=\"date\" value=\"") ||
-          esc(b, from) || ws_buf_puts(b, "\"> to <input name=\"to\" type=\"date\" value=\"") ||
-          esc(b, to) || ws_buf_puts(b, "\"> topic <input name=\"topic\" maxlength=\"200\" value=\"") ||
-          esc(b, topic) || ws_buf_puts(b, "\"> <button>show</button></form>") ||
+          ws_buf_html_puts(b, from) || ws_buf_puts(b, "\"> to <input name=\"to\" type=\"date\" value=\"") ||
+          ws_buf_html_puts(b, to) || ws_buf_puts(b, "\"> topic <input name=\"topic\" maxlength=\"200\" value=\"") ||
+          ws_buf_html_puts(b, topic) || ws_buf_puts(b, "\"> <button>show</button></form>") ||
           ws_buf_printf(b, "<p>%d outlets</p>", n) || ws_buf_put(b, charts.data, charts.len) ||
           ws_buf_puts(b, "<h2>The table</h2>") || ws_buf_put(b, rows.data, rows.len) ||
           ws_buf_puts(b, "</table>") || page_end(b);
@@ -397,12 +395,12 @@ static int cluster_page(ws_store *st, const char *num, ws_buf *b, ws_error *err)
   char *first = NULL;
   while (!e && (k = ws_rows_next(r, err)) == 1) {
     const char *content = val(r, "content"), *spk = val(r, "speaker");
-    e = ws_buf_printf(b, "<tr><td>%s</td><td>", n ? "" : "<b>first</b>") || esc(b, val(r, "date")) ||
-        ws_buf_puts(b, "</td><td>") || esc(b, val(r, "outlet")) || ws_buf_puts(b, "</td><td>");
+    e = ws_buf_printf(b, "<tr><td>%s</td><td>", n ? "" : "<b>first</b>") || ws_buf_html_puts(b, val(r, "date")) ||
+        ws_buf_puts(b, "</td><td>") || ws_buf_html_puts(b, val(r, "outlet")) || ws_buf_puts(b, "</td><td>");
     if (!e && spk)
       e = ws_buf_puts(b, "<a href=\"/speaker?name=") || ws_buf_url_arg(b, spk) || ws_buf_puts(b, "\">") ||
-          esc(b, spk) || ws_buf_puts(b, "</a>");
-    e = e || ws_buf_puts(b, "</td><td>") || esc(b, val(r, "cue")) ||
+          ws_buf_html_puts(b, spk) || ws_buf_puts(b, "</a>");
+    e = e || ws_buf_puts(b, "</td><td>") || ws_buf_html_puts(b, val(r, "cue")) ||
         ws_buf_puts(b, "</td><td class=\"q\">") || variant(b, content ? content : "", n ? first : NULL) ||
         ws_buf_printf(b, "</td><td><a href=\"/doc/%s\">%s</a></td></tr>", val(r, "doc"), val(r, "doc"));
     if (!n && content && !(first = ws_strdup(content))) e = 1;
@@ -418,15 +416,15 @@ static int cluster_page(ws_store *st, const char *num, ws_buf *b, ws_error *err)
 
 static int simple_page(ws_store *st, const char *title, const char *what, const char *arg,
                        ws_buf *b, ws_error *err) {
-  if (page_start(b, title) || ws_buf_puts(b, "<h1>") || esc(b, title) || ws_buf_puts(b, "</h1>"))
+  if (page_start(b, title) || ws_buf_puts(b, "<h1>") || ws_buf_html_puts(b, title) || ws_buf_puts(b, "</h1>"))
     return -1;
   int t = table(st, what, arg, 200, b, err, NULL);
   return t ? t : page_end(b) ? -1 : 0;
 }
 
 static int message_page(ws_buf *b, const char *title, const char *msg) {
-  return page_start(b, title) || ws_buf_puts(b, "<h1>") || esc(b, title) ||
-         ws_buf_puts(b, "</h1><p class=\"err\">") || esc(b, msg) || ws_buf_puts(b, "</p>") ||
+  return page_start(b, title) || ws_buf_puts(b, "<h1>") || ws_buf_html_puts(b, title) ||
+         ws_buf_puts(b, "</h1><p class=\"err\">") || ws_buf_html_puts(b, msg) || ws_buf_puts(b, "</p>") ||
          page_end(b);
 }
 

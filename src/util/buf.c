@@ -130,6 +130,8 @@ int ws_buf_html_str(ws_buf *b, const char *s, size_t n) {
   return 0;
 }
 
+int ws_buf_html_puts(ws_buf *b, const char *s) { return s ? ws_buf_html_str(b, s, strlen(s)) : 0; }
+
 int ws_buf_url_arg(ws_buf *b, const char *s) {
   static const char hex[] = "0123456789ABCDEF";
   for (const unsigned char *c = (const unsigned char *)s; c && *c; c++) {
