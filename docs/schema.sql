@@ -1,9 +1,11 @@
--- whosaid corpus store, schema version 3 (PRAGMA user_version).
+-- whosaid corpus store, schema version 4 (PRAGMA user_version).
 -- Created by `whosaid ingest`, which compiles this file in; migrations
 -- from older versions are in src/store/store.c (version 1 -> 2: the doc
 -- column of shingles and cluster_members, no attributions_speaker index,
 -- quotes_fts indexes names; 2 -> 3: attributions.gender and .inferred,
--- the speaker identity tables).
+-- the speaker identity tables; 3 -> 4: documents.doubtful, the profile
+-- columns in the documents_outlet index, identity_outlets and
+-- identity_quotes).
 -- Every table is keyed so that re-ingesting adds nothing.  TEXT columns
 -- hold valid UTF-8: each invalid byte of the input is stored as U+FFFD, so
 -- code-point offsets into documents.text are those of the input.
@@ -22,11 +24,17 @@ CREATE TABLE IF NOT EXISTS documents (
   named INTEGER NOT NULL, anonymous INTEGER NOT NULL, grp INTEGER NOT NULL,
   media INTEGER NOT NULL, no_source INTEGER NOT NULL, second_hand INTEGER NOT NULL,
   direct INTEGER NOT NULL, indirect INTEGER NOT NULL, mixed INTEGER NOT NULL,
+  -- its cues of class doubt, hostile or emotive (since version 4; a
+  -- store upgraded from an older version has it as its last column)
+  doubtful INTEGER NOT NULL DEFAULT 0,
   entities TEXT NOT NULL,          -- JSON [{"name","type","role","aliases"}]
   loaded TEXT NOT NULL,            -- JSON [{"text","word","category","target","start","end"}]
   scare_quotes TEXT NOT NULL       -- JSON [{"text","target","start","end"}]
 );
-CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet, date);
+-- The sourcing profile of outlets (`query profile`, the outlets page)
+-- reads this index only, never the rows with their text.
+CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet, date, attributions, named,
+  anonymous, grp, second_hand, doubtful);
 
 -- Attributions: offsets are code points into documents.text.  Rows are
 -- only ever inserted with their new document, whose key is unique.
@@ -103,6 +111,20 @@ CREATE TABLE IF NOT EXISTS speaker_names (
                                    -- last name), surname, alias, override
 );
 CREATE INDEX IF NOT EXISTS speaker_names_identity ON speaker_names(identity);
+-- Rebuilt with the identities (since version 4), so that a speaker's page
+-- reads a few rows however often the speaker is quoted: its attributions
+-- by outlet and cue class, and its attributions in date order.
+CREATE TABLE IF NOT EXISTS identity_outlets (
+  identity INTEGER NOT NULL, outlet TEXT,
+  attributions INTEGER NOT NULL, quotes INTEGER NOT NULL,  -- quotes: kind not indirect
+  neutral INTEGER NOT NULL, doubt INTEGER NOT NULL, factive INTEGER NOT NULL,
+  hostile INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS identity_outlets_identity ON identity_outlets(identity);
+CREATE TABLE IF NOT EXISTS identity_quotes (
+  attr INTEGER PRIMARY KEY, identity INTEGER NOT NULL, date TEXT, outlet TEXT
+);
+CREATE INDEX IF NOT EXISTS identity_quotes_date ON identity_quotes(identity, date, outlet);
 -- The user's corrections (`whosaid identity`): `name` joins the identity
 -- of `target`, or stands alone when target is NULL.
 CREATE TABLE IF NOT EXISTS speaker_overrides (

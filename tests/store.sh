@@ -65,7 +65,9 @@ check '[ $? -eq 2 ]'
 check '[ $? -eq 1 ]'
 
 # a version-1 store (no doc columns in shingles and cluster_members, a
-# speaker index) is migrated by ingest, then clusters the same
+# speaker index; none of the later columns and tables) is migrated by
+# ingest, then clusters, profiles and finds speakers the same
+"$ws" query --db "$tmp/a.db" --json profile > "$tmp/p1.json"
 cp "$tmp/a.db" "$tmp/v1.db"
 python3 - "$tmp/v1.db" <<'PY'
 import sqlite3, sys
@@ -73,6 +75,8 @@ db = sqlite3.connect(sys.argv[1])
 db.executescript("""ALTER TABLE shingles DROP COLUMN doc; ALTER TABLE cluster_members DROP COLUMN doc;
 ALTER TABLE attributions DROP COLUMN gender; ALTER TABLE attributions DROP COLUMN inferred;
 DROP TABLE speaker_names; DROP TABLE identities; DROP TABLE speaker_overrides;
+DROP TABLE identity_outlets; DROP TABLE identity_quotes; DROP INDEX documents_outlet;
+ALTER TABLE documents DROP COLUMN doubtful; CREATE INDEX documents_outlet ON documents(outlet, date);
 CREATE INDEX attributions_speaker ON attributions(speaker);
 DROP TABLE quotes_fts; CREATE VIRTUAL TABLE quotes_fts USING fts5(content, speaker,
   content='attributions', content_rowid='attr');
@@ -94,7 +98,9 @@ print(db.execute("PRAGMA user_version").fetchone()[0],
       db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'attributions_speaker'").fetchone()[0])
 PY
 }
-check '[ "$(migrated "$tmp/v1.db")" = "3 0 0 0" ]'
+check '[ "$(migrated "$tmp/v1.db")" = "4 0 0 0" ]'
+"$ws" query --db "$tmp/v1.db" --json profile > "$tmp/p1m.json"
+check 'cmp -s "$tmp/p1.json" "$tmp/p1m.json"'                 # doubtful cues counted again
 "$ws" query --db "$tmp/v1.db" --json speaker "Helen Ostrander" > "$tmp/q1m.json"
 check 'cmp -s "$tmp/q1.json" "$tmp/q1m.json"'                 # speakers found through the rebuilt index
 "$ws" ingest --quiet --db "$tmp/v1.db" "$src/examples/harbor-vote.txt" 2>/dev/null

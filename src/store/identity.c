@@ -527,6 +527,24 @@ done:
   return rc;
 }
 
+int ws_store_identity_tables(ws_store *s) {
+  return sqlite3_exec(
+             s->db,
+             "DELETE FROM identity_outlets; DELETE FROM identity_quotes;"
+             "INSERT INTO identity_outlets SELECT n.identity, d.outlet, count(*),"
+             " sum(a.kind IS NOT 'indirect'), sum(a.cue_class IS 'neutral'),"
+             " sum(a.cue_class IS 'doubt'), sum(a.cue_class IS 'factive'),"
+             " sum(a.cue_class IS 'hostile') FROM attributions a"
+             " JOIN speaker_names n ON n.name = a.speaker JOIN documents d ON d.doc = a.doc"
+             " GROUP BY n.identity, d.outlet;"
+             "INSERT INTO identity_quotes SELECT a.attr, n.identity, d.date, d.outlet"
+             " FROM attributions a JOIN speaker_names n ON n.name = a.speaker"
+             " JOIN documents d ON d.doc = a.doc;",
+             NULL, NULL, NULL) == SQLITE_OK
+             ? 0
+             : -1;
+}
+
 ws_status ws_store_identities(ws_store *s, ws_error *err) {
   if (!s || s->readonly) {
     ws_set_error(err, WS_ERR_ARG, 0, 0, "identities: the store is open read-only");
@@ -566,7 +584,7 @@ ws_status ws_store_identities(ws_store *s, ws_error *err) {
                    " JOIN speaker_names n ON n.name = a.speaker JOIN documents d ON d.doc = a.doc"
                    " GROUP BY n.identity) c WHERE identities.identity = c.id",
                    NULL, NULL, NULL) != SQLITE_OK ||
-      sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+      ws_store_identity_tables(s) || sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     goto fail;
   names_free(&ns);
   ws_free(by);

@@ -177,77 +177,70 @@ static ws_doc *stored_doc(ws_store *st, long long id, ws_error *err) {
   return d;
 }
 
-/* per outlet: attributions and how many of each class */
-typedef struct outlet_count {
-  char name[64];
-  double n, cls[4];
-} outlet_count;
+/* The chart of cue classes by outlet (from identity_outlets, the top 8
+ * outlets), the speaker's names, and its first SHOWN attributions (from
+ * identity_quotes): a few rows read however often the speaker is quoted. */
+static const char speaker_chart_sql[] =
+    WS_IDS_SQL "SELECT coalesce(o.outlet, '(no outlet)'), sum(o.attributions), sum(o.neutral), "
+    "sum(o.doubt), sum(o.factive), sum(o.hostile) FROM identity_outlets o "
+    "WHERE o.identity IN ids GROUP BY o.outlet ORDER BY 2 DESC, o.outlet";
 
-static int cmp_outlet(const void *a, const void *b) {
-  const outlet_count *x = a, *y = b;
-  return (x->n < y->n) - (x->n > y->n);
-}
-
-/* one pass over the speaker's quotes (the quote index finds them): the
- * chart of cue classes by outlet, and the first 500 rows as a table */
 static int speaker_page(ws_store *st, const char *name, ws_buf *b, ws_error *err) {
   static const char *const cls[] = {"neutral", "doubt", "factive", "hostile", NULL};
-  enum { MAXO = 64, SHOWN = 500 };
-  outlet_count oc[MAXO];
-  int no = 0;
-  ws_buf rows = {0};
-  ws_rows *r = ws_store_rows(st, "speaker", name, 1000000, err);
-  if (!r) return 1;
-  int e = 0, k, co = col(r, "outlet"), cc = col(r, "class");
-  size_t n = 0;
+  enum { SHOWN = 500, OUTLETS = 8 };
+  sqlite3_stmt *v;
+  if (sqlite3_prepare_v2(st->db, speaker_chart_sql, -1, &v, NULL) != SQLITE_OK) {
+    ws_set_error(err, WS_ERR_DB, 0, 0, "speaker: %s", sqlite3_errmsg(st->db));
+    return 1;
+  }
+  sqlite3_bind_text(v, 1, name, -1, SQLITE_STATIC);
+  ws_buf chart = {0}, rows = {0};
+  long long n = 0;
+  int e = 0, k, no = 0;
+  while (!e && (k = sqlite3_step(v)) == SQLITE_ROW) {
+    double tot = (double)sqlite3_column_int64(v, 1), sh[4];
+    n += sqlite3_column_int64(v, 1);
+    if (no++ >= OUTLETS) continue;
+    for (int q = 0; q < 4; q++) sh[q] = tot ? (double)sqlite3_column_int64(v, 2 + q) / tot : 0;
+    e = ws_buf_puts(&chart, "<h3>") ||
+        ws_buf_html_puts(&chart, (const char *)sqlite3_column_text(v, 0)) ||
+        ws_buf_printf(&chart, " <span class=\"meta\">(%.0f attributions)</span></h3>", tot) ||
+        bars(&chart, cls, sh, 4, "#5b7fbf");
+  }
+  int bad = !e && k != SQLITE_DONE;
+  if (bad) ws_set_error(err, WS_ERR_DB, 0, 0, "speaker: %s", sqlite3_errmsg(st->db));
+  sqlite3_finalize(v);
+  ws_rows *r = e || bad ? NULL : ws_store_rows(st, "speaker", name, SHOWN, err);
+  if (!r) {
+    ws_buf_free(&chart);
+    return e ? -1 : 1;
+  }
   e = ws_buf_puts(&rows, "<table><tr>");
   for (int c = 0; c < ws_rows_columns(r) && !e; c++)
     e = ws_buf_puts(&rows, "<th>") || ws_buf_html_puts(&rows, ws_rows_name(r, c)) || ws_buf_puts(&rows, "</th>");
   e = e || ws_buf_puts(&rows, "</tr>");
   while (!e && (k = ws_rows_next(r, err)) == 1) {
-    const char *o = co >= 0 ? ws_rows_text(r, co) : NULL, *c = cc >= 0 ? ws_rows_text(r, cc) : NULL;
-    if (!o) o = "(no outlet)";
-    int at = 0;
-    while (at < no && strcmp(oc[at].name, o)) at++;
-    if (at == no && no < MAXO) {
-      memset(&oc[no], 0, sizeof oc[no]);
-      snprintf(oc[no].name, sizeof oc[no].name, "%s", o);
-      no++;
-    }
-    if (at < no) {
-      oc[at].n++;
-      for (int q = 0; q < 4; q++) oc[at].cls[q] += c && !strcmp(c, cls[q]);
-    }
-    if (n++ >= SHOWN) continue;
     e = ws_buf_puts(&rows, "<tr>");
     for (int q = 0; q < ws_rows_columns(r) && !e; q++) {
-      const char *cn = ws_rows_name(r, q), *v = ws_rows_text(r, q);
-      if (v && (!strcmp(cn, "doc")))
+      const char *cn = ws_rows_name(r, q), *t = ws_rows_text(r, q);
+      if (t && (!strcmp(cn, "doc")))
         e = ws_buf_printf(&rows, "<td><a href=\"/doc/%lld\">%lld</a></td>", ws_rows_int(r, q),
                           ws_rows_int(r, q));
       else
         e = ws_buf_puts(&rows, strcmp(cn, "content") ? "<td>" : "<td class=\"q\">") ||
-            (v ? ws_buf_html_puts(&rows, v) : ws_buf_puts(&rows, "&ndash;")) || ws_buf_puts(&rows, "</td>");
+            (t ? ws_buf_html_puts(&rows, t) : ws_buf_puts(&rows, "&ndash;")) || ws_buf_puts(&rows, "</td>");
     }
     e = e || ws_buf_puts(&rows, "</tr>");
   }
   ws_rows_free(r);
   if (!e && k < 0) {
+    ws_buf_free(&chart);
     ws_buf_free(&rows);
     return 1;
   }
-  e = e || ws_buf_puts(&rows, "</table>");
-  qsort(oc, (size_t)no, sizeof *oc, cmp_outlet);
-  e = e || page_start(b, name) || ws_buf_puts(b, "<h1>") || ws_buf_html_puts(b, name) ||
-      ws_buf_printf(b, "</h1><p>%zu attributions</p>", n);
-  if (!e && no) e = ws_buf_puts(b, "<h2>How outlets introduce this speaker</h2>");
-  for (int o = 0; o < no && o < 8 && !e; o++) {
-    double sh[4];
-    for (int q = 0; q < 4; q++) sh[q] = oc[o].n ? oc[o].cls[q] / oc[o].n : 0;
-    e = ws_buf_puts(b, "<h3>") || ws_buf_html_puts(b, oc[o].name) ||
-        ws_buf_printf(b, " <span class=\"meta\">(%.0f attributions)</span></h3>", oc[o].n) ||
-        bars(b, cls, sh, 4, "#5b7fbf");
-  }
+  e = e || ws_buf_puts(&rows, "</table>") || page_start(b, name) || ws_buf_puts(b, "<h1>") ||
+      ws_buf_html_puts(b, name) || ws_buf_printf(b, "</h1><p>%lld attributions</p>", n);
+  if (!e && no) e = ws_buf_puts(b, "<h2>How outlets introduce this speaker</h2>") || ws_buf_put(b, chart.data, chart.len);
   e = e || ws_buf_puts(b, "<h2>Names</h2>");
   int t = e ? -1 : table(st, "aliases", name, 50, b, err, NULL);
   if (!t) {
@@ -255,6 +248,7 @@ static int speaker_page(ws_store *st, const char *name, ws_buf *b, ws_error *err
         ws_buf_put(b, rows.data, rows.len) || page_end(b);
     t = e ? -1 : 0;
   }
+  ws_buf_free(&chart);
   ws_buf_free(&rows);
   return t;
 }
@@ -263,8 +257,8 @@ static int speaker_page(ws_store *st, const char *name, ws_buf *b, ws_error *err
  * FTS5 search of article text); with neither, the figures of `query
  * profile` */
 static const char outlets_sql[] = WS_PROFILE_SQL(
-    "SELECT doc FROM documents WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) "
-    "AND (?3 IS NULL OR doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?3))");
+    "(?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2) "
+    "AND (?3 IS NULL OR d.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?3))");
 
 static const char *nonempty(const char *s) { return s && *s ? s : NULL; }
 

@@ -6,10 +6,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define IDS "WITH exact AS (SELECT identity FROM speaker_names WHERE name = ?1 COLLATE NOCASE "\
-     " UNION SELECT identity FROM identities WHERE name = ?1 COLLATE NOCASE), "\
-     "ids AS (SELECT identity FROM exact UNION SELECT identity FROM identities "\
-     " WHERE NOT EXISTS (SELECT 1 FROM exact) AND (name LIKE '% ' || ?1 OR name LIKE ?1 || ' %')) "
+#define IDS WS_IDS_SQL
 
 static const struct {
   const char *what;
@@ -17,17 +14,16 @@ static const struct {
 } queries[] = {
     /* the identities a name stands for (IDS): those with a speaker of
      * that name, else those whose name starts or ends with it; their
-     * speakers' names then find the quotes through the quote index */
+     * attributions in date order come from identity_quotes, so that only
+     * the rows shown are read */
     {"speaker",
-     IDS ", nm AS (SELECT n.name, i.name AS identity FROM speaker_names n "
-     " JOIN identities i USING (identity) WHERE n.identity IN ids) "
-     "SELECT d.date, d.outlet, nm.identity AS speaker, a.speaker AS named, a.cue, "
+     IDS ", top AS MATERIALIZED (SELECT q.attr, i.name AS identity FROM identity_quotes q "
+     " JOIN identities i USING (identity) WHERE q.identity IN ids "
+     " ORDER BY q.date, q.outlet, q.attr LIMIT ?2) "
+     "SELECT d.date, d.outlet, top.identity AS speaker, a.speaker AS named, a.cue, "
      "a.cue_class AS class, a.content, a.doc, a.attr "
-     "FROM quotes_fts JOIN attributions a ON a.attr = quotes_fts.rowid "
-     "JOIN nm ON nm.name = a.speaker JOIN documents d ON d.doc = a.doc "
-     "WHERE quotes_fts MATCH (SELECT '{speaker} : (' || group_concat('\"' || "
-     " replace(name, '\"', '\"\"') || '\"', ' OR ') || ')' FROM nm) "
-     "ORDER BY d.date, d.outlet, a.attr LIMIT ?2"},
+     "FROM top JOIN attributions a ON a.attr = top.attr JOIN documents d ON d.doc = a.doc "
+     "ORDER BY d.date, d.outlet, a.attr"},
     /* an identity's names, and how each joined it */
     {"aliases",
      IDS "SELECT i.identity, i.name AS speaker, n.name AS named, n.attributions, n.how "
@@ -35,12 +31,9 @@ static const struct {
      "ORDER BY i.identity, n.attributions DESC, n.name LIMIT ?2"},
     /* an identity's attributions by outlet */
     {"identity",
-     IDS "SELECT i.identity, i.name AS speaker, i.type, i.gender, d.outlet, "
-     "count(*) AS attributions, sum(a.kind IS NOT 'indirect') AS quotes "
-     "FROM identities i JOIN speaker_names n USING (identity) "
-     "JOIN attributions a ON a.speaker = n.name JOIN documents d ON d.doc = a.doc "
-     "WHERE i.identity IN ids GROUP BY i.identity, d.outlet "
-     "ORDER BY i.identity, attributions DESC, d.outlet LIMIT ?2"},
+     IDS "SELECT i.identity, i.name AS speaker, i.type, i.gender, o.outlet, "
+     "o.attributions, o.quotes FROM identities i JOIN identity_outlets o USING (identity) "
+     "WHERE i.identity IN ids ORDER BY i.identity, o.attributions DESC, o.outlet LIMIT ?2"},
     /* one attribution in full, with its document, identity and cluster */
     {"show",
      "SELECT a.attr, a.doc, d.id AS document, d.outlet, d.date, a.n AS attribution, a.source, "
@@ -90,7 +83,7 @@ static const struct {
      " GROUP BY d.outlet, i.identity) WHERE rk <= 5 ORDER BY outlet, attributions DESC LIMIT ?2"},
     /* one pass over the attributions for the cue classes of all outlets,
      * counted per document before documents are read */
-    {"profile", WS_PROFILE_SQL("SELECT doc FROM documents") " LIMIT ?2"},
+    {"profile", WS_PROFILE_SQL("1") " LIMIT ?2"},
 };
 
 /* ---- snippets ----------------------------------------------------------
@@ -364,7 +357,7 @@ ws_rows *ws_store_rows(ws_store *s, const char *what, const char *arg, int limit
     ws_set_error(err, WS_ERR_ARG, 0, 0, "unknown query '%s'", what ? what : "");
     return NULL;
   }
-  int fts = !strcmp(what, "search") || !strcmp(what, "articles") || !strcmp(what, "speaker");
+  int fts = !strcmp(what, "search") || !strcmp(what, "articles");
   size_t terms = fts && arg ? fts_terms(arg) : 0;
   if (terms > WS_QUERY_MAX_TERMS) {
     ws_set_error(err, WS_ERR_LIMIT, 0, 0, "%s: the query has %zu terms; at most %d are taken",

@@ -16,12 +16,12 @@
 extern const unsigned char ws_data_schema[];
 extern const size_t ws_data_schema_len;
 
-#define WS_STORE_VERSION 3
+#define WS_STORE_VERSION 4
 
 static const char *const stmt_sql[S_NSTMT] = {
     "INSERT OR IGNORE INTO documents(key,id,outlet,date,title,url,text,attributions,named,"
     "anonymous,grp,media,no_source,second_hand,direct,indirect,mixed,entities,loaded,"
-    "scare_quotes) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "scare_quotes,doubtful) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO attributions(doc,n,source,speaker,source_type,organization,entity,names,cue,"
     "cue_lemma,cue_class,content,kind,spans,parent,channel,recipient,second_hand,attr,gender,"
     "inferred) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -206,9 +206,19 @@ static int upgrade(ws_store *s, sqlite3_int64 version) {
                               "ALTER TABLE attributions ADD COLUMN inferred INTEGER NOT NULL "
                               "DEFAULT 0;"))
     return -1;
+  /* 3 -> 4: a document's count of doubtful cues and a wider outlet index
+   * (the profile reads only the index); the schema then adds the tables
+   * that speaker pages read, filled here */
+  if (version <= 3 &&
+      exec(s, "ALTER TABLE documents ADD COLUMN doubtful INTEGER NOT NULL DEFAULT 0;"
+              "UPDATE documents SET doubtful = c.n FROM (SELECT doc, count(*) AS n "
+              "FROM attributions WHERE cue_class IN ('doubt','hostile','emotive') GROUP BY doc) c "
+              "WHERE documents.doc = c.doc;"
+              "DROP INDEX IF EXISTS documents_outlet;"))
+    return -1;
   return create_schema(s) ||
          (fts && exec(s, "INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild')")) ||
-         exec(s, "COMMIT");
+         (version <= 3 && ws_store_identity_tables(s)) || exec(s, "COMMIT");
 }
 
 ws_store *ws_store_open(const char *path, ws_error *err) { return open_store(path, 0, 0, err); }
@@ -526,6 +536,8 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
   sqlite3_bind_text(st, 18, p->ents, (int)p->ents_len, SQLITE_STATIC);
   sqlite3_bind_text(st, 19, p->loaded, (int)p->loaded_len, SQLITE_STATIC);
   sqlite3_bind_text(st, 20, p->scare, (int)p->scare_len, SQLITE_STATIC);
+  sqlite3_bind_int64(st, 21, (sqlite3_int64)(pf.cue_class[WS_CUE_DOUBT] + pf.cue_class[WS_CUE_HOSTILE] +
+                                              pf.cue_class[WS_CUE_EMOTIVE]));
   if (bad || step_reset(st)) goto fail;
   if (!sqlite3_changes(s->db)) return WS_OK; /* stored before */
   sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);

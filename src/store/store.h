@@ -19,22 +19,28 @@ struct ws_store {
 };
 /* SQL functions the queries use (ws_snippet); SQLITE_OK or an error */
 int ws_store_functions(sqlite3 *db);
-/* Sourcing per outlet over the documents SEL selects (a SELECT of doc
- * keys): `query profile` (all) and the outlets page (a date range, a
- * topic).  The doubt/hostile/emotive cues are counted in one pass. */
-#define WS_PROFILE_SQL(SEL)                                                                    \
-  "WITH sel AS MATERIALIZED (" SEL "), "                                                       \
-  "cues AS MATERIALIZED (SELECT d.outlet, count(*) AS n FROM attributions a "                  \
-  "JOIN sel ON sel.doc = a.doc JOIN documents d ON d.doc = a.doc "                             \
-  "WHERE a.cue_class IN ('doubt','hostile','emotive') GROUP BY d.outlet) "                     \
+/* Sourcing per outlet over the documents that WHERE selects (`1` for
+ * all): `query profile` and the outlets page (a date range, a topic).
+ * It reads the documents_outlet index only (docs/schema.sql). */
+#define WS_PROFILE_SQL(WHERE)                                                                  \
   "SELECT d.outlet, count(*) AS documents, sum(d.attributions) AS attributions, "              \
   "round(100.0 * sum(d.named) / max(sum(d.attributions), 1), 1) AS named_pct, "              \
   "round(100.0 * sum(d.anonymous) / max(sum(d.attributions), 1), 1) AS anonymous_pct, "      \
   "round(100.0 * sum(d.grp) / max(sum(d.attributions), 1), 1) AS group_pct, "                \
   "round(100.0 * sum(d.second_hand) / max(sum(d.attributions), 1), 1) AS second_hand_pct, "  \
-  "round(100.0 * coalesce((SELECT n FROM cues WHERE cues.outlet IS d.outlet), 0) "             \
-  "  / max(sum(d.attributions), 1), 1) AS doubt_hostile_emotive_pct "                         \
-  "FROM documents d JOIN sel ON sel.doc = d.doc GROUP BY d.outlet ORDER BY d.outlet"
+  "round(100.0 * sum(d.doubtful) / max(sum(d.attributions), 1), 1) "                          \
+  "  AS doubt_hostile_emotive_pct "                                                            \
+  "FROM documents d INDEXED BY documents_outlet WHERE " WHERE " GROUP BY d.outlet ORDER BY d.outlet"
+/* Fill identity_outlets and identity_quotes from the identities (a part
+ * of ws_store_identities, and of an upgrade to version 4); 0 or -1 */
+int ws_store_identity_tables(ws_store *s);
+/* The identities a name (?1) stands for, as a CTE `ids`: those with a
+ * speaker of that name, else those whose name starts or ends with it. */
+#define WS_IDS_SQL                                                                             \
+  "WITH exact AS (SELECT identity FROM speaker_names WHERE name = ?1 COLLATE NOCASE "          \
+  " UNION SELECT identity FROM identities WHERE name = ?1 COLLATE NOCASE), "                   \
+  "ids AS (SELECT identity FROM exact UNION SELECT identity FROM identities "                  \
+  " WHERE NOT EXISTS (SELECT 1 FROM exact) AND (name LIKE '% ' || ?1 OR name LIKE ?1 || ' %')) "
 /* default budget of one query (ws_store_set_timeout) */
 #define WS_QUERY_TIMEOUT_MS 30000L
 #endif
