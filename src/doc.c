@@ -1,14 +1,8 @@
-/* doc.c — the document: text, metadata, header, attribution records, and
- * the analysis driver that runs the pipeline block by block so memory
- * stays bounded however long a document is. */
+/* doc.c — the document model under every stage: text, metadata, header,
+ * attribution records and the setters the stages fill them with, and the
+ * names of the enums.  It calls no stage; analyze.c, the driver, calls
+ * the stages in order. */
 #include "internal.h"
-#include "attrib/tagger.h"
-#include "tokenize/tokenize.h"
-#include "framing/cues.h"
-#include "framing/framing.h"
-#include "speakers/speakers.h"
-#include "speakers/mentions.h"
-#include "times/times.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -213,77 +207,21 @@ const ws_attribution *ws_doc_attribution(const ws_doc *d, size_t i) {
   return i < d->nattrs ? &d->attrs[i].pub : NULL;
 }
 
-/* Blocks: whole paragraphs up to ~32 KiB; a paragraph longer than 256 KiB
- * is cut at a space (or anywhere, for text without spaces). */
-#define BLOCK_SOFT (32u << 10)
-#define BLOCK_HARD (256u << 10)
-
-static size_t block_end(const char *t, size_t from, size_t n) {
-  size_t i = from, para_start = from;
-  while (i < n) {
-    /* look no further than the hard limit: scanning a long line to its
-     * end for every block would be quadratic */
-    size_t lim = para_start + BLOCK_HARD + 1 - i;
-    if (lim > n - i) lim = n - i;
-    const char *nl = memchr(t + i, '\n', lim);
-    size_t e = nl ? (size_t)(nl - t) + 1 : i + lim;
-    if (e - para_start > BLOCK_HARD) {
-      size_t cut = para_start + BLOCK_HARD;
-      size_t k = cut;
-      while (k > para_start + BLOCK_HARD / 2 && t[k] != ' ') k--;
-      if (t[k] == ' ') return k + 1;
-      /* no space: cut before a UTF-8 continuation byte never */
-      while (cut > para_start && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
-      return cut > from ? cut : para_start + BLOCK_HARD;
-    }
-    i = e;
-    para_start = e;
-    if (i - from >= BLOCK_SOFT) return i;
-  }
-  return n;
-}
-
-ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
-  if (!d || !m) {
-    ws_set_error(err, WS_ERR_ARG, 0, 0, "no document or no model");
-    return WS_ERR_ARG;
-  }
-  if (d->analyzed) {
-    ws_set_error(err, WS_ERR_ARG, 0, 0, "document already analysed");
-    return WS_ERR_ARG;
-  }
-  d->analyzed = 1;
-  ws_tokens tk = {0};
-  ws_tag_scratch s = {0};
-  ws_block blk = {0};
-  ws_status st = WS_OK;
-  size_t pos = d->body, cp = d->body_cp;
-  while (pos < d->len) {
-    size_t end = block_end(d->text, pos, d->len);
-    tk.n = 0;
-    size_t first = d->nattrs;
-    if (ws_tokenize(d->text, pos, end, cp, &tk) ||
-        (ws_mark_structure(d->text, &tk), ws_tag(m, d->text, &tk, &s)) ||
-        ws_link(d, &tk) || ws_rules(d, &tk, first) || ws_infer_quotes(d, &tk, first) || ws_cues_classify(d, first) || (ws_drop_unreported(d, first), 0) ||
-        ws_speakers_resolve(d, first) || ws_block_scan(&blk, d->text, &tk) ||
-        ws_framing_block(d, &tk, &blk, first) || ws_entities_block(d, &tk, &blk, first) ||
-        ws_times_block(d, &tk)) {
-      st = WS_ERR_NOMEM;
-      break;
-    }
-    cp += ws_utf8_count(d->text + pos, end - pos);
-    pos = end;
-  }
-  ws_free(tk.v);
-  ws_tag_scratch_free(&s);
-  ws_block_free(&blk);
-  if (st == WS_OK && ws_entities_resolve(d)) st = WS_ERR_NOMEM;
-  if (st == WS_OK) ws_framing_second_hand(d);
-  if (st != WS_OK) ws_set_error(err, st, 0, pos, "out of memory analysing document");
-  return st;
-}
-
 /* ---- enums of the string fields ---------------------------------------- */
+
+static const char *const class_names[WS_NCLASS] = {
+    "neutral", "doubt", "factive", "concessive", "endorsing",
+    "hostile", "emotive", "belief", "intention", "other"};
+
+const char *ws_cue_class_name(int k) {
+  return k >= 0 && k < WS_NCLASS ? class_names[k] : "other";
+}
+
+int ws_cue_class_index(const char *name) {
+  for (int k = 0; name && k < WS_NCLASS; k++)
+    if (strcmp(name, class_names[k]) == 0) return k;
+  return WS_NCLASS - 1;
+}
 
 static const char *const source_kinds[WS_NSOURCE] = {
     "none", "person", "organization", "spokesperson", "anonymous", "group",

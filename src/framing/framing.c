@@ -395,20 +395,6 @@ const ws_frame_item *ws_doc_scare(const ws_doc *d, size_t i) {
   return i < d->scare.n ? &d->scare.v[i].pub : NULL;
 }
 
-static const char *const class_names[WS_NCLASS] = {
-    "neutral", "doubt", "factive", "concessive", "endorsing",
-    "hostile", "emotive", "belief", "intention", "other"};
-
-const char *ws_cue_class_name(int k) {
-  return k >= 0 && k < WS_NCLASS ? class_names[k] : "other";
-}
-
-int ws_cue_class_index(const char *name) {
-  for (int k = 0; name && k < WS_NCLASS; k++)
-    if (strcmp(name, class_names[k]) == 0) return k;
-  return WS_NCLASS - 1;
-}
-
 void ws_doc_profile(const ws_doc *d, ws_profile *p) {
   memset(p, 0, sizeof *p);
   for (size_t k = 0; k < d->nattrs; k++) {

@@ -17,6 +17,21 @@ struct ws_store {
   int lockfd;              /* holds the writer's flock, or -1 */
   long timeout_ms;         /* a query's time budget (0: none) */
 };
+/* sql.c: helpers of every store file.  ws_sql_error sets `err` from
+ * SQLite's message for `what` and returns WS_ERR_IO; ws_sql_exec runs
+ * statements (an SQLite code); ws_sql_int64_into reads the first column
+ * of the first row (0, or -1), ws_sql_int64_of the same or -1;
+ * ws_sql_bind_utf8 binds n bytes as TEXT with each invalid byte as U+FFFD
+ * (-1 when out of memory); ws_sql_step_reset steps once (0 when done). */
+ws_status ws_sql_error(ws_store *s, ws_error *err, const char *what);
+int ws_sql_exec(ws_store *s, const char *sql);
+int ws_sql_int64_into(ws_store *s, const char *sql, sqlite3_int64 *out);
+sqlite3_int64 ws_sql_int64_of(ws_store *s, const char *sql);
+int ws_sql_bind_utf8(sqlite3_stmt *st, int i, const char *v, size_t n);
+int ws_sql_bind_text(sqlite3_stmt *st, int i, const char *v);
+int ws_sql_step_reset(sqlite3_stmt *st);
+/* store.c: read the next free attribution key into s->next_attr (0, -1) */
+int ws_store_next_attr(ws_store *s);
 /* SQL functions the queries use (ws_snippet); SQLITE_OK or an error */
 int ws_store_functions(sqlite3 *db);
 /* Sourcing per outlet over the documents that WHERE selects (`1` for
