@@ -9,10 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <threads.h>
 #include <time.h>
 #include <unistd.h>
-#include <sys/resource.h>
 
 static const char *prog = "whosaid";
 
@@ -234,21 +232,6 @@ static int write_file(const char *path, const char *data, size_t len) {
   return 0;
 }
 
-static const char *base_name(const char *p) {
-  const char *s = strrchr(p, '/');
-  return s ? s + 1 : p;
-}
-
-/* name without directory and a trailing .txt */
-static char *doc_name(const char *path) {
-  const char *b = base_name(path);
-  size_t n = strlen(b);
-  if (n > 4 && strcmp(b + n - 4, ".txt") == 0) n -= 4;
-  char *s = strndup(b, n);
-  if (!s) die_oom();
-  return s;
-}
-
 static int ends_with(const char *s, const char *suf) {
   size_t n = strlen(s), k = strlen(suf);
   return n >= k && strcmp(s + n - k, suf) == 0;
@@ -326,85 +309,15 @@ static char *unique_name(nameset *t, const char *name) {
 /* ---- analyze ---- */
 
 /* per-outlet totals for `profile` */
-typedef struct outlet_row {
-  char *outlet;
-  size_t docs;
-  ws_profile p;
-} outlet_row;
-
-typedef struct profile_table {
-  outlet_row *v;
-  size_t n, cap;
-  /* document name -> outlet and date, from --metadata */
-  char **meta_name, **meta_outlet, **meta_date;
-  size_t *meta_order; /* rows sorted by name */
-  size_t nmeta;
-} profile_table;
-
 typedef struct analyze_opts {
   int jsonl;      /* -1 auto */
   int brat, tsv, html, conllu;
   const char *out;
   nameset *names; /* brat files written so far */
   const ws_model *model;
-  profile_table *prof; /* `profile`: aggregate instead of printing */
+  ws_profiles *prof;   /* `profile`: aggregate instead of printing */
+  const ws_metadata *meta;
 } analyze_opts;
-
-/* the first metadata row for a document name, -1 if none: a binary
- * search over rows sorted by name (then by row), made by load_metadata */
-static long meta_index(const profile_table *t, const char *name) {
-  size_t lo = 0, hi = t->nmeta;
-  while (name && lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (strcmp(t->meta_name[t->meta_order[mid]], name) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  if (!name || lo == t->nmeta || strcmp(t->meta_name[t->meta_order[lo]], name)) return -1;
-  return (long)t->meta_order[lo];
-}
-
-static const char *meta_outlet(const profile_table *t, const char *name) {
-  long i = meta_index(t, name);
-  return i < 0 ? NULL : t->meta_outlet[i];
-}
-
-static void free_meta(profile_table *t) {
-  for (size_t i = 0; i < t->nmeta; i++) {
-    free(t->meta_name[i]);
-    free(t->meta_outlet[i]);
-    free(t->meta_date[i]);
-  }
-  free(t->meta_name);
-  free(t->meta_outlet);
-  free(t->meta_date);
-  free(t->meta_order);
-}
-
-static void profile_add(profile_table *t, const ws_doc *doc) {
-  const char *outlet = ws_doc_outlet(doc);
-  if (!outlet) outlet = meta_outlet(t, ws_doc_id(doc));
-  if (!outlet) outlet = "(unknown)";
-  size_t i = 0;
-  while (i < t->n && strcmp(t->v[i].outlet, outlet) != 0) i++;
-  if (i == t->n) {
-    if (t->n == t->cap) {
-      t->cap = t->cap ? t->cap * 2 : 16;
-      t->v = realloc(t->v, t->cap * sizeof *t->v);
-      if (!t->v) die_oom();
-    }
-    memset(&t->v[i], 0, sizeof t->v[i]);
-    t->v[i].outlet = strdup(outlet);
-    if (!t->v[i].outlet) die_oom();
-    t->n++;
-  }
-  ws_profile p;
-  ws_doc_profile(doc, &p);
-  outlet_row *r = &t->v[i];
-  r->docs++;
-  size_t *dst = (size_t *)(void *)&r->p;
-  const size_t *src = (const size_t *)(const void *)&p;
-  for (size_t k = 0; k < sizeof p / sizeof(size_t); k++) dst[k] += src[k];
-}
 
 /* annotation.conf and visual.conf in a brat output folder; 1 on failure */
 static int write_brat_conf(const char *dir) {
@@ -441,7 +354,7 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
   ws_buf b = {0};
   int rc = 0;
   if (o->prof) {
-    profile_add(o->prof, doc);
+    if (ws_profiles_add(o->prof, doc, o->meta) != WS_OK) die_oom();
   } else if (!o->brat && !o->html) {
     ws_status st = o->conllu ? ws_render_conllu(doc, &b)
                    : o->tsv  ? ws_render_tsv(doc, &b)
@@ -489,108 +402,56 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
   return rc;
 }
 
-typedef int (*record_fn)(void *ctx, const char *path, size_t line, const char *rec, size_t len);
+typedef int (*record_fn)(void *ctx, const ws_record *rec);
 
-/* Open an input for reading ("-": standard input); NULL with a message. */
-static FILE *open_input(const char *path) {
-  FILE *f = open_file(path);
-  if (!f) fprintf(stderr, "%s: %s:1: %s\n", prog, path, strerror(errno));
-  return f;
-}
-
-/* Every record of a JSON Lines input to `fn`.  A record that cannot be
- * read (too long, out of memory) or that `fn` rejects is reported as
- * FILE:LINE and the others still go to `fn`; a read error ends the input.
- * Returns 1 when anything was reported. */
-static int read_records(const char *path, record_fn fn, void *ctx) {
-  FILE *f = open_input(path);
-  if (!f) return 1;
-  ws_lines *r = ws_lines_new(f, max_record);
-  if (!r) die_oom();
-  const char *rec;
-  size_t len;
-  int rc = 0, k;
-  ws_error err = {0};
-  while ((k = ws_lines_next(r, &rec, &len, &err)) != 0) {
-    if (k < 0) {
-      fprintf(stderr, "%s: %s:%zu: %s\n", prog, path, err.line, err.message);
+/* Every record of every input to `fn`.  What cannot be read (a missing
+ * file, a record over --max-record, a read error) is reported as
+ * FILE:LINE and the rest still goes to `fn`.  Returns 1 when anything
+ * was reported. */
+static int each_record(const strlist *files, int jsonl, record_fn fn, void *ctx) {
+  int rc = 0;
+  for (size_t i = 0; i < files->n; i++) {
+    const char *path = files->v[i];
+    ws_error err = {0};
+    ws_input *in = ws_input_open(path, jsonl, max_record, &err);
+    if (!in) {
+      if (err.code == WS_ERR_NOMEM) die_oom();
+      fprintf(stderr, "%s: %s:1: %s\n", prog, path, err.message);
       rc = 1;
       continue;
     }
-    rc |= fn(ctx, path, ws_lines_line(r), rec, len);
+    ws_record rec;
+    int k;
+    while ((k = ws_input_next(in, &rec, &err)) != 0) {
+      if (k < 0) {
+        fprintf(stderr, "%s: %s:%zu: %s\n", prog, path, err.line ? err.line : 1, err.message);
+        rc = 1;
+      } else {
+        rc |= fn(ctx, &rec);
+      }
+    }
+    ws_input_close(in);
   }
-  ws_lines_free(r);
-  if (f != stdin) fclose(f);
   return rc;
 }
 
-static int analyze_record(void *ctx, const char *path, size_t lineno, const char *rec,
-                          size_t len) {
+static int analyze_record(void *ctx, const ws_record *rec) {
   const analyze_opts *o = ctx;
   ws_error err = {0};
-  ws_doc *doc = ws_doc_from_json(rec, len, lineno, &err);
+  ws_doc *doc = ws_record_doc(rec, o->meta, &err);
   if (!doc) {
-    fprintf(stderr, "%s: %s:%zu: %s\n", prog, path, lineno, err.message);
+    if (err.code == WS_ERR_NOMEM) die_oom();
+    fprintf(stderr, "%s: %s:%zu: %s\n", prog, rec->path, err.line ? err.line : 1, err.message);
     return 1;
   }
-  char fallback[64];
-  if (!ws_doc_id(doc)) {
-    snprintf(fallback, sizeof fallback, "%s-%zu", strcmp(path, "-") == 0 ? "stdin" : "line",
-             lineno);
-    if (ws_doc_set_id(doc, fallback) != WS_OK) die_oom();
-  }
-  char *name = safe_name(ws_doc_id(doc));
-  char where[4200];
-  snprintf(where, sizeof where, "%s:%zu", path, lineno);
-  /* brat needs the text beside the .ann: jsonl texts are written out */
-  int rc = emit(doc, o, name, 1, where);
-  free(name);
-  ws_doc_free(doc);
-  return rc;
-}
-
-static int analyze_jsonl(const char *path, const analyze_opts *o) {
-  return read_records(path, analyze_record, (void *)o);
-}
-
-/* Standard input read as one text that is plainly JSON Lines (a first
- * line that is a JSON object, then more): said, rather than stored as one
- * document. */
-static int refuse_jsonl_stdin(const char *path, int jsonl_opt, const ws_buf *in) {
-  if (strcmp(path, "-") || jsonl_opt != -1 || !in->len) return 0;
-  const char *s = in->data, *e = s + in->len;
-  while (s < e && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) s++;
-  const char *nl = memchr(s, '\n', (size_t)(e - s));
-  if (s == e || *s != '{' || !nl) return 0;
-  const char *t = nl;
-  while (t > s && (t[-1] == '\r' || t[-1] == ' ')) t--;
-  if (t[-1] != '}') return 0;
-  fprintf(stderr,
-          "%s: -:1: standard input looks like JSON Lines; pass --input jsonl (or --input text to "
-          "take it as one document)\n",
-          prog);
-  return 1;
-}
-
-static int analyze_text(const char *path, const analyze_opts *o, ws_buf *in) {
-  if (read_all(path, in)) {
-    fprintf(stderr, "%s: %s:1: %s\n", prog, path, read_error());
-    return 1;
-  }
-  if (refuse_jsonl_stdin(path, o->jsonl, in)) return 1;
-  ws_error err = {0};
-  char *name = strcmp(path, "-") == 0 ? strdup("stdin") : doc_name(path);
+  /* a text's name is its file's; a JSON record's id is made safe */
+  char *name = rec->jsonl ? safe_name(ws_doc_id(doc)) : strdup(ws_doc_id(doc));
   if (!name) die_oom();
-  ws_meta m = {.id = name};
-  ws_doc *doc = ws_doc_new(in->data, in->len, &m, 1, &err);
-  if (!doc) {
-    fprintf(stderr, "%s: %s:1: %s\n", prog, path, err.message);
-    free(name);
-    return 1;
-  }
-  int rc = emit(doc, o, name, 1, path);
-  ws_doc_free(doc);
+  char where[4200];
+  /* brat needs the text beside the .ann: jsonl texts are written out */
+  int rc = emit(doc, o, name, 1, ws_record_where(rec, where, sizeof where));
   free(name);
+  ws_doc_free(doc);
   return rc;
 }
 
@@ -672,7 +533,7 @@ static void scan_recursive(int *argc, char **argv);
 static int cmd_analyze(int argc, char **argv) {
   scan_recursive(&argc, argv);
   nameset names = {0};
-  analyze_opts o = {-1, 0, 0, 0, 0, NULL, &names, NULL, NULL};
+  analyze_opts o = {.jsonl = -1, .names = &names};
   const char *model_path = NULL;
   strlist files = {0};
   int only_files = 0, rc = 0;
@@ -740,12 +601,7 @@ static int cmd_analyze(int argc, char **argv) {
     fwrite(h.data, 1, h.len, stdout);
     ws_buf_free(&h);
   }
-  ws_buf in = {0};
-  for (size_t i = 0; i < files.n; i++) {
-    int jsonl = o.jsonl == 1 || (o.jsonl == -1 && ends_with(files.v[i], ".jsonl"));
-    rc |= jsonl ? analyze_jsonl(files.v[i], &o) : analyze_text(files.v[i], &o, &in);
-  }
-  ws_buf_free(&in);
+  rc |= each_record(&files, o.jsonl, analyze_record, &o);
   ws_model_free(owned);
   sl_free(&files);
   nameset_free(&names);
@@ -1078,160 +934,6 @@ static const char usage_profile[] =
     "                   too (symbolic links to directories are not followed)\n"
     "  -h, --help       show this help\n";
 
-typedef struct meta_row {
-  const char *name;
-  size_t row;
-} meta_row;
-
-static int cmp_meta_row(const void *x, const void *y) {
-  const meta_row *a = x, *b = y;
-  int r = strcmp(a->name, b->name);
-  return r ? r : (a->row > b->row) - (a->row < b->row);
-}
-
-/* TSV with a header: which columns hold the name and the outlet.
- * Returns 0; 1 when rows were skipped (each reported); -1 when the table
- * cannot be used. */
-static int load_metadata(const char *path, profile_table *t) {
-  ws_buf b = {0};
-  if (read_all(path, &b)) {
-    fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
-    return -1;
-  }
-  int name_col = -1, outlet_col = -1, date_col = -1, rc = 0;
-  size_t lineno = 0, cap = 0;
-  char *save = NULL;
-  for (char *line = strtok_r(b.data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-    lineno++;
-    size_t ll = strlen(line);
-    if (ll && line[ll - 1] == '\r') line[ll - 1] = 0;
-    char *cols[64];
-    int nc = 0;
-    for (char *c = line; nc < 64;) {
-      cols[nc++] = c;
-      char *tab = strchr(c, '\t');
-      if (!tab) break;
-      *tab = 0;
-      c = tab + 1;
-    }
-    if (lineno == 1) {
-      for (int k = 0; k < nc; k++) {
-        if (!strcmp(cols[k], "filename") || !strcmp(cols[k], "id")) name_col = k;
-        if (!strcmp(cols[k], "outlet") || (!strcmp(cols[k], "publisher") && outlet_col < 0))
-          outlet_col = k;
-        if (!strcmp(cols[k], "date") || (!strcmp(cols[k], "publication_date") && date_col < 0))
-          date_col = k;
-      }
-      if (name_col < 0 || outlet_col < 0) {
-        fprintf(stderr, "%s: %s:1: header needs columns filename (or id) and outlet (or publisher)\n",
-                prog, path);
-        rc = -1;
-        break;
-      }
-      continue;
-    }
-    if (name_col >= nc || outlet_col >= nc) {
-      fprintf(stderr, "%s: %s:%zu: too few columns; row skipped\n", prog, path, lineno);
-      rc = 1;
-      continue;
-    }
-    if (t->nmeta == cap) {
-      cap = cap ? cap * 2 : 256;
-      t->meta_name = realloc(t->meta_name, cap * sizeof *t->meta_name);
-      t->meta_outlet = realloc(t->meta_outlet, cap * sizeof *t->meta_outlet);
-      t->meta_date = realloc(t->meta_date, cap * sizeof *t->meta_date);
-      if (!t->meta_name || !t->meta_outlet || !t->meta_date) die_oom();
-    }
-    t->meta_name[t->nmeta] = strdup(cols[name_col]);
-    t->meta_outlet[t->nmeta] = strdup(cols[outlet_col]);
-    t->meta_date[t->nmeta] = date_col >= 0 && date_col < nc ? strdup(cols[date_col]) : NULL;
-    if (!t->meta_name[t->nmeta] || !t->meta_outlet[t->nmeta]) die_oom();
-    t->nmeta++;
-  }
-  ws_buf_free(&b);
-  /* sorted by name, then by row, so the first row for a name wins */
-  meta_row *rows = malloc((t->nmeta + 1) * sizeof *rows);
-  t->meta_order = malloc((t->nmeta + 1) * sizeof *t->meta_order);
-  if (!rows || !t->meta_order) die_oom();
-  for (size_t i = 0; i < t->nmeta; i++) rows[i] = (meta_row){t->meta_name[i], i};
-  if (t->nmeta) qsort(rows, t->nmeta, sizeof *rows, cmp_meta_row);
-  for (size_t i = 0; i < t->nmeta; i++) t->meta_order[i] = rows[i].row;
-  free(rows);
-  return rc;
-}
-
-static double pct(size_t a, size_t n) { return n ? 100.0 * (double)a / (double)n : 0.0; }
-
-static int cmp_row(const void *a, const void *b) {
-  return strcmp(((const outlet_row *)a)->outlet, ((const outlet_row *)b)->outlet);
-}
-
-/* `s` in a column `w` bytes wide: cut, padded, and with control characters
- * (C0, DEL, C1) shown as '?' so that article text cannot drive the
- * terminal */
-static void print_cell(const char *s, int w) {
-  int k = 0;
-  for (const unsigned char *c = (const unsigned char *)s; *c && k < w; c++, k++) {
-    if (*c == 0xC2 && c[1] >= 0x80 && c[1] < 0xA0) {
-      putchar('?');
-      c++;
-    } else {
-      putchar(*c < 0x20 || *c == 0x7F ? '?' : *c);
-    }
-  }
-  for (; k < w; k++) putchar(' ');
-}
-
-static void print_profile(profile_table *t, int json) {
-  if (t->n) qsort(t->v, t->n, sizeof *t->v, cmp_row);
-  int doubt = ws_cue_class_index("doubt"), hostile = ws_cue_class_index("hostile"),
-      emotive = ws_cue_class_index("emotive"), factive = ws_cue_class_index("factive"),
-      concessive = ws_cue_class_index("concessive"), endorsing = ws_cue_class_index("endorsing");
-  if (json) {
-    printf("{\"outlets\":[");
-    for (size_t i = 0; i < t->n; i++) {
-      const ws_profile *p = &t->v[i].p;
-      printf("%s{\"outlet\":\"", i ? "," : "");
-      for (const char *c = t->v[i].outlet; *c; c++) {
-        if (*c == '"' || *c == '\\') putchar('\\');
-        if ((unsigned char)*c >= 0x20) putchar(*c);
-      }
-      printf("\",\"documents\":%zu,\"attributions\":%zu,\"cue_classes\":{", t->v[i].docs,
-             p->attributions);
-      for (int k = 0; k < WS_NCLASS; k++)
-        printf("%s\"%s\":%zu", k ? "," : "", ws_cue_class_name(k), p->cue_class[k]);
-      printf("},\"rates\":{\"doubt_hostile_emotive\":%.4f,\"anonymous\":%.4f,\"group\":%.4f,"
-             "\"named\":%.4f,\"second_hand\":%.4f},\"sources\":{\"named\":%zu,\"anonymous\":%zu,"
-             "\"group\":%zu,\"media\":%zu,\"document\":%zu,\"social\":%zu,\"none\":%zu},"
-             "\"second_hand\":%zu}",
-             pct(p->cue_class[doubt] + p->cue_class[hostile] + p->cue_class[emotive], p->attributions) / 100,
-             pct(p->anonymous, p->attributions) / 100, pct(p->group, p->attributions) / 100,
-             pct(p->named, p->attributions) / 100, pct(p->second_hand, p->attributions) / 100,
-             p->named, p->anonymous, p->group, p->media, p->document, p->social, p->no_source,
-             p->second_hand);
-    }
-    printf("]}\n");
-    return;
-  }
-  printf("%-22s %5s %6s %6s | %6s %6s %6s %6s | %6s %6s %6s | %6s %6s %6s %6s\n", "outlet", "docs",
-         "attrs", "/doc", "doubt", "hostil", "emotiv", "d+h+e", "factiv", "conces", "endors",
-         "anon", "group", "named", "2ndhnd");
-  for (size_t i = 0; i < t->n; i++) {
-    const ws_profile *p = &t->v[i].p;
-    size_t n = p->attributions;
-    print_cell(t->v[i].outlet, 22);
-    printf(" %5zu %6zu %6.1f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% | %5.1f%% %5.1f%% %5.1f%% | "
-           "%5.1f%% %5.1f%% %5.1f%% %5.1f%%\n",
-           t->v[i].docs, n, t->v[i].docs ? (double)n / (double)t->v[i].docs : 0,
-           pct(p->cue_class[doubt], n), pct(p->cue_class[hostile], n), pct(p->cue_class[emotive], n),
-           pct(p->cue_class[doubt] + p->cue_class[hostile] + p->cue_class[emotive], n),
-           pct(p->cue_class[factive], n), pct(p->cue_class[concessive], n),
-           pct(p->cue_class[endorsing], n), pct(p->anonymous, n), pct(p->group, n),
-           pct(p->named, n), pct(p->second_hand, n));
-  }
-  printf("(percentages are shares of each outlet's attributions)\n");
-}
-
 /* expand directories into their *.txt and *.jsonl files, in name order */
 /* -r: directories are walked recursively (scan_recursive sets it) */
 static int recursive;
@@ -1317,10 +1019,28 @@ static void expand_inputs(const char *a, strlist *files, int *rc) {
   }
 }
 
+/* --metadata: the table, its skipped rows reported as TSV:LINE; NULL
+ * (said) when it cannot be used */
+static void report_meta_row(void *path, const ws_error *e) {
+  fprintf(stderr, "%s: %s:%zu: %s\n", prog, (const char *)path, e->line, e->message);
+}
+
+static ws_metadata *load_metadata(const char *path) {
+  ws_error err = {0};
+  ws_record rec;
+  ws_input *in = ws_input_open(path, 0, max_record, &err);
+  ws_metadata *m = NULL;
+  if (in && ws_input_next(in, &rec, &err) == 1)
+    m = ws_metadata_load(rec.data, rec.len, report_meta_row, (void *)path, &err);
+  ws_input_close(in);
+  if (!m && err.code == WS_ERR_NOMEM) die_oom();
+  if (!m) fprintf(stderr, "%s: %s:%zu: %s\n", prog, path, err.line ? err.line : 1, err.message);
+  return m;
+}
+
 static int cmd_profile(int argc, char **argv) {
   scan_recursive(&argc, argv);
-  profile_table table = {0};
-  analyze_opts o = {-1, 0, 0, 0, 0, NULL, NULL, NULL, &table};
+  analyze_opts o = {.jsonl = -1};
   const char *model_path = NULL, *meta = NULL;
   int json = 0, rc = 0;
   strlist files = {0};
@@ -1349,26 +1069,25 @@ static int cmd_profile(int argc, char **argv) {
     }
   }
   if (!files.n) return no_inputs(rc, "profile needs FILE or DIR arguments", usage_profile);
-  if (meta && load_metadata(meta, &table)) rc = 1;
+  ws_metadata *mt = meta ? load_metadata(meta) : NULL;
+  if (meta && (!mt || ws_metadata_skipped(mt))) rc = 1;
   ws_model *owned;
   o.model = get_model(model_path, &owned);
-  if (!o.model) {
+  o.meta = mt;
+  if (!o.model || !(o.prof = ws_profiles_new())) {
     sl_free(&files);
-    free_meta(&table);
+    ws_metadata_free(mt);
     return 1;
   }
-  ws_buf in = {0};
-  for (size_t i = 0; i < files.n; i++) {
-    int jsonl = o.jsonl == 1 || (o.jsonl == -1 && ends_with(files.v[i], ".jsonl"));
-    rc |= jsonl ? analyze_jsonl(files.v[i], &o) : analyze_text(files.v[i], &o, &in);
-  }
-  print_profile(&table, json);
-  ws_buf_free(&in);
+  rc |= each_record(&files, o.jsonl, analyze_record, &o);
+  ws_buf out = {0};
+  if (ws_render_profiles(o.prof, json, &out) != WS_OK) die_oom();
+  fwrite(out.data, 1, out.len, stdout);
+  ws_buf_free(&out);
+  ws_profiles_free(o.prof);
   ws_model_free(owned);
   sl_free(&files);
-  for (size_t i = 0; i < table.n; i++) free(table.v[i].outlet);
-  free(table.v);
-  free_meta(&table);
+  ws_metadata_free(mt);
   return rc;
 }
 
@@ -1469,6 +1188,8 @@ static ws_status eval_parses(void *ctx, const char *text, size_t len, ws_error *
   eval_ctx *e = ctx;
   return ws_parse_eval(e->p, text, len, &e->acc, err);
 }
+
+static double pct(size_t a, size_t n) { return n ? 100.0 * (double)a / (double)n : 0.0; }
 
 static int cmd_parse_eval(int argc, char **argv) {
   const char *dir = NULL, *model = NULL;
@@ -1595,93 +1316,11 @@ static const char usage_identity[] =
     "  --reset         remove the correction for NAME\n"
     "  -h, --help      show this help\n";
 
-typedef struct job {
-  char *data;      /* text, or one JSON line */
-  size_t len;
-  int jsonl;
-  char *name;      /* document name (text files) */
-  char *where;     /* FILE or FILE:LINE, for messages */
-  ws_doc *doc;     /* result */
-  char *error;     /* result */
-  char *warning;   /* result: input set aside */
-} job;
-
-/* jobs travel between threads in groups, so that threads wake up once
- * per group rather than once per document */
-enum { GROUP = 32 };
-typedef struct group {
-  job *items[GROUP];
-  size_t n, bytes;
-  struct group *next; /* in the list of written groups */
-} group;
-
-typedef struct queue {
-  group **v;
-  size_t cap, head, n;
-  int closed;
-  mtx_t mu;
-  cnd_t not_empty, not_full;
-} queue;
-
-static int q_init(queue *q, size_t cap) {
-  memset(q, 0, sizeof *q);
-  q->v = calloc(cap, sizeof *q->v);
-  q->cap = cap;
-  return !q->v || mtx_init(&q->mu, mtx_plain) != thrd_success ||
-         cnd_init(&q->not_empty) != thrd_success || cnd_init(&q->not_full) != thrd_success;
-}
-
-static void q_push(queue *q, group *j) {
-  mtx_lock(&q->mu);
-  while (q->n == q->cap) cnd_wait(&q->not_full, &q->mu);
-  q->v[(q->head + q->n++) % q->cap] = j;
-  cnd_signal(&q->not_empty);
-  mtx_unlock(&q->mu);
-}
-
-/* NULL once the queue is closed and drained */
-static group *q_pop(queue *q) {
-  mtx_lock(&q->mu);
-  while (!q->n && !q->closed) cnd_wait(&q->not_empty, &q->mu);
-  group *j = NULL;
-  if (q->n) {
-    j = q->v[q->head];
-    q->head = (q->head + 1) % q->cap;
-    q->n--;
-    cnd_signal(&q->not_full);
-  }
-  mtx_unlock(&q->mu);
-  return j;
-}
-
-static void q_close(queue *q) {
-  mtx_lock(&q->mu);
-  q->closed = 1;
-  cnd_broadcast(&q->not_empty);
-  mtx_unlock(&q->mu);
-}
-
-static void q_free(queue *q) {
-  free(q->v);
-  mtx_destroy(&q->mu);
-  cnd_destroy(&q->not_empty);
-  cnd_destroy(&q->not_full);
-}
-
-typedef struct ingest_ctx {
-  queue in, out;
-  /* groups the writer is done with: the workers free them, so that the
-   * writer, the pipeline's narrowest stage, only writes */
-  mtx_t done_mu;
-  group *done;
-  const profile_table *meta;
-  const ws_model *model;
-  ws_store *store;
-  int batch, quiet, tty, rc;
-  size_t added, skipped, failed, seen;
-  unsigned long long bytes_total, bytes_done;
-  double t0;
-} ingest_ctx;
+typedef struct ingest_ui {
+  int tty, quiet;
+  double t0, last;
+  unsigned long long bytes_total;
+} ingest_ui;
 
 static double now_s(void) {
   struct timespec ts;
@@ -1689,228 +1328,37 @@ static double now_s(void) {
   return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static void analyze_job(ingest_ctx *c, job *j) {
-  {
-    ws_error err = {0};
-    ws_doc *d = j->jsonl ? ws_doc_from_json(j->data, j->len, 1, &err)
-                         : ws_doc_new(j->data, j->len, &(ws_meta){.id = j->name}, 1, &err);
-    if (d && j->jsonl && !ws_doc_id(d) && ws_doc_set_id(d, j->where) != WS_OK) {
-      ws_doc_free(d);
-      d = NULL;
-    }
-    long mi = d && c->meta ? meta_index(c->meta, ws_doc_id(d)) : -1;
-    if (mi >= 0 && ws_doc_fill_meta(d, &(ws_meta){.outlet = c->meta->meta_outlet[mi],
-                                                  .date = c->meta->meta_date[mi]}) != WS_OK) {
-      ws_doc_free(d);
-      d = NULL;
-    }
-    if (d && (ws_analyze(d, c->model, &err) != WS_OK || ws_store_prepare(d, &err) != WS_OK)) {
-      ws_doc_free(d);
-      d = NULL;
-    }
-    if (!d) j->error = strdup(err.message[0] ? err.message : "out of memory");
-    if (d && ws_doc_warning(d)) j->warning = strdup(ws_doc_warning(d));
-    j->doc = d;
-  }
-}
-
-static void job_free(job *j);
-
-static void free_groups(group *g) {
-  while (g) {
-    group *next = g->next;
-    for (size_t i = 0; i < g->n; i++) job_free(g->items[i]);
-    free(g);
-    g = next;
-  }
-}
-
-static group *take_done(ingest_ctx *c) {
-  mtx_lock(&c->done_mu);
-  group *g = c->done;
-  c->done = NULL;
-  mtx_unlock(&c->done_mu);
-  return g;
-}
-
-static int worker(void *arg) {
-  ingest_ctx *c = arg;
-  group *g;
-#ifdef __linux__
-  /* analysis threads yield to the writer, the pipeline's narrowest stage:
-   * on Linux a thread's nice value is its own */
-  setpriority(PRIO_PROCESS, 0, 10);
-#endif
-  while ((g = q_pop(&c->in))) {
-    free_groups(take_done(c));
-    for (size_t i = 0; i < g->n; i++) analyze_job(c, g->items[i]);
-    q_push(&c->out, g);
-  }
-  return 0;
-}
-
-static void job_free(job *j) {
-  if (!j) return;
-  free(j->data);
-  free(j->name);
-  free(j->where);
-  free(j->error);
-  free(j->warning);
-  ws_doc_free(j->doc);
-  free(j);
-}
-
-static void progress(ingest_ctx *c, int last) {
-  double t = now_s() - c->t0;
+static void progress_line(ingest_ui *u, const ws_ingest_stats *c, int last) {
+  double t = now_s() - u->t0;
   double rate = t > 0 ? (double)c->seen / t : 0;
   char eta[32] = "";
-  if (c->bytes_total && c->bytes_done && !last) {
-    double left = t * (double)(c->bytes_total - c->bytes_done) / (double)c->bytes_done;
+  if (u->bytes_total && c->bytes && !last) {
+    double left = t * (double)(u->bytes_total - c->bytes) / (double)c->bytes;
     snprintf(eta, sizeof eta, ", ETA %.0fs", left);
   }
   fprintf(stderr, "\r%zu documents (%zu stored, %zu stored before, %zu not stored), %.0f docs/s%s   %s",
           c->seen, c->added, c->skipped, c->failed, rate, eta, last ? "\n" : "");
 }
 
-/* After a failed write the open transaction is rolled back: its new
- * documents were never stored, and neither is anything after it. */
-static void write_failed(ingest_ctx *c, const ws_error *err, size_t *tx_added) {
-  fprintf(stderr, "%s%s: %s; documents from here on are not stored\n",
-          c->tty && !c->quiet ? "\n" : "", prog, err->message);
-  ws_store_rollback(c->store, NULL);
-  c->failed += *tx_added;
-  *tx_added = 0;
-  c->rc = 1;
-  c->store = NULL; /* stop writing; keep draining so workers finish */
+static void ingest_progress(void *ud, const ws_ingest_stats *st) {
+  ingest_ui *u = ud;
+  if (!u->tty || u->quiet || now_s() - u->last <= 0.2) return;
+  progress_line(u, st, 0);
+  u->last = now_s();
 }
 
-static int writer(void *arg) {
-  ingest_ctx *c = arg;
-  group *g;
+static void ingest_report(void *ud, const char *where, const ws_error *e, int warning) {
+  ingest_ui *u = ud;
+  const char *nl = u->tty && !u->quiet ? "\n" : "";
+  if (!where) fprintf(stderr, "%s%s: %s\n", nl, prog, e->message);
+  else if (warning) fprintf(stderr, "%s%s: %s: warning: %s\n", nl, prog, where, e->message);
+  else fprintf(stderr, "%s%s: %s: %s\n", nl, prog, where, e->message);
+}
+
+static int ingest_record(void *ctx, const ws_record *rec) {
   ws_error err = {0};
-  int in_tx = 0, pending = 0;
-  /* documents added in the open transaction: new only once committed */
-  size_t tx_added = 0;
-  double last = 0;
-  while ((g = q_pop(&c->out))) {
-    for (size_t gi = 0; gi < g->n; gi++) {
-      job *j = g->items[gi];
-      c->seen++;
-      c->bytes_done += j->len;
-      if (j->warning)
-        fprintf(stderr, "%s%s: %s: warning: %s\n", c->tty && !c->quiet ? "\n" : "", prog, j->where,
-                j->warning);
-      if (j->error) {
-        fprintf(stderr, "%s%s: %s: %s\n", c->tty && !c->quiet ? "\n" : "", prog, j->where, j->error);
-        c->failed++;
-        c->rc = 1;
-      } else if (!c->store) {
-        c->failed++; /* the store failed earlier */
-      } else {
-        int added = 0;
-        if ((!in_tx && ws_store_begin(c->store, &err) != WS_OK) ||
-            (in_tx = 1, ws_store_add(c->store, j->doc, &added, &err) != WS_OK)) {
-          c->failed++;
-          write_failed(c, &err, &tx_added);
-          in_tx = 0;
-        } else {
-          tx_added += added != 0;
-          c->skipped += added == 0;
-          if (++pending >= c->batch) {
-            if (ws_store_commit(c->store, &err) != WS_OK) {
-              write_failed(c, &err, &tx_added);
-            } else {
-              c->added += tx_added;
-              tx_added = 0;
-            }
-            in_tx = 0;
-            pending = 0;
-          }
-        }
-      }
-      if (c->tty && !c->quiet && now_s() - last > 0.2) {
-        progress(c, 0);
-        last = now_s();
-      }
-    }
-    mtx_lock(&c->done_mu);
-    g->next = c->done;
-    c->done = g;
-    mtx_unlock(&c->done_mu);
-  }
-  if (in_tx && c->store) {
-    if (ws_store_commit(c->store, &err) != WS_OK) {
-      write_failed(c, &err, &tx_added);
-    } else {
-      c->added += tx_added;
-    }
-  }
+  if (ws_ingest_add(ctx, rec, &err) != WS_OK) die_oom();
   return 0;
-}
-
-static job *new_job(char *data, size_t len, int jsonl, const char *name, const char *where) {
-  job *j = calloc(1, sizeof *j);
-  if (!j) die_oom();
-  j->data = data;
-  j->len = len;
-  j->jsonl = jsonl;
-  j->name = name ? strdup(name) : NULL;
-  j->where = strdup(where);
-  if (!j->where || (name && !j->name)) die_oom();
-  return j;
-}
-
-static group *pending_group;
-
-static void submit(ingest_ctx *c, job *j) {
-  if (!pending_group && !(pending_group = calloc(1, sizeof *pending_group))) die_oom();
-  pending_group->items[pending_group->n++] = j;
-  pending_group->bytes += j->len;
-  if (pending_group->n == GROUP || pending_group->bytes > (1u << 20)) {
-    q_push(&c->in, pending_group);
-    pending_group = NULL;
-  }
-}
-
-static void flush_jobs(ingest_ctx *c) {
-  if (pending_group) q_push(&c->in, pending_group);
-  pending_group = NULL;
-}
-
-static int submit_record(void *ctx, const char *path, size_t lineno, const char *rec,
-                         size_t len) {
-  char where[4200];
-  snprintf(where, sizeof where, "%s:%zu", path, lineno);
-  char *copy = malloc(len + 1);
-  if (!copy) die_oom();
-  memcpy(copy, rec, len);
-  copy[len] = 0;
-  submit(ctx, new_job(copy, len, 1, NULL, where));
-  return 0;
-}
-
-/* read one input into jobs; returns 0, or 1 when anything in it could not
- * be read */
-static int produce(ingest_ctx *c, const char *path, int jsonl_opt) {
-  int jsonl = jsonl_opt == 1 || (jsonl_opt == -1 && ends_with(path, ".jsonl"));
-  if (!jsonl) {
-    ws_buf b = {0};
-    if (read_all(path, &b)) {
-      fprintf(stderr, "%s: %s:1: %s\n", prog, path, read_error());
-      ws_buf_free(&b);
-      return 1;
-    }
-    if (refuse_jsonl_stdin(path, jsonl_opt, &b)) {
-      ws_buf_free(&b);
-      return 1;
-    }
-    char *name = strcmp(path, "-") == 0 ? strdup("stdin") : doc_name(path);
-    if (!name) die_oom();
-    submit(c, new_job(b.data ? b.data : strdup(""), b.len, 0, name, path));
-    free(name);
-    return 0;
-  }
-  return read_records(path, submit_record, c);
 }
 
 static int cmd_ingest(int argc, char **argv) {
@@ -1956,85 +1404,60 @@ static int cmd_ingest(int argc, char **argv) {
     sl_free(&files);
     return no_inputs(db ? rc : 0, "ingest needs --db FILE and at least one INPUT", usage_ingest);
   }
-  profile_table mt = {0};
-  int meta_rc = meta ? load_metadata(meta, &mt) : 0;
-  rc |= meta_rc > 0;
-  if (meta_rc < 0) {
-    free_meta(&mt);
+  ws_metadata *mt = meta ? load_metadata(meta) : NULL;
+  if (meta && !mt) {
     sl_free(&files);
     return 1;
   }
+  rc |= meta && ws_metadata_skipped(mt);
   ws_model *owned;
-  ingest_ctx c = {0};
-  c.meta = meta ? &mt : NULL;
-  c.model = get_model(model_path, &owned);
+  const ws_model *model = get_model(model_path, &owned);
   ws_error err = {0};
-  if (!c.model) {
-    sl_free(&files);
-    return 1;
-  }
-  c.store = ws_store_open(db, &err);
-  if (!c.store && err.code == WS_ERR_BUSY) {
+  ws_store *store = model ? ws_store_open(db, &err) : NULL;
+  if (model && !store && err.code == WS_ERR_BUSY) {
     fprintf(stderr, "%s: %s; waiting for it to finish\n", prog, err.message);
-    c.store = ws_store_open_ex(db, WS_STORE_WAIT, &err);
+    store = ws_store_open_ex(db, WS_STORE_WAIT, &err);
   }
-  if (!c.store) {
-    fprintf(stderr, "%s: %s\n", prog, err.message);
-    ws_model_free(owned);
-    sl_free(&files);
-    return 1;
-  }
-  ws_store *store = c.store;
-  long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-  if (!jobs) jobs = ncpu > 0 ? (int)ncpu : 1;
-  if (jobs > 64) jobs = 64;
-  c.batch = batch;
-  c.quiet = quiet;
-  c.tty = isatty(2);
+  if (model && !store) fprintf(stderr, "%s: %s\n", prog, err.message);
+  ingest_ui ui = {.tty = isatty(2), .quiet = quiet, .t0 = now_s()};
   for (size_t i = 0; i < files.n; i++) {
     struct stat st;
-    if (strcmp(files.v[i], "-") && stat(files.v[i], &st) == 0) c.bytes_total += (unsigned long long)st.st_size;
+    if (strcmp(files.v[i], "-") && stat(files.v[i], &st) == 0)
+      ui.bytes_total += (unsigned long long)st.st_size;
   }
-  c.t0 = now_s();
-  if (q_init(&c.in, 8) || q_init(&c.out, 8) || mtx_init(&c.done_mu, mtx_plain) != thrd_success)
-    die_oom();
-  thrd_t w[64], wr;
-  for (int k = 0; k < jobs; k++)
-    if (thrd_create(&w[k], worker, &c) != thrd_success) die_oom();
-  if (thrd_create(&wr, writer, &c) != thrd_success) die_oom();
-  for (size_t i = 0; i < files.n; i++) rc |= produce(&c, files.v[i], jsonl);
-  flush_jobs(&c);
-  q_close(&c.in);
-  for (int k = 0; k < jobs; k++) thrd_join(w[k], NULL);
-  q_close(&c.out);
-  thrd_join(wr, NULL);
-  free_groups(take_done(&c));
-  mtx_destroy(&c.done_mu);
-  rc |= c.rc;
-  if (c.tty && !quiet) progress(&c, 1);
-  /* identities first: clusters need compatible speakers */
-  if (c.store && ws_store_identities(store, &err) != WS_OK) {
+  ws_ingest_opts io = {.model = model, .meta = mt, .threads = jobs, .batch = batch,
+                       .report = ingest_report, .progress = ingest_progress, .ud = &ui};
+  ws_ingest *in = store ? ws_ingest_start(store, &io, &err) : NULL;
+  if (store && !in) fprintf(stderr, "%s: %s\n", prog, err.message);
+  if (!in) {
+    ws_store_close(store);
+    ws_model_free(owned);
+    ws_metadata_free(mt);
+    sl_free(&files);
+    return 1;
+  }
+  rc |= each_record(&files, jsonl, ingest_record, in);
+  ws_ingest_stats st;
+  if (ws_ingest_finish(in, cluster, &st, &err) != WS_OK) {
+    if (ui.tty && !quiet) progress_line(&ui, &st, 1);
     fprintf(stderr, "%s: %s\n", prog, err.message);
     rc = 1;
+  } else if (ui.tty && !quiet) {
+    progress_line(&ui, &st, 1);
   }
-  if (cluster && c.store && ws_store_cluster(store, &err) != WS_OK) {
-    fprintf(stderr, "%s: %s\n", prog, err.message);
-    rc = 1;
-  }
-  double t = now_s() - c.t0;
+  rc |= st.errors > 0;
+  double t = now_s() - ui.t0;
   if (!quiet)
     fprintf(stderr,
             "read %zu documents in %.1fs (%.0f docs/s): %zu stored, %zu stored before, %zu not "
             "stored; the store holds %lld documents, %lld attributions, %lld quote clusters\n",
-            c.seen, t, t > 0 ? (double)c.seen / t : 0, c.added, c.skipped, c.failed,
+            st.seen, t, t > 0 ? (double)st.seen / t : 0, st.added, st.skipped, st.failed,
             ws_store_count(store, "documents"), ws_store_count(store, "attributions"),
             ws_store_count(store, "clusters"));
   ws_store_close(store);
-  q_free(&c.in);
-  q_free(&c.out);
   ws_model_free(owned);
   sl_free(&files);
-  free_meta(&mt);
+  ws_metadata_free(mt);
   return rc;
 }
 

@@ -120,6 +120,58 @@ const char *ws_doc_warning(const ws_doc *doc);
 /* Set the id (copied) when the reader had none, e.g. from a file name. */
 ws_status ws_doc_set_id(ws_doc *doc, const char *id);
 
+/* ---- Inputs: records of files, and the documents they make ------------- */
+
+/* Something a reader or a pipeline set aside and went on: `e->line` is
+ * the line (0: none) and `e->message` says what. */
+typedef void (*ws_report_fn)(void *ud, const ws_error *e);
+
+/* Outlet and date by document name: a TSV table whose header names the
+ * columns filename (or id), outlet (or publisher) and optionally date (or
+ * publication_date); blank lines are skipped; the first row of a name
+ * wins.  A row with too few columns is skipped and reported (`report` may
+ * be NULL).  NULL with `err` (line set) when the header lacks a column or
+ * memory runs out.  Free with ws_metadata_free(). */
+typedef struct ws_metadata ws_metadata;
+ws_metadata *ws_metadata_load(const char *tsv, size_t len, ws_report_fn report, void *ud,
+                              ws_error *err);
+void ws_metadata_free(ws_metadata *m);
+/* The outlet or date of a name, or NULL; rows skipped while loading. */
+const char *ws_metadata_outlet(const ws_metadata *m, const char *name);
+const char *ws_metadata_date(const ws_metadata *m, const char *name);
+size_t ws_metadata_skipped(const ws_metadata *m);
+
+/* One input record: a whole text file, or one JSON Lines record. */
+typedef struct ws_record {
+  const char *data; /* the text, or the JSON object (not NUL-terminated) */
+  size_t len;
+  int jsonl;        /* 1: a JSON Lines record */
+  const char *path; /* its file ("-": standard input) */
+  size_t line;      /* a JSON record's line (1-based); 0 for a text */
+} ws_record;
+
+/* The document of a record, with one naming rule for every command and
+ * binding: a JSON record's "id" field, else FILE:LINE (stdin:LINE); a
+ * text's file name without directory and extension ("stdin" for standard
+ * input).  A text's header sets date and outlet; `meta` (may be NULL)
+ * fills what the record lacks.  NULL with `err` (line set for a JSON
+ * record) when the record is malformed or memory runs out. */
+ws_doc *ws_record_doc(const ws_record *rec, const ws_metadata *meta, ws_error *err);
+/* The records of one input: `path` is a file or "-" (standard input);
+ * `jsonl` 1 reads JSON Lines, 0 one text, -1 decides by the name (.jsonl)
+ * and refuses standard input that plainly is JSON Lines.  A text or line
+ * over `max_record` bytes (0: WS_MAX_RECORD_DEFAULT) is skipped and
+ * reported.  NULL with `err` when the input cannot be opened. */
+typedef struct ws_input ws_input;
+ws_input *ws_input_open(const char *path, int jsonl, size_t max_record, ws_error *err);
+/* 1: a record in *rec (valid until the next call); 0: the end; -1: a
+ * record skipped, said in `err` (its line set): call again to go on. */
+int ws_input_next(ws_input *in, ws_record *rec, ws_error *err);
+void ws_input_close(ws_input *in);
+/* Where a record is, for messages: FILE (a text) or FILE:LINE, FILE as
+ * given ("-" for standard input).  Writes at most `cap` bytes (NUL included); returns `buf`. */
+char *ws_record_where(const ws_record *rec, char *buf, size_t cap);
+
 /* ---- Models ------------------------------------------------------------- */
 
 typedef struct ws_model ws_model;
@@ -282,6 +334,14 @@ typedef struct ws_profile {
 /* Fill `p` from the document's attributions. */
 void ws_doc_profile(const ws_doc *doc, ws_profile *p);
 
+/* Profiles of outlets over many documents (`whosaid profile`): each
+ * document counts under its outlet, else the outlet `meta` gives for its
+ * id, else "(unknown)".  Free with ws_profiles_free(). */
+typedef struct ws_profiles ws_profiles;
+ws_profiles *ws_profiles_new(void);
+void ws_profiles_free(ws_profiles *t);
+ws_status ws_profiles_add(ws_profiles *t, const ws_doc *doc, const ws_metadata *meta);
+
 /* ---- Rendering ---------------------------------------------------------- */
 
 /* A growable byte buffer filled by renderers.  Free with ws_buf_free(). */
@@ -290,6 +350,11 @@ typedef struct ws_buf {
   size_t len, cap;
 } ws_buf;
 void ws_buf_free(ws_buf *buf);
+
+/* Append the profiles, outlets in name order: one JSON object
+ * {"outlets":[...]} and a newline when `json`, else a table for a
+ * terminal (control characters of outlet names shown as '?'). */
+ws_status ws_render_profiles(ws_profiles *t, int json, ws_buf *out);
 
 /* Append one JSON object (no trailing newline) describing the document
  * and its attributions (docs/json-schema.md). */
@@ -338,6 +403,36 @@ ws_store *ws_store_open(const char *path, ws_error *err);
 #define WS_STORE_WAIT 2     /* wait while another process writes the store */
 ws_store *ws_store_open_ex(const char *path, int flags, ws_error *err);
 void ws_store_close(ws_store *st);
+
+/* Ingest: documents analysed in worker threads and written by one
+ * thread in transactions of `batch` documents, in the order they were
+ * given; a document already stored is skipped.  Start, give records
+ * (copied), finish: finish waits for the threads, rebuilds the speaker
+ * identities and (when `cluster`) the quote clusters, and fills `stats`.
+ * `report` (may be NULL) hears, from the writing thread, each record
+ * that was not stored or was read with a warning (e->line set; the record
+ * is named by `where`), and a failed write (where NULL), after which
+ * nothing more is stored.  `progress` (may be NULL) is called from the
+ * writing thread after each document. */
+typedef struct ws_ingest_stats {
+  size_t seen, added, skipped, failed; /* read; stored; stored before; not stored */
+  size_t errors;                       /* records reported as errors, and failed writes */
+  unsigned long long bytes;            /* bytes of the records read */
+} ws_ingest_stats;
+typedef struct ws_ingest_opts {
+  const ws_model *model;      /* NULL: the built-in one */
+  const ws_metadata *meta;    /* outlet and date by document name, or NULL */
+  int threads;                /* analysis threads, 1-64 (0: one per CPU) */
+  int batch;                  /* documents per transaction (0: 10000) */
+  void (*report)(void *ud, const char *where, const ws_error *e, int warning);
+  void (*progress)(void *ud, const ws_ingest_stats *stats);
+  void *ud;
+} ws_ingest_opts;
+typedef struct ws_ingest ws_ingest;
+ws_ingest *ws_ingest_start(ws_store *st, const ws_ingest_opts *opts, ws_error *err);
+ws_status ws_ingest_add(ws_ingest *in, const ws_record *rec, ws_error *err);
+/* Also frees `in`.  WS_OK, or the identities' or clusters' error. */
+ws_status ws_ingest_finish(ws_ingest *in, int cluster, ws_ingest_stats *stats, ws_error *err);
 
 /* Open a store for queries only: the file is opened read-only, never
  * created, migrated or written (a store of an older version is refused

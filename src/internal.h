@@ -221,6 +221,17 @@ typedef struct ws_coref_hook {
              const int *entity, const float (*feat)[WS_CF_N]);
 } ws_coref_hook;
 
+/* outlet profiles (framing/profiles.c, render/profile.c) */
+typedef struct ws_outlet_profile {
+  char *outlet;
+  size_t docs;
+  ws_profile p;
+} ws_outlet_profile;
+struct ws_profiles {
+  ws_outlet_profile *v;
+  size_t n, cap;
+};
+
 struct ws_doc {
   ws_arena arena;
   char *text;          /* owned copy, NUL-terminated */

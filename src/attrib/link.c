@@ -154,7 +154,7 @@ static void relative_subject(const char *text, const ws_tokens *tk, ws_trange *s
   *src = (ws_trange){n0, cue0};
 }
 
-ws_attr_rec *ws_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
+ws_attr_rec *ws_attr_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
                        const ws_trange *cue, const ws_trange *con, size_t ncon) {
   ws_attr_rec *r = ws_doc_push_attr(d);
   if (!r) return NULL;
@@ -443,7 +443,7 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
       size_t k = 0;
       for (size_t i = 0; i < nc && k < 64; i++)
         cv[k++] = (ws_trange){runs[cons[i]].t0, runs[cons[i]].t1};
-      if (!ws_record(d, tk, src >= 0 ? &sr : NULL, &cr, cv, k)) goto done;
+      if (!ws_attr_record(d, tk, src >= 0 ? &sr : NULL, &cr, cv, k)) goto done;
     }
   }
   rc = 0;
@@ -523,7 +523,7 @@ int ws_infer_quotes(ws_doc *d, const ws_tokens *tk, size_t first) {
         q0 = q1;
       }
       size_t at = d->nattrs;
-      ws_attr_rec *r = ws_record(d, tk, &who, NULL, con, nc);
+      ws_attr_rec *r = ws_attr_record(d, tk, &who, NULL, con, nc);
       if (!r) return -1;
       r->pub.inferred = 1;
       r->pub.kind = "direct";

@@ -109,7 +109,7 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     }
     ws_trange src = {s0, s1}, cue = {i, i + 2};
     size_t self = d->nattrs;
-    ws_attr_rec *r = ws_record(d, tk, &src, &cue, &con, 1);
+    ws_attr_rec *r = ws_attr_record(d, tk, &src, &cue, &con, 1);
     if (!r) return -1;
     /* attributions whose cue lies in this content are relayed through it */
     for (size_t k = rec_lower(d, first, lend, tk->v[con.t0].b0); k < lend; k++) {
@@ -203,7 +203,7 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
       if (dash > p0 && is_dash(text, &v[dash])) {
         drop_inside(d, first, lend, v[p0].b0, v[e - 1].b1, dead);
         ws_trange src = {dash + 1, e - 4}, cue = {dash, dash + 1}, con = {p0, dash};
-        ws_attr_rec *r = ws_record(d, tk, &src, &cue, &con, 1);
+        ws_attr_rec *r = ws_attr_record(d, tk, &src, &cue, &con, 1);
         if (!r) return -1;
         r->pub.source_type = "social";
         r->pub.cue_lemma = "post";
@@ -235,7 +235,7 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
       if (w == e) {
         drop_inside(d, first, lend, v[p0].b0, v[e - 1].b1, dead);
         ws_trange src = {q + 2, e}, cue = {q + 1, q + 2}, con = {p0, q + 1};
-        ws_attr_rec *r = ws_record(d, tk, &src, &cue, &con, 1);
+        ws_attr_rec *r = ws_attr_record(d, tk, &src, &cue, &con, 1);
         if (!r) return -1;
         r->pub.cue_lemma = "sign-off";
         r->pub.cue_class = "neutral";

@@ -28,7 +28,7 @@ typedef struct ws_trange {
 
 /* Add an attribution made of token ranges (src and cue may be NULL;
  * content ranges sorted).  Returns the record or NULL on OOM. */
-ws_attr_rec *ws_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
+ws_attr_rec *ws_attr_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
                        const ws_trange *cue, const ws_trange *con, size_t ncon);
 
 /* Group labelled tokens into attributions and add them to `d`.
