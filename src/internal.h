@@ -5,7 +5,9 @@
 
 #include "whosaid.h"
 
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -24,6 +26,18 @@ void *ws_calloc(size_t n, size_t size);
 void *ws_realloc(void *p, size_t n);
 void ws_free(void *p);
 char *ws_strdup(const char *s);
+
+/* Built-in data loaded once (util/once.c): the first caller runs `load`
+ * while others wait; every caller gets its status, and `err` its message.
+ * Declare as `static ws_once x = WS_ONCE_INIT;`. */
+typedef struct ws_once {
+  pthread_mutex_t mu;
+  atomic_int done;
+  ws_status status;
+  char message[160];
+} ws_once;
+#define WS_ONCE_INIT {PTHREAD_MUTEX_INITIALIZER, 0, WS_OK, {0}}
+ws_status ws_once_run(ws_once *o, ws_status (*load)(ws_error *err), ws_error *err);
 char *ws_strndup(const char *s, size_t n);
 
 /* ---- arena (util/arena.c) ---- */

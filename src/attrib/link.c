@@ -8,7 +8,6 @@
 #include "tagger.h"
 #include "../util/lexicon.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -255,10 +254,11 @@ static void continue_quotes(const char *text, ws_tokens *tk) {
 extern const unsigned char ws_data_furniture[];
 extern const size_t ws_data_furniture_len;
 static ws_lex furniture;
-static int furniture_failed;
-static pthread_once_t furniture_once = PTHREAD_ONCE_INIT;
-static void load_furniture(void) {
-  furniture_failed = ws_lex_load_tsv(&furniture, ws_data_furniture, ws_data_furniture_len, 0);
+static ws_once furniture_once = WS_ONCE_INIT;
+static ws_status load_furniture(ws_error *err) {
+  if (!ws_lex_load_tsv(&furniture, ws_data_furniture, ws_data_furniture_len, 0)) return WS_OK;
+  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "page furniture: out of memory");
+  return WS_ERR_NOMEM;
 }
 
 static void drop_furniture(const char *text, ws_tokens *tk) {
@@ -291,8 +291,7 @@ static void drop_furniture(const char *text, ws_tokens *tk) {
 int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;
-  pthread_once(&furniture_once, load_furniture);
-  if (furniture_failed) return -1;
+  if (ws_once_run(&furniture_once, load_furniture, NULL) != WS_OK) return -1;
   drop_furniture(d->text, tk);
   continue_quotes(d->text, tk);
   int rc = -1;

@@ -2,7 +2,6 @@
 #include "model.h"
 #include "tagger.h"
 
-#include <pthread.h>
 #include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,16 +77,14 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
 }
 
 static struct ws_model builtin;
-static int builtin_ok;
-static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
+static ws_once builtin_once = WS_ONCE_INIT;
 
-static void parse_builtin(void) {
-  builtin_ok = ws_model_parse(&builtin, ws_model_bin, ws_model_bin_len, NULL) == WS_OK;
+static ws_status parse_builtin(ws_error *err) {
+  return ws_model_parse(&builtin, ws_model_bin, ws_model_bin_len, err);
 }
 
 const ws_model *ws_model_default(void) {
-  pthread_once(&builtin_once, parse_builtin);
-  return builtin_ok ? &builtin : NULL;
+  return ws_once_run(&builtin_once, parse_builtin, NULL) == WS_OK ? &builtin : NULL;
 }
 
 ws_model *ws_model_load(const char *path, ws_error *err) {

@@ -3,7 +3,6 @@
 #include "cues.h"
 #include "../util/lexicon.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <stdio.h>
 
@@ -12,7 +11,7 @@ extern const size_t ws_data_cue_verbs_len;
 
 static ws_lex forms;
 static int load_failed;
-static pthread_once_t once = PTHREAD_ONCE_INIT;
+static ws_once once = WS_ONCE_INIT;
 
 static int is_vowel(char c) { return strchr("aeiou", c) != NULL; }
 
@@ -45,7 +44,7 @@ static int add_form(const char *form, size_t n, const char *lemma,
   return ws_lex_add(&forms, key, k, lemma, cls);
 }
 
-static void load(void) {
+static void load_data(void) {
   const char *p = (const char *)ws_data_cue_verbs;
   const char *end = p + ws_data_cue_verbs_len;
   while (p < end) {
@@ -92,9 +91,15 @@ oom:
   load_failed = 1;
 }
 
+static ws_status load(ws_error *err) {
+  load_data();
+  if (!load_failed) return WS_OK;
+  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "%s: out of memory", "cue verbs");
+  return WS_ERR_NOMEM;
+}
+
 int ws_cues_classify(ws_doc *d, size_t from) {
-  pthread_once(&once, load);
-  if (load_failed) return -1;
+  if (ws_once_run(&once, load, NULL) != WS_OK) return -1;
   for (size_t i = from; i < d->nattrs; i++) {
     ws_attribution *a = &d->attrs[i].pub;
     if (a->cue_class || !a->cue.nspans) continue; /* set by a rule, or no cue */

@@ -15,7 +15,6 @@
 #include "../speakers/mentions.h"
 #include "../util/lexicon.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -26,7 +25,7 @@ extern const size_t ws_data_mbic_bias_words_len;
 
 static ws_lex loaded;
 static int load_failed;
-static pthread_once_t once = PTHREAD_ONCE_INIT;
+static ws_once once = WS_ONCE_INIT;
 
 static void load_list(const unsigned char *data, size_t len, const char *cat) {
   const char *p = (const char *)data, *end = p + len;
@@ -54,16 +53,22 @@ static void load_list(const unsigned char *data, size_t len, const char *cat) {
 
 static void index_forms(void);
 
-static void load(void) {
+static void load_data(void) {
   /* our list first: its categories win over MBIC's */
   load_list(ws_data_loaded_words, ws_data_loaded_words_len, NULL);
   load_list(ws_data_mbic_bias_words, ws_data_mbic_bias_words_len, "mbic");
   if (!load_failed) index_forms();
 }
 
+static ws_status load(ws_error *err) {
+  load_data();
+  if (!load_failed) return WS_OK;
+  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "%s: out of memory", "loaded-word lists");
+  return WS_ERR_NOMEM;
+}
+
 int ws_framing_init(void) {
-  pthread_once(&once, load);
-  return load_failed ? -1 : 0;
+  return ws_once_run(&once, load, NULL) == WS_OK ? 0 : -1;
 }
 
 /* Every form a list word may take — itself, then regular inflections

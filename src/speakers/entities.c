@@ -15,7 +15,6 @@
 #include "../tokenize/kwtab.h"
 #include "../util/lexicon.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -47,7 +46,7 @@ static double coref_w[WS_CF_N];
 
 static ws_kwtab channel_first; /* first words of channel phrases */
 static int load_failed;
-static pthread_once_t once = PTHREAD_ONCE_INIT;
+static ws_once once = WS_ONCE_INIT;
 
 /* "FEATURE <TAB> weight" rows (data/coref-weights.tsv's format) into `w`;
  * -1 when a feature has no weight or memory runs out */
@@ -64,7 +63,7 @@ static int parse_weights(const char *p, size_t len, double *w) {
   return rc;
 }
 
-static void load(void) {
+static void load_data(void) {
   if (ws_lex_load_tsv(&aliases, ws_data_aliases, ws_data_aliases_len, 1) ||
       ws_lex_load_tsv(&titles, ws_data_titles, ws_data_titles_len, 0) ||
       ws_lex_load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0) ||
@@ -83,6 +82,13 @@ static void load(void) {
     w[n] = 0;
     if (ws_kwtab_add(&channel_first, w, 1)) load_failed = 1;
   }
+}
+
+static ws_status load(ws_error *err) {
+  load_data();
+  if (!load_failed) return WS_OK;
+  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "%s: out of memory", "entity word lists");
+  return WS_ERR_NOMEM;
 }
 
 /* ---- per block ---------------------------------------------------------- */
@@ -118,8 +124,7 @@ static const char *find_channel(const char *text, const ws_tokens *tk, size_t s0
 }
 
 int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t first_attr) {
-  pthread_once(&once, load);
-  if (load_failed) return -1;
+  if (ws_once_run(&once, load, NULL) != WS_OK) return -1;
   size_t n = tk->n;
   if (!n) return 0;
   const char *text = d->text;
@@ -251,8 +256,7 @@ static int is_upper_word(const char *s, size_t n) {
 /* initials of the capitalised words of s ("Immigration and Customs
  * Enforcement" -> "ICE") */
 int ws_title_word(const char *w, size_t n) {
-  pthread_once(&once, load);
-  if (load_failed) return 0;
+  if (ws_once_run(&once, load, NULL) != WS_OK) return 0;
   char key[32];
   size_t k = ws_lex_norm(w, n, key, sizeof key);
   return ws_lex_get(&titles, key, k) != NULL;
@@ -688,7 +692,7 @@ static size_t ment_before(const ws_doc *d, size_t b) {
 }
 
 int ws_coref_set_weights(const char *tsv, size_t len) {
-  pthread_once(&once, load);
+  (void)ws_once_run(&once, load, NULL);
   double w[WS_CF_N];
   if (parse_weights(tsv, len, w)) return -1;
   memcpy(coref_w, w, sizeof w);
@@ -857,8 +861,7 @@ static const char *const anon[] = {"source", "sources", "insider", "insiders", "
                                    "familiar", "anonymous", NULL};
 
 int ws_entities_resolve(ws_doc *d) {
-  pthread_once(&once, load);
-  if (load_failed || cluster(d)) return -1;
+  if (ws_once_run(&once, load, NULL) != WS_OK || cluster(d)) return -1;
   /* per entity: 1 + byte position where it last spoke, 0 if never */
   size_t *was_source = ws_calloc(d->nents + 1, sizeof *was_source);
   size_t *order = ws_malloc((d->nattrs + 1) * sizeof *order);

@@ -3,7 +3,6 @@
 #include "mentions.h"
 #include "../tokenize/kwtab.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,8 +22,8 @@ static int is_function(int pos) {
  * names; pronouns are not names; "of", "for", "and" join names */
 enum { KW_CALENDAR = 1, KW_PRONOUN, KW_OF, KW_FOR, KW_AND };
 static ws_kwtab kw;
-static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
-static void kw_init(void) {
+static ws_once kw_once = WS_ONCE_INIT;
+static ws_status kw_init(ws_error *err) {
   static const char *const cal[] = {"january", "february", "march", "april", "june", "july",
                                     "august", "september", "october", "november", "december",
                                     "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -32,11 +31,14 @@ static void kw_init(void) {
                                     "nov", "dec", NULL};
   static const char *const pro[] = {"he", "she", "we", "you", "they", "it", "i", "his", "her",
                                     "its", "our", "their", "my", "your", NULL};
-  for (int k = 0; cal[k]; k++) ws_kwtab_add(&kw, cal[k], KW_CALENDAR);
-  for (int k = 0; pro[k]; k++) ws_kwtab_add(&kw, pro[k], KW_PRONOUN);
-  ws_kwtab_add(&kw, "of", KW_OF);
-  ws_kwtab_add(&kw, "for", KW_FOR);
-  ws_kwtab_add(&kw, "and", KW_AND);
+  int e = 0;
+  for (int k = 0; cal[k]; k++) e |= ws_kwtab_add(&kw, cal[k], KW_CALENDAR);
+  for (int k = 0; pro[k]; k++) e |= ws_kwtab_add(&kw, pro[k], KW_PRONOUN);
+  e |= ws_kwtab_add(&kw, "of", KW_OF) | ws_kwtab_add(&kw, "for", KW_FOR) |
+       ws_kwtab_add(&kw, "and", KW_AND);
+  if (!e) return WS_OK;
+  ws_set_error(err, WS_ERR_LIMIT, 0, 0, "mention keywords: the keyword table is full");
+  return WS_ERR_LIMIT;
 }
 
 /* "He's", "I'm", "They’re": a pronoun with a contraction is no name */
@@ -52,7 +54,7 @@ static int contracted_pronoun(const char *text, const ws_token *t) {
 
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_mention *out) {
-  pthread_once(&kw_once, kw_init);
+  (void)ws_once_run(&kw_once, kw_init, NULL); /* a full table misses words; it never fails */
   size_t n = 0;
   for (size_t i = 0; i < tk->n;) {
     const ws_token *t = &tk->v[i];

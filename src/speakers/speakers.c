@@ -5,16 +5,15 @@
 #include "speakers.h"
 #include "../util/lexicon.h"
 
-#include <pthread.h>
 
 extern const unsigned char ws_data_source_words[];
 extern const size_t ws_data_source_words_len;
 
 static ws_lex words;
 static int load_failed;
-static pthread_once_t once = PTHREAD_ONCE_INIT;
+static ws_once once = WS_ONCE_INIT;
 
-static void load(void) {
+static void load_data(void) {
   const char *p = (const char *)ws_data_source_words;
   const char *end = p + ws_data_source_words_len;
   while (p < end) {
@@ -37,11 +36,17 @@ static void load(void) {
   }
 }
 
+static ws_status load(ws_error *err) {
+  load_data();
+  if (!load_failed) return WS_OK;
+  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "%s: out of memory", "source words");
+  return WS_ERR_NOMEM;
+}
+
 static int is_cap(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 const char *ws_source_type(const char *text) {
-  pthread_once(&once, load);
-  if (load_failed) return "unknown";
+  if (ws_once_run(&once, load, NULL) != WS_OK) return "unknown";
   char norm[512];
   size_t n = ws_lex_norm(text, strlen(text), norm, sizeof norm);
   size_t starts[64], ns = 0;
@@ -173,8 +178,7 @@ static const char *content_kind(const ws_doc *d, const ws_attr_rec *r) {
 }
 
 int ws_speakers_resolve(ws_doc *d, size_t from) {
-  pthread_once(&once, load);
-  if (load_failed) return -1;
+  if (ws_once_run(&once, load, NULL) != WS_OK) return -1;
   for (size_t i = from; i < d->nattrs; i++) {
     ws_attr_rec *r = &d->attrs[i];
     ws_attribution *a = &r->pub;

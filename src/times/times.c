@@ -12,7 +12,6 @@
 
 #include "../tokenize/kwtab.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -36,20 +35,22 @@ enum {
   K_EARLY, K_LATE, K_ON, K_THAT, K_DIGITS
 };
 static ws_kwtab kw;
-static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
-static void kw_init(void) {
+static ws_once kw_once = WS_ONCE_INIT;
+static ws_status kw_init(ws_error *err) {
   static const char *const words[] = {"this", "last", "next", "week", "month", "year", "today",
                                       "yesterday", "tomorrow", "recent", "earlier", "later",
                                       "in", "since", "of", "until", "by", "early", "late", "on",
                                       "that"};
-  for (int m = 0; m < 12; m++) {
-    ws_kwtab_add(&kw, months_tab(m), K_MONTH + m);
-    ws_kwtab_add(&kw, mon3_tab(m), K_MONTH + m);
-  }
-  ws_kwtab_add(&kw, "sept", K_MONTH + 8);
-  for (int k = 0; k < 7; k++) ws_kwtab_add(&kw, wdays_tab(k), K_WDAY + k);
+  int e = 0;
+  for (int m = 0; m < 12; m++)
+    e |= ws_kwtab_add(&kw, months_tab(m), K_MONTH + m) | ws_kwtab_add(&kw, mon3_tab(m), K_MONTH + m);
+  e |= ws_kwtab_add(&kw, "sept", K_MONTH + 8);
+  for (int k = 0; k < 7; k++) e |= ws_kwtab_add(&kw, wdays_tab(k), K_WDAY + k);
   for (int k = 0; k < (int)(sizeof words / sizeof words[0]); k++)
-    ws_kwtab_add(&kw, words[k], K_THIS + k);
+    e |= ws_kwtab_add(&kw, words[k], K_THIS + k);
+  if (!e) return WS_OK;
+  ws_set_error(err, WS_ERR_LIMIT, 0, 0, "time keywords: the keyword table is full");
+  return WS_ERR_LIMIT;
 }
 
 
@@ -164,7 +165,7 @@ int ws_times_block(ws_doc *d, const ws_tokens *tk) {
     d->ctx_month = dm;
   }
   char val[48];
-  pthread_once(&kw_once, kw_init);
+  (void)ws_once_run(&kw_once, kw_init, NULL); /* a full table misses words; it never fails */
   for (size_t i = 0; i < n; i++) {
     const ws_token *t = &v[i];
     if (t->kind != WS_TK_WORD) continue;
