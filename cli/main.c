@@ -614,67 +614,6 @@ static int cmd_analyze(int argc, char **argv) {
 
 /* ---- gold directories (eval, train) ---- */
 
-typedef struct pair {
-  char *name;   /* article name */
-  char *gold;   /* gold .ann path */
-} pair;
-
-/* Pair each article with its alphabetically first gold file. */
-static int list_gold(const char *gold_dir, const char *text_dir, pair **out,
-                     size_t *nout) {
-  DIR *d = opendir(gold_dir);
-  if (!d) {
-    fprintf(stderr, "%s: %s: %s\n", prog, gold_dir, strerror(errno));
-    return -1;
-  }
-  strlist anns = {0};
-  struct dirent *e;
-  while ((e = readdir(d)))
-    if (ends_with(e->d_name, ".ann")) sl_push(&anns, e->d_name);
-  closedir(d);
-  sl_sort(&anns);
-  pair *v = calloc(anns.n + 1, sizeof *v);
-  if (!v) die_oom();
-  size_t n = 0;
-  for (size_t i = 0; i < anns.n; i++) {
-    char *name = strndup(anns.v[i], strlen(anns.v[i]) - 4);
-    if (!name) die_oom();
-    size_t pn = strlen(text_dir) + strlen(name) + 8;
-    char *tp = malloc(pn);
-    if (!tp) die_oom();
-    snprintf(tp, pn, "%s/%s.txt", text_dir, name);
-    struct stat st;
-    if (stat(tp, &st) != 0) {
-      /* NAME_ANNOTATOR.ann */
-      char *us = strrchr(name, '_');
-      if (us) *us = 0;
-    }
-    free(tp);
-    if (n && strcmp(v[n - 1].name, name) == 0) {
-      free(name);
-      continue; /* a later annotator of the same article */
-    }
-    size_t gn = strlen(gold_dir) + strlen(anns.v[i]) + 2;
-    v[n].gold = malloc(gn);
-    if (!v[n].gold) die_oom();
-    snprintf(v[n].gold, gn, "%s/%s", gold_dir, anns.v[i]);
-    v[n].name = name;
-    n++;
-  }
-  sl_free(&anns);
-  *out = v;
-  *nout = n;
-  return 0;
-}
-
-static void free_pairs(pair *v, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    free(v[i].name);
-    free(v[i].gold);
-  }
-  free(v);
-}
-
 static char *join(const char *dir, const char *name, const char *ext) {
   size_t n = strlen(dir) + strlen(name) + strlen(ext) + 2;
   char *p = malloc(n);
@@ -736,12 +675,13 @@ static int cmd_eval(int argc, char **argv) {
   int r = parse_dirs(argc, argv, usage_eval, &gold, &text, &pred, &model_path, NULL,
                      NULL, NULL, &json, NULL, NULL);
   if (r >= 0) return r;
-  pair *pairs;
   size_t np;
-  if (list_gold(gold, text, &pairs, &np)) return 1;
-  if (!np) {
-    fprintf(stderr, "%s: no .ann files in %s\n", prog, gold);
-    free_pairs(pairs, np);
+  ws_error perr = {0};
+  ws_gold_pair *pairs = ws_gold_pairs(gold, text, &np, &perr);
+  if (!pairs || !np) {
+    if (pairs) fprintf(stderr, "%s: no .ann files in %s\n", prog, gold);
+    else fprintf(stderr, "%s: %s\n", prog, perr.message);
+    ws_gold_pairs_free(pairs, np);
     return 1;
   }
   ws_model *owned = NULL;
@@ -749,7 +689,7 @@ static int cmd_eval(int argc, char **argv) {
   if (!pred) {
     model = get_model(model_path, &owned);
     if (!model) {
-      free_pairs(pairs, np);
+      ws_gold_pairs_free(pairs, np);
       return 1;
     }
   }
@@ -758,7 +698,7 @@ static int cmd_eval(int argc, char **argv) {
   ws_buf tb = {0}, gb = {0}, pb = {0};
   int rc = 0;
   for (size_t i = 0; i < np; i++) {
-    char *tp = join(text, pairs[i].name, ".txt");
+    const char *tp = pairs[i].text;
     ws_error err = {0};
     if (read_all(tp, &tb)) {
       fprintf(stderr, "%s: %s: %s\n", prog, tp, strerror(errno));
@@ -791,7 +731,6 @@ static int cmd_eval(int argc, char **argv) {
         rc = 1;
       }
     }
-    free(tp);
   }
   ws_buf out = {0};
   if (ws_eval_report(ev, json, &out) != WS_OK) die_oom();
@@ -802,7 +741,7 @@ static int cmd_eval(int argc, char **argv) {
   ws_buf_free(&pb);
   ws_eval_free(ev);
   ws_model_free(owned);
-  free_pairs(pairs, np);
+  ws_gold_pairs_free(pairs, np);
   return rc;
 }
 
@@ -815,22 +754,18 @@ static void log_line(void *ud, const char *line) {
  * which file failed.  Returns 0, or 1 when any could not be read or used. */
 typedef ws_status (*conllu_fn)(void *ctx, const char *text, size_t len, ws_error *err);
 static int each_conllu(const char *dir, conllu_fn fn, void *ctx) {
-  DIR *d = opendir(dir);
-  if (!d) {
-    fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
+  size_t n;
+  ws_error derr = {0};
+  char **files = ws_dir_files(dir, ".conllu", &n, &derr);
+  if (!files) {
+    fprintf(stderr, "%s: %s\n", prog, derr.message);
     return 1;
   }
-  strlist files = {0};
-  struct dirent *e;
-  while ((e = readdir(d)))
-    if (ends_with(e->d_name, ".conllu")) sl_push(&files, e->d_name);
-  closedir(d);
-  sl_sort(&files);
-  if (!files.n) fprintf(stderr, "%s: %s: no *.conllu files\n", prog, dir);
-  int rc = !files.n;
+  if (!n) fprintf(stderr, "%s: %s: no *.conllu files\n", prog, dir);
+  int rc = !n;
   ws_buf tb = {0};
-  for (size_t i = 0; i < files.n; i++) {
-    char *fp = join(dir, files.v[i], "");
+  for (size_t i = 0; i < n; i++) {
+    const char *fp = files[i];
     ws_error err = {0};
     if (read_all(fp, &tb)) {
       fprintf(stderr, "%s: %s: %s\n", prog, fp, read_error());
@@ -839,10 +774,9 @@ static int each_conllu(const char *dir, conllu_fn fn, void *ctx) {
       fprintf(stderr, "%s: %s:%zu: %s\n", prog, fp, err.line, err.message);
       rc = 1;
     }
-    free(fp);
   }
   ws_buf_free(&tb);
-  sl_free(&files);
+  ws_paths_free(files, n);
   return rc;
 }
 
@@ -856,9 +790,13 @@ static int cmd_train(int argc, char **argv) {
   int r = parse_dirs(argc, argv, usage_train, &gold, &text, NULL, NULL, &out, &conllu,
                      &parser_path, NULL, &epochs, &bits);
   if (r >= 0) return r;
-  pair *pairs;
   size_t np;
-  if (list_gold(gold, text, &pairs, &np)) return 1;
+  ws_error gerr = {0};
+  ws_gold_pair *pairs = ws_gold_pairs(gold, text, &np, &gerr);
+  if (!pairs) {
+    fprintf(stderr, "%s: %s\n", prog, gerr.message);
+    return 1;
+  }
   ws_trainer *tr = ws_trainer_new();
   if (!tr) die_oom();
   ws_trainer_set_bits(tr, (unsigned)bits);
@@ -869,7 +807,7 @@ static int cmd_train(int argc, char **argv) {
     if (!parser) {
       fprintf(stderr, "%s: %s: %s\n", prog, parser_path, perr.message);
       ws_trainer_free(tr);
-      free_pairs(pairs, np);
+      ws_gold_pairs_free(pairs, np);
       return 1;
     }
     ws_trainer_set_parser(tr, parser);
@@ -878,7 +816,7 @@ static int cmd_train(int argc, char **argv) {
   int rc = 0;
   if (conllu) rc |= each_conllu(conllu, add_tags, tr);
   for (size_t i = 0; i < np; i++) {
-    char *tp = join(text, pairs[i].name, ".txt");
+    const char *tp = pairs[i].text;
     ws_error err = {0};
     if (read_all(tp, &tb) || read_all(pairs[i].gold, &gb)) {
       fprintf(stderr, "%s: %s: %s\n", prog, tp, strerror(errno));
@@ -888,7 +826,6 @@ static int cmd_train(int argc, char **argv) {
       fprintf(stderr, "%s: %s:%zu: %s\n", prog, pairs[i].gold, err.line, err.message);
       rc = 1;
     }
-    free(tp);
   }
   fprintf(stderr, "training on %zu documents, %d epochs\n", np, epochs);
   ws_buf model = {0};
@@ -907,7 +844,7 @@ static int cmd_train(int argc, char **argv) {
   ws_buf_free(&gb);
   ws_trainer_free(tr);
   ws_parser_free(parser);
-  free_pairs(pairs, np);
+  ws_gold_pairs_free(pairs, np);
   return rc;
 }
 
@@ -1461,6 +1398,20 @@ static int cmd_ingest(int argc, char **argv) {
   return rc;
 }
 
+/* An existing store, read-only or for writing; NULL (said) when it is
+ * missing or cannot be opened. */
+static ws_store *open_db(const char *db, int readonly) {
+  struct stat st;
+  if (stat(db, &st) != 0) {
+    fprintf(stderr, "%s: %s: %s\n", prog, db, strerror(errno));
+    return NULL;
+  }
+  ws_error err = {0};
+  ws_store *s = readonly ? ws_store_open_readonly(db, &err) : ws_store_open(db, &err);
+  if (!s) fprintf(stderr, "%s: %s\n", prog, err.message);
+  return s;
+}
+
 static int cmd_query(int argc, char **argv) {
   const char *db = NULL, *what = NULL, *arg = NULL;
   int json = 0, wide = 0, limit = 50;
@@ -1511,17 +1462,9 @@ static int cmd_query(int argc, char **argv) {
     fprintf(stderr, "%s: query %s needs an argument\n", prog, what);
     return 2;
   }
-  struct stat st;
-  if (stat(db, &st) != 0) {
-    fprintf(stderr, "%s: %s: %s\n", prog, db, strerror(errno));
-    return 1;
-  }
+  ws_store *s = open_db(db, 1);
+  if (!s) return 1;
   ws_error err = {0};
-  ws_store *s = ws_store_open_readonly(db, &err);
-  if (!s) {
-    fprintf(stderr, "%s: %s\n", prog, err.message);
-    return 1;
-  }
   ws_store_set_timeout(s, timeout * 1000);
   ws_buf out = {0};
   int rc = 0;
@@ -1575,17 +1518,9 @@ static int cmd_identity(int argc, char **argv) {
     fprintf(stderr, "%s: --join needs a speaker name\n", prog);
     return 2;
   }
-  struct stat st;
-  if (stat(db, &st) != 0) {
-    fprintf(stderr, "%s: %s: %s\n", prog, db, strerror(errno));
-    return 1;
-  }
+  ws_store *s = open_db(db, 0);
+  if (!s) return 1;
   ws_error err = {0};
-  ws_store *s = ws_store_open(db, &err);
-  if (!s) {
-    fprintf(stderr, "%s: %s\n", prog, err.message);
-    return 1;
-  }
   int rc = 0;
   if (ws_store_override(s, name, action == 'j' ? target : action == 'r' ? "" : NULL, &err) !=
       WS_OK) {

@@ -598,6 +598,25 @@ ws_status ws_eval_report(const ws_eval *ev, int json, ws_buf *out);
  * "exact" or "overlap" matching; -1 for unknown names. */
 double ws_eval_f1(const ws_eval *ev, const char *part, const char *match);
 
+/* A corpus with gold annotations: each article NAME.txt of `text_dir`
+ * with the alphabetically first gold file NAME.ann or NAME_ANNOTATOR.ann
+ * of `gold_dir` (a later annotator of the same article is not used).
+ * Paths are joined; NULL with `err` when a directory cannot be read.
+ * Free with ws_gold_pairs_free(). */
+typedef struct ws_gold_pair {
+  char *name; /* the article's name */
+  char *text; /* text_dir/NAME.txt */
+  char *gold; /* its gold .ann file */
+} ws_gold_pair;
+ws_gold_pair *ws_gold_pairs(const char *gold_dir, const char *text_dir, size_t *n, ws_error *err);
+void ws_gold_pairs_free(ws_gold_pair *v, size_t n);
+
+/* The files of a directory whose names end with `ext` (e.g. ".conllu"),
+ * in name order, as DIR/NAME paths; NULL with `err` when the directory
+ * cannot be read.  Free with ws_paths_free(). */
+char **ws_dir_files(const char *dir, const char *ext, size_t *n, ws_error *err);
+void ws_paths_free(char **v, size_t n);
+
 /* ---- Training ----------------------------------------------------------- */
 
 typedef struct ws_trainer ws_trainer;

@@ -158,13 +158,9 @@ ws_status ws_doc_set_id(ws_doc *d, const char *id) {
 }
 
 ws_attr_rec *ws_doc_push_attr(ws_doc *d) {
-  if (d->nattrs == d->capattrs) {
-    size_t cap = d->capattrs ? d->capattrs * 2 : 16;
-    ws_attr_rec *v = ws_realloc(d->attrs, cap * sizeof *v);
-    if (!v) return NULL;
-    d->attrs = v;
-    d->capattrs = cap;
-  }
+  ws_attr_rec *v = ws_grow(d->attrs, &d->capattrs, d->nattrs, sizeof *v, 16);
+  if (!v) return NULL;
+  d->attrs = v;
   ws_attr_rec *r = &d->attrs[d->nattrs++];
   memset(r, 0, sizeof *r);
   r->pub.parent = -1;

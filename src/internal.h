@@ -26,6 +26,11 @@ void *ws_calloc(size_t n, size_t size);
 void *ws_realloc(void *p, size_t n);
 void ws_free(void *p);
 char *ws_strdup(const char *s);
+/* Room for element `n` of array `p` (elements of `size` bytes, capacity
+ * *cap): `p` itself when n < *cap, else a larger copy (capacity doubled,
+ * from `first`) with *cap updated; NULL when out of memory (`p` and *cap
+ * unchanged). */
+void *ws_grow(void *p, size_t *cap, size_t n, size_t size, size_t first);
 
 /* Built-in data loaded once (util/once.c): the first caller runs `load`
  * while others wait; every caller gets its status, and `err` its message.
@@ -34,7 +39,7 @@ typedef struct ws_once {
   pthread_mutex_t mu;
   atomic_int done;
   ws_status status;
-  char message[160];
+  char message[sizeof ((ws_error *)0)->message];
 } ws_once;
 #define WS_ONCE_INIT {PTHREAD_MUTEX_INITIALIZER, 0, WS_OK, {0}}
 ws_status ws_once_run(ws_once *o, ws_status (*load)(ws_error *err), ws_error *err);
@@ -171,7 +176,7 @@ typedef struct ws_frames {
   size_t n, cap;
 } ws_frames;
 
-typedef struct ws_ment {
+typedef struct ws_mention_rec {
   size_t b0, b1, c0, c1;  /* name without a leading "the" */
   size_t sent, para;      /* document-wide numbers */
   int entity;
@@ -181,9 +186,9 @@ typedef struct ws_ment {
   char gender;            /* 'm', 'f' from an honorific before it, or 0 */
   uint8_t subject;        /* a finite verb follows: "Obama made" */
   uint8_t para_initial;   /* opens its paragraph */
-} ws_ment;
+} ws_mention_rec;
 
-typedef struct ws_ent {
+typedef struct ws_entity_rec {
   ws_entity pub;
   char gender;            /* 'm', 'f' or 0 */
   uint8_t gender_src;     /* what gave it: WS_GENDER_* */
@@ -193,7 +198,7 @@ typedef struct ws_ent {
   size_t cap_aliases;
   ws_span *mentions;
   size_t cap_mentions;
-} ws_ent;
+} ws_entity_rec;
 
 /* Evidence for a person's gender, weakest first: the article's own words
  * (honorifics, gendered roles, pronouns that refer to the person) outrank
@@ -256,9 +261,9 @@ struct ws_doc {
   ws_attr_rec *attrs;
   size_t nattrs, capattrs;
   ws_frames loaded, scare, partial;
-  ws_ment *ments;
+  ws_mention_rec *ments;
   size_t nments, capments;
-  ws_ent *ents;
+  ws_entity_rec *ents;
   size_t nents, capents;
   ws_time_rec *times;
   size_t ntimes, captimes;
@@ -289,11 +294,10 @@ int ws_part_set(ws_doc *d, ws_part *p, const ws_span **bspans_out,
                 const ws_span *bspans, const ws_span *cspans, size_t n);
 
 /* ---- brat (read/brat.c) ---- */
-typedef struct ws_bspan { size_t s, e; } ws_bspan; /* code points */
 typedef struct ws_bann {
   char type;          /* 'S' source, 'C' cue, 'T' content, 0 other */
   int id;             /* T number */
-  ws_bspan *sp;
+  ws_span *sp;
   size_t nsp;
 } ws_bann;
 typedef struct ws_battr {

@@ -24,37 +24,37 @@ ws_eval *ws_eval_new(void) { return ws_calloc(1, sizeof(ws_eval)); }
 void ws_eval_free(ws_eval *ev) { ws_free(ev); }
 
 typedef struct frags {
-  ws_bspan *v;
+  ws_span *v;
   size_t n;
 } frags;
 
 static int cmp_span(const void *a, const void *b) {
-  const ws_bspan *x = a, *y = b;
-  if (x->s != y->s) return x->s < y->s ? -1 : 1;
-  return (x->e > y->e) - (x->e < y->e);
+  const ws_span *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  return (x->end > y->end) - (x->end < y->end);
 }
 
 /* normalise ann `a` into arena memory; `sp` marks whitespace code points */
 static frags normalise(ws_arena *ar, const ws_bann *a, const uint8_t *sp,
                        size_t ncp) {
-  frags f = {ws_arena_alloc(ar, (a->nsp ? a->nsp : 1) * sizeof(ws_bspan)), 0};
+  frags f = {ws_arena_alloc(ar, (a->nsp ? a->nsp : 1) * sizeof(ws_span)), 0};
   if (!f.v) return f;
   for (size_t i = 0; i < a->nsp; i++) {
-    size_t s = a->sp[i].s, e = a->sp[i].e;
+    size_t s = a->sp[i].start, e = a->sp[i].end;
     if (e > ncp) e = ncp;
     while (s < e && sp[s]) s++;
     while (e > s && sp[e - 1]) e--;
-    if (s < e) f.v[f.n++] = (ws_bspan){s, e};
+    if (s < e) f.v[f.n++] = (ws_span){s, e};
   }
   qsort(f.v, f.n, sizeof *f.v, cmp_span);
   size_t k = 0;
   for (size_t i = 0; i < f.n; i++) {
     if (k) {
-      ws_bspan *last = &f.v[k - 1];
-      size_t g = last->e;
-      while (g < f.v[i].s && sp[g]) g++;
-      if (g >= f.v[i].s) {
-        if (f.v[i].e > last->e) last->e = f.v[i].e;
+      ws_span *last = &f.v[k - 1];
+      size_t g = last->end;
+      while (g < f.v[i].start && sp[g]) g++;
+      if (g >= f.v[i].start) {
+        if (f.v[i].end > last->end) last->end = f.v[i].end;
         continue;
       }
     }
@@ -67,14 +67,14 @@ static frags normalise(ws_arena *ar, const ws_bann *a, const uint8_t *sp,
 static int same(const frags *a, const frags *b) {
   if (a->n != b->n) return 0;
   for (size_t i = 0; i < a->n; i++)
-    if (a->v[i].s != b->v[i].s || a->v[i].e != b->v[i].e) return 0;
+    if (a->v[i].start != b->v[i].start || a->v[i].end != b->v[i].end) return 0;
   return 1;
 }
 
 static int overlap(const frags *a, const frags *b) {
   for (size_t i = 0; i < a->n; i++)
     for (size_t j = 0; j < b->n; j++)
-      if (a->v[i].s < b->v[j].e && b->v[j].s < a->v[i].e) return 1;
+      if (a->v[i].start < b->v[j].end && b->v[j].start < a->v[i].end) return 1;
   return 0;
 }
 

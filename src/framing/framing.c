@@ -174,13 +174,9 @@ static int is_copula(const char *text, const ws_token *t) {
 static int push_frame(ws_doc *d, ws_frames *f, const ws_tokens *tk, size_t t0,
                       size_t t1, const char *trigger, const char *cat,
                       const char *target) {
-  if (f->n == f->cap) {
-    size_t cap = f->cap ? f->cap * 2 : 16;
-    ws_frame_rec *v = ws_realloc(f->v, cap * sizeof *v);
-    if (!v) return -1;
-    f->v = v;
-    f->cap = cap;
-  }
+  ws_frame_rec *v = ws_grow(f->v, &f->cap, f->n, sizeof *v, 16);
+  if (!v) return -1;
+  f->v = v;
   ws_frame_rec *r = &f->v[f->n];
   memset(r, 0, sizeof *r);
   ws_span b = {tk->v[t0].b0, tk->v[t1 - 1].b1}, c = {tk->v[t0].c0, tk->v[t1 - 1].c1};
@@ -196,7 +192,7 @@ static int push_frame(ws_doc *d, ws_frames *f, const ws_tokens *tk, size_t t0,
 /* the target of a descriptor whose phrase is tokens [p0, p1), its
  * determiner (if any) at p0 - 1 */
 /* first mention with t0 >= t (mentions are in order, disjoint) */
-static size_t men_lower(const ws_mention *men, size_t nmen, size_t t) {
+static size_t men_lower(const ws_name_run *men, size_t nmen, size_t t) {
   size_t lo = 0, hi = nmen;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -207,20 +203,20 @@ static size_t men_lower(const ws_mention *men, size_t nmen, size_t t) {
 }
 
 /* the mention ending just before token t, or NULL */
-static const ws_mention *men_ending(const ws_mention *men, size_t nmen, size_t t) {
+static const ws_name_run *men_ending(const ws_name_run *men, size_t nmen, size_t t) {
   size_t k = men_lower(men, nmen, t);
   return k > 0 && men[k - 1].t1 == t ? &men[k - 1] : NULL;
 }
 
 static const char *descriptor_target(ws_doc *d, const ws_tokens *tk, const size_t *sent,
-                                     const ws_mention *men, size_t nmen, size_t p0, size_t p1) {
+                                     const ws_name_run *men, size_t nmen, size_t p0, size_t p1) {
   const char *text = d->text;
   const ws_token *v = tk->v;
   size_t det = p0;
   while (det > 0 && (v[det - 1].pos == WS_POS_DT || v[det - 1].pos == WS_POS_JJ ||
                      v[det - 1].pos == WS_POS_RB) && !(v[det].flags & WS_TF_SENT))
     det--;
-  const ws_mention *m;
+  const ws_name_run *m;
   /* X is a radical group */
   if (det > 1 && is_copula(text, &v[det - 1]) && sent[det - 1] == sent[p0] &&
       (m = men_ending(men, nmen, det - 1)) && m->sent == sent[p0])
@@ -281,7 +277,7 @@ int ws_framing_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t f
   const char *text = d->text;
   const ws_token *v = tk->v;
   const size_t *sent = b->sent;
-  const ws_mention *men = b->men;
+  const ws_name_run *men = b->men;
   size_t nmen = b->nmen;
   uint8_t *scare = NULL;
   hit *hits = NULL;

@@ -37,13 +37,9 @@ ws_status ws_profiles_add(ws_profiles *t, const ws_doc *doc, const ws_metadata *
   size_t i = 0;
   while (i < t->n && strcmp(t->v[i].outlet, outlet)) i++;
   if (i == t->n) {
-    if (t->n == t->cap) {
-      size_t cap = t->cap ? t->cap * 2 : 16;
-      ws_outlet_profile *v = ws_realloc(t->v, cap * sizeof *v);
-      if (!v) return WS_ERR_NOMEM;
-      t->v = v;
-      t->cap = cap;
-    }
+    ws_outlet_profile *v = ws_grow(t->v, &t->cap, t->n, sizeof *v, 16);
+    if (!v) return WS_ERR_NOMEM;
+    t->v = v;
     memset(&t->v[i], 0, sizeof t->v[i]);
     if (!(t->v[i].outlet = ws_strdup(outlet))) return WS_ERR_NOMEM;
     t->n++;

@@ -92,13 +92,9 @@ ws_status ws_brat_parse(ws_brat *b, const char *s, size_t n, ws_error *err) {
         p = next;
         continue;
       }
-      if (b->nanns == cap_a) {
-        cap_a = cap_a ? cap_a * 2 : 64;
-        ws_bann *v = ws_realloc(anns, cap_a * sizeof *v);
-        if (!v) goto oom;
-        anns = v;
-        b->anns = anns;
-      }
+      ws_bann *v = ws_grow(anns, &cap_a, b->nanns, sizeof *v, 64);
+      if (!v) goto oom;
+      b->anns = anns = v;
       ws_bann *a = &anns[b->nanns];
       a->type = type;
       a->id = (int)id;
@@ -115,20 +111,16 @@ ws_status ws_brat_parse(ws_brat *b, const char *s, size_t n, ws_error *err) {
         if (parse_num(&q, tend, &x) || q >= tend || *q != ' ') goto bad;
         q++;
         if (parse_num(&q, tend, &y) || y < x) goto bad;
-        a->sp[a->nsp++] = (ws_bspan){x, y};
+        a->sp[a->nsp++] = (ws_span){x, y};
         if (q < tend && *q == ';') q++;
         else if (q != tend) goto bad;
       }
       if (!a->nsp) goto bad;
       b->nanns++;
     } else {
-      if (b->nattrs == cap_e) {
-        cap_e = cap_e ? cap_e * 2 : 32;
-        ws_battr *v = ws_realloc(attrs, cap_e * sizeof *v);
-        if (!v) goto oom;
-        attrs = v;
-        b->attrs = attrs;
-      }
+      ws_battr *v = ws_grow(attrs, &cap_e, b->nattrs, sizeof *v, 32);
+      if (!v) goto oom;
+      b->attrs = attrs = v;
       ws_battr *at = &attrs[b->nattrs];
       *at = (ws_battr){-1, -1, -1};
       int first = 1;

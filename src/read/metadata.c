@@ -100,12 +100,9 @@ ws_metadata *ws_metadata_load(const char *data, size_t len, ws_report_fn report,
       }
       continue;
     }
-    if (m->n == cap) {
-      cap = cap ? cap * 2 : 256;
-      meta_row *v = ws_realloc(m->v, cap * sizeof *v);
-      if (!v) goto oom;
-      m->v = v;
-    }
+    meta_row *v = ws_grow(m->v, &cap, m->n, sizeof *v, 256);
+    if (!v) goto oom;
+    m->v = v;
     meta_row *r = &m->v[m->n];
     memset(r, 0, sizeof *r);
     r->row = m->n++;

@@ -26,13 +26,9 @@ typedef struct marks {
 
 static int push(marks *m, size_t b0, size_t b1, int kind, int attr) {
   if (b1 <= b0) return 0;
-  if (m->n == m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 64;
-    mark *v = ws_realloc(m->v, cap * sizeof *v);
-    if (!v) return -1;
-    m->v = v;
-    m->cap = cap;
-  }
+  mark *v = ws_grow(m->v, &m->cap, m->n, sizeof *v, 64);
+  if (!v) return -1;
+  m->v = v;
   m->v[m->n++] = (mark){b0, b1, kind, attr};
   return 0;
 }

@@ -93,14 +93,10 @@ static ws_status load(ws_error *err) {
 
 /* ---- per block ---------------------------------------------------------- */
 
-static int push_ment(ws_doc *d, const ws_ment *m) {
-  if (d->nments == d->capments) {
-    size_t cap = d->capments ? d->capments * 2 : 64;
-    ws_ment *v = ws_realloc(d->ments, cap * sizeof *v);
-    if (!v) return -1;
-    d->ments = v;
-    d->capments = cap;
-  }
+static int push_ment(ws_doc *d, const ws_mention_rec *m) {
+  ws_mention_rec *v = ws_grow(d->ments, &d->capments, d->nments, sizeof *v, 64);
+  if (!v) return -1;
+  d->ments = v;
   d->ments[d->nments++] = *m;
   return 0;
 }
@@ -130,7 +126,7 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
   const char *text = d->text;
   const ws_token *v = tk->v;
   const size_t *sent = b->sent, *para = b->para;
-  const ws_mention *men = b->men;
+  const ws_name_run *men = b->men;
   size_t nm = b->nmen;
   int rc = -1;
   /* headlines in title case ("Mexico Could Do When Up Against Trump")
@@ -196,7 +192,7 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
       t0++;
       the = 1;
     }
-    ws_ment m = {v[t0].b0, v[t1 - 1].b1, v[t0].c0, v[t1 - 1].c1,
+    ws_mention_rec m = {v[t0].b0, v[t1 - 1].b1, v[t0].c0, v[t1 - 1].c1,
                  d->sent_base + sent[t0], d->para_base + para[t0], -1,
                  (uint8_t)the, (uint8_t)((v[men[k].t0].flags & WS_TF_SENT) != 0),
                  (uint8_t)((v[t0].flags & WS_TF_INQ) != 0),
@@ -286,17 +282,13 @@ static const char *last_word(const char *s) {
   return sp ? sp + 1 : s;
 }
 
-static int add_alias(ws_doc *d, ws_ent *e, const char *a) {
+static int add_alias(ws_doc *d, ws_entity_rec *e, const char *a) {
   if (!strcmp(e->pub.name, a)) return 0;
   for (size_t i = 0; i < e->pub.naliases; i++)
     if (!strcmp(e->aliases[i], a)) return 0;
-  if (e->pub.naliases == e->cap_aliases) {
-    size_t cap = e->cap_aliases ? e->cap_aliases * 2 : 4;
-    const char **v = ws_realloc(e->aliases, cap * sizeof *v);
-    if (!v) return -1;
-    e->aliases = v;
-    e->cap_aliases = cap;
-  }
+  const char **v = ws_grow(e->aliases, &e->cap_aliases, e->pub.naliases, sizeof *v, 4);
+  if (!v) return -1;
+  e->aliases = v;
   e->aliases[e->pub.naliases++] = a;
   e->pub.aliases = e->aliases;
   if (is_upper_word(a, strlen(a)) && !strcmp(e->pub.type, "person")) e->pub.type = "organization";
@@ -311,14 +303,10 @@ static int add_alias(ws_doc *d, ws_ent *e, const char *a) {
   return 0;
 }
 
-static int add_mention(ws_ent *e, const ws_ment *m) {
-  if (e->pub.nmentions == e->cap_mentions) {
-    size_t cap = e->cap_mentions ? e->cap_mentions * 2 : 4;
-    ws_span *v = ws_realloc(e->mentions, cap * sizeof *v);
-    if (!v) return -1;
-    e->mentions = v;
-    e->cap_mentions = cap;
-  }
+static int add_mention(ws_entity_rec *e, const ws_mention_rec *m) {
+  ws_span *v = ws_grow(e->mentions, &e->cap_mentions, e->pub.nmentions, sizeof *v, 4);
+  if (!v) return -1;
+  e->mentions = v;
   e->mentions[e->pub.nmentions++] = (ws_span){m->c0, m->c1};
   e->pub.mentions = e->mentions;
   return 0;
@@ -504,7 +492,7 @@ static int cluster(ws_doc *d) {
   index_t ix = {{0}, {0}, {0}};
   int rc = -1;
   for (size_t i = 0; i < d->nments; i++) {
-    ws_ment *m = &d->ments[i];
+    ws_mention_rec *m = &d->ments[i];
     size_t len = m->b1 - m->b0;
     /* possessive: Clinton's -> Clinton */
     const char *t = d->text + m->b0;
@@ -520,14 +508,10 @@ static int cluster(ws_doc *d) {
     const ws_lex_entry *al = id < 0 ? ws_lex_get(&aliases, name, strlen(name)) : NULL;
     if (id < 0 && al) id = find_entity(d, &ix, al->a, 0);
     if (id < 0) {
-      if (d->nents == d->capents) {
-        size_t cap = d->capents ? d->capents * 2 : 16;
-        ws_ent *v = ws_realloc(d->ents, cap * sizeof *v);
-        if (!v) goto done;
-        d->ents = v;
-        d->capents = cap;
-      }
-      ws_ent *e = &d->ents[d->nents];
+      ws_entity_rec *v = ws_grow(d->ents, &d->capents, d->nents, sizeof *v, 16);
+      if (!v) goto done;
+      d->ents = v;
+      ws_entity_rec *e = &d->ents[d->nents];
       memset(e, 0, sizeof *e);
       e->pub.name = al ? al->a : name;
       e->pub.type = al && *al->b ? al->b : guess_type(name);
@@ -538,7 +522,7 @@ static int cluster(ws_doc *d) {
       goto done;
     }
     if (index_name(d, &ix, name, id)) goto done;
-    ws_ent *e = &d->ents[id];
+    ws_entity_rec *e = &d->ents[id];
     /* a fuller name may tell what an unknown one was (Trump -> Donald Trump) */
     if (!strcmp(e->pub.type, "unknown")) e->pub.type = guess_type(e->pub.name);
     if (m->gender && e->gender_src < WS_GENDER_HONORIFIC) {
@@ -645,12 +629,12 @@ static int joins_relative(const char *t, size_t from, size_t to) {
 static int relative_antecedent(const ws_doc *d, size_t at, int personal) {
   size_t k = ment_before(d, at);
   if (k == 0) return -1;
-  const ws_ment *m = &d->ments[k - 1];
+  const ws_mention_rec *m = &d->ments[k - 1];
   if (m->b1 > at || !joins_relative(d->text, m->b1, at)) return -1;
   static const char *const preps[] = {" on ", " in ", " of ", " at ", " from ", " for ", NULL};
   for (int p = 0; preps[p] && k >= 2; p++) {
     size_t pl = strlen(preps[p]);
-    const ws_ment *h = &d->ments[k - 2];
+    const ws_mention_rec *h = &d->ments[k - 2];
     if (m->b0 >= pl && h->b1 == m->b0 - pl && !memcmp(d->text + h->b1, preps[p], pl)) m = h;
   }
   if (m->entity < 0) return -1;
@@ -717,10 +701,10 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
    * than 200 back (a text without sentence ends must not make this
    * quadratic), each entity numbered by recency */
   for (size_t i = upto; i-- > 0 && upto - i <= MAXC;) {
-    const ws_ment *m = &d->ments[i];
+    const ws_mention_rec *m = &d->ments[i];
     if (m->sent + 8 < s_now) break;
     if (m->entity < 0) continue;
-    const ws_ent *e = &d->ents[m->entity];
+    const ws_entity_rec *e = &d->ents[m->entity];
     int unknown = !strcmp(e->pub.type, "unknown");
     if (strcmp(e->pub.type, "person") && !unknown) continue;
     if (gender && e->gender && e->gender != gender) continue;
@@ -737,8 +721,8 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
   int initial = b == 0 || strchr(".!?\n", d->text[b - 1]) != NULL;
   int direct = r->pub.kind && !strcmp(r->pub.kind, "direct");
   for (size_t c = 0; c < nc; c++) {
-    const ws_ment *m = &d->ments[cand[c]];
-    const ws_ent *e = &d->ents[m->entity];
+    const ws_mention_rec *m = &d->ments[cand[c]];
+    const ws_entity_rec *e = &d->ents[m->entity];
     int unknown = !strcmp(e->pub.type, "unknown"), rank = crank[c];
     float *f = feat[c];
     memset(f, 0, sizeof feat[0]);
@@ -797,7 +781,7 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
 }
 
 /* a capitalised plural that names no one in particular: "Democrats" */
-static int plural_group(const ws_ent *e) {
+static int plural_group(const ws_entity_rec *e) {
   const char *n = e->pub.name;
   size_t len = strlen(n);
   return strcmp(e->pub.type, "person") && !strchr(n, ' ') && len > 3 && n[len - 1] == 's' &&
@@ -811,9 +795,9 @@ static int recent_entity(const ws_doc *d, size_t pos, const char *type, const ch
   size_t upto = ment_before(d, pos);
   int fallback = -1;
   for (size_t i = upto; i-- > 0 && upto - i <= 500;) {
-    const ws_ment *m = &d->ments[i];
+    const ws_mention_rec *m = &d->ments[i];
     if (m->entity < 0) continue;
-    const ws_ent *e = &d->ents[m->entity];
+    const ws_entity_rec *e = &d->ents[m->entity];
     if (strcmp(e->pub.type, type) != 0 && !(type[0] == 'o' && !strcmp(e->pub.type, "media")) &&
         !(plural && plural_group(e)))
       continue;
@@ -906,7 +890,7 @@ int ws_entities_resolve(ws_doc *d) {
     /* the first name mention inside the source span */
     size_t mi = ment_before(d, s0);
     int ent = -1;
-    const ws_ment *m = NULL;
+    const ws_mention_rec *m = NULL;
     if (mi > 0 && d->ments[mi - 1].b1 > s0 && d->ments[mi - 1].b1 <= s1 &&
         d->ments[mi - 1].entity >= 0) {
       /* a name that began before the source span ("Biden and ... Alejandro
@@ -944,7 +928,7 @@ int ws_entities_resolve(ws_doc *d) {
     }
     char buf[320];
     if (ent >= 0 && (is_spokes || is_anon)) {
-      const ws_ent *e = &d->ents[ent];
+      const ws_entity_rec *e = &d->ents[ent];
       a->source_org = e->pub.name;
       if (is_spokes) {
         snprintf(buf, sizeof buf, "%s (spokesperson)", e->pub.name);
@@ -962,7 +946,7 @@ int ws_entities_resolve(ws_doc *d) {
       a->source_org = d->ents[ent].pub.name;
       a->source_entity = ent;
     } else if (ent >= 0) {
-      const ws_ent *e = &d->ents[ent];
+      const ws_entity_rec *e = &d->ents[ent];
       a->source_canonical = e->pub.name;
       a->source_entity = ent;
       a->source_role = e->pub.role;
@@ -1091,7 +1075,7 @@ int ws_entities_resolve(ws_doc *d) {
   }
   /* genders, for persons only, from the evidence gathered above */
   for (size_t i = 0; i < d->nents; i++) {
-    ws_ent *e = &d->ents[i];
+    ws_entity_rec *e = &d->ents[i];
     e->pub.gender = strcmp(e->pub.type, "person") ? NULL
                     : e->gender == 'f'            ? "female"
                     : e->gender == 'm'            ? "male"

@@ -53,7 +53,7 @@ static int contracted_pronoun(const char *text, const ws_token *t) {
 }
 
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
-                            ws_mention *out) {
+                            ws_name_run *out) {
   (void)ws_once_run(&kw_once, kw_init, NULL); /* a full table misses words; it never fails */
   size_t n = 0;
   for (size_t i = 0; i < tk->n;) {
@@ -102,7 +102,7 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
         break;
       }
     }
-    out[n++] = (ws_mention){i, j, sent[i]};
+    out[n++] = (ws_name_run){i, j, sent[i]};
     i = j;
   }
   return n;
@@ -111,7 +111,7 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
 /* initials of a mention's capitalised words ("Immigration and Customs
  * Enforcement" -> ICE) equal the word w? */
 int ws_is_acronym_of(const char *text, const ws_token *w, const ws_tokens *tk,
-                         const ws_mention *m) {
+                         const ws_name_run *m) {
   size_t wl = w->b1 - w->b0, k = 0;
   if (wl < 2 || wl > 8) return 0;
   for (size_t i = m->t0; i < m->t1; i++) {
@@ -122,8 +122,8 @@ int ws_is_acronym_of(const char *text, const ws_token *w, const ws_tokens *tk,
   return k == wl;
 }
 
-int ws_same_name(const char *text, const ws_tokens *tk, const ws_mention *a,
-                     const ws_mention *b) {
+int ws_same_name(const char *text, const ws_tokens *tk, const ws_name_run *a,
+                     const ws_name_run *b) {
   size_t la = tk->v[a->t1 - 1].b1 - tk->v[a->t0].b0, lb = tk->v[b->t1 - 1].b1 - tk->v[b->t0].b0;
   if (la == lb && memcmp(text + tk->v[a->t0].b0, text + tk->v[b->t0].b0, la) == 0) return 1;
   if (a->t1 - a->t0 == 1 && ws_is_acronym_of(text, &tk->v[a->t0], tk, b)) return 1;
@@ -140,7 +140,7 @@ int ws_block_scan(ws_block *b, const char *text, const ws_tokens *tk) {
     size_t *sent = ws_realloc(b->sent, 2 * cap * sizeof *sent);
     if (!sent) return -1;
     b->sent = sent;
-    ws_mention *men = ws_realloc(b->men, cap * sizeof *men);
+    ws_name_run *men = ws_realloc(b->men, cap * sizeof *men);
     if (!men) return -1;
     b->men = men;
     b->cap = cap;

@@ -4,16 +4,16 @@
 #include "../attrib/model.h"
 
 /* A name mention: tokens [t0, t1) in sentence `sent` of the block. */
-typedef struct ws_mention {
+typedef struct ws_name_run {
   size_t t0, t1, sent;
-} ws_mention;
+} ws_name_run;
 
 /* What framing and speakers both need of a block, found once per block:
  * each token's sentence and paragraph (numbered within the block) and
  * the name mentions.  Arrays are reused from block to block. */
 typedef struct ws_block {
   size_t *sent, *para;
-  ws_mention *men;
+  ws_name_run *men;
   size_t nmen, cap;
 } ws_block;
 /* Fill `b` for the tokens; -1 when memory runs out. */
@@ -23,13 +23,13 @@ void ws_block_free(ws_block *b);
 /* Name mentions of a block in order; `out` has room for tk->n; `sent`
  * gives each token's sentence.  Returns the count. */
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
-                        ws_mention *out);
+                        ws_name_run *out);
 /* The word token w is the initials of mention m ("ICE" and "Immigration
  * and Customs Enforcement"). */
 int ws_is_acronym_of(const char *text, const ws_token *w, const ws_tokens *tk,
-                     const ws_mention *m);
+                     const ws_name_run *m);
 /* Two mentions name the same thing: same text, or one abbreviates the
  * other. */
-int ws_same_name(const char *text, const ws_tokens *tk, const ws_mention *a,
-                 const ws_mention *b);
+int ws_same_name(const char *text, const ws_tokens *tk, const ws_name_run *a,
+                 const ws_name_run *b);
 #endif

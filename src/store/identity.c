@@ -185,13 +185,9 @@ static int load_names(ws_store *s, names *ns) {
     long long n = sqlite3_column_int64(v, 2);
     sname *last = ns->n ? &ns->v[ns->n - 1] : NULL;
     if (!last || strcmp(last->name, name)) {
-      if (ns->n == ns->cap) {
-        size_t cap = ns->cap ? ns->cap * 2 : 256;
-        sname *nv = ws_realloc(ns->v, cap * sizeof *nv);
-        if (!nv) break;
-        ns->v = nv;
-        ns->cap = cap;
-      }
+      sname *nv = ws_grow(ns->v, &ns->cap, ns->n, sizeof *nv, 256);
+      if (!nv) break;
+      ns->v = nv;
       last = &ns->v[ns->n++];
       memset(last, 0, sizeof *last);
       last->up = ns->n - 1;

@@ -135,13 +135,9 @@ static int well_formed(const char *v) {
 }
 
 static int push_time(ws_doc *d, const ws_tokens *tk, size_t t0, size_t t1, const char *val) {
-  if (d->ntimes == d->captimes) {
-    size_t cap = d->captimes ? d->captimes * 2 : 16;
-    ws_time_rec *v = ws_realloc(d->times, cap * sizeof *v);
-    if (!v) return -1;
-    d->times = v;
-    d->captimes = cap;
-  }
+  ws_time_rec *v = ws_grow(d->times, &d->captimes, d->ntimes, sizeof *v, 16);
+  if (!v) return -1;
+  d->times = v;
   ws_time_rec *r = &d->times[d->ntimes];
   memset(r, 0, sizeof *r);
   ws_span b = {tk->v[t0].b0, tk->v[t1 - 1].b1}, c = {tk->v[t0].c0, tk->v[t1 - 1].c1};

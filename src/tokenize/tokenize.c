@@ -110,13 +110,9 @@ uint32_t ws_norm_hash(const char *s, size_t n) {
 }
 
 static int push(ws_tokens *out, ws_token *t) {
-  if (out->n == out->cap) {
-    size_t cap = out->cap ? out->cap * 2 : 256;
-    ws_token *v = ws_realloc(out->v, cap * sizeof *v);
-    if (!v) return -1;
-    out->v = v;
-    out->cap = cap;
-  }
+  ws_token *v = ws_grow(out->v, &out->cap, out->n, sizeof *v, 256);
+  if (!v) return -1;
+  out->v = v;
   out->v[out->n++] = *t;
   return 0;
 }

@@ -61,16 +61,12 @@ ws_status ws_trainer_add_tags(ws_trainer *tr, const char *s, size_t len,
       const char *form = col[1];
       size_t fl = (size_t)(col[2] - 1 - form);
       size_t tl = (size_t)(col[5] - 1 - col[4]);
-      if (tr->ntags == tr->captags) {
-        size_t cap = tr->captags ? tr->captags * 2 : 4096;
-        tagobs *v = ws_realloc(tr->tags, cap * sizeof *v);
-        if (!v) {
-          ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
-          return WS_ERR_NOMEM;
-        }
-        tr->tags = v;
-        tr->captags = cap;
+      tagobs *v = ws_grow(tr->tags, &tr->captags, tr->ntags, sizeof *v, 4096);
+      if (!v) {
+        ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+        return WS_ERR_NOMEM;
       }
+      tr->tags = v;
       size_t ll = (size_t)(col[3] - 1 - col[2]);
       tr->tags[tr->ntags++] = (tagobs){ws_norm_hash(form, fl), ws_norm_hash(col[2], ll),
                                        (uint8_t)ws_pos_of_penn(col[4], tl)};
@@ -141,13 +137,9 @@ ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
   ws_brat b;
   ws_status st = ws_brat_parse(&b, ann, ann_len, err);
   if (st != WS_OK) return st;
-  if (tr->n == tr->cap) {
-    size_t cap = tr->cap ? tr->cap * 2 : 64;
-    tdoc *v = ws_realloc(tr->docs, cap * sizeof *v);
-    if (!v) goto oom;
-    tr->docs = v;
-    tr->cap = cap;
-  }
+  tdoc *v = ws_grow(tr->docs, &tr->cap, tr->n, sizeof *v, 64);
+  if (!v) goto oom;
+  tr->docs = v;
   tdoc *d = &tr->docs[tr->n];
   memset(d, 0, sizeof *d);
   d->text = ws_malloc(len + 1);
@@ -166,7 +158,7 @@ ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
   }
   for (size_t a = 0; a < b.nanns; a++)
     for (size_t k = 0; k < b.anns[a].nsp; k++)
-      for (size_t c = b.anns[a].sp[k].s; c < b.anns[a].sp[k].e && c < ncp; c++)
+      for (size_t c = b.anns[a].sp[k].start; c < b.anns[a].sp[k].end && c < ncp; c++)
         owner[c] = (int32_t)a + 1;
   int32_t prev = 0;
   for (size_t i = 0; i < d->tk.n; i++) {

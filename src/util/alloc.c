@@ -40,3 +40,15 @@ char *ws_strndup(const char *s, size_t n) {
 }
 
 char *ws_strdup(const char *s) { return ws_strndup(s, SIZE_MAX); }
+
+void *ws_grow(void *p, size_t *cap, size_t n, size_t size, size_t first) {
+  if (n < *cap) return p;
+  size_t c = *cap ? *cap : first ? first : 1;
+  while (c <= n) {
+    if (c > SIZE_MAX / 2 / size) return NULL;
+    c *= 2;
+  }
+  void *q = ws_realloc(p, c * size);
+  if (q) *cap = c;
+  return q;
+}

@@ -20,8 +20,8 @@ int main(void) {
   CHECK(ws_brat_parse(&b, ann, sizeof ann - 1, &err) == WS_OK);
   CHECK(b.nanns == 4);
   CHECK(b.nattrs == 1);
-  CHECK(b.anns[0].type == 'T' && b.anns[0].sp[0].s == 0 && b.anns[0].sp[0].e == 14);
-  CHECK(b.anns[3].nsp == 2 && b.anns[3].sp[1].s == 35);
+  CHECK(b.anns[0].type == 'T' && b.anns[0].sp[0].start == 0 && b.anns[0].sp[0].end == 14);
+  CHECK(b.anns[3].nsp == 2 && b.anns[3].sp[1].start == 35);
   /* E1 names T2..T4, given after it */
   CHECK(b.attrs[0].src == 1 && b.attrs[0].cue == 2 && b.attrs[0].con == 0);
   ws_brat_release(&b);
