@@ -31,6 +31,11 @@ char *ws_strdup(const char *s);
  * from `first`) with *cap updated; NULL when out of memory (`p` and *cap
  * unchanged). */
 void *ws_grow(void *p, size_t *cap, size_t n, size_t size, size_t first);
+/* The first of `n` sorted elements of `size` bytes for which `before`
+ * (key, element) is false: a binary search that gives the insertion
+ * point, as C++'s lower_bound. */
+size_t ws_lower_bound(const void *base, size_t n, size_t size, const void *key,
+                      int (*before)(const void *key, const void *elem));
 
 /* Built-in data loaded once (util/once.c): the first caller runs `load`
  * while others wait; every caller gets its status, and `err` its message.

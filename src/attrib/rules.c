@@ -34,13 +34,11 @@ static int is_label_cue(int l) { return l == WS_L_BC || l == WS_L_IC; }
 
 /* First record in [lo, hi) whose cue starts at or after byte b: records
  * made by the linker are in cue order. */
+static int cue_before(const void *key, const void *elem) {
+  return ((const ws_attr_rec *)elem)->cue_b[0].start < *(const size_t *)key;
+}
 static size_t rec_lower(const ws_doc *d, size_t lo, size_t hi, size_t b) {
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (d->attrs[mid].cue_b[0].start < b) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lo + ws_lower_bound(d->attrs + lo, hi - lo, sizeof *d->attrs, &b, cue_before);
 }
 
 static size_t sent_start(const ws_tokens *tk, size_t i) {

@@ -189,17 +189,12 @@ static int push_frame(ws_doc *d, ws_frames *f, const ws_tokens *tk, size_t t0,
   return 0;
 }
 
-/* the target of a descriptor whose phrase is tokens [p0, p1), its
- * determiner (if any) at p0 - 1 */
 /* first mention with t0 >= t (mentions are in order, disjoint) */
+static int men_before(const void *key, const void *elem) {
+  return ((const ws_name_run *)elem)->t0 < *(const size_t *)key;
+}
 static size_t men_lower(const ws_name_run *men, size_t nmen, size_t t) {
-  size_t lo = 0, hi = nmen;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (men[mid].t0 < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return ws_lower_bound(men, nmen, sizeof *men, &t, men_before);
 }
 
 /* the mention ending just before token t, or NULL */
@@ -208,6 +203,8 @@ static const ws_name_run *men_ending(const ws_name_run *men, size_t nmen, size_t
   return k > 0 && men[k - 1].t1 == t ? &men[k - 1] : NULL;
 }
 
+/* the target of a descriptor whose phrase is tokens [p0, p1), its
+ * determiner (if any) at p0 - 1 */
 static const char *descriptor_target(ws_doc *d, const ws_tokens *tk, const size_t *sent,
                                      const ws_name_run *men, size_t nmen, size_t p0, size_t p1) {
   const char *text = d->text;

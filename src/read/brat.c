@@ -29,13 +29,12 @@ static int cmp_idpos(const void *a, const void *b) {
   return x->id != y->id ? (x->id < y->id ? -1 : 1) : (x->pos < y->pos ? -1 : x->pos > y->pos);
 }
 
+static int id_before(const void *key, const void *elem) {
+  return ((const idpos *)elem)->id < *(const int *)key;
+}
+
 static int find_ann(const idpos *ix, size_t n, int id) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (ix[mid].id < id) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t lo = ws_lower_bound(ix, n, sizeof *ix, &id, id_before);
   return lo < n && ix[lo].id == id ? ix[lo].pos : -1;
 }
 

@@ -121,14 +121,14 @@ oom:
 
 size_t ws_metadata_skipped(const ws_metadata *m) { return m ? m->skipped : 0; }
 
+static int name_before(const void *key, const void *elem) {
+  return strcmp(((const meta_row *)elem)->name, key) < 0;
+}
+
 static const meta_row *find(const ws_metadata *m, const char *name) {
-  size_t lo = 0, hi = m ? m->n : 0;
-  while (name && lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (strcmp(m->v[mid].name, name) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return name && m && lo < m->n && !strcmp(m->v[lo].name, name) ? &m->v[lo] : NULL;
+  if (!m || !name) return NULL;
+  size_t lo = ws_lower_bound(m->v, m->n, sizeof *m->v, name, name_before);
+  return lo < m->n && !strcmp(m->v[lo].name, name) ? &m->v[lo] : NULL;
 }
 
 const char *ws_metadata_outlet(const ws_metadata *m, const char *name) {

@@ -665,14 +665,12 @@ static int enclosing_speaker(const ws_doc *d, size_t self, size_t s0, size_t s1)
 
 /* sentence of a byte position, from the mention list (no tokens here):
  * the sentence of the last mention at or before it */
+static int starts_before(const void *key, const void *elem) {
+  return ((const ws_mention_rec *)elem)->b0 < *(const size_t *)key;
+}
 static size_t ment_before(const ws_doc *d, size_t b) {
-  size_t lo = 0, hi = d->nments;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (d->ments[mid].b0 < b) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo; /* mentions [0, lo) start before b */
+  /* mentions [0, result) start before b */
+  return ws_lower_bound(d->ments, d->nments, sizeof *d->ments, &b, starts_before);
 }
 
 int ws_coref_set_weights(const char *tsv, size_t len) {

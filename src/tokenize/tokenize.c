@@ -251,14 +251,12 @@ int ws_is_cap_word(const ws_token *t) {
   return t->kind == WS_TK_WORD && (t->flags & WS_TF_CAP);
 }
 
+static int tok_before(const void *key, const void *elem) {
+  return ((const ws_token *)elem)->b0 < *(const size_t *)key;
+}
+
 size_t ws_tok_lower(const ws_tokens *tk, size_t b) {
-  size_t lo = 0, hi = tk->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (tk->v[mid].b0 < b) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return ws_lower_bound(tk->v, tk->n, sizeof *tk->v, &b, tok_before);
 }
 
 void ws_mark_structure(const char *text, ws_tokens *tk) {

@@ -41,6 +41,17 @@ char *ws_strndup(const char *s, size_t n) {
 
 char *ws_strdup(const char *s) { return ws_strndup(s, SIZE_MAX); }
 
+size_t ws_lower_bound(const void *base, size_t n, size_t size, const void *key,
+                      int (*before)(const void *key, const void *elem)) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (before(key, (const char *)base + mid * size)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 void *ws_grow(void *p, size_t *cap, size_t n, size_t size, size_t first) {
   if (n < *cap) return p;
   size_t c = *cap ? *cap : first ? first : 1;
