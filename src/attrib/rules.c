@@ -38,6 +38,7 @@ static int cue_before(const void *key, const void *elem) {
   return ((const ws_attr_rec *)elem)->cue_b[0].start < *(const size_t *)key;
 }
 static size_t rec_lower(const ws_doc *d, size_t lo, size_t hi, size_t b) {
+  if (lo >= hi) return lo; /* (no records: d->attrs may be NULL) */
   return lo + ws_lower_bound(d->attrs + lo, hi - lo, sizeof *d->attrs, &b, cue_before);
 }
 
