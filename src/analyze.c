@@ -43,6 +43,18 @@ static size_t block_end(const char *t, size_t from, size_t n) {
   return n;
 }
 
+/* Every stage's built-in data, loaded once: a failure is reported with
+ * its cause, before any stage runs; after this a stage fails only when
+ * memory runs out. */
+static ws_status data_ready(ws_error *err) {
+  ws_status st = ws_link_ready(err);
+  if (st == WS_OK) st = ws_cues_ready(err);
+  if (st == WS_OK) st = ws_source_words_ready(err);
+  if (st == WS_OK) st = ws_entities_ready(err);
+  if (st == WS_OK) st = ws_framing_ready(err);
+  return st;
+}
+
 ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
   if (!d || !m) {
     ws_set_error(err, WS_ERR_ARG, 0, 0, "no document or no model");
@@ -52,6 +64,8 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
     ws_set_error(err, WS_ERR_ARG, 0, 0, "document already analysed");
     return WS_ERR_ARG;
   }
+  ws_status ready = data_ready(err);
+  if (ready != WS_OK) return ready;
   d->analyzed = 1;
   ws_tokens tk = {0};
   ws_tag_scratch s = {0};

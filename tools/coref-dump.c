@@ -8,6 +8,7 @@
  *    "cands": [{"names": [NAME, ALIAS...], "f": [x, ...]}, ...]}
  * offsets in code points; f in the order of "features" on the first line. */
 #include "internal.h"
+#include "speakers/coref.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -288,6 +288,10 @@ static void drop_furniture(const char *text, ws_tokens *tk) {
   }
 }
 
+ws_status ws_link_ready(ws_error *err) {
+  return ws_once_run(&furniture_once, load_furniture, err);
+}
+
 int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;

@@ -34,6 +34,8 @@ ws_attr_rec *ws_attr_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src
 /* Group labelled tokens into attributions and add them to `d`.
  * Returns -1 on OOM. */
 int ws_link(ws_doc *d, ws_tokens *tk);
+/* The page-furniture list, loaded once: WS_OK or why not, in `err`. */
+ws_status ws_link_ready(ws_error *err);
 
 /* Pattern rules that the tagger cannot express (nested "according to",
  * embedded social posts).  Runs after ws_link over the same block. */

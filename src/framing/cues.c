@@ -98,6 +98,8 @@ static ws_status load(ws_error *err) {
   return WS_ERR_NOMEM;
 }
 
+ws_status ws_cues_ready(ws_error *err) { return ws_once_run(&once, load, err); }
+
 int ws_cues_classify(ws_doc *d, size_t from) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return -1;
   for (size_t i = from; i < d->nattrs; i++) {

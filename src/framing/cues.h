@@ -6,4 +6,6 @@
 /* Set cue_lemma and cue_class of attributions [from, nattrs) of `d` from
  * data/cue-verbs.tsv.  Returns -1 on OOM. */
 int ws_cues_classify(ws_doc *d, size_t from);
+/* The cue table, loaded once: WS_OK or why not, in `err`. */
+ws_status ws_cues_ready(ws_error *err);
 #endif

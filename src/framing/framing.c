@@ -67,6 +67,8 @@ static ws_status load(ws_error *err) {
   return WS_ERR_NOMEM;
 }
 
+ws_status ws_framing_ready(ws_error *err) { return ws_once_run(&once, load, err); }
+
 int ws_framing_init(void) {
   return ws_once_run(&once, load, NULL) == WS_OK ? 0 : -1;
 }

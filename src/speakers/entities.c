@@ -11,6 +11,7 @@
  * points back to ("the source"), or the organisation a spokesperson or an
  * anonymous source speaks for. */
 #include "speakers.h"
+#include "coref.h"
 #include "mentions.h"
 #include "../tokenize/kwtab.h"
 #include "../util/lexicon.h"
@@ -118,6 +119,8 @@ static const char *find_channel(const char *text, const ws_tokens *tk, size_t s0
   }
   return NULL;
 }
+
+ws_status ws_entities_ready(ws_error *err) { return ws_once_run(&once, load, err); }
 
 int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t first_attr) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return -1;

@@ -45,6 +45,8 @@ static ws_status load(ws_error *err) {
 
 static int is_cap(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
+ws_status ws_source_words_ready(ws_error *err) { return ws_once_run(&once, load, err); }
+
 const char *ws_source_type(const char *text) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return "unknown";
   char norm[512];

@@ -20,4 +20,8 @@ int ws_entities_resolve(ws_doc *d);
 
 /* Type of a source from its text (person, organization, ...). */
 const char *ws_source_type(const char *text);
+/* The source words and the entity word lists, each loaded once: WS_OK or
+ * why not, in `err`. */
+ws_status ws_source_words_ready(ws_error *err);
+ws_status ws_entities_ready(ws_error *err);
 #endif

@@ -4,6 +4,7 @@
  * anonymous and vague sources, channels, recipients, times. */
 #include "check.h"
 #include "internal.h"
+#include "speakers/coref.h"
 
 static ws_doc *run(const char *s) {
   ws_error err = {0};
