@@ -405,8 +405,9 @@ ws_store *ws_store_open_ex(const char *path, int flags, ws_error *err);
 void ws_store_close(ws_store *st);
 
 /* Ingest: documents analysed in worker threads and written by one
- * thread in transactions of `batch` documents, in the order they were
- * given; a document already stored is skipped.  Start, give records
+ * thread in transactions of `batch` documents, in the order analyses
+ * finish (with one thread, the order given: document numbers are then
+ * the same on every run); a document already stored is skipped.  Start, give records
  * (copied), finish: finish waits for the threads, rebuilds the speaker
  * identities and (when `cluster`) the quote clusters, and fills `stats`.
  * `report` (may be NULL) hears, from the writing thread, each record

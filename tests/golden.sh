@@ -1,7 +1,14 @@
 #!/bin/sh
-# Golden tests: analyze each article in tests/golden (and the bundled
-# example) and compare with the reviewed output beside it.  After a
-# deliberate change (a new model), regenerate with
+# Golden tests: the reviewed output of each article in tests/golden (and
+# the bundled example), kept readable so that a diff reads:
+#   NAME.expected      analyze's JSON, one attribution (entity, time,
+#                      framing item) a line, each after a summary line
+#                      (tests/golden_pretty.py)
+#   brat.expected      analyze --format brat: every .ann, in name order
+#   profile.expected   profile of all the articles (the table)
+#   query.expected     a store of all the articles (one ingest thread, so
+#                      numbering is fixed) and the answers to questions
+# After a deliberate change (a new model), regenerate with
 #   tests/golden.sh build/whosaid . --update
 # and review the diff before committing.
 set -u
@@ -10,23 +17,54 @@ src=$2
 update=${3:-}
 pass=0
 fail=0
-for in in "$src"/tests/golden/*.txt "$src"/tests/golden/*.jsonl "$src"/examples/harbor-vote.txt; do
-  base=$(basename "$in")
-  exp="$src/tests/golden/$base.expected"
-  out=$("$ws" analyze "$in" 2>&1)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+inputs="$src/tests/golden/*.txt $src/tests/golden/*.jsonl $src/examples/harbor-vote.txt"
+
+compare() { # name file-with-output
+  exp="$src/tests/golden/$1"
   if [ "$update" = "--update" ]; then
-    printf '%s\n' "$out" > "$exp"
-    continue
-  fi
-  if [ ! -f "$exp" ]; then
-    echo "FAIL: $base: no $exp (run with --update)" >&2
+    cp "$2" "$exp"
+  elif [ ! -f "$exp" ]; then
+    echo "FAIL: no $exp (run with --update)" >&2
     fail=$((fail + 1))
-  elif printf '%s\n' "$out" | diff -u "$exp" - >&2; then
+  elif diff -u "$exp" "$2" >&2; then
     pass=$((pass + 1))
   else
-    echo "FAIL: $base differs from $exp" >&2
+    echo "FAIL: output differs from $exp" >&2
     fail=$((fail + 1))
   fi
+}
+
+for in in $inputs; do
+  base=$(basename "$in")
+  "$ws" analyze "$in" 2>&1 | python3 "$src/tests/golden_pretty.py" > "$tmp/out"
+  compare "$base.expected" "$tmp/out"
 done
+
+# brat: each input's .ann files, in name order
+mkdir -p "$tmp/brat"
+for in in $inputs; do "$ws" analyze --format brat --out "$tmp/brat" "$in" 2>&1; done > "$tmp/msgs"
+for ann in "$tmp/brat"/*.ann; do
+  printf '== %s\n' "$(basename "$ann")"
+  cat "$ann"
+done > "$tmp/out"
+cat "$tmp/msgs" >> "$tmp/out"
+compare brat.expected "$tmp/out"
+
+# shellcheck disable=SC2086
+"$ws" profile $inputs > "$tmp/out" 2>&1
+compare profile.expected "$tmp/out"
+
+# shellcheck disable=SC2086
+"$ws" ingest --quiet --jobs 1 --db "$tmp/g.db" $inputs > "$tmp/out" 2>&1
+for q in "profile" "speakers" "speaker Ostrander" "aliases Ostrander" "identity Ostrander" \
+         "clusters 1" "search harbor"; do
+  printf '== query %s\n' "$q"
+  # shellcheck disable=SC2086
+  "$ws" query --db "$tmp/g.db" --wide $q 2>&1
+done >> "$tmp/out"
+compare query.expected "$tmp/out"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
