@@ -31,6 +31,11 @@ char *ws_strdup(const char *s);
  * from `first`) with *cap updated; NULL when out of memory (`p` and *cap
  * unchanged). */
 void *ws_grow(void *p, size_t *cap, size_t n, size_t size, size_t first);
+/* Month and weekday names, lower case (util/calendar.c); the month
+ * (1-12) of a Capitalised name or abbreviation ("March", "Sept"), else 0. */
+extern const char *const ws_month_names[12], *const ws_month_abbrs[12];
+extern const char *const ws_weekday_names[7];
+int ws_month_capitalised(const char *w, size_t n);
 /* The first of `n` sorted elements of `size` bytes for which `before`
  * (key, element) is false: a binary search that gives the insertion
  * point, as C++'s lower_bound. */

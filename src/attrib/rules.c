@@ -150,14 +150,7 @@ static int according_content(ws_doc *d, const ws_tokens *tk, size_t first, size_
 }
 
 static int is_month(const char *text, const ws_token *t) {
-  static const char *const m[] = {"January", "February", "March", "April", "May",
-                                  "June", "July", "August", "September", "October",
-                                  "November", "December", "Jan", "Feb", "Mar", "Apr",
-                                  "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-                                  "Dec", NULL};
-  for (int k = 0; m[k]; k++)
-    if (word_is(text, t, m[k])) return 1;
-  return 0;
+  return ws_month_capitalised(text + t->b0, t->b1 - t->b0) != 0;
 }
 
 static int is_number(const char *text, const ws_token *t, size_t lo, size_t hi) {

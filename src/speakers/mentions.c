@@ -24,15 +24,16 @@ enum { KW_CALENDAR = 1, KW_PRONOUN, KW_OF, KW_FOR, KW_AND };
 static ws_kwtab kw;
 static ws_once kw_once = WS_ONCE_INIT;
 static ws_status kw_init(ws_error *err) {
-  static const char *const cal[] = {"january", "february", "march", "april", "june", "july",
-                                    "august", "september", "october", "november", "december",
-                                    "monday", "tuesday", "wednesday", "thursday", "friday",
-                                    "saturday", "sunday", "jan", "feb", "aug", "sept", "oct",
-                                    "nov", "dec", NULL};
+  /* months and weekdays, and the abbreviations that are no common word
+   * ("May", "Mar", "Jun" may be names or words) */
+  static const char *const abbrs[] = {"jan", "feb", "aug", "sept", "oct", "nov", "dec", NULL};
   static const char *const pro[] = {"he", "she", "we", "you", "they", "it", "i", "his", "her",
                                     "its", "our", "their", "my", "your", NULL};
   int e = 0;
-  for (int k = 0; cal[k]; k++) e |= ws_kwtab_add(&kw, cal[k], KW_CALENDAR);
+  for (int k = 0; k < 12; k++)
+    if (k != 4) e |= ws_kwtab_add(&kw, ws_month_names[k], KW_CALENDAR); /* not "may" */
+  for (int k = 0; k < 7; k++) e |= ws_kwtab_add(&kw, ws_weekday_names[k], KW_CALENDAR);
+  for (int k = 0; abbrs[k]; k++) e |= ws_kwtab_add(&kw, abbrs[k], KW_CALENDAR);
   for (int k = 0; pro[k]; k++) e |= ws_kwtab_add(&kw, pro[k], KW_PRONOUN);
   e |= ws_kwtab_add(&kw, "of", KW_OF) | ws_kwtab_add(&kw, "for", KW_FOR) |
        ws_kwtab_add(&kw, "and", KW_AND);

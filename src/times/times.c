@@ -15,16 +15,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static const char *const months[] = {"january", "february", "march", "april", "may", "june",
-                                     "july", "august", "september", "october", "november",
-                                     "december"};
-static const char *const mon3[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                   "jul", "aug", "sep", "oct", "nov", "dec"};
-static const char *const wdays[] = {"monday", "tuesday", "wednesday", "thursday",
-                                    "friday", "saturday", "sunday"};
-static const char *months_tab(int m) { return months[m]; }
-static const char *mon3_tab(int m) { return mon3[m]; }
-static const char *wdays_tab(int k) { return wdays[k]; }
+static const char *months_tab(int m) { return ws_month_names[m]; }
+static const char *mon3_tab(int m) { return ws_month_abbrs[m]; }
+static const char *wdays_tab(int k) { return ws_weekday_names[k]; }
 
 /* every word the rules below look at, so that other words cost one probe */
 enum {
