@@ -75,6 +75,13 @@ int ws_buf_printf(ws_buf *b, const char *fmt, ...)
 /* Append `s` as the inside of a JSON string (no quotes): escapes control
  * characters, replaces invalid UTF-8 by U+FFFD. */
 int ws_buf_json_str(ws_buf *b, const char *s, size_t n);
+/* Append ["," if comma] "name":"v" (n bytes of v, JSON-escaped), or
+ * "name":null when v is NULL. */
+int ws_buf_json_field_n(ws_buf *b, const char *name, const char *v, size_t n, int comma);
+int ws_buf_json_field(ws_buf *b, const char *name, const char *v, int comma); /* strlen(v) */
+/* An entity's name, type, role, gender and aliases as JSON object
+ * fields, without braces (render/json.c; the store writes the same). */
+int ws_json_entity_fields(ws_buf *b, const ws_entity *en);
 /* Append a query-string value percent-encoded (letters, digits, - _ .
  * as they are). */
 int ws_buf_url_arg(ws_buf *b, const char *s);

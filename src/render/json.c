@@ -4,24 +4,9 @@
 #include <stdlib.h>
 
 /* "name":"v" with v of n bytes (NULs included), or "name":null */
-static int str_field_n(ws_buf *b, const char *name, const char *v, size_t n, int comma) {
-  if (ws_buf_puts(b, comma ? ",\"" : "\"") || ws_buf_puts(b, name) ||
-      ws_buf_put(b, "\":", 2))
-    return -1;
-  if (!v) return ws_buf_puts(b, "null");
-  if (ws_buf_put(b, "\"", 1) || ws_buf_json_str(b, v, n) ||
-      ws_buf_put(b, "\"", 1))
-    return -1;
-  return 0;
-}
-
-static int str_field(ws_buf *b, const char *name, const char *v, int comma) {
-  return str_field_n(b, name, v, v ? strlen(v) : 0, comma);
-}
-
 /* a part's text, NULs included */
 static int part_text(ws_buf *b, const ws_part *p) {
-  return str_field_n(b, "text", p->text, p->len, 0);
+  return ws_buf_json_field_n(b, "text", p->text, p->len, 0);
 }
 
 /* decimal digits of v, without printf: spans are most of the output */
@@ -48,7 +33,7 @@ static int part(ws_buf *b, const char *name, const ws_part *p,
                 const char *k1, const char *v1, const char *k2,
                 const char *v2) {
   if (ws_buf_printf(b, ",\"%s\":{", name) || part_text(b, p) ||
-      spans(b, p) || str_field(b, k1, v1, 1) || str_field(b, k2, v2, 1) ||
+      spans(b, p) || ws_buf_json_field(b, k1, v1, 1) || ws_buf_json_field(b, k2, v2, 1) ||
       ws_buf_put(b, "}", 1))
     return -1;
   return 0;
@@ -65,11 +50,11 @@ static int items(ws_buf *b, const char *name, const ws_doc *d, int kind) {
     const ws_attribution *a = kind == 2 ? ws_doc_attribution(d, (size_t)f->attribution) : NULL;
     if ((i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) ||
         part_text(b, &f->part) || spans(b, &f->part) ||
-        (kind != 2 && str_field(b, "target", f->target, 1)) ||
-        (kind == 0 && (str_field(b, "word", f->trigger, 1) ||
-                       str_field(b, "category", f->category, 1))) ||
+        (kind != 2 && ws_buf_json_field(b, "target", f->target, 1)) ||
+        (kind == 0 && (ws_buf_json_field(b, "word", f->trigger, 1) ||
+                       ws_buf_json_field(b, "category", f->category, 1))) ||
         (kind == 2 && (ws_buf_printf(b, ",\"attribution\":%d", f->attribution) ||
-                       str_field(b, "speaker", a ? a->source_canonical : NULL, 1))) ||
+                       ws_buf_json_field(b, "speaker", a ? a->source_canonical : NULL, 1))) ||
         ws_buf_put(b, "}", 1))
       return -1;
   }
@@ -127,7 +112,7 @@ static int speakers(const ws_doc *d, ws_buf *b) {
       j++;
     }
     e = (i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) ||
-        str_field(b, "speaker", name, 0) || str_field(b, "type", a->source_type, 1) ||
+        ws_buf_json_field(b, "speaker", name, 0) || ws_buf_json_field(b, "type", a->source_type, 1) ||
         ws_buf_printf(b, ",\"attributions\":%zu,\"quotes\":%zu,\"cue_classes\":", count, quotes) ||
         classes(b, c) || ws_buf_put(b, "}", 1);
     i = j;
@@ -136,20 +121,25 @@ static int speakers(const ws_doc *d, ws_buf *b) {
   return e || ws_buf_put(b, "]", 1);
 }
 
+int ws_json_entity_fields(ws_buf *b, const ws_entity *en) {
+  if (ws_buf_json_field(b, "name", en->name, 0) || ws_buf_json_field(b, "type", en->type, 1) ||
+      ws_buf_json_field(b, "role", en->role, 1) || ws_buf_json_field(b, "gender", en->gender, 1) ||
+      ws_buf_puts(b, ",\"aliases\":["))
+    return -1;
+  for (size_t k = 0; k < en->naliases; k++)
+    if ((k && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "\"", 1) ||
+        ws_buf_json_str(b, en->aliases[k], strlen(en->aliases[k])) || ws_buf_put(b, "\"", 1))
+      return -1;
+  return ws_buf_put(b, "]", 1);
+}
+
 static int entities(const ws_doc *d, ws_buf *b) {
   if (ws_buf_puts(b, ",\"entities\":[")) return -1;
   for (size_t i = 0; i < ws_doc_entity_count(d); i++) {
     const ws_entity *en = ws_doc_entity(d, i);
-    if (ws_buf_printf(b, "%s{\"id\":%zu", i ? "," : "", i) || str_field(b, "name", en->name, 1) ||
-        str_field(b, "type", en->type, 1) || str_field(b, "role", en->role, 1) ||
-        str_field(b, "gender", en->gender, 1) ||
-        ws_buf_puts(b, ",\"aliases\":["))
+    if (ws_buf_printf(b, "%s{\"id\":%zu,", i ? "," : "", i) || ws_json_entity_fields(b, en) ||
+        ws_buf_puts(b, ",\"mentions\":["))
       return -1;
-    for (size_t k = 0; k < en->naliases; k++)
-      if ((k && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "\"", 1) ||
-          ws_buf_json_str(b, en->aliases[k], strlen(en->aliases[k])) || ws_buf_put(b, "\"", 1))
-        return -1;
-    if (ws_buf_puts(b, "],\"mentions\":[")) return -1;
     for (size_t k = 0; k < en->nmentions; k++)
       if (ws_buf_printf(b, "%s[%zu,%zu]", k ? "," : "", en->mentions[k].start, en->mentions[k].end))
         return -1;
@@ -164,7 +154,7 @@ static int times(const ws_doc *d, ws_buf *b) {
     const ws_time *t = ws_doc_time(d, i);
     if ((i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) ||
         part_text(b, &t->part) || spans(b, &t->part) ||
-        str_field(b, "value", t->value, 1) || ws_buf_put(b, "}", 1))
+        ws_buf_json_field(b, "value", t->value, 1) || ws_buf_put(b, "}", 1))
       return -1;
   }
   return ws_buf_put(b, "]", 1);
@@ -229,7 +219,7 @@ static int sides(const ws_doc *d, ws_buf *b) {
       const char *tg = d->loaded.v[i].pub.target;
       loaded += tg && !strcmp(tg, name[k]);
     }
-    if ((k && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) || str_field(b, "side", name[k], 0) ||
+    if ((k && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) || ws_buf_json_field(b, "side", name[k], 0) ||
         ws_buf_printf(b, ",\"attributions\":%zu,\"quotes\":%zu,\"loaded\":%zu,\"cue_classes\":",
                       best[k], quotes, loaded) ||
         classes(b, c) || ws_buf_put(b, "}", 1))
@@ -262,9 +252,9 @@ static int framing(const ws_doc *d, ws_buf *b) {
 
 ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
   int e = ws_buf_printf(b, "{\"schema\":%d", WS_SCHEMA_VERSION) ||
-          str_field(b, "id", d->id, 1) || str_field(b, "outlet", d->outlet, 1) ||
-          str_field(b, "date", d->date, 1) || str_field(b, "title", d->title, 1) ||
-          str_field(b, "url", d->url, 1) ||
+          ws_buf_json_field(b, "id", d->id, 1) || ws_buf_json_field(b, "outlet", d->outlet, 1) ||
+          ws_buf_json_field(b, "date", d->date, 1) || ws_buf_json_field(b, "title", d->title, 1) ||
+          ws_buf_json_field(b, "url", d->url, 1) ||
           ws_buf_printf(b, ",\"length\":%zu,\"body_start\":%zu",
                         ws_utf8_count(d->text, d->len), d->body_cp) ||
           ws_buf_puts(b, ",\"attributions\":[");
@@ -280,9 +270,9 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
         e = (a->source_entity >= 0
                  ? ws_buf_puts(b, ",\"entity\":") || put_uint(b, (size_t)a->source_entity)
                  : ws_buf_puts(b, ",\"entity\":null")) ||
-            str_field(b, "role", a->source_role, 1) ||
-            str_field(b, "organization", a->source_org, 1) ||
-            str_field(b, "gender", a->source_gender, 1) || ws_buf_put(b, "}", 1);
+            ws_buf_json_field(b, "role", a->source_role, 1) ||
+            ws_buf_json_field(b, "organization", a->source_org, 1) ||
+            ws_buf_json_field(b, "gender", a->source_gender, 1) || ws_buf_put(b, "}", 1);
       }
     }
     else if (!e)
@@ -292,17 +282,17 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
     if (!e) {
       e = ws_buf_puts(b, ",\"content\":{") ||
           part_text(b, &a->content) || spans(b, &a->content) ||
-          str_field(b, "kind", a->kind, 1) || ws_buf_put(b, "}", 1);
+          ws_buf_json_field(b, "kind", a->kind, 1) || ws_buf_put(b, "}", 1);
     }
     if (!e && a->parent >= 0) e = ws_buf_puts(b, ",\"parent\":") || put_uint(b, (size_t)a->parent);
     else if (!e) e = ws_buf_puts(b, ",\"parent\":null");
     if (!e && a->recipient)
-      e = ws_buf_puts(b, ",\"recipient\":{") || str_field(b, "text", a->recipient, 0) ||
-          str_field(b, "type", a->recipient_type, 1) || ws_buf_put(b, "}", 1);
+      e = ws_buf_puts(b, ",\"recipient\":{") || ws_buf_json_field(b, "text", a->recipient, 0) ||
+          ws_buf_json_field(b, "type", a->recipient_type, 1) || ws_buf_put(b, "}", 1);
     else if (!e)
       e = ws_buf_puts(b, ",\"recipient\":null");
     e = e || ws_buf_printf(b, ",\"second_hand\":%s", a->second_hand ? "true" : "false") ||
-        str_field(b, "channel", a->channel, 1) || str_field(b, "when", a->when, 1) ||
+        ws_buf_json_field(b, "channel", a->channel, 1) || ws_buf_json_field(b, "when", a->when, 1) ||
         ws_buf_printf(b, ",\"inferred\":%s", a->inferred ? "true" : "false");
     e = e || ws_buf_put(b, "}", 1);
   }

@@ -76,27 +76,14 @@ static uint64_t *shingles_of(ws_doc *d, const ws_attr_rec *r, size_t *n_out) {
   return out;
 }
 
-static int json_str(ws_buf *b, const char *name, const char *v, int comma) {
-  if (ws_buf_printf(b, "%s\"%s\":", comma ? "," : "", name)) return -1;
-  if (!v) return ws_buf_puts(b, "null");
-  return ws_buf_put(b, "\"", 1) || ws_buf_json_str(b, v, strlen(v)) || ws_buf_put(b, "\"", 1);
-}
-
 /* the document's entities, loaded descriptors and scare quotes as JSON */
 static int doc_json(const ws_doc *d, ws_buf *ents, ws_buf *loaded, ws_buf *scare) {
   if (ws_buf_put(ents, "[", 1)) return -1;
   for (size_t i = 0; i < d->nents; i++) {
     const ws_entity *e = &d->ents[i].pub;
     if ((i && ws_buf_put(ents, ",", 1)) || ws_buf_put(ents, "{", 1) ||
-        json_str(ents, "name", e->name, 0) || json_str(ents, "type", e->type, 1) ||
-        json_str(ents, "role", e->role, 1) || json_str(ents, "gender", e->gender, 1) ||
-        ws_buf_puts(ents, ",\"aliases\":["))
+        ws_json_entity_fields(ents, e) || ws_buf_put(ents, "}", 1))
       return -1;
-    for (size_t k = 0; k < e->naliases; k++)
-      if ((k && ws_buf_put(ents, ",", 1)) || ws_buf_put(ents, "\"", 1) ||
-          ws_buf_json_str(ents, e->aliases[k], strlen(e->aliases[k])) || ws_buf_put(ents, "\"", 1))
-        return -1;
-    if (ws_buf_puts(ents, "]}")) return -1;
   }
   if (ws_buf_put(ents, "]", 1)) return -1;
   for (int sc = 0; sc < 2; sc++) {
@@ -105,9 +92,9 @@ static int doc_json(const ws_doc *d, ws_buf *ents, ws_buf *loaded, ws_buf *scare
     if (ws_buf_put(b, "[", 1)) return -1;
     for (size_t i = 0; i < fr->n; i++) {
       const ws_frame_item *f = &fr->v[i].pub;
-      if ((i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) || json_str(b, "text", f->part.text, 0) ||
-          (!sc && (json_str(b, "word", f->trigger, 1) || json_str(b, "category", f->category, 1))) ||
-          json_str(b, "target", f->target, 1) ||
+      if ((i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) || ws_buf_json_field(b, "text", f->part.text, 0) ||
+          (!sc && (ws_buf_json_field(b, "word", f->trigger, 1) || ws_buf_json_field(b, "category", f->category, 1))) ||
+          ws_buf_json_field(b, "target", f->target, 1) ||
           ws_buf_printf(b, ",\"start\":%zu,\"end\":%zu}", f->part.spans[0].start,
                         f->part.spans[f->part.nspans - 1].end))
         return -1;

@@ -51,6 +51,17 @@ int ws_buf_printf(ws_buf *b, const char *fmt, ...) {
   return 0;
 }
 
+int ws_buf_json_field_n(ws_buf *b, const char *name, const char *v, size_t n, int comma) {
+  if (ws_buf_puts(b, comma ? ",\"" : "\"") || ws_buf_puts(b, name) || ws_buf_put(b, "\":", 2))
+    return -1;
+  if (!v) return ws_buf_puts(b, "null");
+  return ws_buf_put(b, "\"", 1) || ws_buf_json_str(b, v, n) || ws_buf_put(b, "\"", 1);
+}
+
+int ws_buf_json_field(ws_buf *b, const char *name, const char *v, int comma) {
+  return ws_buf_json_field_n(b, name, v, v ? strlen(v) : 0, comma);
+}
+
 int ws_buf_json_str(ws_buf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
   if (ws_buf_reserve(b, n + 8)) return -1;
