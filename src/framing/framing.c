@@ -27,36 +27,13 @@ static ws_lex loaded;
 static int load_failed;
 static ws_once once = WS_ONCE_INIT;
 
-static void load_list(const unsigned char *data, size_t len, const char *cat) {
-  const char *p = (const char *)data, *end = p + len;
-  while (p < end && !load_failed) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    const char *e = nl ? nl : end;
-    if (e > p && e[-1] == '\r') e--;
-    if (e > p && *p != '#') {
-      const char *tab = memchr(p, '\t', (size_t)(e - p));
-      char key[128], c[32];
-      size_t k = ws_lex_norm(p, (size_t)((tab ? tab : e) - p), key, sizeof key);
-      const char *cv = cat;
-      if (tab) {
-        size_t cl = (size_t)(e - tab - 1);
-        if (cl >= sizeof c) cl = sizeof c - 1;
-        memcpy(c, tab + 1, cl);
-        c[cl] = 0;
-        cv = c;
-      }
-      if (k && ws_lex_add(&loaded, key, k, cv, NULL)) load_failed = 1;
-    }
-    p = nl ? nl + 1 : end;
-  }
-}
-
 static void index_forms(void);
 
 static void load_data(void) {
   /* our list first: its categories win over MBIC's */
-  load_list(ws_data_loaded_words, ws_data_loaded_words_len, NULL);
-  load_list(ws_data_mbic_bias_words, ws_data_mbic_bias_words_len, "mbic");
+  if (ws_lex_load_tsv_or(&loaded, ws_data_loaded_words, ws_data_loaded_words_len, 0, "") ||
+      ws_lex_load_tsv_or(&loaded, ws_data_mbic_bias_words, ws_data_mbic_bias_words_len, 0, "mbic"))
+    load_failed = 1;
   if (!load_failed) index_forms();
 }
 

@@ -14,26 +14,7 @@ static int load_failed;
 static ws_once once = WS_ONCE_INIT;
 
 static void load_data(void) {
-  const char *p = (const char *)ws_data_source_words;
-  const char *end = p + ws_data_source_words_len;
-  while (p < end) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    const char *e = nl ? nl : end;
-    const char *tab = memchr(p, '\t', (size_t)(e - p));
-    if (*p != '#' && tab) {
-      char key[128], type[32];
-      size_t k = ws_lex_norm(p, (size_t)(tab - p), key, sizeof key);
-      size_t tl = (size_t)(e - tab - 1);
-      if (tl >= sizeof type) tl = sizeof type - 1;
-      memcpy(type, tab + 1, tl);
-      type[tl] = 0;
-      if (ws_lex_add(&words, key, k, type, NULL)) {
-        load_failed = 1;
-        return;
-      }
-    }
-    p = nl ? nl + 1 : end;
-  }
+  load_failed = ws_lex_load_tsv(&words, ws_data_source_words, ws_data_source_words_len, 0);
 }
 
 static ws_status load(ws_error *err) {

@@ -78,10 +78,16 @@ void ws_lex_release(ws_lex *l) {
 }
 
 int ws_lex_load_tsv(ws_lex *l, const unsigned char *data, size_t len, int keep_case) {
+  return ws_lex_load_tsv_or(l, data, len, keep_case, "");
+}
+
+int ws_lex_load_tsv_or(ws_lex *l, const unsigned char *data, size_t len, int keep_case,
+                       const char *dflt) {
   const char *p = (const char *)data, *end = p + len;
   while (p < end) {
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     const char *e = nl ? nl : end;
+    if (e > p && e[-1] == '\r') e--;
     if (e > p && *p != '#') {
       char line[256];
       size_t n = (size_t)(e - p) < sizeof line - 1 ? (size_t)(e - p) : sizeof line - 1;
@@ -101,7 +107,7 @@ int ws_lex_load_tsv(ws_lex *l, const unsigned char *data, size_t len, int keep_c
       } else {
         k = ws_lex_norm(line, strlen(line), key, sizeof key);
       }
-      if (k && ws_lex_add(l, key, k, c2 ? c2 : "", c3 ? c3 : "")) return -1;
+      if (k && ws_lex_add(l, key, k, c2 ? c2 : dflt, c3 ? c3 : "")) return -1;
     }
     p = nl ? nl + 1 : end;
   }

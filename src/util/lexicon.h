@@ -25,6 +25,10 @@ void ws_lex_release(ws_lex *l);
  * unless keep_case) -> (column 2, column 3); '#' lines are comments.
  * 0, or -1 when memory runs out. */
 int ws_lex_load_tsv(ws_lex *l, const unsigned char *data, size_t len, int keep_case);
+/* The same, with column 2 `dflt` on lines that have only a key (a plain
+ * word list).  A CR before a newline is dropped. */
+int ws_lex_load_tsv_or(ws_lex *l, const unsigned char *data, size_t len, int keep_case,
+                       const char *dflt);
 
 /* Lower-case `s` (UTF-8, ’ -> ') collapsing runs of spaces; writes at most
  * cap-1 bytes and a NUL; returns the length. */
