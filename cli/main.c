@@ -3,7 +3,6 @@
 #include "serve.h"
 #include <whosaid.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -145,15 +144,7 @@ static void sl_free(strlist *l) {
   free(l->v);
 }
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* in byte order (an empty list has no array to give qsort) */
-static void sl_sort(strlist *l) {
-  if (l->n) qsort(l->v, l->n, sizeof *l->v, cmp_str);
-}
-
 /* longest record (--max-record): a JSON line, or a whole text file */
 static size_t max_record = WS_MAX_RECORD_DEFAULT;
 
@@ -230,11 +221,6 @@ static int write_file(const char *path, const char *data, size_t len) {
   size_t k = fwrite(data, 1, len, f);
   if (fclose(f) || k != len) return -1;
   return 0;
-}
-
-static int ends_with(const char *s, const char *suf) {
-  size_t n = strlen(s), k = strlen(suf);
-  return n >= k && strcmp(s + n - k, suf) == 0;
 }
 
 /* Names safe to use as file names: keep [A-Za-z0-9._-], map the rest. */
@@ -889,71 +875,17 @@ static void scan_recursive(int *argc, char **argv) {
   *argc = k;
 }
 
-/* the *.txt and *.jsonl files of a directory in name order, and with -r
- * those of its subdirectories (symbolic links to directories are not
- * followed); other files are counted by extension in `skipped` */
-static void walk(const char *dir, strlist *files, strlist *skipped, int *rc) {
-  DIR *d = opendir(dir);
-  if (!d) {
-    fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
-    *rc = 1;
-    return;
-  }
-  strlist in = {0};
-  struct dirent *e;
-  while ((e = readdir(d)))
-    if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) sl_push(&in, e->d_name);
-  closedir(d);
-  sl_sort(&in);
-  for (size_t k = 0; k < in.n; k++) {
-    const char *name = in.v[k];
-    char *p = join(dir, name, "");
-    struct stat fs;
-    int wanted = ends_with(name, ".txt") || ends_with(name, ".jsonl");
-    if (lstat(p, &fs) != 0) {
-      fprintf(stderr, "%s: %s: %s\n", prog, p, strerror(errno));
-      *rc = 1;
-    } else if (S_ISDIR(fs.st_mode)) {
-      if (recursive) walk(p, files, skipped, rc);
-    } else if (wanted && stat(p, &fs) == 0 && !S_ISREG(fs.st_mode) && !S_ISDIR(fs.st_mode)) {
-      /* a FIFO or device would block or never end */
-      fprintf(stderr, "%s: %s: not a regular file; skipped\n", prog, p);
-      *rc = 1;
-    } else if (wanted) {
-      sl_push(files, p);
-    } else if (name[0] != '.') {
-      const char *dot = strrchr(name, '.');
-      sl_push(skipped, dot && dot != name ? dot : "(no extension)");
-    }
-    free(p);
-  }
-  sl_free(&in);
+static void report_input(void *rc, const ws_error *e) {
+  fprintf(stderr, "%s: %s\n", prog, e->message);
+  if (e->code != WS_OK) *(int *)rc = 1;
 }
 
+/* the input files an argument stands for (ws_input_list_add) */
 static void expand_inputs(const char *a, strlist *files, int *rc) {
-  struct stat st;
-  if (strcmp(a, "-") != 0 && stat(a, &st) == 0 && S_ISDIR(st.st_mode)) {
-    size_t before = files->n;
-    strlist skipped = {0};
-    walk(a, files, &skipped, rc);
-    if (files->n == before) {
-      fprintf(stderr, "%s: %s: no *.txt or *.jsonl files%s\n", prog, a,
-              recursive ? "" : " (-r walks subdirectories)");
-      *rc = 1;
-    }
-    /* each other file type once, with its count */
-    sl_sort(&skipped);
-    for (size_t k = 0; k < skipped.n;) {
-      size_t m = k;
-      while (m < skipped.n && !strcmp(skipped.v[m], skipped.v[k])) m++;
-      fprintf(stderr, "%s: %s: %zu %s file%s skipped (only *.txt and *.jsonl are read)\n", prog,
-              a, m - k, skipped.v[k], m - k > 1 ? "s" : "");
-      k = m;
-    }
-    sl_free(&skipped);
-  } else {
-    sl_push(files, a);
-  }
+  ws_input_list l = {0};
+  if (ws_input_list_add(&l, a, recursive, report_input, rc) != WS_OK) die_oom();
+  for (size_t k = 0; k < l.n; k++) sl_push(files, l.v[k]);
+  ws_input_list_free(&l);
 }
 
 /* --metadata: the table, its skipped rows reported as TSV:LINE; NULL

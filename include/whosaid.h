@@ -168,6 +168,30 @@ ws_input *ws_input_open(const char *path, int jsonl, size_t max_record, ws_error
  * record skipped, said in `err` (its line set): call again to go on. */
 int ws_input_next(ws_input *in, ws_record *rec, ws_error *err);
 void ws_input_close(ws_input *in);
+/* The files of a directory whose names end with `ext` (e.g. ".conllu";
+ * "" for all), in name order, as DIR/NAME paths (ws_dir_names: the names
+ * alone); NULL with `err` when the directory cannot be read.  Free with
+ * ws_paths_free(). */
+char **ws_dir_files(const char *dir, const char *ext, size_t *n, ws_error *err);
+char **ws_dir_names(const char *dir, const char *ext, size_t *n, ws_error *err);
+void ws_paths_free(char **v, size_t n);
+
+/* The input files of command-line arguments, in order: a file or "-"
+ * stands for itself, a directory for its *.txt and *.jsonl files in name
+ * order (`recursive`: its subdirectories' too; symbolic links to
+ * directories are not followed).  `report` (may be NULL) hears what was
+ * set aside: an entry that cannot be read or is no regular file, a
+ * directory with no inputs (errors), and other files counted by extension
+ * (code WS_OK: a note).  WS_OK, or WS_ERR_NOMEM.  Start from {0}; free
+ * with ws_input_list_free(). */
+typedef struct ws_input_list {
+  char **v;
+  size_t n, cap;
+} ws_input_list;
+ws_status ws_input_list_add(ws_input_list *l, const char *arg, int recursive, ws_report_fn report,
+                            void *ud);
+void ws_input_list_free(ws_input_list *l);
+
 /* Where a record is, for messages: FILE (a text) or FILE:LINE, FILE as
  * given ("-" for standard input).  Writes at most `cap` bytes (NUL included); returns `buf`. */
 char *ws_record_where(const ws_record *rec, char *buf, size_t cap);
@@ -612,11 +636,6 @@ typedef struct ws_gold_pair {
 ws_gold_pair *ws_gold_pairs(const char *gold_dir, const char *text_dir, size_t *n, ws_error *err);
 void ws_gold_pairs_free(ws_gold_pair *v, size_t n);
 
-/* The files of a directory whose names end with `ext` (e.g. ".conllu"),
- * in name order, as DIR/NAME paths; NULL with `err` when the directory
- * cannot be read.  Free with ws_paths_free(). */
-char **ws_dir_files(const char *dir, const char *ext, size_t *n, ws_error *err);
-void ws_paths_free(char **v, size_t n);
 
 /* ---- Training ----------------------------------------------------------- */
 
