@@ -148,71 +148,29 @@ static void sl_free(strlist *l) {
 /* longest record (--max-record): a JSON line, or a whole text file */
 static size_t max_record = WS_MAX_RECORD_DEFAULT;
 
-/* Why read_all failed, from errno. */
-static const char *read_error(void) {
-  static char msg[96];
-  if (errno != EFBIG) return strerror(errno);
-  snprintf(msg, sizeof msg, "larger than the limit of %zu bytes (--max-record); skipped",
-           max_record);
-  return msg;
-}
-
-/* Read a whole file (or stdin for "-") of at most max_record bytes.
- * Returns 0 or -1 with errno (EFBIG: over the limit; read_error() says
- * so). */
-/* Open an input for reading ("-": standard input); NULL with errno, which
- * is EISDIR for a directory. */
-static FILE *open_file(const char *path) {
-  if (strcmp(path, "-") == 0) return stdin;
-  FILE *f = fopen(path, "rb");
-  struct stat st;
-  if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-    fclose(f);
-    f = NULL;
-    errno = EISDIR;
-  }
-  return f;
-}
+/* A whole file into `out` (at most --max-record bytes, through the
+ * library's reader); 0, or -1 with read_error() saying why. */
+static char read_msg[sizeof ((ws_error *)0)->message];
+static const char *read_error(void) { return read_msg; }
 
 static int read_all(const char *path, ws_buf *out) {
-  FILE *f = open_file(path);
-  if (!f) return -1;
-  struct stat st;
-  int stated = f != stdin && fstat(fileno(f), &st) == 0;
-  out->len = 0;
-  /* a regular file is read into a buffer of its size (one allocation,
-   * one read); anything else grows by doubling */
-  if (stated && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max_record) {
-    fclose(f);
-    errno = EFBIG;
-    return -1;
+  ws_error err = {0};
+  ws_record rec;
+  ws_input *in = ws_input_open(path, 0, max_record, &err);
+  int ok = in && ws_input_next(in, &rec, &err) == 1;
+  if (ok) {
+    char *p = realloc(out->data, rec.len + 1);
+    if (!p) die_oom();
+    memcpy(p, rec.data, rec.len);
+    p[rec.len] = 0;
+    out->data = p;
+    out->len = rec.len;
+    out->cap = rec.len + 1;
+  } else {
+    snprintf(read_msg, sizeof read_msg, "%s", err.message);
   }
-  size_t cap = stated && S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 1 << 16;
-  for (;;) {
-    if (out->len > max_record) {
-      if (f != stdin) fclose(f);
-      errno = EFBIG;
-      return -1;
-    }
-    if (out->cap - out->len < 2) {
-      size_t nc = out->cap ? out->cap * 2 : cap + 1;
-      char *p = realloc(out->data, nc);
-      if (!p) die_oom();
-      out->data = p;
-      out->cap = nc;
-    }
-    size_t k = fread(out->data + out->len, 1, out->cap - out->len - 1, f);
-    out->len += k;
-    if (k == 0) break;
-  }
-  int bad = ferror(f);
-  if (f != stdin) fclose(f);
-  if (bad) {
-    errno = EIO;
-    return -1;
-  }
-  out->data[out->len] = 0;
-  return 0;
+  ws_input_close(in);
+  return ok ? 0 : -1;
 }
 
 static int write_file(const char *path, const char *data, size_t len) {
@@ -687,18 +645,17 @@ static int cmd_eval(int argc, char **argv) {
     const char *tp = pairs[i].text;
     ws_error err = {0};
     if (read_all(tp, &tb)) {
-      fprintf(stderr, "%s: %s: %s\n", prog, tp, strerror(errno));
+      fprintf(stderr, "%s: %s: %s\n", prog, tp, read_error());
       rc = 1;
     } else if (read_all(pairs[i].gold, &gb)) {
-      fprintf(stderr, "%s: %s: %s\n", prog, pairs[i].gold, strerror(errno));
+      fprintf(stderr, "%s: %s: %s\n", prog, pairs[i].gold, read_error());
       rc = 1;
     } else {
       pb.len = 0;
       if (pred) {
         char *pp = join(pred, pairs[i].name, ".ann");
         if (read_all(pp, &pb)) {
-          fprintf(stderr, "%s: %s: %s (scored as no predictions)\n", prog, pp,
-                  strerror(errno));
+          fprintf(stderr, "%s: %s: %s (scored as no predictions)\n", prog, pp, read_error());
           pb.len = 0;
         }
         free(pp);
@@ -805,7 +762,7 @@ static int cmd_train(int argc, char **argv) {
     const char *tp = pairs[i].text;
     ws_error err = {0};
     if (read_all(tp, &tb) || read_all(pairs[i].gold, &gb)) {
-      fprintf(stderr, "%s: %s: %s\n", prog, tp, strerror(errno));
+      fprintf(stderr, "%s: %s: %s\n", prog, tp, read_error());
       rc = 1;
     } else if (ws_trainer_add(tr, pairs[i].name, tb.data, tb.len, gb.data, gb.len,
                               &err) != WS_OK) {
