@@ -32,8 +32,10 @@ extern const unsigned char ws_data_first_names[];
 extern const size_t ws_data_first_names_len;
 extern const unsigned char ws_data_name_types[];
 extern const size_t ws_data_name_types_len;
+extern const unsigned char ws_data_speaker_words[];
+extern const size_t ws_data_speaker_words_len;
 
-static ws_lex aliases, titles, channels, first_names, name_types;
+static ws_lex aliases, titles, channels, first_names, name_types, speaker_words;
 static int is_title(const char *text, const ws_token *t);
 
 const char *const ws_coref_feature_names[WS_CF_N] = {
@@ -70,6 +72,7 @@ static void load_data(void) {
       ws_lex_load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0) ||
       ws_lex_load_tsv(&first_names, ws_data_first_names, ws_data_first_names_len, 1) ||
       ws_lex_load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1) ||
+      ws_lex_load_tsv(&speaker_words, ws_data_speaker_words, ws_data_speaker_words_len, 0) ||
       /* every feature has its weight */
       parse_weights((const char *)ws_data_coref_weights, ws_data_coref_weights_len, coref_w))
     load_failed = 1;
@@ -568,29 +571,19 @@ done:
 
 /* ---- sources ------------------------------------------------------------ */
 
-static int text_is(const char *s, const char *const *list) {
-  for (int k = 0; list[k]; k++)
-    if (!strcmp(s, list[k])) return 1;
-  return 0;
+/* `s` (lower case) is a word of class `cls` in data/speaker-words.tsv */
+static int text_is(const char *s, const char *cls) {
+  const ws_lex_entry *e = ws_lex_get(&speaker_words, s, strlen(s));
+  return e && !strcmp(e->a, cls);
 }
 
-static const char *const he_she[] = {"he", "she", "him", "her", "his", "hers", NULL};
-static const char *const they[] = {"they", "them", "their", NULL};
-static const char *const it[] = {"it", "its", NULL};
-static const char *const relatives[] = {"who", "which", "whom", "that", NULL};
-static const char *const first_person[] = {"i", "me", "my", "we", "us", "our", NULL};
-/* words that name nobody by themselves: a source that is only one of these
- * and has no referent stays without a speaker (unresolved) */
-static const char *const no_name_more[] = {"you", "your", "this", "these", "those", NULL};
-/* indefinite pronouns: "some say", "others argued", "both said" are vague
- * groups (their type says so) but nobody to count as a voice */
-static const char *const indefinite[] = {
-    "some", "many", "others", "other", "both", "one", "everyone", "everybody", "someone",
-    "somebody", "anyone", "anybody", "few", "several", "most", "all", "none", "nobody",
-    "each", "either", "neither", "another", "no one", NULL};
+/* a pronoun, a relative or indefinite word, "you", "this": nobody's name */
 static int names_nobody(const char *s) {
-  return text_is(s, he_she) || text_is(s, they) || text_is(s, it) || text_is(s, relatives) ||
-         text_is(s, first_person) || text_is(s, no_name_more) || text_is(s, indefinite);
+  static const char *const cls[] = {"he_she", "they", "it", "relative", "first_person",
+                                    "no_name", "indefinite", NULL};
+  for (int k = 0; cls[k]; k++)
+    if (text_is(s, cls[k])) return 1;
+  return 0;
 }
 
 static size_t ment_before(const ws_doc *d, size_t b);
@@ -831,19 +824,14 @@ static void head_word(const char *src, char *out, size_t cap) {
   out[hl] = 0;
 }
 
-static int has_word(const char *src, const char *const *words) {
+static int has_word(const char *src, const char *cls) {
   char low[256];
   ws_lex_norm(src, strlen(src), low, sizeof low);
   char *save = NULL;
   for (char *p = strtok_r(low, " ,.;:()", &save); p; p = strtok_r(NULL, " ,.;:()", &save))
-    if (text_is(p, words)) return 1;
+    if (text_is(p, cls)) return 1;
   return 0;
 }
-
-static const char *const spokes[] = {"spokesperson", "spokesman", "spokeswoman",
-                                     "spokespeople", "representative", "spokespersons", NULL};
-static const char *const anon[] = {"source", "sources", "insider", "insiders", "anonymity",
-                                   "familiar", "anonymous", NULL};
 
 int ws_entities_resolve(ws_doc *d) {
   if (ws_once_run(&once, load, NULL) != WS_OK || cluster(d)) return -1;
@@ -917,7 +905,7 @@ int ws_entities_resolve(ws_doc *d) {
           ent = m->entity;
         }
     }
-    int is_spokes = has_word(a->source.text, spokes), is_anon = has_word(a->source.text, anon);
+    int is_spokes = has_word(a->source.text, "spokesperson"), is_anon = has_word(a->source.text, "anonymous");
     /* a name that only modifies the head ("Biden administration
      * officials", "Clinton's campaign") is whom they speak for */
     int modifier = 0;
@@ -962,14 +950,14 @@ int ws_entities_resolve(ws_doc *d) {
       if (!strcmp(a->source_type, "media") || !strcmp(a->source_type, "person") ||
           !strcmp(a->source_type, "organization"))
         was_source[ent] = s0 + 1, last_speaker = ent, spoke[ent]++;
-    } else if (text_is(low, relatives) && mi > 0 && d->ments[mi - 1].entity >= 0 &&
+    } else if (text_is(low, "relative") && mi > 0 && d->ments[mi - 1].entity >= 0 &&
                s0 - d->ments[mi - 1].b1 <= 3) {
       /* "Tom Reyes, who fished here, said": the name just before */
       int p = d->ments[mi - 1].entity;
       a->source_canonical = d->ents[p].pub.name;
       a->source_entity = p;
       a->source_type = strcmp(d->ents[p].pub.type, "unknown") ? d->ents[p].pub.type : "person";
-    } else if (text_is(low, he_she)) {
+    } else if (text_is(low, "he_she")) {
       char g = low[0] == 'h' && low[1] == 'e' ? 'm' : low[0] == 'h' ? 'm' : 'f';
       if (!strcmp(low, "her") || !strcmp(low, "hers")) g = 'f';
       int p = person_antecedent(d, s0, was_source, g, r, last_speaker, reported, spoke);
@@ -981,14 +969,14 @@ int ws_entities_resolve(ws_doc *d) {
         if (!d->ents[p].gender) d->ents[p].gender = g, d->ents[p].gender_src = WS_GENDER_PRONOUN;
       }
       a->source_type = "person";
-    } else if (text_is(low, they) || text_is(low, it)) {
-      int p = recent_entity(d, s0, "organization", NULL, text_is(low, they));
+    } else if (text_is(low, "they") || text_is(low, "it")) {
+      int p = recent_entity(d, s0, "organization", NULL, text_is(low, "they"));
       if (p >= 0) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;
         a->source_type = plural_group(&d->ents[p]) ? "group" : d->ents[p].pub.type;
       } else {
-        a->source_type = text_is(low, it) ? "organization" : "group";
+        a->source_type = text_is(low, "it") ? "organization" : "group";
       }
     } else if (!strncmp(low, "the ", 4) && !strchr(low + 4, ' ')) {
       /* "the source", "the group", "the agency": back to the last source
@@ -1007,10 +995,7 @@ int ws_entities_resolve(ws_doc *d) {
           done = 1;
         }
       }
-      static const char *const orgish[] = {"group", "organization", "organisation", "agency",
-                                           "company", "campaign", "department", "committee",
-                                           "administration", "firm", "union", "party", NULL};
-      if (!done && text_is(head, orgish)) {
+      if (!done && text_is(head, "organization")) {
         int p = recent_entity(d, s0, "organization", head, 0);
         if (p >= 0) {
           a->source_canonical = d->ents[p].pub.name;
@@ -1019,7 +1004,7 @@ int ws_entities_resolve(ws_doc *d) {
         }
       }
     }
-    if (!a->source_canonical && text_is(low, relatives) && a->source_entity < 0) {
+    if (!a->source_canonical && text_is(low, "relative") && a->source_entity < 0) {
       /* "Tom Reyes, a fisherman who has worked here for years, argued" */
       int p = relative_antecedent(d, s0, !strcmp(low, "who") || !strcmp(low, "whom"));
       if (p >= 0) {
@@ -1028,7 +1013,7 @@ int ws_entities_resolve(ws_doc *d) {
         if (strcmp(d->ents[p].pub.type, "unknown")) a->source_type = d->ents[p].pub.type;
       }
     }
-    if (!a->source_canonical && text_is(low, first_person)) {
+    if (!a->source_canonical && text_is(low, "first_person")) {
       /* "I" inside a quotation is its speaker; "we", the speaker's side */
       int q = enclosing_speaker(d, order[oi], s0, s1);
       if (q >= 0) {
