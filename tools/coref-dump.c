@@ -65,13 +65,16 @@ int main(int argc, char **argv) {
   }
   printf("]}\n");
   int i = 1;
+  static double weights[WS_CF_N];
+  const double *wt = NULL;
   if (argc > 2 && !strcmp(argv[1], "--weights")) {
     ws_buf w = {0};
-    if (slurp(argv[2], &w) || ws_coref_set_weights(w.data ? w.data : "", w.len)) {
+    if (slurp(argv[2], &w) || ws_coref_parse_weights(w.data ? w.data : "", w.len, weights)) {
       fprintf(stderr, "ws_coref_dump: %s: unreadable or incomplete weights\n", argv[2]);
       return 1;
     }
     ws_buf_free(&w);
+    wt = weights;
     i = 3;
   }
   for (; i < argc; i++) {
@@ -92,7 +95,7 @@ int main(int argc, char **argv) {
       fprintf(stderr, "ws_coref_dump: %s: %s\n", argv[i], err.message);
       return 1;
     }
-    ws_coref_hook hook = {name, dump};
+    ws_coref_hook hook = {name, dump, wt};
     d->coref_hook = &hook;
     if (ws_analyze(d, ws_model_default(), &err) != WS_OK) {
       fprintf(stderr, "ws_coref_dump: %s: %s\n", argv[i], err.message);

@@ -24,14 +24,17 @@ enum {
   WS_CF_N
 };
 extern const char *const ws_coref_feature_names[WS_CF_N];
-/* Replace the shipped weights (for training; not thread-safe against
- * analyses running): data/coref-weights.tsv's format; -1 if incomplete. */
-int ws_coref_set_weights(const char *tsv, size_t len);
+/* Weights in data/coref-weights.tsv's format into w; -1 if incomplete. */
+int ws_coref_parse_weights(const char *tsv, size_t len, double w[WS_CF_N]);
+/* What a tool (training, tests) sets on a document before analysis: its
+ * own weights instead of the shipped ones, and a function that sees each
+ * he/she source's candidates.  Either may be NULL. */
 typedef struct ws_coref_hook {
   void *ctx;
   /* n candidates (entity ids, one row of WS_CF_N features each) */
   void (*fn)(void *ctx, const ws_doc *d, size_t src_c0, size_t src_c1, size_t n,
              const int *entity, const float (*feat)[WS_CF_N]);
+  const double *weights; /* WS_CF_N of them */
 } ws_coref_hook;
 
 #endif

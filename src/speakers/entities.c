@@ -45,7 +45,7 @@ const char *const ws_coref_feature_names[WS_CF_N] = {
     "in_quote", "speaker_recent", "speaker_before", "last_speaker", "same_paragraph",
     "local2", "local3+", "quote_last_speaker", "initial_subject", "subject", "paragraph_initial",
     "paragraph_last_speaker", "in_other_content", "has_role", "spoke2+", "spoke4+"};
-static double coref_w[WS_CF_N];
+static double coref_w[WS_CF_N]; /* data/coref-weights.tsv, read once */
 
 static ws_kwtab channel_first; /* first words of channel phrases */
 static int load_failed;
@@ -53,7 +53,7 @@ static ws_once once = WS_ONCE_INIT;
 
 /* "FEATURE <TAB> weight" rows (data/coref-weights.tsv's format) into `w`;
  * -1 when a feature has no weight or memory runs out */
-static int parse_weights(const char *p, size_t len, double *w) {
+int ws_coref_parse_weights(const char *p, size_t len, double w[WS_CF_N]) {
   ws_lex l = {0};
   int rc = ws_lex_load_tsv(&l, (const unsigned char *)p, len, 1);
   for (int f = 0; f < WS_CF_N && !rc; f++) {
@@ -74,7 +74,7 @@ static void load_data(void) {
       ws_lex_load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1) ||
       ws_lex_load_tsv(&speaker_words, ws_data_speaker_words, ws_data_speaker_words_len, 0) ||
       /* every feature has its weight */
-      parse_weights((const char *)ws_data_coref_weights, ws_data_coref_weights_len, coref_w))
+      ws_coref_parse_weights((const char *)ws_data_coref_weights, ws_data_coref_weights_len, coref_w))
     load_failed = 1;
   for (size_t i = 0; i < channels.cap && !load_failed; i++) {
     const char *k = channels.slots[i].key;
@@ -669,16 +669,9 @@ static size_t ment_before(const ws_doc *d, size_t b) {
   return ws_lower_bound(d->ments, d->nments, sizeof *d->ments, &b, starts_before);
 }
 
-int ws_coref_set_weights(const char *tsv, size_t len) {
-  (void)ws_once_run(&once, load, NULL);
-  double w[WS_CF_N];
-  if (parse_weights(tsv, len, w)) return -1;
-  memcpy(coref_w, w, sizeof w);
-  return 0;
-}
-
 /* the person a he/she refers to: the best-scoring person (or unknown)
- * name in the last eight sentences, by weighted features (coref_w) */
+ * name in the last eight sentences, by weighted features (coref_w, or
+ * the weights of the document's coref hook) */
 static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_source, char gender,
                              const ws_attr_rec *r, int last_speaker, const uint8_t *reported,
                              const uint32_t *spoke) {
@@ -691,6 +684,8 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
   float feat[MAXC][WS_CF_N];
   double best = -1e30;
   int arg = -1;
+  /* a tool's weights (training, tests), else the shipped ones */
+  const double *wt = d->coref_hook && d->coref_hook->weights ? d->coref_hook->weights : coref_w;
   /* the candidates: names in the last eight sentences, and never more
    * than 200 back (a text without sentence ends must not make this
    * quadratic), each entity numbered by recency */
@@ -760,14 +755,14 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
     if (m->para_initial) f[WS_CF_PARA_INITIAL] = 1;
     if (m->entity == last_speaker && m->para == p_now) f[WS_CF_PARA_LAST_SPEAKER] = 1;
     double sc = 0;
-    for (int k = 0; k < WS_CF_N; k++) sc += coref_w[k] * f[k];
+    for (int k = 0; k < WS_CF_N; k++) sc += wt[k] * f[k];
     ents[c] = m->entity;
     if (sc > best) {
       best = sc;
       arg = m->entity;
     }
   }
-  if (d->coref_hook && nc)
+  if (d->coref_hook && d->coref_hook->fn && nc)
     d->coref_hook->fn(d->coref_hook->ctx, d, r->pub.source.spans[0].start,
                       r->pub.source.spans[r->pub.source.nspans - 1].end, nc, ents,
                       (const float(*)[WS_CF_N])feat);

@@ -6,12 +6,15 @@
 #include "internal.h"
 #include "speakers/coref.h"
 
-static ws_doc *run(const char *s) {
+static ws_doc *run_hooked(const char *s, const ws_coref_hook *hook) {
   ws_error err = {0};
   ws_doc *d = ws_doc_new(s, strlen(s), NULL, 1, &err);
+  if (d) d->coref_hook = hook;
   CHECK(d && ws_analyze(d, ws_model_default(), &err) == WS_OK);
   return d;
 }
+
+static ws_doc *run(const char *s) { return run_hooked(s, NULL); }
 
 /* the attribution whose source text is `src` (the n-th such) */
 static const ws_attribution *by_source(const ws_doc *d, const char *src, int nth) {
@@ -191,15 +194,17 @@ int main(void) {
    * speaker the speaker does */
   const char *two = "Nell Ortiz said the pier would close. Her deputy, Ana Reyes, was not asked."
                     "\n\n\"We have no choice,\" she said.\n";
-  CHECK(ws_coref_set_weights("dist0\t1\n", 5) == -1);
+  double wt[WS_CF_N];
+  CHECK(ws_coref_parse_weights("dist0\t1\n", 5, wt) == -1);
   for (int speaker = 0; speaker <= 1; speaker++) {
     ws_buf w = {0};
     for (int f = 0; f < WS_CF_N; f++)
       CHECK(ws_buf_printf(&w, "%s\t%d\n", ws_coref_feature_names[f],
                           speaker && f == WS_CF_SRC_RECENT ? 5 : 0) == 0);
-    CHECK(ws_coref_set_weights(w.data, w.len) == 0);
+    CHECK(ws_coref_parse_weights(w.data, w.len, wt) == 0);
     ws_buf_free(&w);
-    d = run(two);
+    ws_coref_hook hook = {NULL, NULL, wt};
+    d = run_hooked(two, &hook);
     a = by_source(d, "she", 0);
     CHECK(a && a->source_canonical &&
           !strcmp(a->source_canonical, speaker ? "Nell Ortiz" : "Ana Reyes"));
