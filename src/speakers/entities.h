@@ -1,0 +1,15 @@
+/* entities.h — what entities.c gives resolve.c: the entities of a
+ * document, its word lists, and lookups over them. */
+#ifndef WS_ENTITIES_H
+#define WS_ENTITIES_H
+#include "../internal.h"
+
+/* Group the document's name mentions into entities (after its last
+ * block); 0, or -1 when out of memory. */
+int ws_entities_cluster(ws_doc *d);
+/* `s` (lower case) is a word of class `cls` in data/speaker-words.tsv */
+int ws_speaker_word_is(const char *s, const char *cls);
+/* The pronoun ranker's weights from data/coref-weights.tsv (WS_CF_N) */
+const double *ws_coref_shipped_weights(void);
+
+#endif

@@ -1,0 +1,519 @@
+/* resolve.c — every source resolved to one canonical speaker: the entity
+ * it names, the antecedent of a pronoun (ranked by weighted features), of
+ * a relative word, the earlier source a definite description points back
+ * to ("the source"), or the organisation a spokesperson or an anonymous
+ * source speaks for.  Entities come from entities.c. */
+#include "speakers.h"
+#include "coref.h"
+#include "entities.h"
+#include "mentions.h"
+#include "../util/lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+
+/* ---- sources ------------------------------------------------------------ */
+
+/* a pronoun, a relative or indefinite word, "you", "this": nobody's name */
+static int names_nobody(const char *s) {
+  static const char *const cls[] = {"he_she", "they", "it", "relative", "first_person",
+                                    "no_name", "indefinite", NULL};
+  for (int k = 0; cls[k]; k++)
+    if (ws_speaker_word_is(s, cls[k])) return 1;
+  return 0;
+}
+
+static size_t ment_before(const ws_doc *d, size_t b);
+
+/* Does text[from, to) join a name to the relative word after it: nothing
+ * but a comma ("Tom Reyes, who"), or a comma or a copula and a noun
+ * phrase of lower-case words ("Ana Ruiz, a council member who", "The
+ * Alliance is a group that")? */
+static int joins_relative(const char *t, size_t from, size_t to) {
+  static const char *const copula[] = {" is ", " was ", " are ", " were ", NULL};
+  size_t i = from;
+  while (i < to && (t[i] == ' ' || t[i] == ',')) i++;
+  if (i == to) return to - from <= 3;
+  int cop = 0;
+  for (int k = 0; copula[k] && !cop; k++)
+    if (to - from > strlen(copula[k]) && !strncmp(t + from, copula[k], strlen(copula[k]))) {
+      cop = 1;
+      i = from + strlen(copula[k]);
+    }
+  if ((t[from] != ',' && !cop) || to - from > 80) return 0;
+  static const char *const det[] = {"a ", "an ", "the ", "his ", "her ", "their ", "its ", NULL};
+  int ok = 0;
+  for (int k = 0; det[k] && !ok; k++) ok = !strncmp(t + i, det[k], strlen(det[k]));
+  if (!ok) return 0;
+  for (; i < to; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == ',' && i + 2 >= to) break; /* "a council member, who" */
+    if (!((c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c >= 0x80 ||
+          (c >= 'A' && c <= 'Z')))
+      return 0;
+  }
+  return 1;
+}
+
+/* The name a relative word at byte `at` refers to: the entity mention just
+ * before it (see joins_relative), or the name a preposition hangs it on
+ * ("Democrats on Capitol Hill, who").  "who" takes a person or an unknown
+ * kind, "which" and "that" anything but a person.  -1 if none. */
+static int relative_antecedent(const ws_doc *d, size_t at, int personal) {
+  size_t k = ment_before(d, at);
+  if (k == 0) return -1;
+  const ws_mention_rec *m = &d->ments[k - 1];
+  if (m->b1 > at || !joins_relative(d->text, m->b1, at)) return -1;
+  static const char *const preps[] = {" on ", " in ", " of ", " at ", " from ", " for ", NULL};
+  for (int p = 0; preps[p] && k >= 2; p++) {
+    size_t pl = strlen(preps[p]);
+    const ws_mention_rec *h = &d->ments[k - 2];
+    if (m->b0 >= pl && h->b1 == m->b0 - pl && !memcmp(d->text + h->b1, preps[p], pl)) m = h;
+  }
+  if (m->entity < 0) return -1;
+  const char *type = d->ents[m->entity].pub.type;
+  int person = !strcmp(type, "person");
+  return (personal ? person || !strcmp(type, "unknown") || !strcmp(type, "group") : !person)
+             ? m->entity
+             : -1;
+}
+
+/* The attribution whose content holds bytes [s0, s1) and that has a
+ * speaker: whose quotation a first-person source speaks in.  -1 if none. */
+static int enclosing_speaker(const ws_doc *d, size_t self, size_t s0, size_t s1) {
+  int best = -1;
+  size_t best_len = (size_t)-1;
+  for (size_t i = 0; i < d->nattrs; i++) {
+    const ws_attr_rec *r = &d->attrs[i];
+    if (i == self || !r->pub.has_source || !r->pub.source_canonical) continue;
+    for (size_t k = 0; k < r->pub.content.nspans; k++)
+      if (r->con_b[k].start <= s0 && s1 <= r->con_b[k].end &&
+          r->con_b[k].end - r->con_b[k].start < best_len) {
+        best = (int)i;
+        best_len = r->con_b[k].end - r->con_b[k].start;
+      }
+  }
+  return best;
+}
+
+/* sentence of a byte position, from the mention list (no tokens here):
+ * the sentence of the last mention at or before it */
+static int starts_before(const void *key, const void *elem) {
+  return ((const ws_mention_rec *)elem)->b0 < *(const size_t *)key;
+}
+static size_t ment_before(const ws_doc *d, size_t b) {
+  /* mentions [0, result) start before b */
+  return ws_lower_bound(d->ments, d->nments, sizeof *d->ments, &b, starts_before);
+}
+
+/* the person a he/she refers to: the best-scoring person (or unknown)
+ * name in the last eight sentences, by weighted features (coref_w, or
+ * the weights of the document's coref hook) */
+static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_source, char gender,
+                             const ws_attr_rec *r, int last_speaker, const uint8_t *reported,
+                             const uint32_t *spoke) {
+  enum { MAXC = 200 };
+  size_t upto = ment_before(d, pos);
+  if (!upto) return -1;
+  size_t s_now = d->ments[upto - 1].sent, p_now = d->ments[upto - 1].para;
+  int ents[MAXC], seen[MAXC], nseen = 0, count[MAXC] = {0}, crank[MAXC];
+  size_t cand[MAXC], nc = 0;
+  float feat[MAXC][WS_CF_N];
+  double best = -1e30;
+  int arg = -1;
+  /* a tool's weights (training, tests), else the shipped ones */
+  const double *wt = d->coref_hook && d->coref_hook->weights ? d->coref_hook->weights
+                                                          : ws_coref_shipped_weights();
+  /* the candidates: names in the last eight sentences, and never more
+   * than 200 back (a text without sentence ends must not make this
+   * quadratic), each entity numbered by recency */
+  for (size_t i = upto; i-- > 0 && upto - i <= MAXC;) {
+    const ws_mention_rec *m = &d->ments[i];
+    if (m->sent + 8 < s_now) break;
+    if (m->entity < 0) continue;
+    const ws_entity_rec *e = &d->ents[m->entity];
+    int unknown = !strcmp(e->pub.type, "unknown");
+    if (strcmp(e->pub.type, "person") && !unknown) continue;
+    if (gender && e->gender && e->gender != gender) continue;
+    int rank = 0;
+    while (rank < nseen && seen[rank] != m->entity) rank++;
+    if (rank == nseen) seen[nseen++] = m->entity;
+    count[rank]++;
+    crank[nc] = rank;
+    cand[nc++] = i;
+  }
+  /* "He said" opening a sentence (or a paragraph) */
+  size_t b = r->src_b[0].start;
+  while (b > 0 && (d->text[b - 1] == ' ' || d->text[b - 1] == '\t')) b--;
+  int initial = b == 0 || strchr(".!?\n", d->text[b - 1]) != NULL;
+  int direct = r->pub.kind && !strcmp(r->pub.kind, "direct");
+  for (size_t c = 0; c < nc; c++) {
+    const ws_mention_rec *m = &d->ments[cand[c]];
+    const ws_entity_rec *e = &d->ents[m->entity];
+    int unknown = !strcmp(e->pub.type, "unknown"), rank = crank[c];
+    float *f = feat[c];
+    memset(f, 0, sizeof feat[0]);
+    size_t dist = s_now - m->sent;
+    f[dist == 0 ? WS_CF_D0 : dist == 1 ? WS_CF_D1 : dist == 2 ? WS_CF_D2 : dist == 3 ? WS_CF_D3
+      : dist <= 5 ? WS_CF_D45 : WS_CF_D68] = 1;
+    f[rank == 0 ? WS_CF_RANK1 : rank == 1 ? WS_CF_RANK2 : WS_CF_RANK3] = 1;
+    if (gender && e->gender == gender) f[WS_CF_GENDER_MATCH] = 1;
+    if (gender && !e->gender) f[WS_CF_GENDER_UNKNOWN] = 1;
+    if (e->personal) f[WS_CF_PERSONAL] = 1;
+    /* a single unknown word is a person only when it acts like one */
+    if (unknown) {
+      f[WS_CF_UNKNOWN_TYPE] = 1;
+      if (!m->sent_initial && !was_source[m->entity]) f[WS_CF_UNKNOWN_WEAK] = 1;
+    }
+    /* a speaker is seldom named in what is attributed to them: "Putin is
+     * strong," he said */
+    for (size_t k = 0; k < r->pub.content.nspans; k++)
+      if (m->b0 >= r->con_b[k].start && m->b1 <= r->con_b[k].end) f[WS_CF_IN_CONTENT] = 1;
+    if (reported[cand[c]] && !f[WS_CF_IN_CONTENT]) f[WS_CF_IN_OTHER_CONTENT] = 1;
+    if (e->pub.role) f[WS_CF_HAS_ROLE] = 1;
+    if (spoke[m->entity] >= 2) f[WS_CF_SPOKE2] = 1;
+    if (spoke[m->entity] >= 4) f[WS_CF_SPOKE4] = 1;
+    size_t nm = e->pub.nmentions; /* a little salience */
+    f[nm <= 1 ? WS_CF_SAL1 : nm <= 3 ? WS_CF_SAL23 : nm <= 7 ? WS_CF_SAL47 : WS_CF_SAL8] = 1;
+    if (m->sent_initial) f[WS_CF_SENT_INITIAL] = 1; /* a sentence's subject goes on as its topic */
+    if (m->oblique) f[WS_CF_OBLIQUE] = 1; /* objects and possessors are seldom the speaker */
+    if (was_source[m->entity]) {
+      /* the speaker of the last sentences goes on speaking: "...," he said */
+      size_t k = ment_before(d, was_source[m->entity] - 1);
+      size_t s_src = k ? d->ments[k - 1].sent : 0;
+      f[s_src + 2 >= s_now ? WS_CF_SRC_RECENT : WS_CF_SRC_OLD] = 1;
+    }
+    if (m->entity == last_speaker) f[WS_CF_LAST_SPEAKER] = 1;
+    if (m->para == p_now) f[WS_CF_SAME_PARA] = 1;
+    if (m->in_quote) f[WS_CF_IN_QUOTE] = 1;
+    if (count[rank] >= 2) f[count[rank] == 2 ? WS_CF_LOCAL2 : WS_CF_LOCAL3] = 1;
+    if (direct && m->entity == last_speaker) f[WS_CF_QUOTE_LAST_SPEAKER] = 1;
+    if (initial && m->sent_initial) f[WS_CF_INITIAL_SUBJECT] = 1;
+    if (m->subject) f[WS_CF_SUBJECT] = 1;
+    if (m->para_initial) f[WS_CF_PARA_INITIAL] = 1;
+    if (m->entity == last_speaker && m->para == p_now) f[WS_CF_PARA_LAST_SPEAKER] = 1;
+    double sc = 0;
+    for (int k = 0; k < WS_CF_N; k++) sc += wt[k] * f[k];
+    ents[c] = m->entity;
+    if (sc > best) {
+      best = sc;
+      arg = m->entity;
+    }
+  }
+  if (d->coref_hook && d->coref_hook->fn && nc)
+    d->coref_hook->fn(d->coref_hook->ctx, d, r->pub.source.spans[0].start,
+                      r->pub.source.spans[r->pub.source.nspans - 1].end, nc, ents,
+                      (const float(*)[WS_CF_N])feat);
+  return arg;
+}
+
+/* a capitalised plural that names no one in particular: "Democrats" */
+static int plural_group(const ws_entity_rec *e) {
+  const char *n = e->pub.name;
+  size_t len = strlen(n);
+  return strcmp(e->pub.type, "person") && !strchr(n, ' ') && len > 3 && n[len - 1] == 's' &&
+         n[len - 2] != 's' && n[len - 2] != '\'';
+}
+
+/* the last organisation (or outlet) named before pos, preferring one
+ * called `word` ("the agency"); `plural` admits plural groups ("they") */
+static int recent_entity(const ws_doc *d, size_t pos, const char *type, const char *word,
+                         int plural) {
+  size_t upto = ment_before(d, pos);
+  int fallback = -1;
+  for (size_t i = upto; i-- > 0 && upto - i <= 500;) {
+    const ws_mention_rec *m = &d->ments[i];
+    if (m->entity < 0) continue;
+    const ws_entity_rec *e = &d->ents[m->entity];
+    if (strcmp(e->pub.type, type) != 0 && !(type[0] == 'o' && !strcmp(e->pub.type, "media")) &&
+        !(plural && plural_group(e)))
+      continue;
+    if (!word) return m->entity;
+    /* "the agency" prefers an entity called an agency */
+    char low[128];
+    ws_lex_norm(e->pub.name, strlen(e->pub.name), low, sizeof low);
+    if (strstr(low, word)) return m->entity;
+    if (fallback < 0) fallback = m->entity;
+  }
+  return fallback;
+}
+
+static const char *strip_article(const char *t) {
+  static const char *const art[] = {"the ", "The ", "a ", "A ", "an ", "An ", NULL};
+  for (int k = 0; art[k]; k++)
+    if (!strncmp(t, art[k], strlen(art[k]))) return t + strlen(art[k]);
+  return t;
+}
+
+/* head word of a source without a name: its last word, lower-cased */
+static void head_word(const char *src, char *out, size_t cap) {
+  char low[256];
+  size_t n = ws_lex_norm(src, strlen(src), low, sizeof low);
+  while (n && strchr(".,;:", low[n - 1])) low[--n] = 0;
+  const char *h = strrchr(low, ' ');
+  h = h ? h + 1 : low;
+  size_t hl = strlen(h) < cap - 1 ? strlen(h) : cap - 1;
+  memcpy(out, h, hl);
+  out[hl] = 0;
+}
+
+static int has_word(const char *src, const char *cls) {
+  char low[256];
+  ws_lex_norm(src, strlen(src), low, sizeof low);
+  char *save = NULL;
+  for (char *p = strtok_r(low, " ,.;:()", &save); p; p = strtok_r(NULL, " ,.;:()", &save))
+    if (ws_speaker_word_is(p, cls)) return 1;
+  return 0;
+}
+
+int ws_entities_resolve(ws_doc *d) {
+  if (ws_entities_ready(NULL) != WS_OK || ws_entities_cluster(d)) return -1;
+  /* per entity: 1 + byte position where it last spoke, 0 if never */
+  size_t *was_source = ws_calloc(d->nents + 1, sizeof *was_source);
+  size_t *order = ws_malloc((d->nattrs + 1) * sizeof *order);
+  uint8_t *reported = ws_calloc(d->nments + 1, 1); /* per mention: inside some content */
+  uint32_t *spoke = ws_calloc(d->nents + 1, sizeof *spoke); /* per entity: times a source */
+  if (!was_source || !order || !reported || !spoke) {
+    ws_free(was_source);
+    ws_free(order);
+    ws_free(reported);
+    ws_free(spoke);
+    return -1;
+  }
+  for (size_t i = 0; i < d->nattrs; i++) {
+    const ws_attr_rec *r = &d->attrs[i];
+    for (size_t k = 0; k < r->pub.content.nspans; k++)
+      for (size_t j = ment_before(d, r->con_b[k].start);
+           j < d->nments && d->ments[j].b1 <= r->con_b[k].end; j++)
+        reported[j] = 1;
+  }
+  /* in order of the source's position, so that "the source" and "he"
+   * see the speakers before them */
+  size_t no = 0;
+  for (size_t i = 0; i < d->nattrs; i++)
+    if (d->attrs[i].pub.has_source) order[no++] = i;
+  for (size_t i = 1; i < no; i++) { /* insertion sort: nearly sorted */
+    size_t x = order[i], j = i;
+    while (j > 0 && d->attrs[order[j - 1]].src_b[0].start > d->attrs[x].src_b[0].start) {
+      order[j] = order[j - 1];
+      j--;
+    }
+    order[j] = x;
+  }
+  int rc = 0, last_speaker = -1;
+  for (size_t oi = 0; oi < no && !rc; oi++) {
+    ws_attr_rec *r = &d->attrs[order[oi]];
+    ws_attribution *a = &r->pub;
+    size_t s0 = r->src_b[0].start, s1 = r->src_b[0].end;
+    char low[256];
+    ws_lex_norm(a->source.text, strlen(a->source.text), low, sizeof low);
+    char *apos = strchr(low, '\'');
+    if (apos && apos - low <= 4) *apos = 0; /* he's -> he */
+    /* the first name mention inside the source span */
+    size_t mi = ment_before(d, s0);
+    int ent = -1;
+    const ws_mention_rec *m = NULL;
+    if (mi > 0 && d->ments[mi - 1].b1 > s0 && d->ments[mi - 1].b1 <= s1 &&
+        d->ments[mi - 1].entity >= 0) {
+      /* a name that began before the source span ("Biden and ... Alejandro
+       * Mayorkas") and reaches into it */
+      m = &d->ments[mi - 1];
+      ent = m->entity;
+    } else if (mi < d->nments && d->ments[mi].b0 < s1 && d->ments[mi].entity >= 0) {
+      m = &d->ments[mi];
+      ent = m->entity;
+    }
+    /* the head of "Former Pennsylvania Gov. Ed Rendell" is its last name
+     * before any comma or bracket: a person named after a first mention
+     * that is a place or an organisation is the source */
+    if (m && m->b1 < s1) {
+      const char *cut = memchr(d->text + m->b1, ',', s1 - m->b1);
+      const char *br = memchr(d->text + m->b1, '(', s1 - m->b1);
+      if (br && (!cut || br < cut)) cut = br;
+      size_t end = cut ? (size_t)(cut - d->text) : s1;
+      for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b1 <= end; k++)
+        if (d->ments[k].entity >= 0 && !strcmp(d->ents[d->ments[k].entity].pub.type, "person") &&
+            strcmp(d->ents[ent].pub.type, "person")) {
+          m = &d->ments[k];
+          ent = m->entity;
+        }
+    }
+    int is_spokes = has_word(a->source.text, "spokesperson"), is_anon = has_word(a->source.text, "anonymous");
+    /* a name that only modifies the head ("Biden administration
+     * officials", "Clinton's campaign") is whom they speak for */
+    int modifier = 0;
+    if (m && !is_spokes && !is_anon) {
+      const char *rest = d->text + m->b1, *end = d->text + s1;
+      while (rest < end && *rest == ' ') rest++;
+      modifier = rest < end && *rest != ',' && *rest != '(' && *rest != '-' &&
+                 (unsigned char)*rest != 0xE2;
+    }
+    char buf[320];
+    if (ent >= 0 && (is_spokes || is_anon)) {
+      const ws_entity_rec *e = &d->ents[ent];
+      a->source_org = e->pub.name;
+      if (is_spokes) {
+        snprintf(buf, sizeof buf, "%s (spokesperson)", e->pub.name);
+        a->source_type = "spokesperson";
+      } else {
+        char head[64];
+        head_word(a->source.text, head, sizeof head);
+        snprintf(buf, sizeof buf, "anonymous %.*s %s", (int)(m->b1 - m->b0), d->text + m->b0,
+                 strcmp(head, "anonymity") ? head : "source");
+        a->source_type = "anonymous";
+      }
+      a->source_canonical = ws_arena_strndup(&d->arena, buf, strlen(buf));
+      a->source_entity = ent;
+    } else if (ent >= 0 && modifier) {
+      a->source_org = d->ents[ent].pub.name;
+      a->source_entity = ent;
+    } else if (ent >= 0) {
+      const ws_entity_rec *e = &d->ents[ent];
+      a->source_canonical = e->pub.name;
+      a->source_entity = ent;
+      a->source_role = e->pub.role;
+      /* the source's own words decide over the entity's guess when they
+       * say more (a post, a document) */
+      const char *t = a->source_type;
+      if (!t || !strcmp(t, "person") || !strcmp(t, "unknown") || !strcmp(t, "organization") ||
+          !strcmp(t, "social") || !strcmp(t, "group"))
+        a->source_type = strcmp(e->pub.type, "unknown") ? e->pub.type : (t ? t : "unknown");
+      /* "Mexico said": a place speaks through its government */
+      if (!strcmp(a->source_type, "place")) a->source_type = "organization";
+      if (!strcmp(a->source_type, "media") || !strcmp(a->source_type, "person") ||
+          !strcmp(a->source_type, "organization"))
+        was_source[ent] = s0 + 1, last_speaker = ent, spoke[ent]++;
+    } else if (ws_speaker_word_is(low, "relative") && mi > 0 && d->ments[mi - 1].entity >= 0 &&
+               s0 - d->ments[mi - 1].b1 <= 3) {
+      /* "Tom Reyes, who fished here, said": the name just before */
+      int p = d->ments[mi - 1].entity;
+      a->source_canonical = d->ents[p].pub.name;
+      a->source_entity = p;
+      a->source_type = strcmp(d->ents[p].pub.type, "unknown") ? d->ents[p].pub.type : "person";
+    } else if (ws_speaker_word_is(low, "he_she")) {
+      char g = low[0] == 'h' && low[1] == 'e' ? 'm' : low[0] == 'h' ? 'm' : 'f';
+      if (!strcmp(low, "her") || !strcmp(low, "hers")) g = 'f';
+      int p = person_antecedent(d, s0, was_source, g, r, last_speaker, reported, spoke);
+      if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        was_source[p] = s0 + 1, last_speaker = p, spoke[p]++;
+        /* "she" said it: the article's own evidence of her gender */
+        if (!d->ents[p].gender) d->ents[p].gender = g, d->ents[p].gender_src = WS_GENDER_PRONOUN;
+      }
+      a->source_type = "person";
+    } else if (ws_speaker_word_is(low, "they") || ws_speaker_word_is(low, "it")) {
+      int p = recent_entity(d, s0, "organization", NULL, ws_speaker_word_is(low, "they"));
+      if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        a->source_type = plural_group(&d->ents[p]) ? "group" : d->ents[p].pub.type;
+      } else {
+        a->source_type = ws_speaker_word_is(low, "it") ? "organization" : "group";
+      }
+    } else if (!strncmp(low, "the ", 4) && !strchr(low + 4, ' ')) {
+      /* "the source", "the group", "the agency": back to the last source
+       * with that head, else the last organisation so called */
+      const char *head = low + 4;
+      int done = 0;
+      for (size_t pj = oi; pj-- > 0 && !done && oi - pj <= 200;) {
+        const ws_attribution *b = &d->attrs[order[pj]].pub;
+        char hb[64];
+        head_word(b->source.text, hb, sizeof hb);
+        if (!strcmp(hb, head) && b != a) {
+          a->source_canonical = b->source_canonical;
+          a->source_type = b->source_type;
+          a->source_entity = b->source_entity;
+          a->source_org = b->source_org;
+          done = 1;
+        }
+      }
+      if (!done && ws_speaker_word_is(head, "organization")) {
+        int p = recent_entity(d, s0, "organization", head, 0);
+        if (p >= 0) {
+          a->source_canonical = d->ents[p].pub.name;
+          a->source_entity = p;
+          a->source_type = "organization";
+        }
+      }
+    }
+    if (!a->source_canonical && ws_speaker_word_is(low, "relative") && a->source_entity < 0) {
+      /* "Tom Reyes, a fisherman who has worked here for years, argued" */
+      int p = relative_antecedent(d, s0, !strcmp(low, "who") || !strcmp(low, "whom"));
+      if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        if (strcmp(d->ents[p].pub.type, "unknown")) a->source_type = d->ents[p].pub.type;
+      }
+    }
+    if (!a->source_canonical && ws_speaker_word_is(low, "first_person")) {
+      /* "I" inside a quotation is its speaker; "we", the speaker's side */
+      int q = enclosing_speaker(d, order[oi], s0, s1);
+      if (q >= 0) {
+        const ws_attribution *b = &d->attrs[q].pub;
+        int plural = low[0] == 'w' || low[0] == 'u' || low[0] == 'o';
+        a->source_canonical = plural && b->source_org ? b->source_org : b->source_canonical;
+        a->source_entity = plural && b->source_org ? -1 : b->source_entity;
+        a->source_type = plural && b->source_org ? "organization" : b->source_type;
+      }
+    }
+    /* a sentence-initial "That" or "This" taken for a name is no speaker */
+    if (a->source_canonical) {
+      char cl[64];
+      ws_lex_norm(a->source_canonical, strlen(a->source_canonical), cl, sizeof cl);
+      if (names_nobody(cl)) a->source_canonical = NULL, a->source_entity = -1;
+    }
+    if (!a->source_canonical && names_nobody(low)) continue; /* unresolved */
+    if (!a->source_canonical) {
+      const char *t = strip_article(a->source.text);
+      /* no trailing comma or period from the span; the whole span, NULs
+       * included, with control characters folded to spaces */
+      size_t tl = a->source.len - (size_t)(t - a->source.text);
+      while (tl && strchr(",.;: ", t[tl - 1])) tl--;
+      size_t ctl = 0;
+      for (size_t k = 0; k < tl; k++) ctl += (unsigned char)t[k] < 0x20;
+      if (ctl || tl != strlen(t)) {
+        char *c = ws_arena_alloc(&d->arena, tl + 1);
+        if (!c) {
+          rc = -1;
+          break;
+        }
+        for (size_t k = 0; k < tl; k++) c[k] = (unsigned char)t[k] < 0x20 ? ' ' : t[k];
+        t = c;
+      }
+      /* a group's sentence-initial capital is not part of its name */
+      if (a->source_type && !strcmp(a->source_type, "group") && *t >= 'A' && *t <= 'Z' &&
+          !(t[1] >= 'A' && t[1] <= 'Z')) {
+        char *g = ws_arena_strndup(&d->arena, t, strlen(t));
+        if (g) *g = (char)(*g + 32);
+        t = g;
+      }
+      a->source_canonical = t;
+    }
+    if (!a->source_canonical) rc = -1;
+  }
+  /* genders, for persons only, from the evidence gathered above */
+  for (size_t i = 0; i < d->nents; i++) {
+    ws_entity_rec *e = &d->ents[i];
+    e->pub.gender = strcmp(e->pub.type, "person") ? NULL
+                    : e->gender == 'f'            ? "female"
+                    : e->gender == 'm'            ? "male"
+                                                  : "unknown";
+  }
+  for (size_t i = 0; i < d->nattrs; i++) {
+    ws_attribution *a = &d->attrs[i].pub;
+    int person = a->has_source && a->source_type && !strcmp(a->source_type, "person");
+    a->source_gender = !person ? NULL
+                       : a->source_entity >= 0 && (size_t)a->source_entity < d->nents &&
+                                 d->ents[a->source_entity].pub.gender
+                           ? d->ents[a->source_entity].pub.gender
+                           : "unknown";
+  }
+  ws_free(was_source);
+  ws_free(reported);
+  ws_free(spoke);
+  ws_free(order);
+  return rc;
+}
+
