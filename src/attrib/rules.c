@@ -320,7 +320,7 @@ void ws_drop_unreported(ws_doc *d, size_t first) {
   for (size_t i = first; i < d->nattrs; i++) {
     const ws_attribution *a = &d->attrs[i].pub;
     int quoted = long_quote(a->content.text ? a->content.text : "");
-    int drop = !a->has_source && a->cue.nspans && a->cue_class && !strcmp(a->cue_class, "other") &&
+    int drop = !a->has_source && a->cue.nspans && ws_attribution_cue_class(a) == WS_CUE_OTHER &&
                !a->inferred && !quoted;
     if (!drop) d->attrs[k++] = d->attrs[i];
   }

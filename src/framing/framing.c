@@ -377,19 +377,22 @@ void ws_doc_profile(const ws_doc *d, ws_profile *p) {
   for (size_t k = 0; k < d->nattrs; k++) {
     const ws_attribution *a = &d->attrs[k].pub;
     p->attributions++;
-    const char *t = a->has_source ? a->source_type : NULL;
-    if (!t) p->no_source++;
-    else if (!strcmp(t, "person") || !strcmp(t, "organization") || !strcmp(t, "spokesperson"))
-      p->named++;
-    else if (!strcmp(t, "anonymous")) p->anonymous++;
-    else if (!strcmp(t, "group")) p->group++;
-    else if (!strcmp(t, "media")) p->media++;
-    else if (!strcmp(t, "document")) p->document++;
-    else if (!strcmp(t, "social")) p->social++;
-    else p->other++;
+    switch (a->has_source && a->source_type ? ws_attribution_source_kind(a) : WS_SOURCE_NONE) {
+    case WS_SOURCE_NONE: p->no_source++; break;
+    case WS_SOURCE_PERSON:
+    case WS_SOURCE_ORGANIZATION:
+    case WS_SOURCE_SPOKESPERSON: p->named++; break;
+    case WS_SOURCE_ANONYMOUS: p->anonymous++; break;
+    case WS_SOURCE_GROUP: p->group++; break;
+    case WS_SOURCE_MEDIA: p->media++; break;
+    case WS_SOURCE_DOCUMENT: p->document++; break;
+    case WS_SOURCE_SOCIAL: p->social++; break;
+    default: p->other++; break;
+    }
     p->second_hand += a->second_hand != 0;
-    if (a->kind && !strcmp(a->kind, "direct")) p->direct++;
-    else if (a->kind && !strcmp(a->kind, "mixed")) p->mixed++;
+    ws_content_kind k = ws_attribution_content_kind(a);
+    if (k == WS_CONTENT_DIRECT) p->direct++;
+    else if (k == WS_CONTENT_MIXED) p->mixed++;
     else p->indirect++;
     if (a->cue_class) p->cue_class[ws_cue_class_index(a->cue_class)]++;
   }

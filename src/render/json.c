@@ -108,7 +108,7 @@ static int speakers(const ws_doc *d, ws_buf *b) {
       const ws_attribution *x = &d->attrs[ix[j].i].pub;
       if (x->cue_class) c[ws_cue_class_index(x->cue_class)]++;
       count++;
-      quotes += x->kind && strcmp(x->kind, "indirect") != 0;
+      quotes += x->kind && ws_attribution_content_kind(x) != WS_CONTENT_INDIRECT;
       j++;
     }
     e = (i && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) ||
@@ -213,7 +213,7 @@ static int sides(const ws_doc *d, ws_buf *b) {
       const char *t = side_of(a);
       if (!t || strcmp(t, name[k])) continue;
       if (a->cue_class) c[ws_cue_class_index(a->cue_class)]++;
-      quotes += a->kind && strcmp(a->kind, "indirect") != 0;
+      quotes += a->kind && ws_attribution_content_kind(a) != WS_CONTENT_INDIRECT;
     }
     for (size_t i = 0; i < d->loaded.n; i++) {
       const char *tg = d->loaded.v[i].pub.target;

@@ -163,7 +163,8 @@ ws_status ws_store_prepare(ws_doc *d, ws_error *err) {
         if (ws_buf_puts(&b, e->aliases[k]) || ws_buf_put(&b, "|", 1)) goto oom;
       if (!(p->names[i] = arena_copy(d, &b, 0, &len))) goto oom;
     }
-    if (a->kind && strcmp(a->kind, "indirect")) p->sh[i] = shingles_of(d, r, &p->nsh[i]);
+    if (a->kind && ws_attribution_content_kind(a) != WS_CONTENT_INDIRECT)
+      p->sh[i] = shingles_of(d, r, &p->nsh[i]);
   }
   ws_buf_free(&b);
   ws_buf_free(&ents);
