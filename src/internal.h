@@ -42,6 +42,12 @@ int ws_month_capitalised(const char *w, size_t n);
 size_t ws_lower_bound(const void *base, size_t n, size_t size, const void *key,
                       int (*before)(const void *key, const void *elem));
 
+/* A data file compiled in by the build (tools/embed.c, CMakeLists.txt's
+ * WS_DATA list): its bytes and their count. */
+#define WS_DATA(name)                                                                          \
+  extern const unsigned char ws_data_##name[];                                                 \
+  extern const size_t ws_data_##name##_len
+
 /* Built-in data loaded once (util/once.c): the first caller runs `load`
  * while others wait; every caller gets its status, and `err` its message.
  * Declare as `static ws_once x = WS_ONCE_INIT;`. */

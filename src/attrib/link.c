@@ -251,8 +251,7 @@ static void continue_quotes(const char *text, ws_tokens *tk) {
 /* Page furniture (data/furniture.tsv): a line that opens with a label and
  * a colon ("READ MORE:", "WATCH:", "Photo:"), or is the label alone, is
  * no news: no attribution, no name (WS_TF_FURNITURE). */
-extern const unsigned char ws_data_furniture[];
-extern const size_t ws_data_furniture_len;
+WS_DATA(furniture);
 static ws_lex furniture;
 static ws_once furniture_once = WS_ONCE_INIT;
 static ws_status load_furniture(ws_error *err) {

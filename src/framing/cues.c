@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 
-extern const unsigned char ws_data_cue_verbs[];
-extern const size_t ws_data_cue_verbs_len;
+WS_DATA(cue_verbs);
 
 static ws_lex forms;
 static int load_failed;

@@ -18,10 +18,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-extern const unsigned char ws_data_loaded_words[];
-extern const size_t ws_data_loaded_words_len;
-extern const unsigned char ws_data_mbic_bias_words[];
-extern const size_t ws_data_mbic_bias_words_len;
+WS_DATA(loaded_words);
+WS_DATA(mbic_bias_words);
 
 static ws_lex loaded;
 static int load_failed;

@@ -18,20 +18,13 @@
 #include <stdlib.h>
 #include <strings.h>
 
-extern const unsigned char ws_data_aliases[];
-extern const size_t ws_data_aliases_len;
-extern const unsigned char ws_data_coref_weights[];
-extern const size_t ws_data_coref_weights_len;
-extern const unsigned char ws_data_titles[];
-extern const size_t ws_data_titles_len;
-extern const unsigned char ws_data_channels[];
-extern const size_t ws_data_channels_len;
-extern const unsigned char ws_data_first_names[];
-extern const size_t ws_data_first_names_len;
-extern const unsigned char ws_data_name_types[];
-extern const size_t ws_data_name_types_len;
-extern const unsigned char ws_data_speaker_words[];
-extern const size_t ws_data_speaker_words_len;
+WS_DATA(aliases);
+WS_DATA(coref_weights);
+WS_DATA(titles);
+WS_DATA(channels);
+WS_DATA(first_names);
+WS_DATA(name_types);
+WS_DATA(speaker_words);
 
 static ws_lex aliases, titles, channels, first_names, name_types, speaker_words;
 static int is_title(const char *text, const ws_token *t);

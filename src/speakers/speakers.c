@@ -6,8 +6,7 @@
 #include "../util/lexicon.h"
 
 
-extern const unsigned char ws_data_source_words[];
-extern const size_t ws_data_source_words_len;
+WS_DATA(source_words);
 
 static ws_lex words;
 static int load_failed;

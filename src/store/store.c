@@ -13,8 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-extern const unsigned char ws_data_schema[];
-extern const size_t ws_data_schema_len;
+WS_DATA(schema);
 
 #define WS_STORE_VERSION 4
 
