@@ -503,7 +503,8 @@ ws_status ws_store_identities(ws_store *st, ws_error *err);
 ws_status ws_store_override(ws_store *st, const char *name, const char *target, ws_error *err);
 
 /* Row counts: "documents", "attributions", "clusters", "cluster_members",
- * "shingles"; -1 for an unknown table. */
+ * "shingles"; WS_ERR_ARG (negative) for an unknown table, WS_ERR_DB when
+ * the database fails. */
 long long ws_store_count(ws_store *st, const char *table);
 
 /* Answer a question about the corpus, as a table or (flags

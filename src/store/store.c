@@ -245,10 +245,11 @@ long long ws_store_count(ws_store *s, const char *table) {
   static const char *const ok[] = {"documents", "attributions", "clusters", "cluster_members",
                                    "shingles", NULL};
   int known = 0;
-  for (int k = 0; ok[k]; k++) known |= !strcmp(ok[k], table);
-  if (!known) return -1;
+  for (int k = 0; ok[k] && table; k++) known |= !strcmp(ok[k], table);
+  if (!known) return WS_ERR_ARG;
   char sql[96];
   snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
-  return ws_sql_int64_of(s, sql);
+  sqlite3_int64 n = ws_sql_int64_of(s, sql);
+  return n < 0 ? WS_ERR_DB : n;
 }
 

@@ -45,7 +45,7 @@ int main(void) {
   /* an empty store clusters to nothing */
   CHECK(ws_store_cluster(st, &err) == WS_OK);
   CHECK(ws_store_count(st, "clusters") == 0);
-  CHECK(ws_store_count(st, "no_such_table") == -1);
+  CHECK(ws_store_count(st, "no_such_table") == WS_ERR_ARG);
 
   /* a document added outside a transaction, with a relayed attribution:
    * "X said Y said Z, according to the Post" */
