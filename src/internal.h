@@ -59,6 +59,9 @@ typedef struct ws_once {
 } ws_once;
 #define WS_ONCE_INIT {PTHREAD_MUTEX_INITIALIZER, 0, WS_OK, {0}}
 ws_status ws_once_run(ws_once *o, ws_status (*load)(ws_error *err), ws_error *err);
+/* A load that ran out of memory: sets `err` to "WHAT: out of memory" and
+ * returns WS_ERR_NOMEM (for the loads ws_once_run runs). */
+ws_status ws_load_nomem(ws_error *err, const char *what);
 char *ws_strndup(const char *s, size_t n);
 
 /* ---- arena (util/arena.c) ---- */

@@ -256,8 +256,7 @@ static ws_lex furniture;
 static ws_once furniture_once = WS_ONCE_INIT;
 static ws_status load_furniture(ws_error *err) {
   if (!ws_lex_load_tsv(&furniture, ws_data_furniture, ws_data_furniture_len, 0)) return WS_OK;
-  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "page furniture: out of memory");
-  return WS_ERR_NOMEM;
+  return ws_load_nomem(err, "page furniture");
 }
 
 static void drop_furniture(const char *text, ws_tokens *tk) {

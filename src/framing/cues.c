@@ -9,7 +9,6 @@
 WS_DATA(cue_verbs);
 
 static ws_lex forms;
-static int load_failed;
 static ws_once once = WS_ONCE_INIT;
 
 static int is_vowel(char c) { return strchr("aeiou", c) != NULL; }
@@ -43,7 +42,7 @@ static int add_form(const char *form, size_t n, const char *lemma,
   return ws_lex_add(&forms, key, k, lemma, cls);
 }
 
-static void load_data(void) {
+static ws_status load(ws_error *err) {
   const char *p = (const char *)ws_data_cue_verbs;
   const char *end = p + ws_data_cue_verbs_len;
   while (p < end) {
@@ -85,16 +84,9 @@ static void load_data(void) {
         if (add_form(f, strlen(f), lemma, cls)) goto oom;
     }
   }
-  return;
+  return WS_OK;
 oom:
-  load_failed = 1;
-}
-
-static ws_status load(ws_error *err) {
-  load_data();
-  if (!load_failed) return WS_OK;
-  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "%s: out of memory", "cue verbs");
-  return WS_ERR_NOMEM;
+  return ws_load_nomem(err, "cue verbs");
 }
 
 ws_status ws_cues_ready(ws_error *err) { return ws_once_run(&once, load, err); }

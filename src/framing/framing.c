@@ -22,31 +22,21 @@ WS_DATA(loaded_words);
 WS_DATA(mbic_bias_words);
 
 static ws_lex loaded;
-static int load_failed;
 static ws_once once = WS_ONCE_INIT;
 
-static void index_forms(void);
-
-static void load_data(void) {
-  /* our list first: its categories win over MBIC's */
-  if (ws_lex_load_tsv_or(&loaded, ws_data_loaded_words, ws_data_loaded_words_len, 0, "") ||
-      ws_lex_load_tsv_or(&loaded, ws_data_mbic_bias_words, ws_data_mbic_bias_words_len, 0, "mbic"))
-    load_failed = 1;
-  if (!load_failed) index_forms();
-}
+static int index_forms(void);
 
 static ws_status load(ws_error *err) {
-  load_data();
-  if (!load_failed) return WS_OK;
-  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "%s: out of memory", "loaded-word lists");
-  return WS_ERR_NOMEM;
+  /* our list first: its categories win over MBIC's */
+  if (ws_lex_load_tsv_or(&loaded, ws_data_loaded_words, ws_data_loaded_words_len, 0, "") ||
+      ws_lex_load_tsv_or(&loaded, ws_data_mbic_bias_words, ws_data_mbic_bias_words_len, 0, "mbic") ||
+      index_forms())
+    return ws_load_nomem(err, "loaded-word lists");
+  return WS_OK;
 }
 
 ws_status ws_framing_ready(ws_error *err) { return ws_once_run(&once, load, err); }
 
-int ws_framing_init(void) {
-  return ws_once_run(&once, load, NULL) == WS_OK ? 0 : -1;
-}
 
 /* Every form a list word may take — itself, then regular inflections
  * (-s, -es, -ed, -d, -ing, -ly, -ally, y -> ies/ied/ily, doubled final
@@ -67,14 +57,12 @@ static void put_form(const char *w, size_t n, const ws_lex_entry *e) {
   if (!forms[i].h) forms[i] = (form){h, e}; /* the first form wins */
 }
 
-static void index_forms(void) {
+/* 0, or -1 when out of memory */
+static int index_forms(void) {
   size_t cap = 16;
   while (cap < loaded.n * 16) cap *= 2;
   forms = ws_calloc(cap, sizeof *forms);
-  if (!forms) {
-    load_failed = 1;
-    return;
-  }
+  if (!forms) return -1;
   forms_mask = cap - 1;
   for (int pass = 0; pass < 2; pass++)
     for (size_t s = 0; s < loaded.cap; s++) {
@@ -111,6 +99,7 @@ static void index_forms(void) {
         put_form(w, (size_t)l, e);
       }
     }
+  return 0;
 }
 
 static const ws_lex_entry *lookup(const ws_token *t) {
@@ -245,7 +234,7 @@ typedef struct hit {
 } hit;
 
 int ws_framing_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t first_attr) {
-  if (ws_framing_init()) return -1;
+  if (ws_framing_ready(NULL) != WS_OK) return -1;
   size_t n = tk->n;
   if (!n) return 0;
   const char *text = d->text;

@@ -4,8 +4,6 @@
 #define WS_FRAMING_H
 #include "../attrib/model.h"
 
-/* Parse the word lists once; -1 on OOM. */
-int ws_framing_init(void);
 /* The loaded-word lists, loaded once: WS_OK or why not, in `err`. */
 ws_status ws_framing_ready(ws_error *err);
 /* Framing signals of one block; records [first_attr, nattrs) are the

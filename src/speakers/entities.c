@@ -39,7 +39,6 @@ const char *const ws_coref_feature_names[WS_CF_N] = {
 static double coref_w[WS_CF_N]; /* data/coref-weights.tsv, read once */
 
 static ws_kwtab channel_first; /* first words of channel phrases */
-static int load_failed;
 static ws_once once = WS_ONCE_INIT;
 
 /* "FEATURE <TAB> weight" rows (data/coref-weights.tsv's format) into `w`;
@@ -57,7 +56,7 @@ int ws_coref_parse_weights(const char *p, size_t len, double w[WS_CF_N]) {
   return rc;
 }
 
-static void load_data(void) {
+static ws_status load(ws_error *err) {
   if (ws_lex_load_tsv(&aliases, ws_data_aliases, ws_data_aliases_len, 1) ||
       ws_lex_load_tsv(&titles, ws_data_titles, ws_data_titles_len, 0) ||
       ws_lex_load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0) ||
@@ -66,8 +65,8 @@ static void load_data(void) {
       ws_lex_load_tsv(&speaker_words, ws_data_speaker_words, ws_data_speaker_words_len, 0) ||
       /* every feature has its weight */
       ws_coref_parse_weights((const char *)ws_data_coref_weights, ws_data_coref_weights_len, coref_w))
-    load_failed = 1;
-  for (size_t i = 0; i < channels.cap && !load_failed; i++) {
+    return ws_load_nomem(err, "entity word lists");
+  for (size_t i = 0; i < channels.cap; i++) {
     const char *k = channels.slots[i].key;
     if (!k) continue;
     char w[64];
@@ -75,15 +74,9 @@ static void load_data(void) {
     if (n >= sizeof w) continue;
     memcpy(w, k, n);
     w[n] = 0;
-    if (ws_kwtab_add(&channel_first, w, 1)) load_failed = 1;
+    if (ws_kwtab_add(&channel_first, w, 1)) return ws_load_nomem(err, "entity word lists");
   }
-}
-
-static ws_status load(ws_error *err) {
-  load_data();
-  if (!load_failed) return WS_OK;
-  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "%s: out of memory", "entity word lists");
-  return WS_ERR_NOMEM;
+  return WS_OK;
 }
 
 /* ---- per block ---------------------------------------------------------- */

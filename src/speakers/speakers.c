@@ -9,18 +9,12 @@
 WS_DATA(source_words);
 
 static ws_lex words;
-static int load_failed;
 static ws_once once = WS_ONCE_INIT;
 
-static void load_data(void) {
-  load_failed = ws_lex_load_tsv(&words, ws_data_source_words, ws_data_source_words_len, 0);
-}
-
 static ws_status load(ws_error *err) {
-  load_data();
-  if (!load_failed) return WS_OK;
-  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "%s: out of memory", "source words");
-  return WS_ERR_NOMEM;
+  if (ws_lex_load_tsv(&words, ws_data_source_words, ws_data_source_words_len, 0))
+    return ws_load_nomem(err, "source words");
+  return WS_OK;
 }
 
 static int is_cap(unsigned char c) { return c >= 'A' && c <= 'Z'; }

@@ -6,6 +6,11 @@
 
 #include <stdio.h>
 
+ws_status ws_load_nomem(ws_error *err, const char *what) {
+  ws_set_error(err, WS_ERR_NOMEM, 0, 0, "%s: out of memory", what);
+  return WS_ERR_NOMEM;
+}
+
 ws_status ws_once_run(ws_once *o, ws_status (*load)(ws_error *err), ws_error *err) {
   if (!atomic_load_explicit(&o->done, memory_order_acquire)) {
     pthread_mutex_lock(&o->mu);
