@@ -63,6 +63,10 @@ ws_status ws_once_run(ws_once *o, ws_status (*load)(ws_error *err), ws_error *er
  * returns WS_ERR_NOMEM (for the loads ws_once_run runs). */
 ws_status ws_load_nomem(ws_error *err, const char *what);
 char *ws_strndup(const char *s, size_t n);
+/* read/paths.c: s ends with suf; "DIR/" + n bytes of name + ext (NULL
+ * when out of memory) */
+int ws_ends_with(const char *s, const char *suf);
+char *ws_path_join(const char *dir, const char *name, size_t n, const char *ext);
 
 /* ---- arena (util/arena.c) ---- */
 typedef struct ws_arena_chunk ws_arena_chunk;

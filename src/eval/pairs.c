@@ -8,13 +8,6 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 
-static char *join(const char *dir, const char *name, size_t n, const char *ext) {
-  size_t len = strlen(dir) + n + strlen(ext) + 2;
-  char *p = ws_malloc(len);
-  if (p) snprintf(p, len, "%s/%.*s%s", dir, (int)n, name, ext);
-  return p;
-}
-
 void ws_gold_pairs_free(ws_gold_pair *v, size_t n) {
   for (size_t i = 0; v && i < n; i++) {
     ws_free(v[i].name);
@@ -34,7 +27,7 @@ ws_gold_pair *ws_gold_pairs(const char *gold_dir, const char *text_dir, size_t *
   size_t n = 0;
   for (size_t i = 0; v && i < na; i++) {
     size_t len = strlen(anns[i]) - 4;
-    char *tp = join(text_dir, anns[i], len, ".txt");
+    char *tp = ws_path_join(text_dir, anns[i], len, ".txt");
     if (!tp) goto oom;
     struct stat st;
     if (stat(tp, &st) != 0) { /* NAME_ANNOTATOR.ann */
@@ -43,7 +36,7 @@ ws_gold_pair *ws_gold_pairs(const char *gold_dir, const char *text_dir, size_t *
       if (us) {
         len = us - 1;
         ws_free(tp);
-        if (!(tp = join(text_dir, anns[i], len, ".txt"))) goto oom;
+        if (!(tp = ws_path_join(text_dir, anns[i], len, ".txt"))) goto oom;
       }
     }
     if (n && strlen(v[n - 1].name) == len && !memcmp(v[n - 1].name, anns[i], len)) {
@@ -51,12 +44,10 @@ ws_gold_pair *ws_gold_pairs(const char *gold_dir, const char *text_dir, size_t *
       continue;
     }
     v[n].text = tp;
-    v[n].name = ws_malloc(len + 1);
-    v[n].gold = join(gold_dir, anns[i], strlen(anns[i]), "");
-    n++;
+    v[n].name = ws_strndup(anns[i], len);
+    v[n].gold = ws_path_join(gold_dir, anns[i], strlen(anns[i]), "");
+    n++; /* freed with the others if either copy failed */
     if (!v[n - 1].name || !v[n - 1].gold) goto oom;
-    memcpy(v[n - 1].name, anns[i], len);
-    v[n - 1].name[len] = 0;
   }
   ws_paths_free(anns, na);
   if (!v) ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");

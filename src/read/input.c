@@ -18,11 +18,6 @@ struct ws_input {
 
 static int is_stdin(const char *p) { return !strcmp(p, "-"); }
 
-static int ends_with(const char *s, const char *suf) {
-  size_t n = strlen(s), k = strlen(suf);
-  return n >= k && !strcmp(s + n - k, suf);
-}
-
 ws_input *ws_input_open(const char *path, int jsonl, size_t max_record, ws_error *err) {
   ws_input *in = ws_calloc(1, sizeof *in);
   if (!in || !(in->path = ws_strdup(path))) {
@@ -32,7 +27,7 @@ ws_input *ws_input_open(const char *path, int jsonl, size_t max_record, ws_error
   }
   in->max = max_record ? max_record : WS_MAX_RECORD_DEFAULT;
   in->auto_format = jsonl < 0;
-  in->jsonl = jsonl > 0 || (jsonl < 0 && ends_with(path, ".jsonl"));
+  in->jsonl = jsonl > 0 || (jsonl < 0 && ws_ends_with(path, ".jsonl"));
   struct stat st;
   if (!(in->f = is_stdin(path) ? stdin : fopen(path, "rb"))) {
     ws_set_error(err, WS_ERR_IO, 1, 0, "%s", strerror(errno));
@@ -157,13 +152,11 @@ ws_doc *ws_record_doc(const ws_record *rec, const ws_metadata *meta, ws_error *e
     b = is_stdin(rec->path) ? "stdin" : b ? b + 1 : rec->path;
     size_t n = strlen(b);
     if (n > 4 && !strcmp(b + n - 4, ".txt")) n -= 4;
-    char *name = ws_malloc(n + 1);
+    char *name = ws_strndup(b, n);
     if (!name) {
       ws_set_error(err, WS_ERR_NOMEM, 1, 0, "out of memory");
       return NULL;
     }
-    memcpy(name, b, n);
-    name[n] = 0;
     d = ws_doc_new(rec->data, rec->len, &(ws_meta){.id = name}, 1, err);
     ws_free(name);
     if (!d) err->line = 1;

@@ -22,15 +22,6 @@ static int cmp_row(const void *x, const void *y) {
   return r ? r : (a->row > b->row) - (a->row < b->row);
 }
 
-static char *dup_n(const char *s, size_t n) {
-  char *c = ws_malloc(n + 1);
-  if (c) {
-    memcpy(c, s, n);
-    c[n] = 0;
-  }
-  return c;
-}
-
 void ws_metadata_free(ws_metadata *m) {
   if (!m) return;
   for (size_t i = 0; i < m->n; i++) {
@@ -106,9 +97,9 @@ ws_metadata *ws_metadata_load(const char *data, size_t len, ws_report_fn report,
     meta_row *r = &m->v[m->n];
     memset(r, 0, sizeof *r);
     r->row = m->n++;
-    r->name = dup_n(col[name_col], cl[name_col]);
-    r->outlet = dup_n(col[outlet_col], cl[outlet_col]);
-    r->date = date_col >= 0 && date_col < nc ? dup_n(col[date_col], cl[date_col]) : NULL;
+    r->name = ws_strndup(col[name_col], cl[name_col]);
+    r->outlet = ws_strndup(col[outlet_col], cl[outlet_col]);
+    r->date = date_col >= 0 && date_col < nc ? ws_strndup(col[date_col], cl[date_col]) : NULL;
     if (!r->name || !r->outlet || (date_col >= 0 && date_col < nc && !r->date)) goto oom;
   }
   if (m->n) qsort(m->v, m->n, sizeof *m->v, cmp_row);

@@ -13,9 +13,16 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int ends_with(const char *s, const char *suf) {
+int ws_ends_with(const char *s, const char *suf) {
   size_t n = strlen(s), k = strlen(suf);
   return n >= k && !strcmp(s + n - k, suf);
+}
+
+char *ws_path_join(const char *dir, const char *name, size_t n, const char *ext) {
+  size_t len = strlen(dir) + n + strlen(ext) + 2;
+  char *p = ws_malloc(len);
+  if (p) snprintf(p, len, "%s/%.*s%s", dir, (int)n, name, ext);
+  return p;
 }
 
 void ws_paths_free(char **v, size_t n) {
@@ -23,17 +30,13 @@ void ws_paths_free(char **v, size_t n) {
   ws_free(v);
 }
 
-/* append a copy of s (or of dir/s when dir) to v; -1 when out of memory */
-static int push(char ***v, size_t *n, size_t *cap, const char *dir, const char *s) {
+/* append a copy of s to v; -1 when out of memory */
+static int push(char ***v, size_t *n, size_t *cap, const char *s) {
   char **nv = ws_grow(*v, cap, *n, sizeof *nv, 16);
   if (!nv) return -1;
   *v = nv;
-  size_t len = (dir ? strlen(dir) + 1 : 0) + strlen(s) + 1;
-  char *c = ws_malloc(len);
-  if (!c) return -1;
-  if (dir) snprintf(c, len, "%s/%s", dir, s);
-  else memcpy(c, s, len);
-  nv[(*n)++] = c;
+  if (!(nv[*n] = ws_strdup(s))) return -1;
+  (*n)++;
   return 0;
 }
 
@@ -48,8 +51,8 @@ char **ws_dir_names(const char *dir, const char *ext, size_t *n, ws_error *err) 
   size_t cap = 0;
   struct dirent *e;
   while ((e = readdir(d))) {
-    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") || !ends_with(e->d_name, ext)) continue;
-    if (push(&v, n, &cap, NULL, e->d_name)) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") || !ws_ends_with(e->d_name, ext)) continue;
+    if (push(&v, n, &cap, e->d_name)) {
       closedir(d);
       ws_paths_free(v, *n);
       *n = 0;
@@ -66,14 +69,12 @@ char **ws_dir_names(const char *dir, const char *ext, size_t *n, ws_error *err) 
 char **ws_dir_files(const char *dir, const char *ext, size_t *n, ws_error *err) {
   char **v = ws_dir_names(dir, ext, n, err);
   for (size_t i = 0; v && i < *n; i++) {
-    size_t len = strlen(dir) + strlen(v[i]) + 2;
-    char *p = ws_malloc(len);
+    char *p = ws_path_join(dir, v[i], strlen(v[i]), "");
     if (!p) {
       ws_paths_free(v, *n);
       ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
       return NULL;
     }
-    snprintf(p, len, "%s/%s", dir, v[i]);
     ws_free(v[i]);
     v[i] = p;
   }
@@ -107,15 +108,13 @@ static void walk(walker *w, const char *dir) {
   }
   for (size_t k = 0; k < n && !w->oom; k++) {
     const char *name = names[k];
-    size_t len = strlen(dir) + strlen(name) + 2;
-    char *p = ws_malloc(len);
+    char *p = ws_path_join(dir, name, strlen(name), "");
     if (!p) {
       w->oom = 1;
       break;
     }
-    snprintf(p, len, "%s/%s", dir, name);
     struct stat fs;
-    int wanted = ends_with(name, ".txt") || ends_with(name, ".jsonl");
+    int wanted = ws_ends_with(name, ".txt") || ws_ends_with(name, ".jsonl");
     if (lstat(p, &fs) != 0) {
       say(w, WS_ERR_IO, "%s: %s", p, strerror(errno));
     } else if (S_ISDIR(fs.st_mode)) {
@@ -124,10 +123,10 @@ static void walk(walker *w, const char *dir) {
       /* a FIFO or device would block or never end */
       say(w, WS_ERR_IO, "%s: %s", p, "not a regular file; skipped");
     } else if (wanted) {
-      w->oom |= push(&w->out->v, &w->out->n, &w->out->cap, NULL, p) != 0;
+      w->oom |= push(&w->out->v, &w->out->n, &w->out->cap, p) != 0;
     } else if (name[0] != '.') {
       const char *dot = strrchr(name, '.');
-      w->oom |= push(&w->skipped, &w->nskipped, &w->capskipped, NULL,
+      w->oom |= push(&w->skipped, &w->nskipped, &w->capskipped,
                      dot && dot != name ? dot : "(no extension)") != 0;
     }
     ws_free(p);
@@ -159,7 +158,7 @@ ws_status ws_input_list_add(ws_input_list *l, const char *arg, int recursive, ws
     ws_paths_free(w.skipped, w.nskipped);
     return w.oom ? WS_ERR_NOMEM : WS_OK;
   }
-  return push(&l->v, &l->n, &l->cap, NULL, arg) ? WS_ERR_NOMEM : WS_OK;
+  return push(&l->v, &l->n, &l->cap, arg) ? WS_ERR_NOMEM : WS_OK;
 }
 
 void ws_input_list_free(ws_input_list *l) {
