@@ -11,6 +11,7 @@
 #include "entities.h"
 #include "coref.h"
 #include "mentions.h"
+#include "names.h"
 #include "../tokenize/kwtab.h"
 #include "../util/lexicon.h"
 
@@ -22,11 +23,9 @@ WS_DATA(aliases);
 WS_DATA(coref_weights);
 WS_DATA(titles);
 WS_DATA(channels);
-WS_DATA(first_names);
-WS_DATA(name_types);
 WS_DATA(speaker_words);
 
-static ws_lex aliases, titles, channels, first_names, name_types, speaker_words;
+static ws_lex aliases, titles, channels, speaker_words;
 static int is_title(const char *text, const ws_token *t);
 
 const char *const ws_coref_feature_names[WS_CF_N] = {
@@ -57,11 +56,11 @@ int ws_coref_parse_weights(const char *p, size_t len, double w[WS_CF_N]) {
 }
 
 static ws_status load(ws_error *err) {
+  ws_status st = ws_names_ready(err);
+  if (st != WS_OK) return st;
   if (ws_lex_load_tsv(&aliases, ws_data_aliases, ws_data_aliases_len, 1) ||
       ws_lex_load_tsv(&titles, ws_data_titles, ws_data_titles_len, 0) ||
       ws_lex_load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0) ||
-      ws_lex_load_tsv(&first_names, ws_data_first_names, ws_data_first_names_len, 1) ||
-      ws_lex_load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1) ||
       ws_lex_load_tsv(&speaker_words, ws_data_speaker_words, ws_data_speaker_words_len, 0) ||
       /* every feature has its weight */
       ws_coref_parse_weights((const char *)ws_data_coref_weights, ws_data_coref_weights_len, coref_w))
@@ -415,12 +414,12 @@ static int find_entity(const ws_doc *d, const index_t *ix, const char *key, int 
 /* the kind of name its last word (else its first) usually is */
 static const char *name_kind(const char *name) {
   const char *last = last_word(name);
-  const ws_lex_entry *e = ws_lex_get(&name_types, last, strlen(last));
-  if (!e) {
+  const char *k = ws_name_word_kind(last, strlen(last));
+  if (!k) {
     const char *sp = strchr(name, ' ');
-    e = ws_lex_get(&name_types, name, sp ? (size_t)(sp - name) : strlen(name));
+    k = ws_name_word_kind(name, sp ? (size_t)(sp - name) : strlen(name));
   }
-  return e ? e->a : NULL;
+  return k;
 }
 
 static const char *guess_type(const char *name) {
@@ -523,16 +522,15 @@ int ws_entities_cluster(ws_doc *d) {
       /* the first name's gender, mined from the training corpus: a
        * fallback the article's own words replace */
       const char *sp = strchr(e->pub.name, ' ');
-      if (sp) {
-        const ws_lex_entry *fn = ws_lex_get(&first_names, e->pub.name, (size_t)(sp - e->pub.name));
-        if (fn) e->gender = fn->a[0], e->gender_src = WS_GENDER_FIRST_NAME;
-      }
+      size_t fl = sp ? (size_t)(sp - e->pub.name) : strlen(e->pub.name);
+      char g = ws_first_name_gender(e->pub.name, fl);
+      if (g) e->gender = g, e->gender_src = WS_GENDER_FIRST_NAME;
     }
     if (!e->personal && !strcmp(e->pub.type, "person")) {
       const char *k = name_kind(e->pub.name);
       const char *sp = strchr(e->pub.name, ' ');
       e->personal = e->gender || role || (k && !strcmp(k, "person")) ||
-                    (sp && ws_lex_get(&first_names, e->pub.name, (size_t)(sp - e->pub.name)));
+                    (sp && ws_first_name_gender(e->pub.name, (size_t)(sp - e->pub.name)));
     }
     if (role && !e->pub.role) {
       e->pub.role = role;

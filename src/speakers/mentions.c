@@ -1,6 +1,7 @@
 /* mentions.c — names in running text: runs of capitalised words (with
  * "of", "and", "for" inside), compared as strings or as acronyms. */
 #include "mentions.h"
+#include "names.h"
 #include "../tokenize/kwtab.h"
 
 #include <stdlib.h>
@@ -53,6 +54,13 @@ static int contracted_pronoun(const char *text, const ws_token *t) {
   return 0;
 }
 
+/* The word is a person's or a place's name by itself ("Iowa and New
+ * Hampshire", "Trump and Hillary Clinton", "Bill and Hillary Clinton"). */
+static int names_alone(const char *text, const ws_token *t) {
+  const char *k = ws_name_word_kind(text + t->b0, t->b1 - t->b0);
+  return (k && strcmp(k, "organization") != 0) || ws_first_name_gender(text + t->b0, t->b1 - t->b0);
+}
+
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_name_run *out) {
   (void)ws_once_run(&kw_once, kw_init, NULL); /* a full table misses words; it never fails */
@@ -95,8 +103,12 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
       } else if (j + 1 < tk->n && ws_is_cap_word(&tk->v[j + 1]) &&
                  (c = ws_kwtab_get(&kw, tk->v[j].norm), c == KW_OF || c == KW_FOR ||
                   /* "Customs and Border Protection", not "Donald Trump
-                   * and Hillary Clinton" */
-                  (c == KW_AND && run == 1))) {
+                   * and Hillary Clinton", and not "Clinton and Sanders"
+                   * or "Syria and Iraq": a name goes on after the second
+                   * word */
+                  (c == KW_AND && run == 1 && j + 2 < tk->n &&
+                   !(tk->v[j + 2].flags & WS_TF_SENT) && ws_is_cap_word(&tk->v[j + 2]) &&
+                   !names_alone(text, &tk->v[j - 1])))) {
         j += 2;
         run = 1;
       } else {

@@ -1,0 +1,30 @@
+/* names.c — the mined name lists (names.h). */
+#include "names.h"
+#include "../util/lexicon.h"
+
+WS_DATA(first_names);
+WS_DATA(name_types);
+
+static ws_lex first_names, name_types;
+static ws_once once = WS_ONCE_INIT;
+
+static ws_status load(ws_error *err) {
+  if (ws_lex_load_tsv(&first_names, ws_data_first_names, ws_data_first_names_len, 1) ||
+      ws_lex_load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1))
+    return ws_load_nomem(err, "name lists");
+  return WS_OK;
+}
+
+ws_status ws_names_ready(ws_error *err) { return ws_once_run(&once, load, err); }
+
+const char *ws_name_word_kind(const char *w, size_t n) {
+  if (ws_names_ready(NULL) != WS_OK) return NULL;
+  const ws_lex_entry *e = ws_lex_get(&name_types, w, n);
+  return e ? e->a : NULL;
+}
+
+char ws_first_name_gender(const char *w, size_t n) {
+  if (ws_names_ready(NULL) != WS_OK) return 0;
+  const ws_lex_entry *e = ws_lex_get(&first_names, w, n);
+  return e ? e->a[0] : 0;
+}
