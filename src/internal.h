@@ -216,6 +216,8 @@ typedef struct ws_mention_rec {
   char gender;            /* 'm', 'f' from an honorific before it, or 0 */
   uint8_t subject;        /* a finite verb follows: "Obama made" */
   uint8_t para_initial;   /* opens its paragraph */
+  uint8_t kind;           /* 'o' or 'm' when a common noun before it says
+                             organisation or media ("the watchdog X") */
 } ws_mention_rec;
 
 typedef struct ws_entity_rec {

@@ -176,6 +176,17 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
         (v[t0].pos == WS_POS_NN || v[t0].pos == WS_POS_NNS) && !is_title(text, &v[t0]) &&
         !is_title(text, &v[t0 + 1]))
       t0++;
+    /* "the watchdog Transport Focus", "retailer Marks": a common noun
+     * just before the name says what it names */
+    uint8_t kind = 0;
+    if (t0 > 0 && v[t0 - 1].kind == WS_TK_WORD && !ws_is_cap_word(&v[t0 - 1]) &&
+        v[t0 - 1].b1 - v[t0 - 1].b0 < 32) {
+      char w[32];
+      memcpy(w, text + v[t0 - 1].b0, v[t0 - 1].b1 - v[t0 - 1].b0);
+      w[v[t0 - 1].b1 - v[t0 - 1].b0] = 0;
+      const char *st = ws_source_type(w);
+      kind = !strcmp(st, "organization") ? 'o' : !strcmp(st, "media") ? 'm' : 0;
+    }
     int the = t0 > 0 && ws_word_is(text, &v[t0 - 1], "the");
     if (t1 - t0 > 1 && ws_word_is(text, &v[t0], "the")) {
       t0++;
@@ -190,7 +201,7 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
                  gender,
                  (uint8_t)(t1 < n && (v[t1].pos == WS_POS_VBD || v[t1].pos == WS_POS_VBZ ||
                                       v[t1].pos == WS_POS_VBP || v[t1].pos == WS_POS_MD)),
-                 (uint8_t)((v[men[k].t0].flags & WS_TF_PARA) != 0)};
+                 (uint8_t)((v[men[k].t0].flags & WS_TF_PARA) != 0), kind};
     if (push_ment(d, &m)) {
       ws_free(headline);
       goto done;
@@ -540,6 +551,13 @@ int ws_entities_cluster(ws_doc *d) {
       e->gender = role_gender(role);
       e->gender_src = WS_GENDER_ROLE;
     }
+    /* a descriptor before a mention ("the watchdog Transport Focus")
+     * overrides a guess from the name's shape, not a type from the alias
+     * table nor evidence of a person (a role, a first name, a gender) */
+    if (m->kind && !e->pub.role && !(al && *al->b) && !e->personal && !e->gender &&
+        (!strcmp(e->pub.type, "person") || !strcmp(e->pub.type, "place") ||
+         !strcmp(e->pub.type, "unknown")))
+      e->pub.type = m->kind == 'm' ? "media" : "organization";
     if (add_mention(e, m)) goto done;
     m->entity = id;
   }
