@@ -432,7 +432,9 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
           j++;
         if (j < n && (tk->v[j].flags & WS_TF_SENT_END) && tk->v[j].label == WS_L_O &&
             sent[j] == sent[last->t0])
-          last->t1 = j; /* stop before the final mark */
+          /* stop before the final mark; a headline or a line with no
+           * mark ends with its last word */
+          last->t1 = tk->v[j].kind == WS_TK_WORD ? j + 1 : j;
       }
     }
     if (nc) {
