@@ -269,9 +269,208 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* A run of a name's words from token i: capitalised words, with "of",
+ * "for", "and" or "the" between two of them; its end (i when none). */
+static size_t name_run(const char *text, const ws_tokens *tk, size_t i, size_t end) {
+  const ws_token *v = tk->v;
+  size_t j = i, caps = 0;
+  while (j < end && v[j].kind == WS_TK_WORD) {
+    if (v[j].flags & WS_TF_CAP) {
+      caps++;
+      j++;
+    } else if (caps && j + 1 < end && (v[j + 1].flags & WS_TF_CAP) &&
+               (word_is(text, &v[j], "of") || word_is(text, &v[j], "for") ||
+                word_is(text, &v[j], "and") || word_is(text, &v[j], "the"))) {
+      j += 2;
+      caps++;
+    } else {
+      break;
+    }
+  }
+  return caps ? j : i;
+}
+
+/* Tokens [i, j) are words of a name: no pronoun, determiner or question
+ * word ("He", "That", "What" open sentences too). */
+static int proper_run(const char *text, const ws_token *v, size_t i, size_t j) {
+  (void)text;
+  for (size_t k = i; k < j; k++) {
+    int p = v[k].pos;
+    if (p == WS_POS_PRP || p == WS_POS_PRPS || p == WS_POS_DT || p == WS_POS_WH) return 0;
+  }
+  return 1;
+}
+
+static int is_be(const char *text, const ws_token *t) {
+  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+  for (int k = 0; be[k]; k++)
+    if (ws_word_is(text, t, be[k])) return 1;
+  return 0;
+}
+
+/* Sources the tagger left out where the sentence's shape leaves no doubt:
+ *  - '"...," added Chief Financial Officer Daniel Reyes.': after a cue
+ *    that follows a closing quotation mark, a name that runs to the end of
+ *    the sentence is the source (and no part of the content);
+ *  - "Northwind also announced that ...": a name that opens the sentence
+ *    and reaches the cue (an adverb between) is its subject. */
+static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (r->pub.has_source || !r->pub.cue.nspans) continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    size_t e = ws_tok_lower(tk, r->cue_b[r->pub.cue.nspans - 1].end);
+    if (c >= tk->n || e > tk->n || e <= c) continue;
+    size_t ss = sent_start(tk, c), se = sent_last(tk, c) + 1;
+    ws_trange src = {0, 0};
+    size_t q = c;
+    if (c == ss && r->pub.cue.nspans == 1 && !(v[c].flags & WS_TF_INQ)) {
+      /* the cue took in the name that opens the sentence: "Northwind
+       * also announced" */
+      size_t f = name_run(text, tk, c, e);
+      int verb = f < e && (v[f].pos == WS_POS_RB || v[f].pos == WS_POS_VBD ||
+                           v[f].pos == WS_POS_VBZ || v[f].pos == WS_POS_VBP);
+      if (f > c && verb && proper_run(text, v, c, f) && !is_be(text, &v[f])) {
+        ws_span bs = {v[f].b0, r->cue_b[0].end}, cs = {v[f].c0, r->pub.cue.spans[0].end};
+        if (ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1)) return -1;
+        ws_span sb = {v[c].b0, v[f - 1].b1}, sc = {v[c].c0, v[f - 1].c1};
+        if (ws_part_set(d, &r->pub.source, &r->src_b, &sb, &sc, 1)) return -1;
+        r->pub.has_source = 1;
+        continue;
+      }
+    }
+    if (q > ss && is_punct(text, &v[q - 1], ",")) q--;
+    if (q > ss && (v[q - 1].flags & WS_TF_QCLOSE)) {
+      /* after the quotation: the name must end the sentence */
+      size_t j = e;
+      if (j < se && v[j].pos == WS_POS_DT && !(v[j].flags & WS_TF_CAP)) j++;
+      size_t f = name_run(text, tk, j, se);
+      if (f > j && proper_run(text, v, j, f) &&
+          (f == se || (f + 1 == se && is_punct(text, &v[f], ".!?,"))))
+        src = (ws_trange){e, f};
+    } else {
+      size_t j = ss;
+      if (j < c && v[j].pos == WS_POS_DT) j++;
+      size_t f = name_run(text, tk, j, c);
+      size_t g = f;
+      while (g < c && v[g].pos == WS_POS_RB && g - f < 2) g++;
+      int finite = v[g].pos == WS_POS_VBD || v[g].pos == WS_POS_VBZ || v[g].pos == WS_POS_VBP ||
+                   v[g].pos == WS_POS_RB || v[g].pos == WS_POS_MD;
+      /* not a passive ("Trump is expected to ..."), whose subject PolNeAR
+       * keeps in the content */
+      if (f > j && g == c && finite && !(v[ss].flags & WS_TF_INQ) && proper_run(text, v, j, f) &&
+          !is_be(text, &v[c]))
+        src = (ws_trange){ss, f};
+    }
+    if (src.t1 <= src.t0) continue;
+    size_t sb0 = v[src.t0].b0, sb1 = v[src.t1 - 1].b1;
+    /* a content that takes in the subject says the tagger read it so */
+    int inside = 0;
+    for (size_t f = 0; f < r->pub.content.nspans && src.t0 == ss; f++)
+      inside |= r->con_b[f].start < sb1 && r->con_b[f].end > sb0;
+    if (inside) continue;
+    /* no content over the source: keep what lies before the cue */
+    size_t nf = r->pub.content.nspans, keep = 0;
+    if (nf > 64) continue;
+    ws_span b2[64], c2[64];
+    for (size_t f = 0; f < nf; f++) {
+      ws_span bs = r->con_b[f], cs = r->pub.content.spans[f];
+      if (bs.end > sb0 && bs.start < sb1) {
+        if (bs.end > sb1 && keep + 1 < 64) {
+          /* what follows the source ('. "Every dollar counts."') stays */
+          size_t t = ws_tok_lower(tk, sb1);
+          while (t < tk->n && v[t].b0 < bs.end && is_punct(text, &v[t], ".,;:")) t++;
+          size_t t1 = ws_tok_lower(tk, bs.end);
+          if (t < t1 && keep + 2 <= 64 && bs.start < r->cue_b[0].start) {
+            /* the part before the cue first, then this one */
+            size_t u = ws_tok_lower(tk, r->cue_b[0].start);
+            while (u > 0 && v[u - 1].b0 >= bs.start && is_punct(text, &v[u - 1], ",")) u--;
+            if (u > 0 && v[u - 1].b1 > bs.start) {
+              b2[keep] = (ws_span){bs.start, v[u - 1].b1};
+              c2[keep++] = (ws_span){cs.start, v[u - 1].c1};
+            }
+          }
+          if (t < t1) {
+            b2[keep] = (ws_span){v[t].b0, bs.end};
+            c2[keep++] = (ws_span){v[t].c0, cs.end};
+          }
+          continue;
+        }
+        if (bs.start >= r->cue_b[0].start) continue;
+        size_t t = ws_tok_lower(tk, bs.end);
+        while (t > 0 && v[t - 1].b1 > r->cue_b[0].start) t--;
+        while (t > 0 && is_punct(text, &v[t - 1], ",")) t--;
+        if (t == 0 || v[t - 1].b1 <= bs.start) continue;
+        bs.end = v[t - 1].b1;
+        cs.end = v[t - 1].c1;
+      }
+      b2[keep] = bs;
+      c2[keep++] = cs;
+    }
+    if (!keep) continue;
+    if (keep != nf || memcmp(b2, r->con_b, nf * sizeof *b2))
+      if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, keep)) return -1;
+    ws_span bs = {sb0, sb1}, cs = {v[src.t0].c0, v[src.t1 - 1].c1};
+    if (ws_part_set(d, &r->pub.source, &r->src_b, &bs, &cs, 1)) return -1;
+    r->pub.has_source = 1;
+  }
+  return 0;
+}
+
+/* "ACME Robotics, Inc. (NASDAQ: ACMR), a leading provider of ...,
+ * today announced": a source that is an appositive after a comma takes in
+ * the company named before it when the sentence opens with that name in a
+ * company's shape (a suffix such as ", Inc.", a ticker in brackets), as
+ * PolNeAR marks a subject with its appositive.  (Without that shape the
+ * opening words are as often an adverbial, "Privately,", or another
+ * person, and PolNeAR train's sources say not to.) */
+static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || r->pub.source.nspans != 1) continue;
+    size_t s0 = ws_tok_lower(tk, r->src_b[0].start);
+    if (s0 == 0 || s0 >= tk->n || !is_punct(text, &v[s0 - 1], ",") ||
+        !(v[s0].pos == WS_POS_DT || v[s0].pos == WS_POS_PRPS))
+      continue;
+    size_t ss = sent_start(tk, s0);
+    if (v[ss].flags & WS_TF_INQ) continue;
+    size_t j = name_run(text, tk, ss, s0);
+    if (j == ss || !proper_run(text, v, ss, j)) continue;
+    int names = 1;
+    for (size_t t = ss; t < j; t++)
+      names &= !(v[t].flags & WS_TF_CAP) || v[t].pos == WS_POS_NNP || v[t].pos == WS_POS_UNK;
+    if (!names) continue;
+    /* a company's shape: ", Inc.", "Corp.", "(NASDAQ: ACMR)" */
+    int company = 0;
+    if (j + 2 < s0 && is_punct(text, &v[j], ",") && (v[j + 1].flags & WS_TF_CAP) &&
+        is_punct(text, &v[j + 2], ".")) {
+      j += 3;
+      company = 1;
+    } else if (j < s0 && is_punct(text, &v[j], ".")) {
+      j++;
+      company = 1;
+    }
+    if (j < s0 && is_punct(text, &v[j], "(")) {
+      size_t b = j + 1;
+      while (b < s0 && b - j < 8 && !is_punct(text, &v[b], ")")) b++;
+      if (b < s0 && is_punct(text, &v[b], ")")) j = b + 1, company = 1;
+    }
+    if (!company || j != s0 - 1) continue;
+    ws_span bs = {v[ss].b0, r->src_b[0].end}, cs = {v[ss].c0, r->pub.source.spans[0].end};
+    if (ws_part_set(d, &r->pub.source, &r->src_b, &bs, &cs, 1)) return -1;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
+  if (missing_subjects(d, tk, first_attr)) return -1;
+  if (appositive_names(d, tk, first_attr)) return -1;
   /* posts first: they drop records, which would renumber parents */
   uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
   if (!dead) return -1;
