@@ -442,7 +442,8 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (j == ss || !proper_run(text, v, ss, j)) continue;
     int names = 1;
     for (size_t t = ss; t < j; t++)
-      names &= !(v[t].flags & WS_TF_CAP) || v[t].pos == WS_POS_NNP || v[t].pos == WS_POS_UNK;
+      names &= !(v[t].flags & WS_TF_CAP) || v[t].pos == WS_POS_NNP || v[t].pos == WS_POS_UNK ||
+               v[t].pos == WS_POS_NN || v[t].pos == WS_POS_NNS;
     if (!names) continue;
     /* a company's shape: ", Inc.", "Corp.", "(NASDAQ: ACMR)" */
     int company = 0;

@@ -28,6 +28,10 @@ WS_DATA(speaker_words);
 static ws_lex aliases, titles, channels, speaker_words;
 static int is_title(const char *text, const ws_token *t);
 
+static int punct_is(const char *text, const ws_token *t, char c) {
+  return t->kind == WS_TK_PUNCT && t->b1 == t->b0 + 1 && text[t->b0] == c;
+}
+
 const char *const ws_coref_feature_names[WS_CF_N] = {
     "dist0", "dist1", "dist2", "dist3", "dist4-5", "dist6-8", "rank1", "rank2", "rank3+",
     "gender_match", "gender_unknown", "personal", "unknown_type", "unknown_weak", "in_content",
@@ -152,6 +156,14 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
   for (size_t k = 0; k < nm; k++) {
     size_t t0 = men[k].t0, t1 = men[k].t1;
     if (headline[para[t0]]) continue;
+    /* a stock listing, "(NASDAQ: ACMR)", names neither a speaker nor an
+     * organisation that speaks */
+    if (t0 > 0 && punct_is(text, &v[t0 - 1], '(') && t1 < n &&
+        punct_is(text, &v[t1], ':'))
+      continue;
+    if (t0 > 2 && punct_is(text, &v[t0 - 1], ':') && punct_is(text, &v[t0 - 3], '(') &&
+        t1 < n && punct_is(text, &v[t1], ')'))
+      continue;
     /* an honorific alone is not a name, nor is an abbreviated title
      * ("Rep." before "Stephen Lynch") */
     if (t1 - t0 == 1 && (ws_word_is(text, &v[t0], "mr") || ws_word_is(text, &v[t0], "mrs") ||
@@ -368,7 +380,19 @@ typedef struct index {
   smap name;      /* names and aliases */
   smap last;      /* last word of multiword names */
   smap inits;     /* initials of multiword names */
+  smap first;     /* first word of a company's name ("Northwind Energy Corp") */
 } index_t;
+
+/* A company's name ends with a legal suffix: "Northwind Energy Corp",
+ * "ACME Robotics, Inc" */
+static int company_name(const char *nm) {
+  static const char *const suffix[] = {"Corp", "Corporation", "Inc", "Ltd", "Limited", "LLC",
+                                       "PLC", "plc", "Co", "Holdings", NULL};
+  const char *lw = last_word(nm);
+  for (int k = 0; suffix[k]; k++)
+    if (!strcmp(lw, suffix[k])) return 1;
+  return 0;
+}
 
 static int index_name(ws_doc *d, index_t *ix, const char *nm, int id) {
   if (smap_put(&ix->name, nm, id)) return -1;
@@ -377,6 +401,11 @@ static int index_name(ws_doc *d, index_t *ix, const char *nm, int id) {
   if (initials(nm, ini, sizeof ini) >= 2) {
     char *k = ws_arena_strndup(&d->arena, ini, strlen(ini));
     if (!k || smap_put(&ix->inits, k, id)) return -1;
+  }
+  if (company_name(nm)) {
+    size_t fl = strcspn(nm, " ,");
+    char *k = ws_arena_strndup(&d->arena, nm, fl);
+    if (!k || smap_put(&ix->first, k, id)) return -1;
   }
   return smap_put(&ix->last, last_word(nm), id);
 }
@@ -405,6 +434,9 @@ static int find_entity(const ws_doc *d, const index_t *ix, const char *key, int 
     if (is_type(d, id, "person")) return id;
     /* the Post -> the New York Post */
     if (after_the && (is_type(d, id, "media") || is_type(d, id, "organization"))) return id;
+    /* Northwind -> Northwind Energy Corp */
+    id = smap_get(&ix->first, key, kl);
+    if (id >= 0) return id;
   }
   if (upper) {
     /* ICE -> Immigration and Customs Enforcement */
@@ -489,7 +521,7 @@ static void split_role(ws_doc *d, char *s, const char **role, const char **name)
 }
 
 int ws_entities_cluster(ws_doc *d) {
-  index_t ix = {{0}, {0}, {0}};
+  index_t ix = {{0}, {0}, {0}, {0}};
   int rc = -1;
   for (size_t i = 0; i < d->nments; i++) {
     ws_mention_rec *m = &d->ments[i];
@@ -566,6 +598,7 @@ done:
   smap_free(&ix.name);
   smap_free(&ix.last);
   smap_free(&ix.inits);
+  smap_free(&ix.first);
   return rc;
 }
 

@@ -345,6 +345,14 @@ int ws_entities_resolve(ws_doc *d) {
     int modifier = 0;
     if (m && !is_spokes && !is_anon) {
       const char *rest = d->text + m->b1, *end = d->text + s1;
+      /* "Northwind Energy Corp. (TSX: NWE), a producer": the name's own
+       * period and a bracket after it modify nothing */
+      if (rest < end && *rest == '.') rest++;
+      while (rest < end && *rest == ' ') rest++;
+      if (rest < end && *rest == '(') {
+        const char *close = memchr(rest, ')', (size_t)(end - rest));
+        if (close && close - rest < 40) rest = close + 1;
+      }
       while (rest < end && *rest == ' ') rest++;
       modifier = rest < end && *rest != ',' && *rest != '(' && *rest != '-' &&
                  (unsigned char)*rest != 0xE2;

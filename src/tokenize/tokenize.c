@@ -259,6 +259,46 @@ size_t ws_tok_lower(const ws_tokens *tk, size_t b) {
   return ws_lower_bound(tk->v, tk->n, sizeof *tk->v, &b, tok_before);
 }
 
+/* A dash token: -, --, an en or em dash. */
+static int dash_token(const char *text, const ws_token *t) {
+  const unsigned char *c = (const unsigned char *)text + t->b0;
+  size_t n = t->b1 - t->b0;
+  if (t->kind != WS_TK_PUNCT) return 0;
+  if (n == 1 && c[0] == '-') return 1;
+  if (n == 2 && c[0] == '-' && c[1] == '-') return 1;
+  return n == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94);
+}
+
+/* A dateline opens its own sentence: "WASHINGTON (AP) — The Senate ...",
+ * "CALGARY, Alberta, Nov. 6, 2025 (GLOBE NEWSWIRE) -- Northwind ...": a
+ * paragraph that starts with a word in capitals and reaches a dash within
+ * a few tokens, with no lower-case word before it, starts a sentence
+ * after the dash; its words are furniture, no names. */
+void ws_mark_datelines(const char *text, ws_tokens *tk) {
+  ws_token *v = tk->v;
+  size_t n = tk->n;
+  for (size_t p = 0; p < n; p++) {
+    if (!(v[p].flags & WS_TF_PARA) && p != 0) continue;
+    if (v[p].kind != WS_TK_WORD || v[p].shape != 2 || v[p].b1 - v[p].b0 < 3) continue;
+    for (size_t j = p + 1; j < n && j - p <= 16; j++) {
+      if (v[j].flags & WS_TF_PARA) break;
+      if (dash_token(text, &v[j])) {
+        if (j + 1 < n && !(v[j + 1].flags & WS_TF_PARA) &&
+            ((v[j + 1].flags & WS_TF_CAP) || v[j + 1].kind == WS_TK_QUOTE)) {
+          for (size_t k = p + 1; k <= j; k++) v[k].flags = (uint16_t)(v[k].flags & ~(WS_TF_SENT | WS_TF_SENT_END));
+          /* the place and the agency name no one who speaks here */
+          for (size_t k = p; k <= j; k++) v[k].flags |= WS_TF_FURNITURE;
+          v[j].flags |= WS_TF_SENT_END;
+          v[j + 1].flags |= WS_TF_SENT;
+        }
+        break;
+      }
+      /* a lower-case word that is not a month abbreviation ends the look */
+      if (v[j].kind == WS_TK_WORD && !(v[j].flags & WS_TF_CAP) && v[j].shape != 3) break;
+    }
+  }
+}
+
 void ws_mark_structure(const char *text, ws_tokens *tk) {
   ws_token *v = tk->v;
   size_t n = tk->n;

@@ -78,6 +78,24 @@ int main(void) {
   CHECK(tk.v[tk.n - 1].c0 == 9 && (tk.v[tk.n - 1].flags & WS_TF_PARA));
   free(tk.v);
 
+  /* a dateline is a sentence of its own, its words furniture; a line
+   * that opens with capitals and a dash later on is not a dateline */
+  const char *s7 = "WASHINGTON (AP) \xE2\x80\x94 The Senate voted.\n\nNASA said the launch - set for May - slipped.";
+  tk = tok(s7);
+  ws_mark_datelines(s7, &tk);
+  size_t the = 0, nasa = 0;
+  while (the < tk.n && !text_is(s7, &tk.v[the], "The")) the++;
+  CHECK(the == 5);
+  CHECK(tk.v[the].flags & WS_TF_SENT);
+  CHECK(tk.v[the - 1].flags & WS_TF_SENT_END);
+  CHECK(tk.v[0].flags & WS_TF_FURNITURE);
+  CHECK(!(tk.v[the].flags & WS_TF_FURNITURE));
+  for (size_t i = 0; i < tk.n; i++)
+    if (text_is(s7, &tk.v[i], "NASA")) nasa = i;
+  CHECK(nasa > the && !(tk.v[nasa].flags & WS_TF_FURNITURE));
+  for (size_t i = nasa + 1; i < tk.n; i++) CHECK(!(tk.v[i].flags & WS_TF_SENT));
+  free(tk.v);
+
   /* lower-casing and the curly apostrophe fold into one hash */
   CHECK(ws_norm_hash("Don\xE2\x80\x99t", 7) == ws_norm_hash("don't", 5));
   return DONE();
