@@ -337,22 +337,40 @@ void ws_mark_structure(const char *text, ws_tokens *tk) {
     v[0].flags |= WS_TF_SENT;
     v[n - 1].flags |= WS_TF_SENT_END;
   }
-  /* double-quoted passages; a quote left open at a paragraph end continues
-   * only when the next paragraph reopens it */
-  int inq = 0;
+  /* quoted passages: between double marks, or between single marks that
+   * open outside any quotation (British style, 'like this'; a single mark
+   * inside double ones is a quotation within the quotation).  A quote
+   * left open at a paragraph end continues only when the next paragraph
+   * reopens it with the same kind of mark. */
+  int inq = 0; /* 0 outside, 1 in a double-quoted passage, 2 in a single */
   for (size_t i = 0; i < n; i++) {
     ws_token *t = &v[i];
+    int sq = (t->flags & WS_TF_SQ) != 0;
     if ((t->flags & WS_TF_PARA) && inq &&
-        !(t->kind == WS_TK_QUOTE && !(t->flags & WS_TF_SQ) &&
-          (t->flags & WS_TF_QOPEN)))
+        !(t->kind == WS_TK_QUOTE && sq == (inq == 2) && (t->flags & WS_TF_QOPEN)))
       inq = 0;
-    if (t->kind == WS_TK_QUOTE && !(t->flags & WS_TF_SQ)) {
+    if (t->kind == WS_TK_QUOTE && (!sq || inq != 1)) {
+      if (inq == 2 && !sq) { /* a double mark inside a single passage */
+        t->flags |= WS_TF_INQ;
+        continue;
+      }
       if (t->flags & WS_TF_QOPEN) {
         t->flags |= WS_TF_INQ;
-        inq = 1;
+        inq = sq ? 2 : 1;
       } else {
         if (inq) t->flags |= WS_TF_INQ;
         inq = 0;
+      }
+      /* a single mark that opens or closes a passage is a quotation mark
+       * like any other from here on */
+      if (sq) {
+        /* and reads to the tagger as its double counterpart: ' as ", a
+         * curly one as the curly double mark of the same side */
+        int straight = text[t->b0] == '\'';
+        const char *as = straight ? "\"" : (t->flags & WS_TF_QOPEN) ? "\xE2\x80\x9C" : "\xE2\x80\x9D";
+        uint8_t shape, len;
+        hash_word((const uint8_t *)as, strlen(as), &t->norm, &t->suf, &shape, &len);
+        t->flags = (uint16_t)(t->flags & ~WS_TF_SQ);
       }
       continue;
     }

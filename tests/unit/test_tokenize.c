@@ -96,6 +96,27 @@ int main(void) {
   for (size_t i = nasa + 1; i < tk.n; i++) CHECK(!(tk.v[i].flags & WS_TF_SENT));
   free(tk.v);
 
+  /* British quotation marks: a single mark that opens outside a
+   * quotation opens a passage, and reads as a double one; apostrophes
+   * inside it do not close it; a single mark inside double ones stays a
+   * single mark */
+  const char *s8 = "He said: 'It isn't over. We'll be back.' Then \"a 'so-called' deal\" came.";
+  tk = tok(s8);
+  size_t open8 = 0, close8 = 0, back = 0, so = 0;
+  for (size_t i = 0; i < tk.n; i++) {
+    if (tk.v[i].kind == WS_TK_QUOTE && (tk.v[i].flags & WS_TF_QOPEN) && !open8) open8 = i;
+    if (text_is(s8, &tk.v[i], "back")) back = i;
+    if (text_is(s8, &tk.v[i], "so-called")) so = i;
+  }
+  close8 = back + 2;
+  CHECK(open8 > 0 && !(tk.v[open8].flags & WS_TF_SQ));
+  CHECK(tk.v[open8].norm == ws_norm_hash("\"", 1));
+  CHECK(tk.v[back].flags & WS_TF_INQ);
+  CHECK(tk.v[close8].kind == WS_TK_QUOTE && (tk.v[close8].flags & WS_TF_QCLOSE));
+  CHECK(!(tk.v[close8 + 1].flags & WS_TF_INQ));
+  CHECK(so > 0 && (tk.v[so - 1].flags & WS_TF_SQ) && (tk.v[so].flags & WS_TF_INQ));
+  free(tk.v);
+
   /* lower-casing and the curly apostrophe fold into one hash */
   CHECK(ws_norm_hash("Don\xE2\x80\x99t", 7) == ws_norm_hash("don't", 5));
   return DONE();
