@@ -47,6 +47,24 @@ static size_t sent_start(const ws_tokens *tk, size_t i) {
   return i;
 }
 
+/* The start of i's sentence when it is at most `limit` tokens back, else
+ * SIZE_MAX: rules that look for a short subject stay linear on text with
+ * no sentence ends. */
+static size_t near_sent_start(const ws_tokens *tk, size_t i, size_t limit) {
+  for (size_t k = 0; k <= limit; k++, i--) {
+    if (tk->v[i].flags & WS_TF_SENT) return i;
+    if (i == 0) return 0;
+  }
+  return SIZE_MAX;
+}
+
+/* Token f ends a sentence, or is its final mark: the name before it runs
+ * to the end of the sentence. */
+static int ends_sentence(const char *text, const ws_tokens *tk, size_t f) {
+  if (f >= tk->n || (tk->v[f].flags & WS_TF_SENT)) return 1;
+  return (tk->v[f].flags & WS_TF_SENT_END) && is_punct(text, &tk->v[f], ".!?,");
+}
+
 static size_t sent_last(const ws_tokens *tk, size_t i) {
   while (i + 1 < tk->n && !(tk->v[i].flags & WS_TF_SENT_END)) i++;
   return i;
@@ -323,9 +341,10 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t c = ws_tok_lower(tk, r->cue_b[0].start);
     size_t e = ws_tok_lower(tk, r->cue_b[r->pub.cue.nspans - 1].end);
     if (c >= tk->n || e > tk->n || e <= c) continue;
-    size_t ss = sent_start(tk, c), se = sent_last(tk, c) + 1;
+    size_t ss = near_sent_start(tk, c, 24);
     ws_trange src = {0, 0};
     size_t q = c;
+    if (ss == SIZE_MAX) continue;
     if (c == ss && r->pub.cue.nspans == 1 && !(v[c].flags & WS_TF_INQ)) {
       /* the cue took in the name that opens the sentence: "Northwind
        * also announced" */
@@ -344,11 +363,12 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (q > ss && is_punct(text, &v[q - 1], ",")) q--;
     if (q > ss && (v[q - 1].flags & WS_TF_QCLOSE)) {
       /* after the quotation: the name must end the sentence */
-      size_t j = e;
-      if (j < se && v[j].pos == WS_POS_DT && !(v[j].flags & WS_TF_CAP)) j++;
-      size_t f = name_run(text, tk, j, se);
-      if (f > j && proper_run(text, v, j, f) &&
-          (f == se || (f + 1 == se && is_punct(text, &v[f], ".!?,"))))
+      size_t j = e, lim = e + 16 < tk->n ? e + 16 : tk->n;
+      if (j < lim && v[j].pos == WS_POS_DT && !(v[j].flags & WS_TF_CAP)) j++;
+      size_t f = name_run(text, tk, j, lim);
+      for (size_t t = j + 1; t < f; t++)
+        if (v[t].flags & WS_TF_SENT) f = j; /* no name across sentences */
+      if (f > j && proper_run(text, v, j, f) && ends_sentence(text, tk, f))
         src = (ws_trange){e, f};
     } else {
       size_t j = ss;
@@ -436,8 +456,8 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (s0 == 0 || s0 >= tk->n || !is_punct(text, &v[s0 - 1], ",") ||
         !(v[s0].pos == WS_POS_DT || v[s0].pos == WS_POS_PRPS))
       continue;
-    size_t ss = sent_start(tk, s0);
-    if (v[ss].flags & WS_TF_INQ) continue;
+    size_t ss = near_sent_start(tk, s0, 24);
+    if (ss == SIZE_MAX || (v[ss].flags & WS_TF_INQ)) continue;
     size_t j = name_run(text, tk, ss, s0);
     if (j == ss || !proper_run(text, v, ss, j)) continue;
     int names = 1;

@@ -479,6 +479,16 @@ int ws_entities_resolve(ws_doc *d) {
        * included, with control characters folded to spaces */
       size_t tl = a->source.len - (size_t)(t - a->source.text);
       while (tl && strchr(",.;: ", t[tl - 1])) tl--;
+      /* "One emergency nurse, who" (the tagger stopped at the relative
+       * word): the description without it */
+      static const char *const rel[] = {", who", ", which", ", that", NULL};
+      for (int k = 0; rel[k]; k++) {
+        size_t rl = strlen(rel[k]);
+        if (tl > rl + 2 && !memcmp(t + tl - rl, rel[k], rl)) {
+          tl -= rl;
+          break;
+        }
+      }
       size_t ctl = 0;
       for (size_t k = 0; k < tl; k++) ctl += (unsigned char)t[k] < 0x20;
       if (ctl || tl != strlen(t)) {

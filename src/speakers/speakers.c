@@ -153,6 +153,29 @@ static const char *content_kind(const ws_doc *d, const ws_attr_rec *r) {
   return whole == n ? "direct" : "mixed";
 }
 
+/* "One nurse, who asked not to be named because ..., says": words
+ * between the source and its cue that withhold the name (the tagger often
+ * leaves that clause out of the source) */
+static int unnamed_by_request(const ws_doc *d, const ws_attr_rec *r) {
+  static const char *const asks[] = {"not to be named", "not be named", "not to be identified",
+                                     "not be identified", "anonymity", "not authorized to",
+                                     "not authorised to", "declined to be named", NULL};
+  if (!r->pub.cue.nspans) return 0;
+  size_t b0 = r->src_b[r->pub.source.nspans - 1].end, b1 = r->cue_b[0].start;
+  size_t ce = r->cue_b[r->pub.cue.nspans - 1].end;
+  if (r->pub.content.nspans && r->con_b[0].start >= ce && r->con_b[0].start - ce < 4) {
+    /* "..., who asked not to be named": the request is the content */
+    b1 = r->con_b[0].start + 40 < r->con_b[0].end ? r->con_b[0].start + 40 : r->con_b[0].end;
+  }
+  if (b1 <= b0 || b1 - b0 > 240) return 0;
+  char buf[256];
+  size_t n = ws_lex_norm(d->text + b0, b1 - b0, buf, sizeof buf);
+  buf[n < sizeof buf ? n : sizeof buf - 1] = 0;
+  for (int k = 0; asks[k]; k++)
+    if (strstr(buf, asks[k])) return 1;
+  return 0;
+}
+
 int ws_speakers_resolve(ws_doc *d, size_t from) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return -1;
   for (size_t i = from; i < d->nattrs; i++) {
@@ -161,6 +184,8 @@ int ws_speakers_resolve(ws_doc *d, size_t from) {
     if (!a->kind) a->kind = content_kind(d, r);
     if (!a->has_source) continue;
     if (!a->source_type) a->source_type = ws_source_type(a->source.text);
+    if (strcmp(a->source_type, "anonymous") && unnamed_by_request(d, r))
+      a->source_type = "anonymous";
   }
   return 0;
 }
