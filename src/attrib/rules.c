@@ -487,6 +487,67 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Residents plan to protest outside City Hall on Monday, organisers
+ * said.": a sentence that ends ", SOURCE said." with no cue on "said" is
+ * that source's report of the clause before the comma; attributions
+ * inside that clause are relayed through it and stop before the comma. */
+static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {
+  static const char *const verbs[] = {"said", "says", "say", "added", "adds", "noted", "wrote",
+                                      "reported", "explained", "insisted", "argued", "warned",
+                                      NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t i = 2; i + 1 < tk->n; i++) {
+    /* the verb, then the sentence's final mark */
+    if (!(v[i + 1].flags & WS_TF_SENT_END) || !is_punct(text, &v[i + 1], ".") ||
+        v[i].kind != WS_TK_WORD || v[i].label != WS_L_O || (v[i].flags & WS_TF_INQ))
+      continue;
+    int verb = 0;
+    for (int k = 0; verbs[k] && !verb; k++) verb = word_is(text, &v[i], verbs[k]);
+    if (!verb) continue;
+    /* the source: one to five words after a comma, no verb among them */
+    size_t c = i;
+    while (c > 0 && i - c < 6 && v[c - 1].kind == WS_TK_WORD && v[c - 1].label == WS_L_O) {
+      int p = v[c - 1].pos;
+      if (p == WS_POS_VBD || p == WS_POS_VBZ || p == WS_POS_VBP || p == WS_POS_MD ||
+          p == WS_POS_VB || p == WS_POS_VBN || p == WS_POS_IN || p == WS_POS_CC)
+        break;
+      c--;
+    }
+    if (c == i || c == 0 || !is_punct(text, &v[c - 1], ",") || (v[c].flags & WS_TF_SENT)) continue;
+    size_t ss = near_sent_start(tk, c - 1, 80);
+    if (ss == SIZE_MAX || c - 1 - ss < 4 || (v[ss].flags & WS_TF_INQ)) continue;
+    /* a quotation before the comma is the tagger's to attribute */
+    int quoted = 0;
+    for (size_t k = ss; k < c - 1 && !quoted; k++) quoted = v[k].kind == WS_TK_QUOTE;
+    if (quoted) continue;
+    ws_trange con = {ss, c - 1}, src = {c, i}, cue = {i, i + 1};
+    size_t cut = v[c - 2].b1, sb = v[ss].b0, stop = v[i + 1].b1;
+    /* contents that ran on over ", organisers said" stop before it */
+    for (size_t k = rec_lower(d, first, lend, sb); k < lend && d->attrs[k].cue_b[0].start < cut; k++) {
+      ws_attr_rec *in = &d->attrs[k];
+      size_t nf = in->pub.content.nspans;
+      for (size_t f = 0; f < nf && nf <= 64; f++) {
+        const ws_span *bs = &in->con_b[f];
+        if (bs->start < cut && bs->end > cut && bs->end <= stop) {
+          ws_span b2[64], c2[64];
+          memcpy(b2, in->con_b, nf * sizeof *b2);
+          memcpy(c2, in->pub.content.spans, nf * sizeof *c2);
+          b2[f].end = cut;
+          c2[f].end = v[c - 2].c1;
+          if (ws_part_set(d, &in->pub.content, &in->con_b, b2, c2, f + 1)) return -1;
+          break;
+        }
+      }
+    }
+    size_t self = d->nattrs;
+    if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
+    for (size_t k = rec_lower(d, first, lend, sb); k < lend && d->attrs[k].cue_b[0].start < cut; k++)
+      if (d->attrs[k].pub.parent < 0) d->attrs[k].pub.parent = (int)self;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -506,6 +567,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     d->nattrs = k;
     lend -= removed;
     rc = according_to(d, tk, first_attr, lend);
+    if (rc == 0) rc = trailing_reports(d, tk, first_attr, lend);
     if (rc == 0) rc = according_content(d, tk, first_attr, lend);
   }
   ws_free(dead);
