@@ -267,6 +267,24 @@ static int has_word(const char *src, const char *cls) {
   return 0;
 }
 
+/* The source of r is anonymous and resolved, and no person is named
+ * outside a quotation between it and the byte position pos. */
+static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos) {
+  const ws_attribution *a = &r->pub;
+  if (!a->has_source || !a->source_canonical || !a->source_type ||
+      strcmp(a->source_type, "anonymous"))
+    return 0;
+  size_t from = r->src_b[a->source.nspans - 1].end;
+  if (from > pos) return 0;
+  for (size_t j = ment_before(d, from); j < d->nments && d->ments[j].b0 < pos; j++) {
+    const ws_mention_rec *m = &d->ments[j];
+    if (m->entity < 0 || m->in_quote) continue;
+    const char *t = d->ents[m->entity].pub.type;
+    if (!strcmp(t, "person") || !strcmp(t, "unknown")) return 0;
+  }
+  return 1;
+}
+
 int ws_entities_resolve(ws_doc *d) {
   if (ws_entities_ready(NULL) != WS_OK || ws_entities_cluster(d)) return -1;
   /* per entity: 1 + byte position where it last spoke, 0 if never */
@@ -399,6 +417,16 @@ int ws_entities_resolve(ws_doc *d) {
       a->source_canonical = d->ents[p].pub.name;
       a->source_entity = p;
       a->source_type = strcmp(d->ents[p].pub.type, "unknown") ? d->ents[p].pub.type : "person";
+    } else if (ws_speaker_word_is(low, "he_she") && oi > 0 &&
+               anonymous_speaker(d, &d->attrs[order[oi - 1]], s0)) {
+      /* "One nurse, who asked not to be named, says ..." then "'...,'
+       * she said": the anonymous speaker just before, when no one has
+       * been named since */
+      const ws_attribution *b = &d->attrs[order[oi - 1]].pub;
+      a->source_canonical = b->source_canonical;
+      a->source_type = b->source_type;
+      a->source_org = b->source_org;
+      a->source_entity = b->source_entity;
     } else if (ws_speaker_word_is(low, "he_she")) {
       char g = low[0] == 'h' && low[1] == 'e' ? 'm' : low[0] == 'h' ? 'm' : 'f';
       if (!strcmp(low, "her") || !strcmp(low, "hers")) g = 'f';
