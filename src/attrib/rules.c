@@ -13,7 +13,13 @@
  *    pull quotes) is an attribution to that name;
  *  - "According to X, CONTENT." takes the whole clause as its content;
  *  - a participial cue with no source (", calling for ...") takes the
- *    sentence's subject when the sentence opens with a name. */
+ *    sentence's subject when the sentence opens with a name;
+ *  - a cue with no source takes a name that ends the sentence after a
+ *    quotation ('"...," added Chief Financial Officer Daniel Reyes.') or
+ *    opens it before an adverb ("Northwind also announced");
+ *  - an appositive source takes in a company-shaped name before it
+ *    ("ACME Robotics, Inc. (NASDAQ: ACMR), a leading provider ...,");
+ *  - "CLAUSE, organisers said." is the organisers' report of the clause. */
 #include "tagger.h"
 
 #include <stdio.h>
