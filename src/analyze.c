@@ -48,6 +48,7 @@ static size_t block_end(const char *t, size_t from, size_t n) {
  * memory runs out. */
 static ws_status data_ready(ws_error *err) {
   ws_status st = ws_link_ready(err);
+  if (st == WS_OK) st = ws_rules_ready(err);
   if (st == WS_OK) st = ws_cues_ready(err);
   if (st == WS_OK) st = ws_source_words_ready(err);
   if (st == WS_OK) st = ws_entities_ready(err);

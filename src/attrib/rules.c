@@ -21,6 +21,7 @@
  *    ("ACME Robotics, Inc. (NASDAQ: ACMR), a leading provider ...,");
  *  - "CLAUSE, organisers said." is the organisers' report of the clause. */
 #include "tagger.h"
+#include "../util/lexicon.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -603,6 +604,35 @@ static int long_quote(const char *s) {
   return in && spaces >= 4; /* a quotation running on past the content */
 }
 
+WS_DATA(non_cues);
+static ws_lex non_cues;
+static ws_once non_cues_once = WS_ONCE_INIT;
+static ws_status load_non_cues(ws_error *err) {
+  if (!ws_lex_load_tsv(&non_cues, ws_data_non_cues, ws_data_non_cues_len, 0)) return WS_OK;
+  return ws_load_nomem(err, "non-cue words");
+}
+ws_status ws_rules_ready(ws_error *err) { return ws_once_run(&non_cues_once, load_non_cues, err); }
+
+/* The cue opens with a word listed in data/non-cues.tsv (its first run of
+ * letters and apostrophes, lower-cased, as scripts/mine-noncues.py counts
+ * words) and the content holds no double quotation mark. */
+static int non_cue(const ws_attribution *a) {
+  if (!a->cue.text || !a->content.text) return 0;
+  const char *c = a->content.text;
+  if (strchr(c, '"') || strstr(c, "\xE2\x80\x9C") || strstr(c, "\xE2\x80\x9D") || strstr(c, "''"))
+    return 0;
+  const char *w = a->cue.text;
+  while (*w && !((*w >= 'A' && *w <= 'Z') || (*w >= 'a' && *w <= 'z') || *w == '\'')) w++;
+  char key[32];
+  size_t n = 0;
+  for (; n < sizeof key && ((w[n] >= 'A' && w[n] <= 'Z') || (w[n] >= 'a' && w[n] <= 'z') ||
+                            w[n] == '\'');
+       n++)
+    key[n] = (char)(w[n] >= 'A' && w[n] <= 'Z' ? w[n] + 32 : w[n]);
+  if (!n || n == sizeof key || ws_rules_ready(NULL) != WS_OK) return 0;
+  return ws_lex_get(&non_cues, key, n) != NULL;
+}
+
 void ws_drop_unreported(ws_doc *d, size_t first) {
   size_t k = first;
   for (size_t i = first; i < d->nattrs; i++) {
@@ -610,6 +640,7 @@ void ws_drop_unreported(ws_doc *d, size_t first) {
     int quoted = long_quote(a->content.text ? a->content.text : "");
     int drop = !a->has_source && a->cue.nspans && ws_attribution_cue_class(a) == WS_CUE_OTHER &&
                !a->inferred && !quoted;
+    if (!a->inferred && non_cue(a)) drop = 1;
     if (!drop) d->attrs[k++] = d->attrs[i];
   }
   d->nattrs = k;

@@ -55,4 +55,9 @@ int ws_infer_quotes(ws_doc *d, const ws_tokens *tk, size_t first_attr);
  * nothing ("The board held a session", "voted to delay").  On held-out
  * halves of PolNeAR train this raised cue F1 by 0.4, linked by 0.7. */
 void ws_drop_unreported(ws_doc *d, size_t first);
+/* Records whose cue opens with a word that seldom opens one
+ * (data/non-cues.tsv, mined from PolNeAR train: "built", "won") and whose
+ * content holds no quotation mark are dropped too.  That list, loaded
+ * once: WS_OK or why not, in `err`. */
+ws_status ws_rules_ready(ws_error *err);
 #endif
