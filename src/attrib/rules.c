@@ -84,6 +84,48 @@ static size_t trim_end(const char *text, const ws_tokens *tk, size_t from, size_
   return to;
 }
 
+/* A new attribution's content ends at byte `cut` (code point cut_c):
+ * contents of the linker's records [first, lend) whose cue lies in
+ * [b0, cut) and that ran on over that end, no further than `stop`, stop
+ * at it ("... on Monday, organisers said", "..., according to X"). */
+static int stop_contents(ws_doc *d, size_t first, size_t lend, size_t b0, size_t cut, size_t cut_c,
+                         size_t stop) {
+  for (size_t k = rec_lower(d, first, lend, b0); k < lend && d->attrs[k].cue_b[0].start < cut; k++) {
+    ws_attr_rec *in = &d->attrs[k];
+    size_t nf = in->pub.content.nspans;
+    for (size_t f = 0; f < nf && nf <= 64; f++) {
+      const ws_span *bs = &in->con_b[f];
+      if (bs->start < cut && bs->end > cut && bs->end <= stop) {
+        ws_span b2[64], c2[64];
+        memcpy(b2, in->con_b, nf * sizeof *b2);
+        memcpy(c2, in->pub.content.spans, nf * sizeof *c2);
+        b2[f].end = cut;
+        c2[f].end = cut_c;
+        if (ws_part_set(d, &in->pub.content, &in->con_b, b2, c2, f + 1)) return -1;
+        break;
+      }
+    }
+  }
+  return 0;
+}
+
+/* The linker's records [first, lend) whose cue lies in bytes [b0, b1), the
+ * content of record `self`, and that have no parent are relayed through
+ * it. */
+static void relay_through(ws_doc *d, size_t first, size_t lend, size_t b0, size_t b1, size_t self) {
+  for (size_t k = rec_lower(d, first, lend, b0); k < lend && d->attrs[k].cue_b[0].start < b1; k++)
+    if (d->attrs[k].pub.parent < 0) d->attrs[k].pub.parent = (int)self;
+}
+
+/* Record r's source is tokens [t0, t1). */
+static int set_source(ws_doc *d, ws_attr_rec *r, const ws_tokens *tk, size_t t0, size_t t1) {
+  const ws_token *v = tk->v;
+  ws_span bs = {v[t0].b0, v[t1 - 1].b1}, cs = {v[t0].c0, v[t1 - 1].c1};
+  if (ws_part_set(d, &r->pub.source, &r->src_b, &bs, &cs, 1)) return -1;
+  r->pub.has_source = 1;
+  return 0;
+}
+
 static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {
   const char *text = d->text;
   const uint32_t h_according = ws_norm_hash("according", 9), h_to = ws_norm_hash("to", 2);
@@ -113,36 +155,14 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     }
     if (con.t1 <= con.t0) continue;
     /* content that ran on over ", according to X" stops before it */
-    size_t cut = tk->v[con.t1 - 1].b1, stop = tk->v[s1 - 1].b1;
-    size_t sb = tk->v[ss].b0;
-    for (size_t k = rec_lower(d, first, lend, sb); k < lend && d->attrs[k].cue_b[0].start < cut; k++) {
-      ws_attr_rec *in = &d->attrs[k];
-      size_t nf = in->pub.content.nspans;
-      for (size_t f = 0; f < nf && nf <= 64; f++) {
-        const ws_span *bs = &in->con_b[f];
-        if (bs->start < cut && bs->end > cut && bs->end <= stop + 1) {
-          ws_span b2[64], c2[64];
-          memcpy(b2, in->con_b, nf * sizeof *b2);
-          memcpy(c2, in->pub.content.spans, nf * sizeof *c2);
-          b2[f].end = cut;
-          c2[f].end = tk->v[con.t1 - 1].c1;
-          if (ws_part_set(d, &in->pub.content, &in->con_b, b2, c2, f + 1)) return -1;
-          break;
-        }
-      }
-    }
+    if (stop_contents(d, first, lend, tk->v[ss].b0, tk->v[con.t1 - 1].b1, tk->v[con.t1 - 1].c1,
+                      tk->v[s1 - 1].b1 + 1))
+      return -1;
     ws_trange src = {s0, s1}, cue = {i, i + 2};
     size_t self = d->nattrs;
-    ws_attr_rec *r = ws_attr_record(d, tk, &src, &cue, &con, 1);
-    if (!r) return -1;
+    if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
     /* attributions whose cue lies in this content are relayed through it */
-    for (size_t k = rec_lower(d, first, lend, tk->v[con.t0].b0); k < lend; k++) {
-      const ws_attr_rec *in = &d->attrs[k];
-      if (in->cue_b[0].start >= tk->v[con.t1 - 1].b1) break;
-      size_t cb = in->cue_b[0].start;
-      if (cb >= tk->v[con.t0].b0 && cb < tk->v[con.t1 - 1].b1 && in->pub.parent < 0)
-        d->attrs[k].pub.parent = (int)self;
-    }
+    relay_through(d, first, lend, tk->v[con.t0].b0, tk->v[con.t1 - 1].b1, self);
     i = s1;
   }
   return 0;
@@ -287,9 +307,7 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!caps || j >= c) continue;
     int p = v[j].pos;
     if (p != WS_POS_VBZ && p != WS_POS_VBD && p != WS_POS_VBP && p != WS_POS_MD) continue;
-    ws_span bs = {v[ss].b0, v[j - 1].b1}, cs = {v[ss].c0, v[j - 1].c1};
-    if (ws_part_set(d, &r->pub.source, &r->src_b, &bs, &cs, 1)) return -1;
-    r->pub.has_source = 1;
+    if (set_source(d, r, tk, ss, j)) return -1;
   }
   return 0;
 }
@@ -361,9 +379,7 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
       if (f > c && verb && proper_run(text, v, c, f) && !is_be(text, &v[f])) {
         ws_span bs = {v[f].b0, r->cue_b[0].end}, cs = {v[f].c0, r->pub.cue.spans[0].end};
         if (ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1)) return -1;
-        ws_span sb = {v[c].b0, v[f - 1].b1}, sc = {v[c].c0, v[f - 1].c1};
-        if (ws_part_set(d, &r->pub.source, &r->src_b, &sb, &sc, 1)) return -1;
-        r->pub.has_source = 1;
+        if (set_source(d, r, tk, c, f)) return -1;
         continue;
       }
     }
@@ -439,9 +455,7 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!keep) continue;
     if (keep != nf || memcmp(b2, r->con_b, nf * sizeof *b2))
       if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, keep)) return -1;
-    ws_span bs = {sb0, sb1}, cs = {v[src.t0].c0, v[src.t1 - 1].c1};
-    if (ws_part_set(d, &r->pub.source, &r->src_b, &bs, &cs, 1)) return -1;
-    r->pub.has_source = 1;
+    if (set_source(d, r, tk, src.t0, src.t1)) return -1;
   }
   return 0;
 }
@@ -529,28 +543,11 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     for (size_t k = ss; k < c - 1 && !quoted; k++) quoted = v[k].kind == WS_TK_QUOTE;
     if (quoted) continue;
     ws_trange con = {ss, c - 1}, src = {c, i}, cue = {i, i + 1};
-    size_t cut = v[c - 2].b1, sb = v[ss].b0, stop = v[i + 1].b1;
     /* contents that ran on over ", organisers said" stop before it */
-    for (size_t k = rec_lower(d, first, lend, sb); k < lend && d->attrs[k].cue_b[0].start < cut; k++) {
-      ws_attr_rec *in = &d->attrs[k];
-      size_t nf = in->pub.content.nspans;
-      for (size_t f = 0; f < nf && nf <= 64; f++) {
-        const ws_span *bs = &in->con_b[f];
-        if (bs->start < cut && bs->end > cut && bs->end <= stop) {
-          ws_span b2[64], c2[64];
-          memcpy(b2, in->con_b, nf * sizeof *b2);
-          memcpy(c2, in->pub.content.spans, nf * sizeof *c2);
-          b2[f].end = cut;
-          c2[f].end = v[c - 2].c1;
-          if (ws_part_set(d, &in->pub.content, &in->con_b, b2, c2, f + 1)) return -1;
-          break;
-        }
-      }
-    }
+    if (stop_contents(d, first, lend, v[ss].b0, v[c - 2].b1, v[c - 2].c1, v[i + 1].b1)) return -1;
     size_t self = d->nattrs;
     if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
-    for (size_t k = rec_lower(d, first, lend, sb); k < lend && d->attrs[k].cue_b[0].start < cut; k++)
-      if (d->attrs[k].pub.parent < 0) d->attrs[k].pub.parent = (int)self;
+    relay_through(d, first, lend, v[ss].b0, v[c - 2].b1, self);
   }
   return 0;
 }
@@ -613,6 +610,12 @@ static ws_status load_non_cues(ws_error *err) {
 }
 ws_status ws_rules_ready(ws_error *err) { return ws_once_run(&non_cues_once, load_non_cues, err); }
 
+/* A letter or apostrophe of a word as scripts/mine-noncues.py counts
+ * words ([A-Za-z']). */
+static int word_char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\'';
+}
+
 /* The cue opens with a word listed in data/non-cues.tsv (its first run of
  * letters and apostrophes, lower-cased, as scripts/mine-noncues.py counts
  * words) and the content holds no double quotation mark. */
@@ -622,12 +625,10 @@ static int non_cue(const ws_attribution *a) {
   if (strchr(c, '"') || strstr(c, "\xE2\x80\x9C") || strstr(c, "\xE2\x80\x9D") || strstr(c, "''"))
     return 0;
   const char *w = a->cue.text;
-  while (*w && !((*w >= 'A' && *w <= 'Z') || (*w >= 'a' && *w <= 'z') || *w == '\'')) w++;
+  while (*w && !word_char(*w)) w++;
   char key[32];
   size_t n = 0;
-  for (; n < sizeof key && ((w[n] >= 'A' && w[n] <= 'Z') || (w[n] >= 'a' && w[n] <= 'z') ||
-                            w[n] == '\'');
-       n++)
+  for (; n < sizeof key && word_char(w[n]); n++)
     key[n] = (char)(w[n] >= 'A' && w[n] <= 'Z' ? w[n] + 32 : w[n]);
   if (!n || n == sizeof key || ws_rules_ready(NULL) != WS_OK) return 0;
   return ws_lex_get(&non_cues, key, n) != NULL;
