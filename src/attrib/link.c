@@ -249,8 +249,11 @@ static void continue_quotes(const char *text, ws_tokens *tk) {
 }
 
 /* Page furniture (data/furniture.tsv): a line that opens with a label and
- * a colon ("READ MORE:", "WATCH:", "Photo:"), or is the label alone, is
- * no news: no attribution, no name (WS_TF_FURNITURE). */
+ * a colon or bar ("READ MORE:", "WATCH |", "Photo:"), or is the label
+ * alone, is no news: no attribution, no name (WS_TF_FURNITURE).  A label
+ * with nothing after it heads a list: the lines after it that do not end
+ * a sentence (linked headlines, a video's title and length), at most
+ * eight, are furniture too. */
 WS_DATA(furniture);
 static ws_lex furniture;
 static ws_once furniture_once = WS_ONCE_INIT;
@@ -259,15 +262,26 @@ static ws_status load_furniture(ws_error *err) {
   return ws_load_nomem(err, "page furniture");
 }
 
+/* The line [p0, p1) ends a sentence: its last token is a final stop, or a
+ * closing quotation mark or bracket after one. */
+static int ends_sentence(const char *text, const ws_tokens *tk, size_t p0, size_t p1) {
+  size_t i = p1;
+  while (i > p0 && (tk->v[i - 1].kind == WS_TK_QUOTE || text[tk->v[i - 1].b0] == ')')) i--;
+  if (i == p0) return 0;
+  char c = text[tk->v[i - 1].b0];
+  return tk->v[i - 1].kind == WS_TK_PUNCT && (c == '.' || c == '!' || c == '?');
+}
+
 static void drop_furniture(const char *text, ws_tokens *tk) {
   size_t n = tk->n;
+  int list = 0; /* lines left in a list headed by a bare label */
   for (size_t p0 = 0; p0 < n;) {
     size_t p1 = para_end(tk, p0);
-    /* the label: the words before a colon among the first four tokens, or
-     * the whole line */
+    /* the label: the words before a colon or bar among the first four
+     * tokens, or the whole line */
     size_t end = p1;
     for (size_t i = p0 + 1; i < p1 && i <= p0 + 4; i++)
-      if (text[tk->v[i].b0] == ':') {
+      if (text[tk->v[i].b0] == ':' || text[tk->v[i].b0] == '|') {
         end = i;
         break;
       }
@@ -276,6 +290,14 @@ static void drop_furniture(const char *text, ws_tokens *tk) {
       char key[64];
       size_t k = ws_lex_norm(text + tk->v[p0].b0, tk->v[end - 1].b1 - tk->v[p0].b0, key, sizeof key);
       found = k && ws_lex_get(&furniture, key, k) != NULL;
+    }
+    if (!found && list > 0 && !ends_sentence(text, tk, p0, p1)) {
+      found = 1;
+      list--;
+    } else if (found) {
+      list = end + 1 >= p1 ? 8 : 0;
+    } else {
+      list = 0;
     }
     if (found)
       for (size_t i = p0; i < p1; i++) {

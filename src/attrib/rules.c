@@ -460,6 +460,66 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "One consultant, who asked not to be named, told the Observer ...":
+ * a cue right after the comma that closes a relative clause (", who",
+ * ", whose", ", which") has for subject the words that open the sentence
+ * with that clause and its comma, as PolNeAR marks them.  Only when the
+ * tagger found no source, or took the relative word for it. */
+static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.cue.nspans) continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    if (c >= tk->n || c < 4 || (v[c].flags & WS_TF_INQ)) continue;
+    size_t q = c - 1;
+    while (q > 0 && v[q].pos == WS_POS_RB && c - q < 3) q--;
+    if (!is_punct(text, &v[q], ",")) continue;
+    size_t ss = near_sent_start(tk, q, 40);
+    if (ss == SIZE_MAX) continue;
+    /* the nearest ", who" before the closing comma */
+    size_t p = q;
+    while (p > ss + 1 && !(is_punct(text, &v[p - 1], ",") && v[p].pos == WS_POS_WH &&
+                           (ws_word_is(text, &v[p], "who") || ws_word_is(text, &v[p], "whose") ||
+                            ws_word_is(text, &v[p], "which"))))
+      p--;
+    if (p <= ss + 1 || p + 1 >= q) continue;
+    /* the head: a short noun phrase, no verb, no punctuation but a
+     * name's own stops, no quotation */
+    int ok = p - 1 - ss <= 8;
+    for (size_t t = ss; ok && t < p - 1; t++) {
+      int pos = v[t].pos;
+      if (pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP || pos == WS_POS_MD ||
+          v[t].kind == WS_TK_QUOTE || (v[t].flags & WS_TF_INQ) ||
+          (v[t].kind == WS_TK_PUNCT && !is_punct(text, &v[t], ".")))
+        ok = 0;
+    }
+    for (size_t t = p; ok && t < q; t++)
+      if (v[t].kind == WS_TK_QUOTE || (v[t].flags & WS_TF_SENT)) ok = 0;
+    if (!ok) continue;
+    /* the tagger's source: none, the relative word, or the head cut off
+     * inside the clause */
+    if (r->pub.has_source) {
+      size_t sb = r->src_b[0].start, se = r->src_b[r->pub.source.nspans - 1].end;
+      int rel = sb >= v[p].b0 && se <= v[q].b0;
+      int cut = sb == v[ss].b0 && se > v[p].b0 && se <= v[q].b0;
+      if (!rel && !cut) continue;
+    }
+    if (set_source(d, r, tk, ss, q + 1)) return -1;
+    /* "Sarah Whitfield, whose constituency includes the hospital, says":
+     * the head is no subject of a verb in a "whose" clause */
+    if (ws_word_is(text, &v[p], "whose"))
+      for (size_t j = first; j < d->nattrs; j++) {
+        ws_attr_rec *in = &d->attrs[j];
+        if (j != k && in->pub.has_source && in->pub.cue.nspans && in->cue_b[0].start > v[p].b0 &&
+            in->cue_b[0].start < v[q].b0 && in->src_b[0].start <= v[p].b0)
+          in->pub.has_source = 0, in->pub.source.nspans = 0;
+      }
+  }
+  return 0;
+}
+
 /* "ACME Robotics, Inc. (NASDAQ: ACMR), a leading provider of ...,
  * today announced": a source that is an appositive after a comma takes in
  * the company named before it when the sentence opens with that name in a
@@ -557,6 +617,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (participle_subjects(d, tk, first_attr)) return -1;
   if (missing_subjects(d, tk, first_attr)) return -1;
   if (appositive_names(d, tk, first_attr)) return -1;
+  if (relative_subjects(d, tk, first_attr)) return -1;
   /* posts first: they drop records, which would renumber parents */
   uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
   if (!dead) return -1;
@@ -634,6 +695,16 @@ static int non_cue(const ws_attribution *a) {
   return ws_lex_get(&non_cues, key, n) != NULL;
 }
 
+/* The content only withholds the source's name ("who asked not to be
+ * named", "who spoke on condition of anonymity"): part of a source, not a
+ * report. */
+static int anonymity_request(const ws_attribution *a) {
+  const char *c = a->content.text;
+  if (!c || strlen(c) > 80) return 0;
+  return strstr(c, "anonymity") || strstr(c, "not to be named") || strstr(c, "not be named") ||
+         strstr(c, "not to be identified") || strstr(c, "remain anonymous");
+}
+
 void ws_drop_unreported(ws_doc *d, size_t first) {
   size_t k = first;
   for (size_t i = first; i < d->nattrs; i++) {
@@ -642,6 +713,7 @@ void ws_drop_unreported(ws_doc *d, size_t first) {
     int drop = !a->has_source && a->cue.nspans && ws_attribution_cue_class(a) == WS_CUE_OTHER &&
                !a->inferred && !quoted;
     if (!a->inferred && non_cue(a)) drop = 1;
+    if (!a->inferred && anonymity_request(a)) drop = 1;
     if (!drop) d->attrs[k++] = d->attrs[i];
   }
   d->nattrs = k;

@@ -9,6 +9,7 @@
 #include "mentions.h"
 #include "../util/lexicon.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -258,6 +259,22 @@ static void head_word(const char *src, char *out, size_t cap) {
   out[hl] = 0;
 }
 
+/* The words between s0 and the name at byte b hold "for" or "of" ("a
+ * spokeswoman for Democratic candidate Hillary Clinton"): the name is
+ * whom they speak for. */
+static int spoken_for(const char *text, size_t s0, size_t b) {
+  for (size_t w = s0; w < b;) {
+    while (w < b && !isalpha((unsigned char)text[w])) w++;
+    size_t e = w;
+    while (e < b && isalpha((unsigned char)text[e])) e++;
+    if ((e - w == 3 && !strncasecmp(text + w, "for", 3)) ||
+        (e - w == 2 && !strncasecmp(text + w, "of", 2)))
+      return 1;
+    w = e;
+  }
+  return 0;
+}
+
 static int has_word(const char *src, const char *cls) {
   char low[256];
   ws_lex_norm(src, strlen(src), low, sizeof low);
@@ -278,7 +295,8 @@ static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos) 
   if (from > pos) return 0;
   for (size_t j = ment_before(d, from); j < d->nments && d->ments[j].b0 < pos; j++) {
     const ws_mention_rec *m = &d->ments[j];
-    if (m->entity < 0 || m->in_quote) continue;
+    /* "told the Observer": a name after "the" is no person's */
+    if (m->entity < 0 || m->in_quote || m->after_the) continue;
     const char *t = d->ents[m->entity].pub.type;
     if (!strcmp(t, "person") || !strcmp(t, "unknown")) return 0;
   }
@@ -332,6 +350,7 @@ int ws_entities_resolve(ws_doc *d) {
     size_t mi = ment_before(d, s0);
     int ent = -1;
     const ws_mention_rec *m = NULL;
+    const char *first_org = NULL; /* a name before the person named */
     if (mi > 0 && d->ments[mi - 1].b1 > s0 && d->ments[mi - 1].b1 <= s1 &&
         d->ments[mi - 1].entity >= 0) {
       /* a name that began before the source span ("Biden and ... Alejandro
@@ -350,14 +369,37 @@ int ws_entities_resolve(ws_doc *d) {
       const char *br = memchr(d->text + m->b1, '(', s1 - m->b1);
       if (br && (!cut || br < cut)) cut = br;
       size_t end = cut ? (size_t)(cut - d->text) : s1;
+      /* "Manitoba's health minister, Uzoma Asagwara,": a name right after
+       * the comma is the head's appositive */
+      if (cut && *cut == ',' && strcmp(d->ents[ent].pub.type, "person") &&
+          !(a->source_type && !strcmp(a->source_type, "group"))) {
+        size_t after = end + 1;
+        while (after < s1 && d->text[after] == ' ') after++;
+        for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b0 <= after; k++)
+          if (d->ments[k].b0 == after && d->ments[k].b1 <= s1 &&
+              (d->ments[k].b1 == s1 || d->text[d->ments[k].b1] == ','))
+            end = d->ments[k].b1;
+      }
       for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b1 <= end; k++)
         if (d->ments[k].entity >= 0 && !strcmp(d->ents[d->ments[k].entity].pub.type, "person") &&
             strcmp(d->ents[ent].pub.type, "person")) {
+          if (!first_org) first_org = d->ents[ent].pub.name;
           m = &d->ments[k];
           ent = m->entity;
         }
     }
     int is_spokes = has_word(a->source.text, "spokesperson"), is_anon = has_word(a->source.text, "anonymous");
+    /* "Health Canada spokesperson Mark Johnson", "the company's
+     * spokesperson, Mark Johnson,": a named spokesperson is that person
+     * (speaking for the organisation named first); "Trump spokesperson" is
+     * whom it speaks for */
+    int named_spokes = 0;
+    if (is_spokes && ent >= 0 && !strcmp(d->ents[ent].pub.type, "person") &&
+        !(m->b1 + 1 < s1 && d->text[m->b1] == ' ' && isalpha((unsigned char)d->text[m->b1 + 1])) &&
+        !spoken_for(d->text, s0, m->b0)) {
+      is_spokes = 0;
+      named_spokes = 1;
+    }
     /* a name that only modifies the head ("Biden administration
      * officials", "Clinton's campaign") is whom they speak for */
     int modifier = 0;
@@ -399,6 +441,11 @@ int ws_entities_resolve(ws_doc *d) {
       a->source_canonical = e->pub.name;
       a->source_entity = ent;
       a->source_role = e->pub.role;
+      if (named_spokes) {
+        a->source_role = "spokesperson";
+        a->source_org = first_org;
+        a->source_type = "person";
+      }
       /* the source's own words decide over the entity's guess when they
        * say more (a post, a document) */
       const char *t = a->source_type;
@@ -508,14 +555,16 @@ int ws_entities_resolve(ws_doc *d) {
       size_t tl = a->source.len - (size_t)(t - a->source.text);
       while (tl && strchr(",.;: ", t[tl - 1])) tl--;
       /* "One emergency nurse, who" (the tagger stopped at the relative
-       * word): the description without it */
+       * word), "One consultant, who asked not to be named": the
+       * description without the relative clause */
       static const char *const rel[] = {", who", ", which", ", that", NULL};
       for (int k = 0; rel[k]; k++) {
         size_t rl = strlen(rel[k]);
-        if (tl > rl + 2 && !memcmp(t + tl - rl, rel[k], rl)) {
-          tl -= rl;
-          break;
-        }
+        for (size_t at = 3; at + rl <= tl; at++)
+          if (!memcmp(t + at, rel[k], rl) && (at + rl == tl || t[at + rl] == ' ')) {
+            tl = at;
+            break;
+          }
       }
       size_t ctl = 0;
       for (size_t k = 0; k < tl; k++) ctl += (unsigned char)t[k] < 0x20;

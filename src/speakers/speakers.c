@@ -153,15 +153,15 @@ static const char *content_kind(const ws_doc *d, const ws_attr_rec *r) {
   return whole == n ? "direct" : "mixed";
 }
 
-/* "One nurse, who asked not to be named because ..., says": words
- * between the source and its cue that withhold the name (the tagger often
- * leaves that clause out of the source) */
+/* "One nurse, who asked not to be named because ..., says": words in the
+ * source or between it and its cue that withhold the name (the tagger
+ * often leaves that clause out of the source) */
 static int unnamed_by_request(const ws_doc *d, const ws_attr_rec *r) {
   static const char *const asks[] = {"not to be named", "not be named", "not to be identified",
                                      "not be identified", "anonymity", "not authorized to",
                                      "not authorised to", "declined to be named", NULL};
   if (!r->pub.cue.nspans) return 0;
-  size_t b0 = r->src_b[r->pub.source.nspans - 1].end, b1 = r->cue_b[0].start;
+  size_t b0 = r->src_b[0].start, b1 = r->cue_b[0].start;
   size_t ce = r->cue_b[r->pub.cue.nspans - 1].end;
   if (r->pub.content.nspans && r->con_b[0].start >= ce && r->con_b[0].start - ce < 4) {
     /* "..., who asked not to be named": the request is the content */
