@@ -275,6 +275,29 @@ static int spoken_for(const char *text, size_t s0, size_t b) {
   return 0;
 }
 
+/* The n bytes at w open with a lower-case past participle ("seen",
+ * "obtained", "released"). */
+static int participle(const char *w, size_t n) {
+  size_t e = 0;
+  while (e < n && w[e] >= 'a' && w[e] <= 'z') e++;
+  if (e < 4 || (e < n && isalpha((unsigned char)w[e]))) return 0;
+  static const char *const irregular[] = {"seen", "written", "given", "shown", "taken", "made", NULL};
+  for (int k = 0; irregular[k]; k++)
+    if (e == strlen(irregular[k]) && !memcmp(w, irregular[k], e)) return 1;
+  return e >= 5 && w[e - 2] == 'e' && w[e - 1] == 'd';
+}
+
+/* The name at byte b comes after a comma in the source and right after
+ * "by" ("The report, seen by the Observer,"): it is not who speaks. */
+static int seen_by(const char *text, size_t s0, size_t b) {
+  const char *comma = memchr(text + s0, ',', b - s0);
+  if (!comma) return 0;
+  size_t e = b;
+  while (e > s0 && text[e - 1] == ' ') e--;
+  if (e >= s0 + 4 && !strncasecmp(text + e - 4, " the", 4)) e -= 4;
+  return e >= s0 + 3 && !strncasecmp(text + e - 3, " by", 3);
+}
+
 static int has_word(const char *src, const char *cls) {
   char low[256];
   ws_lex_norm(src, strlen(src), low, sizeof low);
@@ -357,7 +380,8 @@ int ws_entities_resolve(ws_doc *d) {
        * Mayorkas") and reaches into it */
       m = &d->ments[mi - 1];
       ent = m->entity;
-    } else if (mi < d->nments && d->ments[mi].b0 < s1 && d->ments[mi].entity >= 0) {
+    } else if (mi < d->nments && d->ments[mi].b0 < s1 && d->ments[mi].entity >= 0 &&
+               !seen_by(d->text, s0, d->ments[mi].b0)) {
       m = &d->ments[mi];
       ent = m->entity;
     }
@@ -372,7 +396,7 @@ int ws_entities_resolve(ws_doc *d) {
       /* "Manitoba's health minister, Uzoma Asagwara,": a name right after
        * the comma is the head's appositive */
       if (cut && *cut == ',' && strcmp(d->ents[ent].pub.type, "person") &&
-          !(a->source_type && !strcmp(a->source_type, "group"))) {
+          !(a->source_type && (!strcmp(a->source_type, "group") || !strcmp(a->source_type, "document")))) {
         size_t after = end + 1;
         while (after < s1 && d->text[after] == ' ') after++;
         for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b0 <= after; k++)
@@ -566,6 +590,12 @@ int ws_entities_resolve(ws_doc *d) {
             break;
           }
       }
+      /* "The report, seen by the Observer": nor a participle's clause */
+      for (size_t at = 3; at + 4 < tl; at++)
+        if (t[at] == ',' && t[at + 1] == ' ' && participle(t + at + 2, tl - at - 2)) {
+          tl = at;
+          break;
+        }
       size_t ctl = 0;
       for (size_t k = 0; k < tl; k++) ctl += (unsigned char)t[k] < 0x20;
       if (ctl || tl != strlen(t)) {
