@@ -153,6 +153,17 @@ static void relative_subject(const char *text, const ws_tokens *tk, ws_trange *s
   *src = (ws_trange){n0, cue0};
 }
 
+/* Token i's word is capitalised inside a sentence nearby (within 2,000
+ * tokens): a name ("Waters said" after "Rep. Maxine Waters"). */
+static int capitalised_within(const ws_tokens *tk, size_t i) {
+  size_t lo = i > 2000 ? i - 2000 : 0, hi = i + 2000 < tk->n ? i + 2000 : tk->n;
+  for (size_t j = lo; j < hi; j++)
+    if (tk->v[j].norm == tk->v[i].norm && (tk->v[j].flags & WS_TF_CAP) &&
+        !(tk->v[j].flags & WS_TF_SENT) && !(j > 0 && tk->v[j - 1].kind == WS_TK_QUOTE))
+      return 1;
+  return 0;
+}
+
 ws_attr_rec *ws_attr_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
                        const ws_trange *cue, const ws_trange *con, size_t ncon) {
   ws_attr_rec *r = ws_doc_push_attr(d);
@@ -168,6 +179,12 @@ ws_attr_rec *ws_attr_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src
     source_span(d->text, tk, *src, &bs[0], &cs[0]);
     if (ws_part_set(d, &r->pub.source, &r->src_b, bs, cs, 1)) return NULL;
     r->pub.has_source = 1;
+    /* "Colleges have warned": a plural common noun capitalised only
+     * because it opens the sentence is a group, not a name */
+    const ws_token *h = &v[src->t0];
+    if (src->t1 == src->t0 + 1 && (h->flags & WS_TF_SENT) && (h->flags & WS_TF_CAP) &&
+        h->pos == WS_POS_NNS && !capitalised_within(tk, src->t0))
+      r->pub.source_type = "group";
   }
   size_t k = 0;
   for (size_t i = 0; i < ncon && k < 64; i++) {

@@ -183,7 +183,12 @@ int ws_speakers_resolve(ws_doc *d, size_t from) {
     ws_attribution *a = &r->pub;
     if (!a->kind) a->kind = content_kind(d, r);
     if (!a->has_source) continue;
-    if (!a->source_type) a->source_type = ws_source_type(a->source.text);
+    /* the tagger's "group" (a capitalised plural) gives way to what the
+     * words say ("Polls": a document) */
+    if (!a->source_type || !strcmp(a->source_type, "group")) {
+      const char *t = ws_source_type(a->source.text);
+      if (!a->source_type || (strcmp(t, "person") && strcmp(t, "unknown"))) a->source_type = t;
+    }
     if (strcmp(a->source_type, "anonymous") && unnamed_by_request(d, r))
       a->source_type = "anonymous";
   }
