@@ -545,6 +545,31 @@ static size_t anchor(const ws_attr_rec *r) {
   return r->pub.cue.nspans ? r->cue_b[0].start : r->con_b[0].start;
 }
 
+/* The paragraph from token p1 names the speaker of the quotation before
+ * it ("That's how Bob Lindqvist describes ...", "So says Mayor Ruiz"):
+ * the source of its first record, in `who`. */
+static int named_next(const ws_doc *d, const ws_tokens *tk, size_t first, size_t p1,
+                      ws_trange *who) {
+  static const char *const opens[] = {"That's how ", "That\xE2\x80\x99s how ", "That is how ",
+                                      "This is how ", "So says ", NULL};
+  const char *t = d->text + tk->v[p1].b0;
+  int ok = 0;
+  for (int k = 0; opens[k] && !ok; k++) ok = !strncmp(t, opens[k], strlen(opens[k]));
+  if (!ok) return 0;
+  size_t p2 = para_end(tk, p1), b1 = tk->v[p2 - 1].b1;
+  for (size_t k = first; k < d->nattrs; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || !r->pub.cue.nspans || r->cue_b[0].start < tk->v[p1].b0 ||
+        r->cue_b[0].start >= b1)
+      continue;
+    size_t s0 = ws_tok_lower(tk, r->src_b[0].start), s1 = ws_tok_lower(tk, r->src_b[0].end);
+    if (s0 >= s1 || s1 > tk->n) return 0;
+    *who = (ws_trange){s0, s1};
+    return 1;
+  }
+  return 0;
+}
+
 int ws_infer_quotes(ws_doc *d, const ws_tokens *tk, size_t first) {
   size_t n = tk->n;
   const char *text = d->text;
@@ -553,8 +578,11 @@ int ws_infer_quotes(ws_doc *d, const ws_tokens *tk, size_t first) {
   for (size_t p0 = 0; p0 < n;) {
     size_t p1 = para_end(tk, p0);
     size_t b0 = tk->v[p0].b0, b1 = tk->v[p1 - 1].b1;
-    if (have && whole_quote(tk, p0, p1) && !(tk->v[p0].flags & WS_TF_FURNITURE) &&
-        !claimed(d, first, b0, b1)) {
+    ws_trange after = {0, 0};
+    int named_after = p1 < n && named_next(d, tk, first, p1, &after);
+    if ((have || named_after) && whole_quote(tk, p0, p1) &&
+        !(tk->v[p0].flags & WS_TF_FURNITURE) && !claimed(d, first, b0, b1)) {
+      if (named_after) who = after;
       /* this paragraph and the unclaimed quotation paragraphs after it */
       ws_trange con[64];
       size_t nc = 0, q0 = p0;

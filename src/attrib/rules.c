@@ -520,6 +520,73 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Asked whether ..., Alberta's housing minister Jason Nixon said no.":
+ * after a sentence that opens with "Asked" (or "Pressed", "Questioned")
+ * and its clause, the words between the clause's comma and the cue are the
+ * cue's subject; the question's own cue ("Asked") has no source and its
+ * content ends at the comma, as PolNeAR marks them. */
+static int asked_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.cue.nspans) continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    if (c >= tk->n || c < 3 || (v[c].flags & WS_TF_INQ)) continue;
+    size_t ss = near_sent_start(tk, c, 40);
+    if (ss == SIZE_MAX || ss + 2 >= c) continue;
+    if (!ws_word_is(text, &v[ss], "asked") && !ws_word_is(text, &v[ss], "pressed") &&
+        !ws_word_is(text, &v[ss], "questioned"))
+      continue;
+    /* the subject: back from the cue to the comma, a short noun phrase
+     * with a capitalised word or a pronoun */
+    size_t q = c;
+    int named = 0, ok = 1;
+    while (q > ss + 1 && !is_punct(text, &v[q - 1], ",") && c - q < 10) {
+      q--;
+      int pos = v[q].pos;
+      if (pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP || pos == WS_POS_MD ||
+          v[q].kind == WS_TK_QUOTE || (v[q].kind == WS_TK_PUNCT && !is_punct(text, &v[q], ".")))
+        ok = 0;
+      named |= (v[q].flags & WS_TF_CAP) || pos == WS_POS_PRP;
+    }
+    if (!ok || !named || q == c || q <= ss + 1 || !is_punct(text, &v[q - 1], ",")) continue;
+    int already = r->pub.has_source && r->src_b[0].start == v[q].b0 &&
+                  r->src_b[r->pub.source.nspans - 1].end == v[c - 1].b1;
+    /* what the tagger put in the content before the cue goes */
+    size_t nf = r->pub.content.nspans, keep = 0;
+    if (nf > 64) continue;
+    ws_span b2[64], c2[64];
+    for (size_t f = 0; f < nf; f++) {
+      ws_span bs = r->con_b[f], cs = r->pub.content.spans[f];
+      if (bs.start < v[c].b0 && bs.end > v[q].b0) {
+        if (bs.end <= r->cue_b[r->pub.cue.nspans - 1].end) continue;
+        size_t t = ws_tok_lower(tk, r->cue_b[r->pub.cue.nspans - 1].end);
+        if (t >= tk->n) continue;
+        bs.start = v[t].b0;
+        cs.start = v[t].c0;
+      }
+      b2[keep] = bs;
+      c2[keep++] = cs;
+    }
+    if (!keep) continue;
+    if (!already && (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, keep) ||
+                     set_source(d, r, tk, q, c)))
+      return -1;
+    /* the question: no source, its content up to the comma */
+    for (size_t j = first; j < d->nattrs; j++) {
+      ws_attr_rec *a = &d->attrs[j];
+      if (j == k || !a->pub.cue.nspans || a->cue_b[0].start != v[ss].b0) continue;
+      a->pub.has_source = 0, a->pub.source.nspans = 0;
+      if (a->pub.content.nspans && a->con_b[0].start < v[q - 1].b0 && a->con_b[0].end > v[q - 1].b0) {
+        ws_span bs = {a->con_b[0].start, v[q - 1].b0}, cs = {a->pub.content.spans[0].start, v[q - 1].c0};
+        if (ws_part_set(d, &a->pub.content, &a->con_b, &bs, &cs, 1)) return -1;
+      }
+    }
+  }
+  return 0;
+}
+
 /* "ACME Robotics, Inc. (NASDAQ: ACMR), a leading provider of ...,
  * today announced": a source that is an appositive after a comma takes in
  * the company named before it when the sentence opens with that name in a
@@ -618,6 +685,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (missing_subjects(d, tk, first_attr)) return -1;
   if (appositive_names(d, tk, first_attr)) return -1;
   if (relative_subjects(d, tk, first_attr)) return -1;
+  if (asked_subjects(d, tk, first_attr)) return -1;
   /* posts first: they drop records, which would renumber parents */
   uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
   if (!dead) return -1;

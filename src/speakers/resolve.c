@@ -275,6 +275,23 @@ static int spoken_for(const char *text, size_t s0, size_t b) {
   return 0;
 }
 
+/* `low` (lower-cased) is "the" and one to three words that describe one
+ * person ("the 58-year-old welder", "the retired teacher"): no role title
+ * (president, minister: those name someone else as often), no plural, a
+ * head the source words type as a person (data/source-words.tsv). */
+static int person_description(const char *low) {
+  if (strncmp(low, "the ", 4)) return 0;
+  const char *w = low + 4, *head = w;
+  int words = 1;
+  for (const char *p = w; *p; p++) {
+    if (*p == ' ') words++, head = p + 1;
+    else if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '-')) return 0;
+  }
+  size_t hn = strlen(head);
+  if (words > 3 || hn < 3 || head[hn - 1] == 's' || ws_title_word(head, hn)) return 0;
+  return !strcmp(ws_source_type(low), "person");
+}
+
 /* The n bytes at w open with a lower-case past participle ("seen",
  * "obtained", "released"). */
 static int participle(const char *w, size_t n) {
@@ -563,6 +580,19 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_canonical = plural && b->source_org ? b->source_org : b->source_canonical;
         a->source_entity = plural && b->source_org ? -1 : b->source_entity;
         a->source_type = plural && b->source_org ? "organization" : b->source_type;
+      }
+    }
+    if (!a->source_canonical && a->source_entity < 0 && oi > 0 && person_description(low)) {
+      /* "That's how Bob Lindqvist describes it. The 58-year-old welder
+       * says ...": a description of a person right after a named
+       * person's attribution is that person */
+      const ws_attribution *b = &d->attrs[order[oi - 1]].pub;
+      if (b->has_source && b->source_entity >= 0 && b->source_type &&
+          !strcmp(b->source_type, "person") &&
+          !strcmp(d->ents[b->source_entity].pub.type, "person")) {
+        a->source_canonical = b->source_canonical;
+        a->source_entity = b->source_entity;
+        a->source_type = "person";
       }
     }
     /* a sentence-initial "That" or "This" taken for a name is no speaker */
