@@ -460,6 +460,15 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* The first token of r's cue when it has one, at token `min` or later,
+ * outside any quotation; else SIZE_MAX. */
+static size_t cue_token(const ws_tokens *tk, const ws_attr_rec *r, size_t min) {
+  if (!r->pub.cue.nspans) return SIZE_MAX;
+  size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+  if (c >= tk->n || c < min || (tk->v[c].flags & WS_TF_INQ)) return SIZE_MAX;
+  return c;
+}
+
 /* "One consultant, who asked not to be named, told the Observer ...":
  * a cue right after the comma that closes a relative clause (", who",
  * ", whose", ", which") has for subject the words that open the sentence
@@ -470,9 +479,8 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
-    if (!r->pub.cue.nspans) continue;
-    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
-    if (c >= tk->n || c < 4 || (v[c].flags & WS_TF_INQ)) continue;
+    size_t c = cue_token(tk, r, 4);
+    if (c == SIZE_MAX) continue;
     size_t q = c - 1;
     while (q > 0 && v[q].pos == WS_POS_RB && c - q < 3) q--;
     if (!is_punct(text, &v[q], ",")) continue;
@@ -530,9 +538,8 @@ static int asked_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
-    if (!r->pub.cue.nspans) continue;
-    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
-    if (c >= tk->n || c < 3 || (v[c].flags & WS_TF_INQ)) continue;
+    size_t c = cue_token(tk, r, 3);
+    if (c == SIZE_MAX) continue;
     size_t ss = near_sent_start(tk, c, 40);
     if (ss == SIZE_MAX || ss + 2 >= c) continue;
     if (!ws_word_is(text, &v[ss], "asked") && !ws_word_is(text, &v[ss], "pressed") &&
