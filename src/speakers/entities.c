@@ -15,6 +15,7 @@
 #include "../tokenize/kwtab.h"
 #include "../util/lexicon.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -406,6 +407,14 @@ static int index_name(ws_doc *d, index_t *ix, const char *nm, int id) {
     size_t fl = strcspn(nm, " ,");
     char *k = ws_arena_strndup(&d->arena, nm, fl);
     if (!k || smap_put(&ix->first, k, id)) return -1;
+    /* "Northwind Energy" -> Northwind Energy Corp: the name without its
+     * legal suffix */
+    size_t bl = (size_t)(last_word(nm) - nm);
+    while (bl && (nm[bl - 1] == ' ' || nm[bl - 1] == ',')) bl--;
+    if (bl > fl) {
+      char *b = ws_arena_strndup(&d->arena, nm, bl);
+      if (!b || smap_put(&ix->name, b, id)) return -1;
+    }
   }
   return smap_put(&ix->last, last_word(nm), id);
 }
@@ -468,6 +477,24 @@ static const char *name_kind(const char *name) {
 static const char *guess_type(const char *name) {
   size_t n = strlen(name);
   const char *k = name_kind(name);
+  /* "Minnesota Department of Health", "Hennessey Foundation": the head
+   * (the last word before any "of") decides over the first word; "Betsy
+   * Sharp of Burke County" stays a person */
+  const char *of = strstr(name, " of ");
+  size_t hn = of ? (size_t)(of - name) : n;
+  const char *last = NULL;
+  for (size_t i = 0; i < hn; i++)
+    if (name[i] == ' ') last = name + i;
+  if (last && last + 1 < name + hn && k) {
+    /* (the word lower-cased: a source word, not a shape such as "II") */
+    char lw[32];
+    size_t ln = (size_t)(name + hn - last - 1);
+    if (ln > sizeof lw - 1) ln = sizeof lw - 1;
+    for (size_t i = 0; i < ln; i++) lw[i] = (char)tolower((unsigned char)last[1 + i]);
+    lw[ln] = 0;
+    const char *h = ws_source_type(lw);
+    if (!strcmp(h, "organization") && strcmp(k, "organization")) return h;
+  }
   if (k && strcmp(ws_source_type(name), "media") != 0) return k;
   if (is_upper_word(name, n)) return "organization";
   /* people's names do not hold "and", "of" or "for" */
@@ -518,6 +545,27 @@ static void split_role(ws_doc *d, char *s, const char **role, const char **name)
   while (rl && words[first][rl - 1] == ' ') rl--;
   *role = ws_arena_strndup(&d->arena, words[first], rl);
   *name = words[last + 1];
+  /* "CEO of Prairie Broadband": the name after the connector, whose role
+   * that is not; but "Secretary of State John Kerry": a department's
+   * word after "of" belongs to the role */
+  static const char *const conn[] = {"of ", "for ", "at ", NULL};
+  static const char *const dept[] = {"State ", "Defense ", "Health ", "Education ", "Energy ",
+                                     "Labor ", "Commerce ", "Agriculture ", "Transportation ",
+                                     "Justice ", "Treasury ", "Interior ", "Staff ", NULL};
+  for (int k = 0; conn[k]; k++) {
+    if (strncmp(*name, conn[k], strlen(conn[k]))) continue;
+    const char *rest = *name + strlen(conn[k]);
+    for (int j = 0; dept[j]; j++)
+      if (!strncmp(rest, dept[j], strlen(dept[j])) && strchr(rest + strlen(dept[j]), ' ')) {
+        const char *nm = rest + strlen(dept[j]);
+        size_t l = (size_t)(nm - words[first]) - 1;
+        *role = ws_arena_strndup(&d->arena, words[first], l);
+        *name = nm;
+        return;
+      }
+    *name = rest;
+    *role = NULL;
+  }
 }
 
 int ws_entities_cluster(ws_doc *d) {

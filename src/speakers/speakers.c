@@ -30,7 +30,7 @@ const char *ws_source_type(const char *text) {
     if (k == 0 || norm[k - 1] == ' ') starts[ns++] = k;
   /* the head comes before any post-modifier: "a report released by the
    * county", "officials familiar with the talks" keep their first part */
-  static const char *const post[] = {"who", "which", "that", "by", "of", "in", "at", "on",
+  static const char *const post[] = {"who", "whose", "which", "that", "by", "of", "in", "at", "on",
                                      "from", "with", "released", "published", "close",
                                      "familiar", NULL};
   for (size_t s = 1; s < ns; s++) {
