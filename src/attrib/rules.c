@@ -594,6 +594,40 @@ static int asked_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* 'told BBC Radio 4's Today programme: "We let people down."': words
+ * between the cue and a colon that opens a quotation (whom it was told,
+ * where) are no part of the content, which starts at the quotation. */
+static int colon_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (cue_token(tk, r, 0) == SIZE_MAX || !r->pub.content.nspans) continue;
+    size_t t0 = ws_tok_lower(tk, r->con_b[0].start), t1 = ws_tok_lower(tk, r->con_b[0].end);
+    if (t0 >= tk->n || v[t0].kind == WS_TK_QUOTE || t0 < 1 ||
+        v[t0 - 1].b1 > r->cue_b[r->pub.cue.nspans - 1].end + 40)
+      continue;
+    size_t c = t0;
+    while (c < t1 && c - t0 < 8 && !is_punct(text, &v[c], ":")) {
+      int pos = v[c].pos;
+      if (pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP || pos == WS_POS_MD ||
+          v[c].kind == WS_TK_QUOTE)
+        break;
+      c++;
+    }
+    if (c + 1 >= t1 || !is_punct(text, &v[c], ":") || !(v[c + 1].flags & WS_TF_QOPEN)) continue;
+    size_t nf = r->pub.content.nspans;
+    if (nf > 64) continue;
+    ws_span b2[64], c2[64];
+    memcpy(b2, r->con_b, nf * sizeof *b2);
+    memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
+    b2[0].start = v[c + 1].b0;
+    c2[0].start = v[c + 1].c0;
+    if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf)) return -1;
+  }
+  return 0;
+}
+
 /* "ACME Robotics, Inc. (NASDAQ: ACMR), a leading provider of ...,
  * today announced": a source that is an appositive after a comma takes in
  * the company named before it when the sentence opens with that name in a
@@ -693,6 +727,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (appositive_names(d, tk, first_attr)) return -1;
   if (relative_subjects(d, tk, first_attr)) return -1;
   if (asked_subjects(d, tk, first_attr)) return -1;
+  if (colon_contents(d, tk, first_attr)) return -1;
   /* posts first: they drop records, which would renumber parents */
   uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
   if (!dead) return -1;

@@ -61,6 +61,18 @@ static int names_alone(const char *text, const ws_token *t) {
   return (k && strcmp(k, "organization") != 0) || ws_first_name_gender(text + t->b0, t->b1 - t->b0);
 }
 
+/* The capitalised words from token j end before "(ACRONYM)" whose letters
+ * are the initials of the name from token i. */
+static int acronym_after(const char *text, const ws_tokens *tk, size_t i, size_t j) {
+  size_t k = j;
+  while (k < tk->n && k - j < 6 && ws_is_cap_word(&tk->v[k])) k++;
+  if (k == j || k + 2 >= tk->n || text[tk->v[k].b0] != '(' || text[tk->v[k + 2].b0] != ')' ||
+      tk->v[k + 1].shape != 2)
+    return 0;
+  ws_name_run m = {i, k, 0};
+  return ws_is_acronym_of(text, &tk->v[k + 1], tk, &m);
+}
+
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_name_run *out) {
   (void)ws_once_run(&kw_once, kw_init, NULL); /* a full table misses words; it never fails */
@@ -108,7 +120,10 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
                    * word */
                   (c == KW_AND && run == 1 && j + 2 < tk->n &&
                    !(tk->v[j + 2].flags & WS_TF_SENT) && ws_is_cap_word(&tk->v[j + 2]) &&
-                   !names_alone(text, &tk->v[j - 1])))) {
+                   !names_alone(text, &tk->v[j - 1])) ||
+                  /* "Office of Rail and Road (ORR)": the acronym after it
+                   * spells the whole name */
+                  (c == KW_AND && acronym_after(text, tk, i, j + 1)))) {
         j += 2;
         run = 1;
       } else {
