@@ -139,8 +139,16 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
       s1++;
       if (tk->v[s1 - 1].flags & WS_TF_SENT_END) break;
     }
-    if (s1 == s0 || !(tk->v[s0].flags & WS_TF_CAP || tk->v[s0].pos == WS_POS_DT ||
-                      tk->v[s0].pos == WS_POS_PRPS))
+    /* a name, a determiner, a possessive, or a common noun phrase
+     * ("according to police", "according to court documents", "federal
+     * data"); not "according to plan" */
+    int p0 = tk->v[s0].pos;
+    if (s1 == s0 || !(tk->v[s0].flags & WS_TF_CAP || p0 == WS_POS_DT || p0 == WS_POS_PRPS ||
+                      p0 == WS_POS_NN || p0 == WS_POS_NNS || p0 == WS_POS_NNP ||
+                      p0 == WS_POS_JJ || p0 == WS_POS_CD) ||
+        (s1 == s0 + 1 && (ws_word_is(text, &tk->v[s0], "plan") ||
+                          ws_word_is(text, &tk->v[s0], "schedule") ||
+                          ws_word_is(text, &tk->v[s0], "script"))))
       continue;
     size_t ss = sent_start(tk, i), se = sent_last(tk, i) + 1;
     ws_trange con;
