@@ -146,9 +146,8 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     if (s1 == s0 || !(tk->v[s0].flags & WS_TF_CAP || p0 == WS_POS_DT || p0 == WS_POS_PRPS ||
                       p0 == WS_POS_NN || p0 == WS_POS_NNS || p0 == WS_POS_NNP ||
                       p0 == WS_POS_JJ || p0 == WS_POS_CD) ||
-        (s1 == s0 + 1 && (ws_word_is(text, &tk->v[s0], "plan") ||
-                          ws_word_is(text, &tk->v[s0], "schedule") ||
-                          ws_word_is(text, &tk->v[s0], "script"))))
+        ws_word_is(text, &tk->v[s0], "plan") || ws_word_is(text, &tk->v[s0], "schedule") ||
+        ws_word_is(text, &tk->v[s0], "script"))
       continue;
     size_t ss = sent_start(tk, i), se = sent_last(tk, i) + 1;
     ws_trange con;
