@@ -720,20 +720,31 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
 static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {
   static const char *const verbs[] = {"said", "says", "say", "added", "adds", "noted", "wrote",
                                       "reported", "explained", "insisted", "argued", "warned",
-                                      NULL};
+                                      "announced", "confirmed", NULL};
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                     "saturday", "sunday", "today", "yesterday", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t i = 2; i + 1 < tk->n; i++) {
-    /* the verb, then the sentence's final mark */
-    if (!(v[i + 1].flags & WS_TF_SENT_END) || !is_punct(text, &v[i + 1], ".") ||
-        v[i].kind != WS_TK_WORD || v[i].label != WS_L_O || (v[i].flags & WS_TF_INQ))
+    /* the verb, perhaps a day ("announced Thursday", "said on Monday"),
+     * then the sentence's final mark or a comma ("..., saying ...") */
+    if (v[i].kind != WS_TK_WORD || v[i].label != WS_L_O || (v[i].flags & WS_TF_INQ)) continue;
+    size_t j = i + 1;
+    if (j + 1 < tk->n && ws_word_is(text, &v[j], "on")) j++;
+    int day = 0;
+    for (int k = 0; days[k] && !day; k++) day = ws_word_is(text, &v[j], days[k]);
+    if (day) j++;
+    else j = i + 1;
+    if (j >= tk->n || !((is_punct(text, &v[j], ".") && (v[j].flags & WS_TF_SENT_END)) ||
+                        is_punct(text, &v[j], ",")))
       continue;
     int verb = 0;
     for (int k = 0; verbs[k] && !verb; k++) verb = word_is(text, &v[i], verbs[k]);
     if (!verb) continue;
     /* the source: one to five words after a comma, no verb among them */
     size_t c = i;
-    while (c > 0 && i - c < 6 && v[c - 1].kind == WS_TK_WORD && v[c - 1].label == WS_L_O) {
+    while (c > 0 && i - c < 6 && v[c - 1].kind == WS_TK_WORD &&
+           (v[c - 1].label == WS_L_O || v[c - 1].label == WS_L_BS || v[c - 1].label == WS_L_IS)) {
       int p = v[c - 1].pos;
       if (p == WS_POS_VBD || p == WS_POS_VBZ || p == WS_POS_VBP || p == WS_POS_MD ||
           p == WS_POS_VB || p == WS_POS_VBN || p == WS_POS_IN || p == WS_POS_CC)
@@ -749,7 +760,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     if (quoted) continue;
     ws_trange con = {ss, c - 1}, src = {c, i}, cue = {i, i + 1};
     /* contents that ran on over ", organisers said" stop before it */
-    if (stop_contents(d, first, lend, v[ss].b0, v[c - 2].b1, v[c - 2].c1, v[i + 1].b1)) return -1;
+    if (stop_contents(d, first, lend, v[ss].b0, v[c - 2].b1, v[c - 2].c1, v[j].b1)) return -1;
     size_t self = d->nattrs;
     if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
     relay_through(d, first, lend, v[ss].b0, v[c - 2].b1, self);
