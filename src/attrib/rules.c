@@ -720,7 +720,7 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
 static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {
   static const char *const verbs[] = {"said", "says", "say", "added", "adds", "noted", "wrote",
                                       "reported", "explained", "insisted", "argued", "warned",
-                                      "announced", "confirmed", NULL};
+                                      "announced", "confirmed", "told", "tells", NULL};
   static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                      "saturday", "sunday", "today", "yesterday", NULL};
   const char *text = d->text;
@@ -735,6 +735,25 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     for (int k = 0; days[k] && !day; k++) day = ws_word_is(text, &v[j], days[k]);
     if (day) j++;
     else j = i + 1;
+    /* "told reporters", "told The Associated Press": whom */
+    if (j == i + 1 && (word_is(text, &v[i], "told") || word_is(text, &v[i], "tells"))) {
+      size_t e = j;
+      while (e < tk->n && e - j < 4 && v[e].kind == WS_TK_WORD && v[e].pos != WS_POS_VBD &&
+             v[e].pos != WS_POS_VBZ && v[e].pos != WS_POS_VBP && !(v[e].flags & WS_TF_INQ))
+        e++;
+      if (e == j) continue;
+      j = e;
+    }
+    /* "said in a statement", "wrote on Twitter": a short phrase of
+     * channel or place */
+    if (j + 2 < tk->n && (ws_word_is(text, &v[j], "in") || ws_word_is(text, &v[j], "on") ||
+                          ws_word_is(text, &v[j], "at"))) {
+      size_t e = j + 1;
+      while (e < tk->n && e - j <= 4 && v[e].kind == WS_TK_WORD && v[e].pos != WS_POS_VBD &&
+             v[e].pos != WS_POS_VBZ && v[e].pos != WS_POS_VBP)
+        e++;
+      if (e < tk->n && (is_punct(text, &v[e], ".") || is_punct(text, &v[e], ","))) j = e;
+    }
     if (j >= tk->n || !((is_punct(text, &v[j], ".") && (v[j].flags & WS_TF_SENT_END)) ||
                         is_punct(text, &v[j], ",")))
       continue;
