@@ -525,10 +525,10 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     /* "Sarah Whitfield, whose constituency includes the hospital, says":
      * the head is no subject of a verb in a "whose" clause */
     if (ws_word_is(text, &v[p], "whose"))
-      for (size_t j = first; j < d->nattrs; j++) {
+      for (size_t j = rec_lower(d, first, d->nattrs, v[p].b0 + 1);
+           j < d->nattrs && d->attrs[j].cue_b[0].start < v[q].b0; j++) {
         ws_attr_rec *in = &d->attrs[j];
-        if (j != k && in->pub.has_source && in->pub.cue.nspans && in->cue_b[0].start > v[p].b0 &&
-            in->cue_b[0].start < v[q].b0 && in->src_b[0].start <= v[p].b0)
+        if (j != k && in->pub.has_source && in->src_b[0].start <= v[p].b0)
           in->pub.has_source = 0, in->pub.source.nspans = 0;
       }
   }
@@ -588,9 +588,10 @@ static int asked_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
                      set_source(d, r, tk, q, c)))
       return -1;
     /* the question: no source, its content up to the comma */
-    for (size_t j = first; j < d->nattrs; j++) {
+    for (size_t j = rec_lower(d, first, d->nattrs, v[ss].b0);
+         j < d->nattrs && d->attrs[j].cue_b[0].start == v[ss].b0; j++) {
       ws_attr_rec *a = &d->attrs[j];
-      if (j == k || !a->pub.cue.nspans || a->cue_b[0].start != v[ss].b0) continue;
+      if (j == k) continue;
       a->pub.has_source = 0, a->pub.source.nspans = 0;
       if (a->pub.content.nspans && a->con_b[0].start < v[q - 1].b0 && a->con_b[0].end > v[q - 1].b0) {
         ws_span bs = {a->con_b[0].start, v[q - 1].b0}, cs = {a->pub.content.spans[0].start, v[q - 1].c0};
