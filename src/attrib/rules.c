@@ -645,7 +645,8 @@ static int colon_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
 static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
-  if (!tk->n) return 0;
+  /* (the first block only: no more than blank space before it) */
+  if (!tk->n || v[0].b0 < d->body || v[0].b0 - d->body > 64) return 0;
   for (size_t b = d->body; b < v[0].b0; b++)
     if (!strchr(" \t\r\n", text[b])) return 0;
   size_t p1 = 1;
@@ -726,10 +727,16 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
                                      "saturday", "sunday", "today", "yesterday", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
+  uint32_t vh[sizeof verbs / sizeof *verbs];
+  for (size_t k = 0; verbs[k]; k++) vh[k] = ws_norm_hash(verbs[k], strlen(verbs[k]));
   for (size_t i = 2; i + 1 < tk->n; i++) {
     /* the verb, perhaps a day ("announced Thursday", "said on Monday"),
      * then the sentence's final mark or a comma ("..., saying ...") */
     if (v[i].kind != WS_TK_WORD || v[i].label != WS_L_O || (v[i].flags & WS_TF_INQ)) continue;
+    int verb = 0; /* (hashes first: this runs on every word) */
+    for (size_t k = 0; verbs[k] && !verb; k++)
+      verb = v[i].norm == vh[k] && word_is(text, &v[i], verbs[k]);
+    if (!verb) continue;
     size_t j = i + 1;
     if (j + 1 < tk->n && ws_word_is(text, &v[j], "on")) j++;
     int day = 0;
@@ -758,9 +765,6 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     if (j >= tk->n || !((is_punct(text, &v[j], ".") && (v[j].flags & WS_TF_SENT_END)) ||
                         is_punct(text, &v[j], ",")))
       continue;
-    int verb = 0;
-    for (int k = 0; verbs[k] && !verb; k++) verb = word_is(text, &v[i], verbs[k]);
-    if (!verb) continue;
     /* the source: one to five words after a comma, no verb among them */
     size_t c = i;
     while (c > 0 && i - c < 6 && v[c - 1].kind == WS_TK_WORD &&

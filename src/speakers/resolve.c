@@ -304,15 +304,26 @@ static int participle(const char *w, size_t n) {
   return e >= 5 && w[e - 2] == 'e' && w[e - 1] == 'd';
 }
 
-/* The name at byte b comes after a comma in the source and right after
- * "by" ("The report, seen by the Observer,"): it is not who speaks. */
+/* The name at byte b is not who speaks: it comes after a comma in the
+ * source and right after "by" ("The report, seen by the Observer,"), or
+ * after "in", "from" or "across" that follow a common noun ("Local
+ * authorities in England"). */
 static int seen_by(const char *text, size_t s0, size_t b) {
-  const char *comma = memchr(text + s0, ',', b - s0);
-  if (!comma) return 0;
   size_t e = b;
   while (e > s0 && text[e - 1] == ' ') e--;
   if (e >= s0 + 4 && !strncasecmp(text + e - 4, " the", 4)) e -= 4;
-  return e >= s0 + 3 && !strncasecmp(text + e - 3, " by", 3);
+  if (memchr(text + s0, ',', b - s0) && e >= s0 + 3 && !strncasecmp(text + e - 3, " by", 3))
+    return 1;
+  static const char *const preps[] = {" in", " from", " across", NULL};
+  for (int k = 0; preps[k]; k++) {
+    size_t pl = strlen(preps[k]);
+    if (e < s0 + pl || strncasecmp(text + e - pl, preps[k], pl)) continue;
+    /* the words before it: no capital after the first word */
+    for (size_t i = s0 + 1; i < e - pl; i++)
+      if (text[i - 1] == ' ' && isupper((unsigned char)text[i])) return 0;
+    return e - pl > s0;
+  }
+  return 0;
 }
 
 static int has_word(const char *src, const char *cls) {

@@ -5,6 +5,8 @@
 #include "speakers.h"
 #include "../util/lexicon.h"
 
+#include <ctype.h>
+
 
 WS_DATA(source_words);
 
@@ -21,6 +23,18 @@ static int is_cap(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 ws_status ws_source_words_ready(ws_error *err) { return ws_once_run(&once, load, err); }
 
+/* The word of norm[i, n) that starts at i is a number ("10", "three"). */
+static int number_word(const char *norm, size_t i, size_t n) {
+  static const char *const num[] = {"two", "three", "four", "five", "ten", NULL};
+  if (i >= n) return 0;
+  if (isdigit((unsigned char)norm[i])) return 1;
+  size_t e = i;
+  while (e < n && norm[e] != ' ') e++;
+  for (int k = 0; num[k]; k++)
+    if (e - i == strlen(num[k]) && !memcmp(norm + i, num[k], e - i)) return 1;
+  return 0;
+}
+
 const char *ws_source_type(const char *text) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return "unknown";
   char norm[512];
@@ -33,12 +47,17 @@ const char *ws_source_type(const char *text) {
   static const char *const post[] = {"who", "whose", "which", "that", "by", "of", "in", "at", "on",
                                      "from", "with", "released", "published", "close",
                                      "familiar", NULL};
+  size_t nw = ns; /* words in all */
+  /* the head ends before "of" ("54 percent of voters") or "in" and a
+   * number ("Four in 10 voters") */
+  int of_cut = 0;
   for (size_t s = 1; s < ns; s++) {
     size_t e = s + 1 < ns ? starts[s + 1] - 1 : n;
     for (int k = 0; post[k]; k++)
       if (e - starts[s] == strlen(post[k]) && !memcmp(norm + starts[s], post[k], e - starts[s])) {
         /* "familiar" itself says anonymous: keep it as the head */
         if (!strcmp(post[k], "familiar")) return "anonymous";
+        of_cut = !strcmp(post[k], "of") || (!strcmp(post[k], "in") && number_word(norm, e + 1, n));
         n = starts[s] - 1;
         ns = s;
         break;
@@ -53,15 +72,28 @@ const char *ws_source_type(const char *text) {
       while (len && strchr(".,:;'\"", norm[starts[s] + len - 1])) len--;
       const ws_lex_entry *e = ws_lex_get(&words, norm + starts[s], len);
       if (e) return e->a;
+      /* the head in the plural ("Councils", "nurses"): an organisation's
+       * or a document's word stays one, a person's makes a group (not a
+       * medium's: "politicos") */
+      if (w == 1 && s + 1 == ns && len > 3 && norm[starts[s] + len - 1] == 's' &&
+          (e = ws_lex_get(&words, norm + starts[s], len - 1)) != NULL &&
+          (!strcmp(e->a, "person") || !strcmp(e->a, "organization") || !strcmp(e->a, "document")))
+        return strcmp(e->a, "person") ? e->a : "group";
     }
   }
   /* a common noun at the head: several people ("Several teachers"), or
    * someone unnamed ("one teacher") */
   if (ns) {
-    const char *last = text + strlen(text);
-    while (last > text && last[-1] == ' ') last--;
-    const char *w = last;
-    while (w > text && w[-1] != ' ') w--;
+    /* the head's last word: the ns-th word of the text ("Local
+     * authorities in England"), but the last word after a quantity and
+     * "of" ("54 percent of registered voters") */
+    const char *w = text, *last = text;
+    for (size_t k = 0; k < (of_cut ? nw : ns) && *last; k++) {
+      w = last;
+      while (*w == ' ') w++;
+      last = w;
+      while (*last && *last != ' ') last++;
+    }
     if (w < last && !is_cap((unsigned char)*w) && ((unsigned char)*w < 0x80)) {
       return last[-1] == 's' ? "group" : "unknown";
     }
