@@ -498,6 +498,13 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_org = first_org;
         a->source_type = "person";
       }
+      /* "Its managing director, Claire Hollins,": the organisation named
+       * last before is the one she works for */
+      if (!a->source_org && !strcmp(a->source_type, "person") &&
+          (!strncmp(a->source.text, "Its ", 4) || !strncmp(a->source.text, "Their ", 6))) {
+        int o = recent_entity(d, s0, "organization", NULL, 0);
+        if (o >= 0 && o != ent) a->source_org = d->ents[o].pub.name;
+      }
       /* the source's own words decide over the entity's guess when they
        * say more (a post, a document) */
       const char *t = a->source_type;
