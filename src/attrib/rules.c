@@ -39,6 +39,12 @@ static int is_punct(const char *text, const ws_token *t, const char *set) {
 
 static int is_label_cue(int l) { return l == WS_L_BC || l == WS_L_IC; }
 
+/* A verb in a tense (past, present): VBD, VBZ, VBP. */
+static int tensed(int pos) { return pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP; }
+
+/* A finite verb: a tensed one or a modal. */
+static int finite(int pos) { return tensed(pos) || pos == WS_POS_MD; }
+
 /* First record in [lo, hi) whose cue starts at or after byte b: records
  * made by the linker are in cue order. */
 static int cue_before(const void *key, const void *elem) {
@@ -313,7 +319,7 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     }
     if (!caps || j >= c) continue;
     int p = v[j].pos;
-    if (p != WS_POS_VBZ && p != WS_POS_VBD && p != WS_POS_VBP && p != WS_POS_MD) continue;
+    if (!finite(p)) continue;
     if (set_source(d, r, tk, ss, j)) return -1;
   }
   return 0;
@@ -381,8 +387,7 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
       /* the cue took in the name that opens the sentence: "Northwind
        * also announced" */
       size_t f = name_run(text, tk, c, e);
-      int verb = f < e && (v[f].pos == WS_POS_RB || v[f].pos == WS_POS_VBD ||
-                           v[f].pos == WS_POS_VBZ || v[f].pos == WS_POS_VBP);
+      int verb = f < e && (v[f].pos == WS_POS_RB || tensed(v[f].pos));
       if (f > c && verb && proper_run(text, v, c, f) && !is_be(text, &v[f])) {
         ws_span bs = {v[f].b0, r->cue_b[0].end}, cs = {v[f].c0, r->pub.cue.spans[0].end};
         if (ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1)) return -1;
@@ -406,11 +411,10 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
       size_t f = name_run(text, tk, j, c);
       size_t g = f;
       while (g < c && v[g].pos == WS_POS_RB && g - f < 2) g++;
-      int finite = v[g].pos == WS_POS_VBD || v[g].pos == WS_POS_VBZ || v[g].pos == WS_POS_VBP ||
-                   v[g].pos == WS_POS_RB || v[g].pos == WS_POS_MD;
+      int verb = finite(v[g].pos) || v[g].pos == WS_POS_RB;
       /* not a passive ("Trump is expected to ..."), whose subject PolNeAR
        * keeps in the content */
-      if (f > j && g == c && finite && !(v[ss].flags & WS_TF_INQ) && proper_run(text, v, j, f) &&
+      if (f > j && g == c && verb && !(v[ss].flags & WS_TF_INQ) && proper_run(text, v, j, f) &&
           !is_be(text, &v[c]))
         src = (ws_trange){ss, f};
     }
@@ -505,7 +509,7 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     int ok = p - 1 - ss <= 8;
     for (size_t t = ss; ok && t < p - 1; t++) {
       int pos = v[t].pos;
-      if (pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP || pos == WS_POS_MD ||
+      if (finite(pos) ||
           v[t].kind == WS_TK_QUOTE || (v[t].flags & WS_TF_INQ) ||
           (v[t].kind == WS_TK_PUNCT && !is_punct(text, &v[t], ".")))
         ok = 0;
@@ -559,7 +563,7 @@ static int asked_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     while (q > ss + 1 && !is_punct(text, &v[q - 1], ",") && c - q < 10) {
       q--;
       int pos = v[q].pos;
-      if (pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP || pos == WS_POS_MD ||
+      if (finite(pos) ||
           v[q].kind == WS_TK_QUOTE || (v[q].kind == WS_TK_PUNCT && !is_punct(text, &v[q], ".")))
         ok = 0;
       named |= (v[q].flags & WS_TF_CAP) || pos == WS_POS_PRP;
@@ -618,7 +622,7 @@ static int colon_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t c = t0;
     while (c < t1 && c - t0 < 8 && !is_punct(text, &v[c], ":")) {
       int pos = v[c].pos;
-      if (pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP || pos == WS_POS_MD ||
+      if (finite(pos) ||
           v[c].kind == WS_TK_QUOTE)
         break;
       c++;
@@ -715,6 +719,17 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* The end of a run of at most four words from token `from` with no verb
+ * in a tense and none of the `stop` flags ("told reporters", "in a
+ * statement"). */
+static size_t untensed_run(const ws_tokens *tk, size_t from, uint16_t stop) {
+  size_t e = from;
+  while (e < tk->n && e - from < 4 && tk->v[e].kind == WS_TK_WORD && !tensed(tk->v[e].pos) &&
+         !(tk->v[e].flags & stop))
+    e++;
+  return e;
+}
+
 /* "Residents plan to protest outside City Hall on Monday, organisers
  * said.": a sentence that ends ", SOURCE said." with no cue on "said" is
  * that source's report of the clause before the comma; attributions
@@ -745,10 +760,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     else j = i + 1;
     /* "told reporters", "told The Associated Press": whom */
     if (j == i + 1 && (word_is(text, &v[i], "told") || word_is(text, &v[i], "tells"))) {
-      size_t e = j;
-      while (e < tk->n && e - j < 4 && v[e].kind == WS_TK_WORD && v[e].pos != WS_POS_VBD &&
-             v[e].pos != WS_POS_VBZ && v[e].pos != WS_POS_VBP && !(v[e].flags & WS_TF_INQ))
-        e++;
+      size_t e = untensed_run(tk, j, WS_TF_INQ);
       if (e == j) continue;
       j = e;
     }
@@ -756,10 +768,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
      * channel or place */
     if (j + 2 < tk->n && (ws_word_is(text, &v[j], "in") || ws_word_is(text, &v[j], "on") ||
                           ws_word_is(text, &v[j], "at"))) {
-      size_t e = j + 1;
-      while (e < tk->n && e - j <= 4 && v[e].kind == WS_TK_WORD && v[e].pos != WS_POS_VBD &&
-             v[e].pos != WS_POS_VBZ && v[e].pos != WS_POS_VBP)
-        e++;
+      size_t e = untensed_run(tk, j + 1, 0);
       if (e < tk->n && (is_punct(text, &v[e], ".") || is_punct(text, &v[e], ","))) j = e;
     }
     if (j >= tk->n || !((is_punct(text, &v[j], ".") && (v[j].flags & WS_TF_SENT_END)) ||
@@ -770,8 +779,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     while (c > 0 && i - c < 6 && v[c - 1].kind == WS_TK_WORD &&
            (v[c - 1].label == WS_L_O || v[c - 1].label == WS_L_BS || v[c - 1].label == WS_L_IS)) {
       int p = v[c - 1].pos;
-      if (p == WS_POS_VBD || p == WS_POS_VBZ || p == WS_POS_VBP || p == WS_POS_MD ||
-          p == WS_POS_VB || p == WS_POS_VBN || p == WS_POS_IN || p == WS_POS_CC)
+      if (finite(p) || p == WS_POS_VB || p == WS_POS_VBN || p == WS_POS_IN || p == WS_POS_CC)
         break;
       c--;
     }

@@ -335,6 +335,14 @@ static int has_word(const char *src, const char *cls) {
   return 0;
 }
 
+/* a's speaker is b's: its canonical name, type, entity and organisation */
+static void take_speaker(ws_attribution *a, const ws_attribution *b) {
+  a->source_canonical = b->source_canonical;
+  a->source_type = b->source_type;
+  a->source_entity = b->source_entity;
+  a->source_org = b->source_org;
+}
+
 /* The source of r is anonymous and resolved, and no person is named
  * outside a quotation between it and the byte position pos. */
 static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos) {
@@ -528,11 +536,7 @@ int ws_entities_resolve(ws_doc *d) {
       /* "One nurse, who asked not to be named, says ..." then "'...,'
        * she said": the anonymous speaker just before, when no one has
        * been named since */
-      const ws_attribution *b = &d->attrs[order[oi - 1]].pub;
-      a->source_canonical = b->source_canonical;
-      a->source_type = b->source_type;
-      a->source_org = b->source_org;
-      a->source_entity = b->source_entity;
+      take_speaker(a, &d->attrs[order[oi - 1]].pub);
     } else if (ws_speaker_word_is(low, "he_she")) {
       char g = low[0] == 'h' && low[1] == 'e' ? 'm' : low[0] == 'h' ? 'm' : 'f';
       if (!strcmp(low, "her") || !strcmp(low, "hers")) g = 'f';
@@ -564,10 +568,7 @@ int ws_entities_resolve(ws_doc *d) {
         char hb[64];
         head_word(b->source.text, hb, sizeof hb);
         if (!strcmp(hb, head) && b != a) {
-          a->source_canonical = b->source_canonical;
-          a->source_type = b->source_type;
-          a->source_entity = b->source_entity;
-          a->source_org = b->source_org;
+          take_speaker(a, b);
           done = 1;
         }
       }
