@@ -21,7 +21,7 @@ static int is_function(int pos) {
 
 /* words the scanner tests, by hash: months and weekdays are times, not
  * names; pronouns are not names; "of", "for", "and" join names */
-enum { KW_CALENDAR = 1, KW_PRONOUN, KW_OF, KW_FOR, KW_AND };
+enum { KW_CALENDAR = 1, KW_PRONOUN, KW_OF, KW_FOR, KW_AND, KW_MAY, KW_BEFORE_MONTH };
 static ws_kwtab kw;
 static ws_once kw_once = WS_ONCE_INIT;
 static ws_status kw_init(ws_error *err) {
@@ -36,6 +36,11 @@ static ws_status kw_init(ws_error *err) {
   for (int k = 0; k < 7; k++) e |= ws_kwtab_add(&kw, ws_weekday_names[k], KW_CALENDAR);
   for (int k = 0; abbrs[k]; k++) e |= ws_kwtab_add(&kw, abbrs[k], KW_CALENDAR);
   for (int k = 0; pro[k]; k++) e |= ws_kwtab_add(&kw, pro[k], KW_PRONOUN);
+  /* "May" is the month before a number or after these, else a name */
+  static const char *const before_month[] = {"in", "since", "until", "till", "early", "late",
+                                             "last", "next", "this", "through", "mid", NULL};
+  for (int k = 0; before_month[k]; k++) e |= ws_kwtab_add(&kw, before_month[k], KW_BEFORE_MONTH);
+  e |= ws_kwtab_add(&kw, ws_month_names[4], KW_MAY);
   e |= ws_kwtab_add(&kw, "of", KW_OF) | ws_kwtab_add(&kw, "for", KW_FOR) |
        ws_kwtab_add(&kw, "and", KW_AND);
   if (!e) return WS_OK;
@@ -94,7 +99,10 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
       i++;
       continue;
     }
-    if (code == KW_PRONOUN || contracted_pronoun(text, t)) {
+    if (code == KW_MAY && ((i + 1 < tk->n && tk->v[i + 1].pos == WS_POS_CD) ||
+                           (i > 0 && ws_kwtab_get(&kw, tk->v[i - 1].norm) == KW_BEFORE_MONTH)))
+      code = KW_CALENDAR; /* "court May 4", "in May" */
+    if (code == KW_CALENDAR || code == KW_PRONOUN || contracted_pronoun(text, t)) {
       i++;
       continue;
     }

@@ -51,6 +51,15 @@ int main(void) {
   CHECK(e && !strcmp(e->type, "person") && e->nmentions == 2);
   ws_doc_free(d);
 
+  /* "May" before a day or after "in" is the month, not an entity;
+   * "Theresa May" is a person */
+  d = run("The aide must appear in court May 4, the clerk said. In May, the council said it "
+          "would act.\n\nTheresa May said the plan works.\n");
+  CHECK(entity(d, "May") == NULL);
+  e = entity(d, "Theresa May");
+  CHECK(e && !strcmp(e->type, "person"));
+  ws_doc_free(d);
+
   /* names with inner capitals are names: "McKenna" is Rosa McKenna,
    * "DeVries" is Tom DeVries */
   d = run("Councilwoman Rosa McKenna said the budget was balanced.\n\n"
