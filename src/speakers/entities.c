@@ -495,6 +495,16 @@ static const char *guess_type(const char *name) {
     const char *h = ws_source_type(lw);
     if (!strcmp(h, "organization") && strcmp(k, "organization")) return h;
   }
+  /* "Health Canada", "Services Canada": an organisation word before a
+   * place names a government body */
+  const char *sp = strchr(name, ' ');
+  if (k && !strcmp(k, "place") && sp && (size_t)(sp - name) < 32) {
+    char fw[32];
+    size_t fn = (size_t)(sp - name);
+    for (size_t i = 0; i < fn; i++) fw[i] = (char)tolower((unsigned char)name[i]);
+    fw[fn] = 0;
+    if (!strcmp(ws_source_type(fw), "organization")) return "organization";
+  }
   if (k && strcmp(ws_source_type(name), "media") != 0) return k;
   if (is_upper_word(name, n)) return "organization";
   /* people's names do not hold "and", "of" or "for" */

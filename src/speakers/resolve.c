@@ -336,6 +336,34 @@ static int has_word(const char *src, const char *cls) {
 }
 
 /* a's speaker is b's: its canonical name, type, entity and organisation */
+/* [a, b) is a role of one to four lower-case words holding a title
+ * ("aide", "campaign chairman", "senior adviser"), after a possessive or
+ * not, and no "and" or "or": "Obama aide David Axelrod", "Clinton's
+ * spokesman Brian Fallon".  Sets the role's bytes. */
+static int role_between(const char *text, size_t a, size_t b, ws_span *role) {
+  size_t i = a;
+  if (i < b && text[i] == '\'') i++;
+  else if (i + 2 < b && !memcmp(text + i, "\xE2\x80\x99", 3)) i += 3;
+  if (i > a && i < b && text[i] == 's') i++;
+  int words = 0, title = 0;
+  size_t r0 = 0, r1 = 0;
+  while (i < b) {
+    while (i < b && text[i] == ' ') i++;
+    size_t w = i;
+    while (i < b && (islower((unsigned char)text[i]) || (i > w && text[i] == '-'))) i++;
+    if (i == w) break;
+    if ((i - w == 3 && !memcmp(text + w, "and", 3)) || (i - w == 2 && !memcmp(text + w, "or", 2)))
+      return 0;
+    if (!words++) r0 = w;
+    r1 = i;
+    title |= ws_title_word(text + w, i - w);
+  }
+  while (i < b && text[i] == ' ') i++;
+  if (i != b || !words || words > 4 || !title) return 0;
+  *role = (ws_span){r0, r1};
+  return 1;
+}
+
 static void take_speaker(ws_attribution *a, const ws_attribution *b) {
   a->source_canonical = b->source_canonical;
   a->source_type = b->source_type;
@@ -409,7 +437,8 @@ int ws_entities_resolve(ws_doc *d) {
     size_t mi = ment_before(d, s0);
     int ent = -1;
     const ws_mention_rec *m = NULL;
-    const char *first_org = NULL; /* a name before the person named */
+    const char *first_org = NULL;    /* a name before the person named */
+    const char *between_role = NULL; /* the role between them */
     if (mi > 0 && d->ments[mi - 1].b1 > s0 && d->ments[mi - 1].b1 <= s1 &&
         d->ments[mi - 1].entity >= 0) {
       /* a name that began before the source span ("Biden and ... Alejandro
@@ -440,13 +469,26 @@ int ws_entities_resolve(ws_doc *d) {
               (d->ments[k].b1 == s1 || d->text[d->ments[k].b1] == ','))
             end = d->ments[k].b1;
       }
-      for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b1 <= end; k++)
-        if (d->ments[k].entity >= 0 && !strcmp(d->ents[d->ments[k].entity].pub.type, "person") &&
-            strcmp(d->ents[ent].pub.type, "person")) {
-          if (!first_org) first_org = d->ents[ent].pub.name;
+      for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b1 <= end; k++) {
+        if (d->ments[k].entity < 0 || strcmp(d->ents[d->ments[k].entity].pub.type, "person"))
+          continue;
+        /* "Obama aide David Axelrod": a person's name before a role and
+         * another name is whom that one works for */
+        ws_span role = {0, 0};
+        int between = role_between(d->text, m->b1, d->ments[k].b0, &role);
+        if (between || strcmp(d->ents[ent].pub.type, "person")) {
+          /* the one worked for is a person or an organisation, not a
+           * place or a capitalised adjective ("Los Angeles-based") */
+          const char *ty = d->ents[ent].pub.type;
+          if (!first_org && (!between || !strcmp(ty, "person") || !strcmp(ty, "organization") ||
+                             !strcmp(ty, "media")))
+            first_org = d->ents[ent].pub.name;
+          if (role.end > role.start)
+            between_role = ws_arena_strndup(&d->arena, d->text + role.start, role.end - role.start);
           m = &d->ments[k];
           ent = m->entity;
         }
+      }
     }
     int is_spokes = has_word(a->source.text, "spokesperson"), is_anon = has_word(a->source.text, "anonymous");
     /* "Health Canada spokesperson Mark Johnson", "the company's
@@ -500,7 +542,8 @@ int ws_entities_resolve(ws_doc *d) {
       const ws_entity_rec *e = &d->ents[ent];
       a->source_canonical = e->pub.name;
       a->source_entity = ent;
-      a->source_role = e->pub.role;
+      a->source_role = e->pub.role ? e->pub.role : between_role;
+      if (between_role && !a->source_org) a->source_org = first_org;
       if (named_spokes) {
         a->source_role = "spokesperson";
         a->source_org = first_org;

@@ -60,6 +60,24 @@ int main(void) {
   CHECK(e && !strcmp(e->type, "person"));
   ws_doc_free(d);
 
+  /* a person's name, a role, then another name: the second is the
+   * speaker, in that role, working for the first ("Obama aide David
+   * Axelrod", "Clinton's spokesman Brian Fallon"); "Health Canada" is an
+   * organisation */
+  d = run("Obama aide David Axelrod said the campaign was ready. Clinton's spokesman Brian "
+          "Fallon said it was not.\n\nHealth Canada spokesperson Mark Johnson said tests "
+          "continue.\n");
+  a = by_source(d, "Obama aide David Axelrod", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "David Axelrod"));
+  CHECK(a && a->source_role && !strcmp(a->source_role, "aide"));
+  CHECK(a && a->source_org && !strcmp(a->source_org, "Obama"));
+  a = by_source(d, "Clinton's spokesman Brian Fallon", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Brian Fallon"));
+  CHECK(a && a->source_org && !strcmp(a->source_org, "Clinton"));
+  e = entity(d, "Health Canada");
+  CHECK(e && !strcmp(e->type, "organization"));
+  ws_doc_free(d);
+
   /* names with inner capitals are names: "McKenna" is Rosa McKenna,
    * "DeVries" is Tom DeVries */
   d = run("Councilwoman Rosa McKenna said the budget was balanced.\n\n"
