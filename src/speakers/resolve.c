@@ -240,6 +240,36 @@ static int recent_entity(const ws_doc *d, size_t pos, const char *type, const ch
   return fallback;
 }
 
+/* "Mr. Grassley and Mr. Leahy say ... , they say": two people named
+ * together as a subject in the sentence of `pos` or the one before.
+ * Sets the two mentions. */
+static int named_pair(const ws_doc *d, size_t pos, size_t *first, size_t *second) {
+  size_t upto = ment_before(d, pos);
+  if (upto < 2) return 0;
+  size_t s_now = d->ments[upto - 1].sent;
+  for (size_t i = upto - 1; i-- > 0 && upto - i <= 40;) {
+    const ws_mention_rec *a = &d->ments[i], *b = &d->ments[i + 1];
+    if (a->sent + 1 < s_now) break;
+    if (a->entity < 0 || b->entity < 0 || a->entity == b->entity || a->oblique || b->oblique ||
+        strcmp(d->ents[a->entity].pub.type, "person") || strcmp(d->ents[b->entity].pub.type, "person"))
+      continue;
+    /* " and ", then perhaps an honorific ("Mr.") */
+    const char *t = d->text + a->b1, *end = d->text + b->b0;
+    if (end - t < 5 || memcmp(t, " and ", 5)) continue;
+    t += 5;
+    if (t < end && isupper((unsigned char)*t)) {
+      const char *dot = memchr(t, '.', (size_t)(end - t));
+      if (!dot || dot - t > 4 || dot + 2 != end) continue;
+      t = end;
+    }
+    if (t != end || !b->subject) continue;
+    *first = i;
+    *second = i + 1;
+    return 1;
+  }
+  return 0;
+}
+
 static const char *strip_article(const char *t) {
   static const char *const art[] = {"the ", "The ", "a ", "A ", "an ", "An ", NULL};
   for (int k = 0; art[k]; k++)
@@ -439,6 +469,7 @@ int ws_entities_resolve(ws_doc *d) {
     const ws_mention_rec *m = NULL;
     const char *first_org = NULL;    /* a name before the person named */
     const char *between_role = NULL; /* the role between them */
+    size_t p1, p2;                   /* two people named together */
     if (mi > 0 && d->ments[mi - 1].b1 > s0 && d->ments[mi - 1].b1 <= s1 &&
         d->ments[mi - 1].entity >= 0) {
       /* a name that began before the source span ("Biden and ... Alejandro
@@ -592,6 +623,12 @@ int ws_entities_resolve(ws_doc *d) {
         if (!d->ents[p].gender) d->ents[p].gender = g, d->ents[p].gender_src = WS_GENDER_PRONOUN;
       }
       a->source_type = "person";
+    } else if (ws_speaker_word_is(low, "they") && named_pair(d, s0, &p1, &p2)) {
+      /* "they" after two people named together is those two */
+      const ws_mention_rec *x = &d->ments[p1], *y = &d->ments[p2];
+      snprintf(buf, sizeof buf, "%s and %s", d->ents[x->entity].pub.name, d->ents[y->entity].pub.name);
+      a->source_canonical = ws_arena_strndup(&d->arena, buf, strlen(buf));
+      a->source_type = "group";
     } else if (ws_speaker_word_is(low, "they") || ws_speaker_word_is(low, "it")) {
       int p = recent_entity(d, s0, "organization", NULL, ws_speaker_word_is(low, "they"));
       if (p >= 0) {

@@ -78,6 +78,14 @@ int main(void) {
   CHECK(e && !strcmp(e->type, "organization"));
   ws_doc_free(d);
 
+  /* "they" after two people named together as a subject is those two */
+  d = run("Mr. Grassley and Mr. Leahy say other changes are needed.\n\n"
+          "The program has grown well beyond its original intent, they say.\n");
+  a = by_source(d, "they", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Grassley and Leahy"));
+  CHECK(a && a->source_type && !strcmp(a->source_type, "group"));
+  ws_doc_free(d);
+
   /* names with inner capitals are names: "McKenna" is Rosa McKenna,
    * "DeVries" is Tom DeVries */
   d = run("Councilwoman Rosa McKenna said the budget was balanced.\n\n"
