@@ -182,6 +182,10 @@ int ws_tokenize(const char *text, size_t from, size_t to, size_t cp_from,
 int ws_title_word(const char *w, size_t n);
 /* A word token starting with a capital. */
 int ws_is_cap_word(const ws_token *t);
+/* A dash token: -, --, an en or em dash, a horizontal bar. */
+int ws_dash_token(const char *text, const ws_token *t);
+/* A one-byte punctuation token that is one of the characters of `set`. */
+int ws_punct_in(const char *text, const ws_token *t, const char *set);
 /* Token t is the word w (lower case; ASCII case folded). */
 int ws_word_is(const char *text, const ws_token *t, const char *w);
 /* The first token of `tk` starting at or after byte b (tk->n if none). */

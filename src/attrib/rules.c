@@ -33,9 +33,6 @@ static int word_is(const char *text, const ws_token *t, const char *w) {
 
 static int ci_word_is(const ws_token *t, uint32_t h) { return t->norm == h; }
 
-static int is_punct(const char *text, const ws_token *t, const char *set) {
-  return t->kind == WS_TK_PUNCT && t->b1 - t->b0 == 1 && strchr(set, text[t->b0]);
-}
 
 static int is_label_cue(int l) { return l == WS_L_BC || l == WS_L_IC; }
 
@@ -75,7 +72,7 @@ static size_t near_sent_start(const ws_tokens *tk, size_t i, size_t limit) {
  * to the end of the sentence. */
 static int ends_sentence(const char *text, const ws_tokens *tk, size_t f) {
   if (f >= tk->n || (tk->v[f].flags & WS_TF_SENT)) return 1;
-  return (tk->v[f].flags & WS_TF_SENT_END) && is_punct(text, &tk->v[f], ".!?,");
+  return (tk->v[f].flags & WS_TF_SENT_END) && ws_punct_in(text, &tk->v[f], ".!?,");
 }
 
 static size_t sent_last(const ws_tokens *tk, size_t i) {
@@ -86,7 +83,7 @@ static size_t sent_last(const ws_tokens *tk, size_t i) {
 /* drop a final . ! ? and closing marks after it are kept only when the
  * content opened a quotation */
 static size_t trim_end(const char *text, const ws_tokens *tk, size_t from, size_t to) {
-  while (to > from && is_punct(text, &tk->v[to - 1], ".!?;:,")) to--;
+  while (to > from && ws_punct_in(text, &tk->v[to - 1], ".!?;:,")) to--;
   return to;
 }
 
@@ -159,11 +156,11 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     ws_trange con;
     if (i == ss) {
       /* According to X, CONTENT. */
-      if (s1 >= se || !is_punct(text, &tk->v[s1], ",")) continue;
+      if (s1 >= se || !ws_punct_in(text, &tk->v[s1], ",")) continue;
       con = (ws_trange){s1 + 1, trim_end(text, tk, s1 + 1, se)};
     } else {
       size_t end = i;
-      if (is_punct(text, &tk->v[i - 1], ",")) end = i - 1;
+      if (ws_punct_in(text, &tk->v[i - 1], ",")) end = i - 1;
       con = (ws_trange){ss, end};
     }
     if (con.t1 <= con.t0) continue;
@@ -196,7 +193,7 @@ static int according_content(ws_doc *d, const ws_tokens *tk, size_t first, size_
       continue;
     size_t c = ws_tok_lower(tk, r->src_b[r->pub.source.nspans - 1].end);
     size_t se = sent_last(tk, i) + 1;
-    if (c >= se || !is_punct(d->text, &tk->v[c], ",")) continue;
+    if (c >= se || !ws_punct_in(d->text, &tk->v[c], ",")) continue;
     ws_trange con = {c + 1, trim_end(d->text, tk, c + 1, se)};
     if (con.t1 <= con.t0) continue;
     size_t b0 = tk->v[con.t0].b0, b1 = tk->v[con.t1 - 1].b1;
@@ -219,14 +216,6 @@ static int is_number(const char *text, const ws_token *t, size_t lo, size_t hi) 
   return 1;
 }
 
-static int is_dash(const char *text, const ws_token *t) {
-  if (t->kind != WS_TK_PUNCT) return 0;
-  const unsigned char *s = (const unsigned char *)text + t->b0;
-  size_t n = t->b1 - t->b0;
-  if (n >= 1 && s[0] == '-') return 1;
-  /* em dash, en dash, horizontal bar */
-  return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93 || s[2] == 0x95);
-}
 
 /* Mark linker records [from, lend) whose cue starts in bytes [b0, b1). */
 static void drop_inside(ws_doc *d, size_t from, size_t lend, size_t b0, size_t b1,
@@ -244,13 +233,13 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     while (p1 < tk->n && !(v[p1].flags & WS_TF_PARA)) p1++;
     /* ... — Name (@handle) Month D, YYYY */
     size_t e = p1;
-    if (e - p0 >= 9 && is_number(text, &v[e - 1], 4, 4) && is_punct(text, &v[e - 2], ",") &&
+    if (e - p0 >= 9 && is_number(text, &v[e - 1], 4, 4) && ws_punct_in(text, &v[e - 2], ",") &&
         is_number(text, &v[e - 3], 1, 2) && is_month(text, &v[e - 4]) &&
-        is_punct(text, &v[e - 5], ")") && v[e - 6].kind == WS_TK_WORD &&
-        is_punct(text, &v[e - 7], "@") && is_punct(text, &v[e - 8], "(")) {
+        ws_punct_in(text, &v[e - 5], ")") && v[e - 6].kind == WS_TK_WORD &&
+        ws_punct_in(text, &v[e - 7], "@") && ws_punct_in(text, &v[e - 8], "(")) {
       size_t dash = e - 9;
-      while (dash > p0 && e - 9 - dash < 6 && !is_dash(text, &v[dash])) dash--;
-      if (dash > p0 && is_dash(text, &v[dash])) {
+      while (dash > p0 && e - 9 - dash < 6 && !ws_dash_token(text, &v[dash])) dash--;
+      if (dash > p0 && ws_dash_token(text, &v[dash])) {
         drop_inside(d, first, lend, v[p0].b0, v[e - 1].b1, dead);
         ws_trange src = {dash + 1, e - 4}, cue = {dash, dash + 1}, con = {p0, dash};
         ws_attr_rec *r = ws_attr_record(d, tk, &src, &cue, &con, 1);
@@ -279,7 +268,7 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
      * quotes), spoken by that name */
     size_t q = p0;
     while (q < e && !(v[q].flags & WS_TF_QCLOSE)) q++;
-    if ((v[p0].flags & WS_TF_QOPEN) && q + 2 < e && is_dash(text, &v[q + 1]) && e - (q + 2) <= 4) {
+    if ((v[p0].flags & WS_TF_QOPEN) && q + 2 < e && ws_dash_token(text, &v[q + 1]) && e - (q + 2) <= 4) {
       size_t w = q + 2;
       while (w < e && v[w].kind == WS_TK_WORD && (v[w].flags & WS_TF_CAP)) w++;
       if (w == e) {
@@ -306,7 +295,7 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (r->pub.has_source) continue;
     /* the cue's first token */
     size_t c = ws_tok_lower(tk, r->cue_b[0].start);
-    if (c >= tk->n || c == 0 || v[c].pos != WS_POS_VBG || !is_punct(text, &v[c - 1], ","))
+    if (c >= tk->n || c == 0 || v[c].pos != WS_POS_VBG || !ws_punct_in(text, &v[c - 1], ","))
       continue;
     size_t ss = sent_start(tk, c), j = ss;
     if (j < c && v[j].pos == WS_POS_DT) j++;
@@ -395,7 +384,7 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
         continue;
       }
     }
-    if (q > ss && is_punct(text, &v[q - 1], ",")) q--;
+    if (q > ss && ws_punct_in(text, &v[q - 1], ",")) q--;
     if (q > ss && (v[q - 1].flags & WS_TF_QCLOSE)) {
       /* after the quotation: the name must end the sentence */
       size_t j = e, lim = e + 16 < tk->n ? e + 16 : tk->n;
@@ -435,12 +424,12 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
         if (bs.end > sb1 && keep + 1 < 64) {
           /* what follows the source ('. "Every dollar counts."') stays */
           size_t t = ws_tok_lower(tk, sb1);
-          while (t < tk->n && v[t].b0 < bs.end && is_punct(text, &v[t], ".,;:")) t++;
+          while (t < tk->n && v[t].b0 < bs.end && ws_punct_in(text, &v[t], ".,;:")) t++;
           size_t t1 = ws_tok_lower(tk, bs.end);
           if (t < t1 && keep + 2 <= 64 && bs.start < r->cue_b[0].start) {
             /* the part before the cue first, then this one */
             size_t u = ws_tok_lower(tk, r->cue_b[0].start);
-            while (u > 0 && v[u - 1].b0 >= bs.start && is_punct(text, &v[u - 1], ",")) u--;
+            while (u > 0 && v[u - 1].b0 >= bs.start && ws_punct_in(text, &v[u - 1], ",")) u--;
             if (u > 0 && v[u - 1].b1 > bs.start) {
               b2[keep] = (ws_span){bs.start, v[u - 1].b1};
               c2[keep++] = (ws_span){cs.start, v[u - 1].c1};
@@ -455,7 +444,7 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
         if (bs.start >= r->cue_b[0].start) continue;
         size_t t = ws_tok_lower(tk, bs.end);
         while (t > 0 && v[t - 1].b1 > r->cue_b[0].start) t--;
-        while (t > 0 && is_punct(text, &v[t - 1], ",")) t--;
+        while (t > 0 && ws_punct_in(text, &v[t - 1], ",")) t--;
         if (t == 0 || v[t - 1].b1 <= bs.start) continue;
         bs.end = v[t - 1].b1;
         cs.end = v[t - 1].c1;
@@ -494,12 +483,12 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (c == SIZE_MAX) continue;
     size_t q = c - 1;
     while (q > 0 && v[q].pos == WS_POS_RB && c - q < 3) q--;
-    if (!is_punct(text, &v[q], ",")) continue;
+    if (!ws_punct_in(text, &v[q], ",")) continue;
     size_t ss = near_sent_start(tk, q, 40);
     if (ss == SIZE_MAX) continue;
     /* the nearest ", who" before the closing comma */
     size_t p = q;
-    while (p > ss + 1 && !(is_punct(text, &v[p - 1], ",") && v[p].pos == WS_POS_WH &&
+    while (p > ss + 1 && !(ws_punct_in(text, &v[p - 1], ",") && v[p].pos == WS_POS_WH &&
                            (ws_word_is(text, &v[p], "who") || ws_word_is(text, &v[p], "whose") ||
                             ws_word_is(text, &v[p], "which"))))
       p--;
@@ -511,7 +500,7 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
       int pos = v[t].pos;
       if (finite(pos) ||
           v[t].kind == WS_TK_QUOTE || (v[t].flags & WS_TF_INQ) ||
-          (v[t].kind == WS_TK_PUNCT && !is_punct(text, &v[t], ".")))
+          (v[t].kind == WS_TK_PUNCT && !ws_punct_in(text, &v[t], ".")))
         ok = 0;
     }
     for (size_t t = p; ok && t < q; t++)
@@ -560,15 +549,15 @@ static int asked_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
      * with a capitalised word or a pronoun */
     size_t q = c;
     int named = 0, ok = 1;
-    while (q > ss + 1 && !is_punct(text, &v[q - 1], ",") && c - q < 10) {
+    while (q > ss + 1 && !ws_punct_in(text, &v[q - 1], ",") && c - q < 10) {
       q--;
       int pos = v[q].pos;
       if (finite(pos) ||
-          v[q].kind == WS_TK_QUOTE || (v[q].kind == WS_TK_PUNCT && !is_punct(text, &v[q], ".")))
+          v[q].kind == WS_TK_QUOTE || (v[q].kind == WS_TK_PUNCT && !ws_punct_in(text, &v[q], ".")))
         ok = 0;
       named |= (v[q].flags & WS_TF_CAP) || pos == WS_POS_PRP;
     }
-    if (!ok || !named || q == c || q <= ss + 1 || !is_punct(text, &v[q - 1], ",")) continue;
+    if (!ok || !named || q == c || q <= ss + 1 || !ws_punct_in(text, &v[q - 1], ",")) continue;
     int already = r->pub.has_source && r->src_b[0].start == v[q].b0 &&
                   r->src_b[r->pub.source.nspans - 1].end == v[c - 1].b1;
     /* what the tagger put in the content before the cue goes */
@@ -620,14 +609,14 @@ static int colon_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
         v[t0 - 1].b1 > r->cue_b[r->pub.cue.nspans - 1].end + 40)
       continue;
     size_t c = t0;
-    while (c < t1 && c - t0 < 8 && !is_punct(text, &v[c], ":")) {
+    while (c < t1 && c - t0 < 8 && !ws_punct_in(text, &v[c], ":")) {
       int pos = v[c].pos;
       if (finite(pos) ||
           v[c].kind == WS_TK_QUOTE)
         break;
       c++;
     }
-    if (c + 1 >= t1 || !is_punct(text, &v[c], ":") || !(v[c + 1].flags & WS_TF_QOPEN)) continue;
+    if (c + 1 >= t1 || !ws_punct_in(text, &v[c], ":") || !(v[c + 1].flags & WS_TF_QOPEN)) continue;
     size_t nf = r->pub.content.nspans;
     if (nf > 64) continue;
     ws_span b2[64], c2[64];
@@ -658,7 +647,7 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
   if (p1 > 40 || (v[0].flags & WS_TF_FURNITURE)) return 0;
   size_t c = 1;
   while (c < p1 && c <= 4 && (v[c].flags & WS_TF_CAP) && v[c].kind == WS_TK_WORD) c++;
-  if (c >= p1 || !is_punct(text, &v[c], ":") || !(v[0].flags & WS_TF_CAP) || c + 3 > p1) return 0;
+  if (c >= p1 || !ws_punct_in(text, &v[c], ":") || !(v[0].flags & WS_TF_CAP) || c + 3 > p1) return 0;
   static const char *const labels[] = {"exclusive", "breaking", "update", "updated", "opinion",
                                        "analysis", "editorial", "live", "video", "watch",
                                        "explainer", "review", "commentary", "letters", NULL};
@@ -685,7 +674,7 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
     ws_attr_rec *r = &d->attrs[k];
     if (!r->pub.has_source || r->pub.source.nspans != 1) continue;
     size_t s0 = ws_tok_lower(tk, r->src_b[0].start);
-    if (s0 == 0 || s0 >= tk->n || !is_punct(text, &v[s0 - 1], ",") ||
+    if (s0 == 0 || s0 >= tk->n || !ws_punct_in(text, &v[s0 - 1], ",") ||
         !(v[s0].pos == WS_POS_DT || v[s0].pos == WS_POS_PRPS))
       continue;
     size_t ss = near_sent_start(tk, s0, 24);
@@ -699,18 +688,18 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!names) continue;
     /* a company's shape: ", Inc.", "Corp.", "(NASDAQ: ACMR)" */
     int company = 0;
-    if (j + 2 < s0 && is_punct(text, &v[j], ",") && (v[j + 1].flags & WS_TF_CAP) &&
-        is_punct(text, &v[j + 2], ".")) {
+    if (j + 2 < s0 && ws_punct_in(text, &v[j], ",") && (v[j + 1].flags & WS_TF_CAP) &&
+        ws_punct_in(text, &v[j + 2], ".")) {
       j += 3;
       company = 1;
-    } else if (j < s0 && is_punct(text, &v[j], ".")) {
+    } else if (j < s0 && ws_punct_in(text, &v[j], ".")) {
       j++;
       company = 1;
     }
-    if (j < s0 && is_punct(text, &v[j], "(")) {
+    if (j < s0 && ws_punct_in(text, &v[j], "(")) {
       size_t b = j + 1;
-      while (b < s0 && b - j < 8 && !is_punct(text, &v[b], ")")) b++;
-      if (b < s0 && is_punct(text, &v[b], ")")) j = b + 1, company = 1;
+      while (b < s0 && b - j < 8 && !ws_punct_in(text, &v[b], ")")) b++;
+      if (b < s0 && ws_punct_in(text, &v[b], ")")) j = b + 1, company = 1;
     }
     if (!company || j != s0 - 1) continue;
     ws_span bs = {v[ss].b0, r->src_b[0].end}, cs = {v[ss].c0, r->pub.source.spans[0].end};
@@ -769,10 +758,10 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     if (j + 2 < tk->n && (ws_word_is(text, &v[j], "in") || ws_word_is(text, &v[j], "on") ||
                           ws_word_is(text, &v[j], "at"))) {
       size_t e = untensed_run(tk, j + 1, 0);
-      if (e < tk->n && (is_punct(text, &v[e], ".") || is_punct(text, &v[e], ","))) j = e;
+      if (e < tk->n && (ws_punct_in(text, &v[e], ".") || ws_punct_in(text, &v[e], ","))) j = e;
     }
-    if (j >= tk->n || !((is_punct(text, &v[j], ".") && (v[j].flags & WS_TF_SENT_END)) ||
-                        is_punct(text, &v[j], ",")))
+    if (j >= tk->n || !((ws_punct_in(text, &v[j], ".") && (v[j].flags & WS_TF_SENT_END)) ||
+                        ws_punct_in(text, &v[j], ",")))
       continue;
     /* the source: one to five words after a comma, no verb among them */
     size_t c = i;
@@ -783,7 +772,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
         break;
       c--;
     }
-    if (c == i || c == 0 || !is_punct(text, &v[c - 1], ",") || (v[c].flags & WS_TF_SENT)) continue;
+    if (c == i || c == 0 || !ws_punct_in(text, &v[c - 1], ",") || (v[c].flags & WS_TF_SENT)) continue;
     size_t ss = near_sent_start(tk, c - 1, 80);
     if (ss == SIZE_MAX || c - 1 - ss < 4 || (v[ss].flags & WS_TF_INQ)) continue;
     /* a quotation before the comma is the tagger's to attribute */

@@ -29,9 +29,6 @@ WS_DATA(speaker_words);
 static ws_lex aliases, titles, channels, speaker_words;
 static int is_title(const char *text, const ws_token *t);
 
-static int punct_is(const char *text, const ws_token *t, char c) {
-  return t->kind == WS_TK_PUNCT && t->b1 == t->b0 + 1 && text[t->b0] == c;
-}
 
 const char *const ws_coref_feature_names[WS_CF_N] = {
     "dist0", "dist1", "dist2", "dist3", "dist4-5", "dist6-8", "rank1", "rank2", "rank3+",
@@ -159,11 +156,11 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
     if (headline[para[t0]]) continue;
     /* a stock listing, "(NASDAQ: ACMR)", names neither a speaker nor an
      * organisation that speaks */
-    if (t0 > 0 && punct_is(text, &v[t0 - 1], '(') && t1 < n &&
-        punct_is(text, &v[t1], ':'))
+    if (t0 > 0 && ws_punct_in(text, &v[t0 - 1], "(") && t1 < n &&
+        ws_punct_in(text, &v[t1], ":"))
       continue;
-    if (t0 > 2 && punct_is(text, &v[t0 - 1], ':') && punct_is(text, &v[t0 - 3], '(') &&
-        t1 < n && punct_is(text, &v[t1], ')'))
+    if (t0 > 2 && ws_punct_in(text, &v[t0 - 1], ":") && ws_punct_in(text, &v[t0 - 3], "(") &&
+        t1 < n && ws_punct_in(text, &v[t1], ")"))
       continue;
     /* an honorific alone is not a name, nor is an abbreviated title
      * ("Rep." before "Stephen Lynch") */

@@ -259,14 +259,18 @@ size_t ws_tok_lower(const ws_tokens *tk, size_t b) {
   return ws_lower_bound(tk->v, tk->n, sizeof *tk->v, &b, tok_before);
 }
 
-/* A dash token: -, --, an en or em dash. */
-static int dash_token(const char *text, const ws_token *t) {
+/* A dash token: -, --, an en or em dash, a horizontal bar. */
+int ws_dash_token(const char *text, const ws_token *t) {
   const unsigned char *c = (const unsigned char *)text + t->b0;
   size_t n = t->b1 - t->b0;
   if (t->kind != WS_TK_PUNCT) return 0;
-  if (n == 1 && c[0] == '-') return 1;
-  if (n == 2 && c[0] == '-' && c[1] == '-') return 1;
-  return n == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94);
+  if (n >= 1 && c[0] == '-') return 1;
+  return n == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94 || c[2] == 0x95);
+}
+
+/* A one-byte punctuation token that is one of the characters of `set`. */
+int ws_punct_in(const char *text, const ws_token *t, const char *set) {
+  return t->kind == WS_TK_PUNCT && t->b1 == t->b0 + 1 && strchr(set, text[t->b0]) != NULL;
 }
 
 /* A dateline opens its own sentence: "WASHINGTON (AP) — The Senate ...",
@@ -282,7 +286,7 @@ void ws_mark_datelines(const char *text, ws_tokens *tk) {
     if (v[p].kind != WS_TK_WORD || v[p].shape != 2 || v[p].b1 - v[p].b0 < 3) continue;
     for (size_t j = p + 1; j < n && j - p <= 16; j++) {
       if (v[j].flags & WS_TF_PARA) break;
-      if (dash_token(text, &v[j])) {
+      if (ws_dash_token(text, &v[j])) {
         if (j + 1 < n && !(v[j + 1].flags & WS_TF_PARA) &&
             ((v[j + 1].flags & WS_TF_CAP) || v[j + 1].kind == WS_TK_QUOTE)) {
           for (size_t k = p + 1; k <= j; k++) v[k].flags = (uint16_t)(v[k].flags & ~(WS_TF_SENT | WS_TF_SENT_END));
