@@ -281,7 +281,7 @@ static ws_status load_furniture(ws_error *err) {
 
 /* The line [p0, p1) ends a sentence: its last token is a final stop, or a
  * closing quotation mark or bracket after one. */
-static int ends_sentence(const char *text, const ws_tokens *tk, size_t p0, size_t p1) {
+static int line_ends_sentence(const char *text, const ws_tokens *tk, size_t p0, size_t p1) {
   size_t i = p1;
   while (i > p0 && (tk->v[i - 1].kind == WS_TK_QUOTE || text[tk->v[i - 1].b0] == ')')) i--;
   if (i == p0) return 0;
@@ -308,7 +308,7 @@ static void drop_furniture(const char *text, ws_tokens *tk) {
       size_t k = ws_lex_norm(text + tk->v[p0].b0, tk->v[end - 1].b1 - tk->v[p0].b0, key, sizeof key);
       found = k && ws_lex_get(&furniture, key, k) != NULL;
     }
-    if (!found && list > 0 && !ends_sentence(text, tk, p0, p1)) {
+    if (!found && list > 0 && !line_ends_sentence(text, tk, p0, p1)) {
       found = 1;
       list--;
     } else if (found) {

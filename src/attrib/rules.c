@@ -70,7 +70,7 @@ static size_t near_sent_start(const ws_tokens *tk, size_t i, size_t limit) {
 
 /* Token f ends a sentence, or is its final mark: the name before it runs
  * to the end of the sentence. */
-static int ends_sentence(const char *text, const ws_tokens *tk, size_t f) {
+static int at_sentence_end(const char *text, const ws_tokens *tk, size_t f) {
   if (f >= tk->n || (tk->v[f].flags & WS_TF_SENT)) return 1;
   return (tk->v[f].flags & WS_TF_SENT_END) && ws_punct_in(text, &tk->v[f], ".!?,");
 }
@@ -392,7 +392,7 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
       size_t f = name_run(text, tk, j, lim);
       for (size_t t = j + 1; t < f; t++)
         if (v[t].flags & WS_TF_SENT) f = j; /* no name across sentences */
-      if (f > j && proper_run(text, v, j, f) && ends_sentence(text, tk, f))
+      if (f > j && proper_run(text, v, j, f) && at_sentence_end(text, tk, f))
         src = (ws_trange){e, f};
     } else {
       size_t j = ss;
