@@ -186,6 +186,10 @@ int ws_is_cap_word(const ws_token *t);
 int ws_dash_token(const char *text, const ws_token *t);
 /* A one-byte punctuation token that is one of the characters of `set`. */
 int ws_punct_in(const char *text, const ws_token *t, const char *set);
+/* Lower-cased text holds a phrase of data/withheld-names.tsv that
+ * withholds a name ("not to be named"); in a content (content != 0) only
+ * those marked `both` count.  Loaded by ws_rules_ready. */
+int ws_withholds_name(const char *low, int content);
 /* Token t is the word w (lower case; ASCII case folded). */
 int ws_word_is(const char *text, const ws_token *t, const char *w);
 /* The first token of `tk` starting at or after byte b (tk->n if none). */

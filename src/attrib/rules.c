@@ -843,10 +843,13 @@ static int long_quote(const char *s) {
 }
 
 WS_DATA(non_cues);
-static ws_lex non_cues;
+WS_DATA(withheld_names);
+static ws_lex non_cues, withheld;
 static ws_once non_cues_once = WS_ONCE_INIT;
 static ws_status load_non_cues(ws_error *err) {
-  if (!ws_lex_load_tsv(&non_cues, ws_data_non_cues, ws_data_non_cues_len, 0)) return WS_OK;
+  if (!ws_lex_load_tsv(&non_cues, ws_data_non_cues, ws_data_non_cues_len, 0) &&
+      !ws_lex_load_tsv(&withheld, ws_data_withheld_names, ws_data_withheld_names_len, 0))
+    return WS_OK;
   return ws_load_nomem(err, "non-cue words");
 }
 ws_status ws_rules_ready(ws_error *err) { return ws_once_run(&non_cues_once, load_non_cues, err); }
@@ -875,14 +878,24 @@ static int non_cue(const ws_attribution *a) {
   return ws_lex_get(&non_cues, key, n) != NULL;
 }
 
+int ws_withholds_name(const char *low, int content) {
+  for (size_t i = 0; i < withheld.cap; i++) {
+    const ws_lex_entry *e = &withheld.slots[i];
+    if (e->key && (!content || !strcmp(e->a, "both")) && strstr(low, e->key)) return 1;
+  }
+  return 0;
+}
+
 /* The content only withholds the source's name ("who asked not to be
  * named", "who spoke on condition of anonymity"): part of a source, not a
  * report. */
 static int anonymity_request(const ws_attribution *a) {
   const char *c = a->content.text;
-  if (!c || strlen(c) > 80) return 0;
-  return strstr(c, "anonymity") || strstr(c, "not to be named") || strstr(c, "not be named") ||
-         strstr(c, "not to be identified") || strstr(c, "remain anonymous");
+  size_t n = c ? strlen(c) : 0;
+  if (!c || n > 80) return 0;
+  char low[128];
+  ws_lex_norm(c, n, low, sizeof low);
+  return ws_withholds_name(low, 1);
 }
 
 void ws_drop_unreported(ws_doc *d, size_t first) {

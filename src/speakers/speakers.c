@@ -189,9 +189,6 @@ static const char *content_kind(const ws_doc *d, const ws_attr_rec *r) {
  * source or between it and its cue that withhold the name (the tagger
  * often leaves that clause out of the source) */
 static int unnamed_by_request(const ws_doc *d, const ws_attr_rec *r) {
-  static const char *const asks[] = {"not to be named", "not be named", "not to be identified",
-                                     "not be identified", "anonymity", "not authorized to",
-                                     "not authorised to", "declined to be named", NULL};
   if (!r->pub.cue.nspans) return 0;
   size_t b0 = r->src_b[0].start, b1 = r->cue_b[0].start;
   size_t ce = r->cue_b[r->pub.cue.nspans - 1].end;
@@ -203,9 +200,7 @@ static int unnamed_by_request(const ws_doc *d, const ws_attr_rec *r) {
   char buf[256];
   size_t n = ws_lex_norm(d->text + b0, b1 - b0, buf, sizeof buf);
   buf[n < sizeof buf ? n : sizeof buf - 1] = 0;
-  for (int k = 0; asks[k]; k++)
-    if (strstr(buf, asks[k])) return 1;
-  return 0;
+  return ws_withholds_name(buf, 0);
 }
 
 int ws_speakers_resolve(ws_doc *d, size_t from) {
