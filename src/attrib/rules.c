@@ -789,6 +789,135 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
   return 0;
 }
 
+/* The record whose content covers byte b, among [first, lend) not dead,
+ * or SIZE_MAX.  (Records are in cue order, not content order: a scan of
+ * those with a cue near b; contents reach at most one paragraph from
+ * their cue.) */
+static size_t content_owner(const ws_doc *d, size_t first, size_t lend, const uint8_t *dead,
+                            size_t b, size_t lo_cue) {
+  for (size_t k = rec_lower(d, first, lend, lo_cue); k < lend; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    if (r->cue_b[0].start > b + 4096) break;
+    if (dead[k - first]) continue;
+    for (size_t f = 0; f < r->pub.content.nspans; f++)
+      if (r->con_b[f].start <= b && b < r->con_b[f].end) return k;
+  }
+  return SIZE_MAX;
+}
+
+/* '"This is in their heads," said Caddell, speaking of her health. "It is
+ * one of the things worrying them."': the second quotation of the
+ * paragraph, after the cue that named the first one's speaker, goes on
+ * the same content (PolNeAR marks one content of two spans).  The
+ * quotation must be claimed by nobody, or by a report whose cue lies
+ * between the two quotations and that names no other source ("speaking
+ * of", "referring to": its content stops before the quotation, or it is
+ * dropped); and no report may follow the second quotation in its
+ * sentence ('"...," Y added'). */
+static const char *const clause_openers[] = {"that", "how", "why", "whether", "if", "what",
+                                             "when", "where", "who", "to", NULL};
+static int word_in_list(const char *text, const ws_token *t, const char *const *w) {
+  for (int k = 0; w[k]; k++)
+    if (ws_word_is(text, t, w[k])) return 1;
+  return 0;
+}
+
+static int quote_continues(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
+                           uint8_t *dead) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < lend; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans;
+    if (dead[k - first] || !nf || nf >= 64 || !r->pub.cue.nspans) continue;
+    const ws_span *head = &r->con_b[0];
+    size_t cue_end = r->cue_b[r->pub.cue.nspans - 1].end;
+    if (r->cue_b[0].start < head->end) continue; /* the cue follows its quotation */
+    size_t a0 = ws_tok_lower(tk, head->start), a1 = ws_tok_lower(tk, head->end);
+    if (a0 >= tk->n || a1 == 0 || !(v[a0].flags & WS_TF_QOPEN) || !(v[a1 - 1].flags & WS_TF_QCLOSE))
+      continue;
+    /* '"...," Christie said to laughs. "The memorized speech."': a later
+     * span of its own that starts after the cue starts at the quotation */
+    int trimmed = 0;
+    for (size_t f = 1; f < nf; f++) {
+      if (r->con_b[f].start < cue_end) continue;
+      size_t s0 = ws_tok_lower(tk, r->con_b[f].start), s1 = ws_tok_lower(tk, r->con_b[f].end), q = s0;
+      while (q < s1 && q - s0 < 60 && v[q].kind != WS_TK_QUOTE) q++;
+      if (q == s0 || q >= s1 || !(v[q].flags & WS_TF_QOPEN) ||
+          !((v[q].flags & WS_TF_SENT) || ws_punct_in(text, &v[q - 1], ",")))
+        continue;
+      ws_span b2[64], c2[64];
+      memcpy(b2, r->con_b, nf * sizeof *b2);
+      memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
+      b2[f].start = v[q].b0;
+      c2[f].start = v[q].c0;
+      if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf)) return -1;
+      trimmed = 1;
+    }
+    if (trimmed || r->con_b[nf - 1].end > r->cue_b[0].start) continue;
+    /* the next opening mark after the cue, in its paragraph and in the
+     * cue's sentence or the next */
+    size_t c = ws_tok_lower(tk, cue_end), q = c, sents = 0;
+    while (q < tk->n && q - c < 60 && !(v[q].flags & WS_TF_PARA) && !(v[q].flags & WS_TF_QOPEN) &&
+           v[q].kind != WS_TK_QUOTE)
+      sents += (v[q++].flags & WS_TF_SENT) != 0;
+    /* it opens a sentence, or follows a comma in the cue's ('"...," X
+     * said, referring to Y, "..."'), and is no quoted fragment inside a
+     * report ('that Sanders is "the most trustworthy"') */
+    if (q >= tk->n || q == c || !(v[q].flags & WS_TF_QOPEN) || (v[q].flags & WS_TF_PARA) ||
+        sents > 1 ||
+        (!(v[q].flags & WS_TF_SENT) && (sents == 1 || !ws_punct_in(text, &v[q - 1], ","))))
+      continue;
+    /* its closing mark: the same kind, double or single */
+    size_t e = q + 1;
+    while (e < tk->n && e - q < 400 && !(v[e].flags & WS_TF_PARA) &&
+           !((v[e].flags & WS_TF_QCLOSE) && (v[e].flags & WS_TF_SQ) == (v[q].flags & WS_TF_SQ)))
+      e++;
+    if (e >= tk->n || !(v[e].flags & WS_TF_QCLOSE) || (v[e].flags & WS_TF_PARA) || e - q < 3) continue;
+    /* a report after it in its sentence speaks for it */
+    if (e + 1 < tk->n && !(v[e + 1].flags & (WS_TF_SENT | WS_TF_PARA)) &&
+        v[e + 1].kind == WS_TK_WORD)
+      continue;
+    size_t owner = content_owner(d, first, lend, dead, v[q + 1].b0, r->cue_b[0].start);
+    if (owner == k) continue;
+    if (owner != SIZE_MAX) {
+      ws_attr_rec *o = &d->attrs[owner];
+      int between = o->cue_b[0].start >= cue_end && o->cue_b[0].start < v[q].b0;
+      int own_source = o->pub.has_source && o->src_b[0].start >= cue_end &&
+                       !(r->pub.has_source && o->src_b[0].start == r->src_b[0].start);
+      /* a report of its own ("adding that ...", "noting how ...") keeps
+       * the quotation; a noun phrase after a participle ("referring to
+       * the excuse") reports nothing */
+      if (!between || own_source) continue;
+      size_t ot = ws_tok_lower(tk, o->con_b[0].start);
+      if (ot < tk->n && (v[ot].kind == WS_TK_QUOTE || word_in_list(text, &v[ot], clause_openers)))
+        continue;
+      size_t on = o->pub.content.nspans;
+      if (o->con_b[0].start >= v[q].b0 || on > 1) {
+        dead[owner - first] = 1;
+      } else {
+        /* its content stops before the quotation */
+        size_t t = ws_tok_lower(tk, v[q].b0);
+        while (t > 0 && v[t - 1].b0 >= o->con_b[0].start && ws_punct_in(text, &v[t - 1], ",;:"))
+          t--;
+        if (t == 0 || v[t - 1].b1 <= o->con_b[0].start) {
+          dead[owner - first] = 1;
+        } else {
+          ws_span b1 = {o->con_b[0].start, v[t - 1].b1}, c1 = {o->pub.content.spans[0].start, v[t - 1].c1};
+          if (ws_part_set(d, &o->pub.content, &o->con_b, &b1, &c1, 1)) return -1;
+        }
+      }
+    }
+    ws_span b2[64], c2[64];
+    memcpy(b2, r->con_b, nf * sizeof *b2);
+    memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
+    b2[nf] = (ws_span){v[q].b0, v[e].b1};
+    c2[nf] = (ws_span){v[q].c0, v[e].c1};
+    if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf + 1)) return -1;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -802,6 +931,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
   if (!dead) return -1;
   int rc = social_posts(d, tk, first_attr, lend, dead);
+  if (rc == 0) rc = quote_continues(d, tk, first_attr, lend, dead);
   if (rc == 0) {
     /* drop the records inside posts; the posts themselves (after lend)
      * are kept, and stay after the linker's records */

@@ -24,6 +24,39 @@ static const ws_attribution *find_cue(const ws_doc *d, const char *cue) {
 }
 
 int main(void) {
+  /* a second quotation after the cue that named the first one's speaker
+   * continues its content, past a participle that reports nothing
+   * ("speaking of ...", "referring to ..."), and starts at its mark
+   * ("said to laughs.") */
+  {
+    ws_doc *q = run("\"The pier is in their heads,\" said Caddell, speaking of the storm damage. "
+                    "\"It is one of the things worrying them.\"\n\n"
+                    "\"Every time you say that,\" Tester said, referring to the delay, \"you give "
+                    "ammunition to the people who want to sell the harbor.\"\n\n"
+                    "\"There it is,\" Marsh said to laughs. \"The memorized speech again.\"\n");
+    const ws_attribution *a = NULL;
+    for (size_t i = 0; i < ws_doc_attribution_count(q); i++) {
+      const ws_attribution *x = ws_doc_attribution(q, i);
+      if (!strcmp(x->cue.text, "said") && !strcmp(x->source.text, "Caddell")) a = x;
+    }
+    CHECK(a && a->content.nspans == 2);
+    if (a && a->content.nspans == 2)
+      CHECK_STR(a->content.text, "\"The pier is in their heads,\" \"It is one of the things worrying them.\"");
+    const ws_attribution *sp = find_cue(q, "speaking of");
+    CHECK(!sp || strstr(sp->content.text, "worrying") == NULL);
+    a = NULL;
+    for (size_t i = 0; i < ws_doc_attribution_count(q); i++)
+      if (!strcmp(ws_doc_attribution(q, i)->source.text, "Tester") &&
+          !strcmp(ws_doc_attribution(q, i)->cue.text, "said"))
+        a = ws_doc_attribution(q, i);
+    CHECK(a && a->content.nspans == 2 && strstr(a->content.text, "ammunition") != NULL);
+    a = NULL;
+    for (size_t i = 0; i < ws_doc_attribution_count(q); i++)
+      if (!strcmp(ws_doc_attribution(q, i)->source.text, "Marsh")) a = ws_doc_attribution(q, i);
+    CHECK(a && a->content.nspans == 2 && strstr(a->content.text, "laughs") == NULL);
+    ws_doc_free(q);
+  }
+
   ws_doc *d = run("The union said the strike would end on Friday, according to the Harbor Times.\n");
   const ws_attribution *outer = find_cue(d, "according to");
   const ws_attribution *inner = find_cue(d, "said");
