@@ -814,6 +814,60 @@ static size_t content_owner(const ws_doc *d, size_t first, size_t lend, const ui
  * of", "referring to": its content stops before the quotation, or it is
  * dropped); and no report may follow the second quotation in its
  * sentence ('"...," Y added'). */
+/* Bytes [a, b) hold only blank space, commas, dashes and quotation
+ * marks. */
+static int only_marks(const char *text, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    unsigned char ch = (unsigned char)text[i];
+    if (strchr(" \t\r\n,\"'-", ch)) continue;
+    /* curly quotation marks, en and em dashes: E2 80 9x */
+    if (ch == 0xE2 && i + 2 < b && (unsigned char)text[i + 1] == 0x80) {
+      i += 2;
+      continue;
+    }
+    return 0;
+  }
+  return 1;
+}
+
+/* A content's span before its cue is the cue's only when nothing but the
+ * source and punctuation stands between them ('"...," Clinton said'; "The
+ * economy, he said, is strong"); one farther back is another report's
+ * or none ("Donald Trump's proposal to bar Muslims. ... saying: '...'"),
+ * and is dropped while another span is left. */
+static int stray_spans(ws_doc *d, size_t first, size_t lend, const uint8_t *dead) {
+  const char *text = d->text;
+  for (size_t k = first; k < lend; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans;
+    if (dead[k - first] || nf < 2 || nf > 64 || !r->pub.cue.nspans) continue;
+    size_t cue0 = r->cue_b[0].start;
+    ws_span b2[64], c2[64];
+    size_t m = 0;
+    for (size_t f = 0; f < nf; f++) {
+      const ws_span *sp = &r->con_b[f];
+      int keep = 1;
+      if (sp->end <= cue0) {
+        int adj;
+        /* (the source's appositive may stand before the cue: '"...,"
+         * Paris, who used to work on Capitol Hill, said') */
+        if (r->pub.has_source && r->src_b[0].start >= sp->end && r->src_b[0].end <= cue0)
+          adj = only_marks(text, sp->end, r->src_b[0].start);
+        else
+          adj = only_marks(text, sp->end, cue0);
+        /* (spans between this one and the cue keep it) */
+        keep = adj || (f + 1 < nf && r->con_b[f + 1].end <= cue0);
+      }
+      if (keep) {
+        b2[m] = *sp;
+        c2[m++] = r->pub.content.spans[f];
+      }
+    }
+    if (m && m < nf && ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, m)) return -1;
+  }
+  return 0;
+}
+
 static const char *const clause_openers[] = {"that", "how", "why", "whether", "if", "what",
                                              "when", "where", "who", "to", NULL};
 static int word_in_list(const char *text, const ws_token *t, const char *const *w) {
@@ -931,6 +985,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
   if (!dead) return -1;
   int rc = social_posts(d, tk, first_attr, lend, dead);
+  if (rc == 0) rc = stray_spans(d, first_attr, lend, dead);
   if (rc == 0) rc = quote_continues(d, tk, first_attr, lend, dead);
   if (rc == 0) {
     /* drop the records inside posts; the posts themselves (after lend)
