@@ -25,6 +25,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <strings.h>
 
 static int word_is(const char *text, const ws_token *t, const char *w) {
   size_t n = strlen(w);
@@ -789,31 +790,14 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
   return 0;
 }
 
-/* The record whose content covers byte b, among [first, lend) not dead,
- * or SIZE_MAX.  (Records are in cue order, not content order: a scan of
- * those with a cue near b; contents reach at most one paragraph from
- * their cue.) */
-static size_t content_owner(const ws_doc *d, size_t first, size_t lend, const uint8_t *dead,
-                            size_t b, size_t lo_cue) {
-  for (size_t k = rec_lower(d, first, lend, lo_cue); k < lend; k++) {
-    const ws_attr_rec *r = &d->attrs[k];
-    if (r->cue_b[0].start > b + 4096) break;
-    if (dead[k - first]) continue;
-    for (size_t f = 0; f < r->pub.content.nspans; f++)
-      if (r->con_b[f].start <= b && b < r->con_b[f].end) return k;
-  }
-  return SIZE_MAX;
+static const char *const clause_openers[] = {"that", "how", "why", "whether", "if", "what",
+                                             "when", "where", "who", "to", NULL};
+static int word_in_list(const char *text, const ws_token *t, const char *const *w) {
+  for (int k = 0; w[k]; k++)
+    if (ws_word_is(text, t, w[k])) return 1;
+  return 0;
 }
 
-/* '"This is in their heads," said Caddell, speaking of her health. "It is
- * one of the things worrying them."': the second quotation of the
- * paragraph, after the cue that named the first one's speaker, goes on
- * the same content (PolNeAR marks one content of two spans).  The
- * quotation must be claimed by nobody, or by a report whose cue lies
- * between the two quotations and that names no other source ("speaking
- * of", "referring to": its content stops before the quotation, or it is
- * dropped); and no report may follow the second quotation in its
- * sentence ('"...," Y added'). */
 /* Bytes [a, b) hold only blank space, commas, dashes and quotation
  * marks. */
 static int only_marks(const char *text, size_t a, size_t b) {
@@ -868,14 +852,62 @@ static int stray_spans(ws_doc *d, size_t first, size_t lend, const uint8_t *dead
   return 0;
 }
 
-static const char *const clause_openers[] = {"that", "how", "why", "whether", "if", "what",
-                                             "when", "where", "who", "to", NULL};
-static int word_in_list(const char *text, const ws_token *t, const char *const *w) {
-  for (int k = 0; w[k]; k++)
-    if (ws_word_is(text, t, w[k])) return 1;
+/* "Chris Christie appeared to end his bid ...", "he seems somewhat
+ * uneasy": what appears or seems is said of the subject, by nobody; PolNeAR
+ * makes the subject the content's first span and gives no source (155 of
+ * the 195 such cues in train).  The source right before such a cue moves
+ * into the content. */
+static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
+                            const uint8_t *dead) {
+  static const char *const raising[] = {"appear", "appears", "appeared", "appearing", "seem",
+                                        "seems", "seemed", NULL};
+  const char *text = d->text;
+  for (size_t k = first; k < lend; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans;
+    if (dead[k - first] || !r->pub.has_source || !r->pub.cue.nspans || nf > 63) continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    if (c >= tk->n || !word_in_list(text, &tk->v[c], raising)) continue;
+    size_t s1 = r->src_b[r->pub.source.nspans - 1].end;
+    if (s1 > r->cue_b[0].start || !only_marks(text, s1, r->cue_b[0].start) ||
+        memchr(text + s1, ',', r->cue_b[0].start - s1))
+      continue;
+    ws_span b2[64], c2[64];
+    b2[0] = (ws_span){r->src_b[0].start, s1};
+    c2[0] = (ws_span){r->pub.source.spans[0].start, r->pub.source.spans[r->pub.source.nspans - 1].end};
+    memcpy(b2 + 1, r->con_b, nf * sizeof *b2);
+    memcpy(c2 + 1, r->pub.content.spans, nf * sizeof *c2);
+    if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf + 1)) return -1;
+    r->pub.has_source = 0, r->pub.source.nspans = 0;
+  }
   return 0;
 }
 
+/* The record whose content covers byte b, among [first, lend) not dead,
+ * or SIZE_MAX.  (Records are in cue order, not content order: a scan of
+ * those with a cue near b; contents reach at most one paragraph from
+ * their cue.) */
+static size_t content_owner(const ws_doc *d, size_t first, size_t lend, const uint8_t *dead,
+                            size_t b, size_t lo_cue) {
+  for (size_t k = rec_lower(d, first, lend, lo_cue); k < lend; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    if (r->cue_b[0].start > b + 4096) break;
+    if (dead[k - first]) continue;
+    for (size_t f = 0; f < r->pub.content.nspans; f++)
+      if (r->con_b[f].start <= b && b < r->con_b[f].end) return k;
+  }
+  return SIZE_MAX;
+}
+
+/* '"This is in their heads," said Caddell, speaking of her health. "It is
+ * one of the things worrying them."': the second quotation of the
+ * paragraph, after the cue that named the first one's speaker, goes on
+ * the same content (PolNeAR marks one content of two spans).  The
+ * quotation must be claimed by nobody, or by a report whose cue lies
+ * between the two quotations and that names no other source ("speaking
+ * of", "referring to": its content stops before the quotation, or it is
+ * dropped); and no report may follow the second quotation in its
+ * sentence ('"...," Y added'). */
 static int quote_continues(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
                            uint8_t *dead) {
   const char *text = d->text;
@@ -985,6 +1017,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
   if (!dead) return -1;
   int rc = social_posts(d, tk, first_attr, lend, dead);
+  if (rc == 0) rc = raising_subjects(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = stray_spans(d, first_attr, lend, dead);
   if (rc == 0) rc = quote_continues(d, tk, first_attr, lend, dead);
   if (rc == 0) {
@@ -1088,8 +1121,14 @@ void ws_drop_unreported(ws_doc *d, size_t first) {
   for (size_t i = first; i < d->nattrs; i++) {
     const ws_attribution *a = &d->attrs[i].pub;
     int quoted = long_quote(a->content.text ? a->content.text : "");
+    /* (a cue inside its content is kept: "he appears somewhat uneasy",
+     * raising_subjects) */
+    int around = a->cue.nspans && a->content.nspans >= 2 && a->cue.text &&
+                 (!strncasecmp(a->cue.text, "appear", 6) || !strncasecmp(a->cue.text, "seem", 4)) &&
+                 a->content.spans[0].end <= a->cue.spans[0].start &&
+                 a->content.spans[a->content.nspans - 1].start >= a->cue.spans[a->cue.nspans - 1].end;
     int drop = !a->has_source && a->cue.nspans && ws_attribution_cue_class(a) == WS_CUE_OTHER &&
-               !a->inferred && !quoted;
+               !a->inferred && !quoted && !around;
     if (!a->inferred && non_cue(a)) drop = 1;
     if (!a->inferred && anonymity_request(a)) drop = 1;
     if (!drop) d->attrs[k++] = d->attrs[i];
