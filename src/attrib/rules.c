@@ -883,6 +883,53 @@ static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t
   return 0;
 }
 
+static int non_cue(const ws_attribution *a);
+
+/* "In the three years since the shootings, Barden says, far too many
+ * lives have been lost": a report set off by commas inside the sentence
+ * it reports; the words before it are the content's first span (PolNeAR
+ * marks them so).  Not when they hold a quotation or another cue. */
+static int parenthetical_contents(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
+                                  const uint8_t *dead) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < lend; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans;
+    if (dead[k - first] || !r->pub.has_source || !r->pub.cue.nspans || !nf || nf > 63) continue;
+    size_t lo_b = r->src_b[0].start < r->cue_b[0].start ? r->src_b[0].start : r->cue_b[0].start;
+    size_t se = r->src_b[r->pub.source.nspans - 1].end, ce = r->cue_b[r->pub.cue.nspans - 1].end;
+    size_t hi_b = se > ce ? se : ce;
+    if (r->con_b[0].start < hi_b) continue;
+    size_t lo = ws_tok_lower(tk, lo_b), hi = ws_tok_lower(tk, hi_b);
+    if (lo < 2 || hi + 1 >= tk->n || !ws_punct_in(text, &v[lo - 1], ",") ||
+        !ws_punct_in(text, &v[hi], ",") || ws_tok_lower(tk, r->con_b[0].start) != hi + 1 ||
+        (v[lo].flags & WS_TF_SENT))
+      continue;
+    size_t ss = near_sent_start(tk, lo - 1, 60);
+    if (ss == SIZE_MAX || ss >= lo - 1) continue;
+    int clean = 1;
+    for (size_t t = ss; t < lo - 1 && clean; t++) clean = v[t].kind != WS_TK_QUOTE;
+    if (!clean) continue;
+    /* (a cue that will be dropped, one with no source that reports
+     * nothing or a word that seldom opens one, does not count) */
+    int other = 0;
+    for (size_t o = rec_lower(d, first, lend, v[ss].b0);
+         o < lend && d->attrs[o].cue_b[0].start < v[lo - 1].b0 && !other; o++)
+      other = !dead[o - first] && !non_cue(&d->attrs[o].pub) &&
+              (d->attrs[o].pub.has_source ||
+               ws_attribution_cue_class(&d->attrs[o].pub) != WS_CUE_OTHER);
+    if (other) continue;
+    ws_span b2[64], c2[64];
+    b2[0] = (ws_span){v[ss].b0, v[lo - 2].b1};
+    c2[0] = (ws_span){v[ss].c0, v[lo - 2].c1};
+    memcpy(b2 + 1, r->con_b, nf * sizeof *b2);
+    memcpy(c2 + 1, r->pub.content.spans, nf * sizeof *c2);
+    if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf + 1)) return -1;
+  }
+  return 0;
+}
+
 /* The record whose content covers byte b, among [first, lend) not dead,
  * or SIZE_MAX.  (Records are in cue order, not content order: a scan of
  * those with a cue near b; contents reach at most one paragraph from
@@ -1018,6 +1065,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (!dead) return -1;
   int rc = social_posts(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = raising_subjects(d, tk, first_attr, lend, dead);
+  if (rc == 0) rc = parenthetical_contents(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = stray_spans(d, first_attr, lend, dead);
   if (rc == 0) rc = quote_continues(d, tk, first_attr, lend, dead);
   if (rc == 0) {
