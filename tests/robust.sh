@@ -154,7 +154,9 @@ printf 'filename\toutlet\ngood\tHarbor Times\nbadrow\n' > "$tmp/meta.tsv"
 check '[ $? -eq 1 ] && grep -q "meta.tsv:3: too few columns" "$tmp/err"'
 
 # -- the same corpus gives the same clusters however it was ingested: one
-# thread in one order, two threads in another with small batches
+# thread in one order, two threads in another with small batches (and
+# enough of them that the comparison means something: about 100 over
+# PolNeAR, which moves as contents change)
 pn=$shared/corpora/polnear
 if [ -d "$pn/dev/text" ]; then
   "$ws" ingest --quiet --jobs 1 --db "$tmp/c1.db" "$pn/train/text" "$pn/dev/text"
@@ -174,7 +176,7 @@ PY
   }
   s1=$(sig "$tmp/c1.db")
   s2=$(sig "$tmp/c2.db")
-  check '[ "$s1" = "$s2" ] && [ "${s1%% *}" -gt 100 ]'
+  check '[ "$s1" = "$s2" ] && [ "${s1%% *}" -gt 50 ]'
 else
   echo "robust.sh: no PolNeAR texts at $pn" >&2
   check false
