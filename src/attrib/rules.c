@@ -804,8 +804,10 @@ static int only_marks(const char *text, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) {
     unsigned char ch = (unsigned char)text[i];
     if (strchr(" \t\r\n,\"'-", ch)) continue;
-    /* curly quotation marks, en and em dashes: E2 80 9x */
-    if (ch == 0xE2 && i + 2 < b && (unsigned char)text[i + 1] == 0x80) {
+    /* en and em dashes, the horizontal bar, curly quotation marks: E2 80
+     * 93 to 9F (not the ellipsis, E2 80 A6) */
+    if (ch == 0xE2 && i + 2 < b && (unsigned char)text[i + 1] == 0x80 &&
+        (unsigned char)text[i + 2] >= 0x93 && (unsigned char)text[i + 2] <= 0x9F) {
       i += 2;
       continue;
     }
