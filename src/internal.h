@@ -192,6 +192,8 @@ int ws_punct_in(const char *text, const ws_token *t, const char *set);
 int ws_withholds_name(const char *low, int content);
 /* Token t is the word w (lower case; ASCII case folded). */
 int ws_word_is(const char *text, const ws_token *t, const char *w);
+/* Token t is one of the words of the NULL-ended list w (as ws_word_is). */
+int ws_word_in(const char *text, const ws_token *t, const char *const *w);
 /* The first token of `tk` starting at or after byte b (tk->n if none). */
 size_t ws_tok_lower(const ws_tokens *tk, size_t b);
 /* Hash of a lower-cased word, as stored in ws_token.norm. */

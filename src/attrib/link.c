@@ -66,17 +66,11 @@ static long link_cost(const size_t *sent, const size_t *para, const run *a,
   return cost;
 }
 
-/* token t is one of the lower-case words w */
-static int word_in(const char *text, const ws_token *t, const char *const *w) {
-  for (int k = 0; w[k]; k++)
-    if (ws_word_is(text, t, w[k])) return 1;
-  return 0;
-}
 
 static int is_subordinator(const char *text, const ws_token *t) {
   static const char *const w[] = {"when", "after", "before", "if", "once", "while",
                                   "until", "unless", "though", "although", NULL};
-  return word_in(text, t, w);
+  return ws_word_in(text, t, w);
 }
 
 /* Tokens [from, to) claimed by nothing and inside one sentence. */
@@ -105,7 +99,7 @@ static void source_span(const char *text, const ws_tokens *tk, ws_trange r, ws_s
   size_t t0 = r.t0, t1 = r.t1;
   /* "ACME, a provider of robots, today announced": the day is not the
    * source's */
-  if (t1 - t0 >= 3 && word_in(text, &v[t1 - 1], when) && is_comma(text, &v[t1 - 2])) t1--;
+  if (t1 - t0 >= 3 && ws_word_in(text, &v[t1 - 1], when) && is_comma(text, &v[t1 - 2])) t1--;
   if (t1 - t0 >= 2 && is_comma(text, &v[t1 - 1])) {
     int inner = 0;
     for (size_t i = t0; i + 1 < t1 && !inner; i++) inner = is_comma(text, &v[i]);
@@ -122,7 +116,7 @@ static void source_span(const char *text, const ws_tokens *tk, ws_trange r, ws_s
     if (!straight && !curly) continue;
     ws_token head = *last;
     head.b1 = (uint32_t)a;
-    if (word_in(text, &head, pron)) {
+    if (ws_word_in(text, &head, pron)) {
       size_t cut_cp = (last->b1 - a) - (curly ? 2 : 0);
       b->end = a;
       c->end -= cut_cp;
@@ -143,9 +137,9 @@ static void relative_subject(const char *text, const ws_tokens *tk, ws_trange *s
   if (cue0 - src->t1 > 1) return; /* the source must reach the comma */
   size_t w = src->t0;
   while (w > 0 && !(v[w].flags & WS_TF_SENT) && src->t0 - w < 40 &&
-         !(word_in(text, &v[w], rel) && w > 0 && is_comma(text, &v[w - 1])))
+         !(ws_word_in(text, &v[w], rel) && w > 0 && is_comma(text, &v[w - 1])))
     w--;
-  if (w == 0 || w == src->t0 || !word_in(text, &v[w], rel) || !is_comma(text, &v[w - 1])) return;
+  if (w == 0 || w == src->t0 || !ws_word_in(text, &v[w], rel) || !is_comma(text, &v[w - 1])) return;
   /* the name before ", who": the capitalised words that end there */
   size_t n1 = w - 1, n0 = n1;
   while (n0 > 0 && !(v[n0].flags & WS_TF_SENT) && ws_is_cap_word(&v[n0 - 1])) n0--;

@@ -744,9 +744,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     if (!verb) continue;
     size_t j = i + 1;
     if (j + 1 < tk->n && ws_word_is(text, &v[j], "on")) j++;
-    int day = 0;
-    for (int k = 0; days[k] && !day; k++) day = ws_word_is(text, &v[j], days[k]);
-    if (day) j++;
+    if (ws_word_in(text, &v[j], days)) j++;
     else j = i + 1;
     /* "told reporters", "told The Associated Press": whom */
     if (j == i + 1 && (word_is(text, &v[i], "told") || word_is(text, &v[i], "tells"))) {
@@ -792,11 +790,6 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
 
 static const char *const clause_openers[] = {"that", "how", "why", "whether", "if", "what",
                                              "when", "where", "who", "to", NULL};
-static int word_in_list(const char *text, const ws_token *t, const char *const *w) {
-  for (int k = 0; w[k]; k++)
-    if (ws_word_is(text, t, w[k])) return 1;
-  return 0;
-}
 
 /* Bytes [a, b) hold only blank space, commas, dashes and quotation
  * marks. */
@@ -859,27 +852,46 @@ static int stray_spans(ws_doc *d, size_t first, size_t lend, const uint8_t *dead
  * makes the subject the content's first span and gives no source (155 of
  * the 195 such cues in train).  The source right before such a cue moves
  * into the content. */
+static const char *const raising[] = {"appear", "appears", "appeared", "appearing", "seem",
+                                      "seems", "seemed", NULL};
+
+/* The cue's text opens with a word of `raising` (as raising_subjects
+ * makes such records: no source, the content around the cue). */
+static int raising_cue(const char *cue) {
+  size_t n = strcspn(cue, " ");
+  for (int k = 0; raising[k]; k++)
+    if (strlen(raising[k]) == n && !strncasecmp(cue, raising[k], n)) return 1;
+  return 0;
+}
+
+/* Record r's content gets the span b (code points c) before its others. */
+static int content_prepend(ws_doc *d, ws_attr_rec *r, ws_span b, ws_span c) {
+  size_t nf = r->pub.content.nspans;
+  ws_span b2[64], c2[64];
+  if (nf > 63) return 0;
+  b2[0] = b;
+  c2[0] = c;
+  memcpy(b2 + 1, r->con_b, nf * sizeof *b2);
+  memcpy(c2 + 1, r->pub.content.spans, nf * sizeof *c2);
+  return ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf + 1);
+}
+
 static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
                             const uint8_t *dead) {
-  static const char *const raising[] = {"appear", "appears", "appeared", "appearing", "seem",
-                                        "seems", "seemed", NULL};
   const char *text = d->text;
   for (size_t k = first; k < lend; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t nf = r->pub.content.nspans;
     if (dead[k - first] || !r->pub.has_source || !r->pub.cue.nspans || nf > 63) continue;
     size_t c = ws_tok_lower(tk, r->cue_b[0].start);
-    if (c >= tk->n || !word_in_list(text, &tk->v[c], raising)) continue;
+    if (c >= tk->n || !ws_word_in(text, &tk->v[c], raising)) continue;
     size_t s1 = r->src_b[r->pub.source.nspans - 1].end;
     if (s1 > r->cue_b[0].start || !only_marks(text, s1, r->cue_b[0].start) ||
         memchr(text + s1, ',', r->cue_b[0].start - s1))
       continue;
-    ws_span b2[64], c2[64];
-    b2[0] = (ws_span){r->src_b[0].start, s1};
-    c2[0] = (ws_span){r->pub.source.spans[0].start, r->pub.source.spans[r->pub.source.nspans - 1].end};
-    memcpy(b2 + 1, r->con_b, nf * sizeof *b2);
-    memcpy(c2 + 1, r->pub.content.spans, nf * sizeof *c2);
-    if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf + 1)) return -1;
+    ws_span bs = {r->src_b[0].start, s1};
+    ws_span cs = {r->pub.source.spans[0].start, r->pub.source.spans[r->pub.source.nspans - 1].end};
+    if (content_prepend(d, r, bs, cs)) return -1;
     r->pub.has_source = 0, r->pub.source.nspans = 0;
   }
   return 0;
@@ -922,12 +934,8 @@ static int parenthetical_contents(ws_doc *d, const ws_tokens *tk, size_t first, 
               (d->attrs[o].pub.has_source ||
                ws_attribution_cue_class(&d->attrs[o].pub) != WS_CUE_OTHER);
     if (other) continue;
-    ws_span b2[64], c2[64];
-    b2[0] = (ws_span){v[ss].b0, v[lo - 2].b1};
-    c2[0] = (ws_span){v[ss].c0, v[lo - 2].c1};
-    memcpy(b2 + 1, r->con_b, nf * sizeof *b2);
-    memcpy(c2 + 1, r->pub.content.spans, nf * sizeof *c2);
-    if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf + 1)) return -1;
+    if (content_prepend(d, r, (ws_span){v[ss].b0, v[lo - 2].b1}, (ws_span){v[ss].c0, v[lo - 2].c1}))
+      return -1;
   }
   return 0;
 }
@@ -1025,7 +1033,7 @@ static int quote_continues(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
        * the excuse") reports nothing */
       if (!between || own_source) continue;
       size_t ot = ws_tok_lower(tk, o->con_b[0].start);
-      if (ot < tk->n && (v[ot].kind == WS_TK_QUOTE || word_in_list(text, &v[ot], clause_openers)))
+      if (ot < tk->n && (v[ot].kind == WS_TK_QUOTE || ws_word_in(text, &v[ot], clause_openers)))
         continue;
       size_t on = o->pub.content.nspans;
       if (o->con_b[0].start >= v[q].b0 || on > 1) {
@@ -1173,8 +1181,7 @@ void ws_drop_unreported(ws_doc *d, size_t first) {
     int quoted = long_quote(a->content.text ? a->content.text : "");
     /* (a cue inside its content is kept: "he appears somewhat uneasy",
      * raising_subjects) */
-    int around = a->cue.nspans && a->content.nspans >= 2 && a->cue.text &&
-                 (!strncasecmp(a->cue.text, "appear", 6) || !strncasecmp(a->cue.text, "seem", 4)) &&
+    int around = a->cue.nspans && a->content.nspans >= 2 && a->cue.text && raising_cue(a->cue.text) &&
                  a->content.spans[0].end <= a->cue.spans[0].start &&
                  a->content.spans[a->content.nspans - 1].start >= a->cue.spans[a->cue.nspans - 1].end;
     int drop = !a->has_source && a->cue.nspans && ws_attribution_cue_class(a) == WS_CUE_OTHER &&

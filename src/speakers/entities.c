@@ -471,6 +471,16 @@ static const char *name_kind(const char *name) {
   return k;
 }
 
+/* The source type (data/source-words.tsv) of the word w[0, n) lower-cased
+ * (a source word, not a shape such as "II"); a word over 31 bytes is cut. */
+static const char *word_type(const char *w, size_t n) {
+  char lw[32];
+  if (n > sizeof lw - 1) n = sizeof lw - 1;
+  for (size_t i = 0; i < n; i++) lw[i] = (char)tolower((unsigned char)w[i]);
+  lw[n] = 0;
+  return ws_source_type(lw);
+}
+
 static const char *guess_type(const char *name) {
   size_t n = strlen(name);
   const char *k = name_kind(name);
@@ -483,25 +493,15 @@ static const char *guess_type(const char *name) {
   for (size_t i = 0; i < hn; i++)
     if (name[i] == ' ') last = name + i;
   if (last && last + 1 < name + hn && k) {
-    /* (the word lower-cased: a source word, not a shape such as "II") */
-    char lw[32];
-    size_t ln = (size_t)(name + hn - last - 1);
-    if (ln > sizeof lw - 1) ln = sizeof lw - 1;
-    for (size_t i = 0; i < ln; i++) lw[i] = (char)tolower((unsigned char)last[1 + i]);
-    lw[ln] = 0;
-    const char *h = ws_source_type(lw);
+    const char *h = word_type(last + 1, (size_t)(name + hn - last - 1));
     if (!strcmp(h, "organization") && strcmp(k, "organization")) return h;
   }
   /* "Health Canada", "Services Canada": an organisation word before a
    * place names a government body */
   const char *sp = strchr(name, ' ');
-  if (k && !strcmp(k, "place") && sp && (size_t)(sp - name) < 32) {
-    char fw[32];
-    size_t fn = (size_t)(sp - name);
-    for (size_t i = 0; i < fn; i++) fw[i] = (char)tolower((unsigned char)name[i]);
-    fw[fn] = 0;
-    if (!strcmp(ws_source_type(fw), "organization")) return "organization";
-  }
+  if (k && !strcmp(k, "place") && sp && (size_t)(sp - name) < 32 &&
+      !strcmp(word_type(name, (size_t)(sp - name)), "organization"))
+    return "organization";
   if (k && strcmp(ws_source_type(name), "media") != 0) return k;
   if (is_upper_word(name, n)) return "organization";
   /* people's names do not hold "and", "of" or "for" */

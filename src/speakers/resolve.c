@@ -365,7 +365,6 @@ static int has_word(const char *src, const char *cls) {
   return 0;
 }
 
-/* a's speaker is b's: its canonical name, type, entity and organisation */
 /* [a, b) is a role of one to four lower-case words holding a title
  * ("aide", "campaign chairman", "senior adviser"), after a possessive or
  * not, and no "and" or "or": "Obama aide David Axelrod", "Clinton's
@@ -394,6 +393,7 @@ static int role_between(const char *text, size_t a, size_t b, ws_span *role) {
   return 1;
 }
 
+/* a's speaker is b's: its canonical name, type, entity and organisation */
 static void take_speaker(ws_attribution *a, const ws_attribution *b) {
   a->source_canonical = b->source_canonical;
   a->source_type = b->source_type;

@@ -259,6 +259,13 @@ size_t ws_tok_lower(const ws_tokens *tk, size_t b) {
   return ws_lower_bound(tk->v, tk->n, sizeof *tk->v, &b, tok_before);
 }
 
+/* Token t is one of the words of the NULL-ended list w. */
+int ws_word_in(const char *text, const ws_token *t, const char *const *w) {
+  for (int k = 0; w[k]; k++)
+    if (ws_word_is(text, t, w[k])) return 1;
+  return 0;
+}
+
 /* A dash token: -, --, an en or em dash, a horizontal bar. */
 int ws_dash_token(const char *text, const ws_token *t) {
   const unsigned char *c = (const unsigned char *)text + t->b0;
