@@ -1,11 +1,11 @@
--- whosaid corpus store, schema version 4 (PRAGMA user_version).
+-- whosaid corpus store, schema version 5 (PRAGMA user_version).
 -- Created by `whosaid ingest`, which compiles this file in; migrations
 -- from older versions are in src/store/store.c (version 1 -> 2: the doc
 -- column of shingles and cluster_members, no attributions_speaker index,
 -- quotes_fts indexes names; 2 -> 3: attributions.gender and .inferred,
 -- the speaker identity tables; 3 -> 4: documents.doubtful, the profile
 -- columns in the documents_outlet index, identity_outlets and
--- identity_quotes).
+-- identity_quotes; 4 -> 5: attributions.confidence).
 -- Every table is keyed so that re-ingesting adds nothing.  TEXT columns
 -- hold valid UTF-8: each invalid byte of the input is stored as U+FFFD, so
 -- code-point offsets into documents.text are those of the input.
@@ -51,7 +51,9 @@ CREATE TABLE IF NOT EXISTS attributions (
   parent INTEGER,                  -- attr of the attribution relaying this one
   channel TEXT, recipient TEXT, second_hand INTEGER NOT NULL,
   gender TEXT,                     -- a person speaker's (since version 3)
-  inferred INTEGER NOT NULL DEFAULT 0  -- a quotation with no cue (since 3)
+  inferred INTEGER NOT NULL DEFAULT 0, -- a quotation with no cue (since 3)
+  confidence REAL                  -- chance it is right, 0 to 1 (since 5;
+                                   -- NULL for rows stored before)
 );
 -- No B-tree index on speaker: lookups by speaker also match aliases in
 -- `names`, which quotes_fts indexes (below), and a random-order index

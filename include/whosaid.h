@@ -257,6 +257,11 @@ typedef struct ws_attribution {
                                    given to the speaker of the paragraph
                                    before (cue has no spans, cue_lemma
                                    and cue_class are NULL) */
+  double confidence;            /* estimated chance, 0 to 1, that the
+                                   attribution is right: its cue and
+                                   content (and source, or the lack of
+                                   one) each overlap an annotator's
+                                   (data/confidence.tsv) */
 } ws_attribution;
 
 /* The string fields above as enums, for switch statements and tables. */

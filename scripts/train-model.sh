@@ -2,17 +2,22 @@
 # Train the built-in models from PolNeAR train/: first the dependency
 # parser (data/parser.bin) from the CoreNLP parses, then the attribution
 # tagger (data/model.bin), whose features read that parser's trees.
-# Deterministic: the same corpus and code give the same bytes.
-# usage: scripts/train-model.sh [BUILD_DIR] [CORPUS_DIR]
+# Deterministic: the same corpus and code give the same bytes
+# (tests/retrain.sh checks that the shipped files are what this makes).
+# Then the confidence model (data/confidence.tsv) is fitted:
+# scripts/train-confidence.py.
+# usage: scripts/train-model.sh [BUILD_DIR] [CORPUS_DIR] [OUT_DIR]
 set -eu
 build=${1:-build}
 corpus=${2:-../shared/corpora/polnear}
+out=${3:-data}
 if [ ! -d "$corpus/train/attributions" ]; then
   echo "train-model: no PolNeAR corpus at $corpus (expected ../shared/corpora/polnear)" >&2
   exit 1
 fi
 "$build/whosaid" train-parser --conllu "$corpus/train/conllu" --epochs 10 \
-  --bits 14,17,14 --out data/parser.bin
+  --bits 14,17,14 --out "$out/parser.bin"
 "$build/whosaid" train --gold "$corpus/train/attributions" \
   --text "$corpus/train/text" --conllu "$corpus/train/conllu" \
-  --parser data/parser.bin --epochs 80 --out data/model.bin
+  --parser "$out/parser.bin" --epochs 80 --out "$out/model.bin"
+WS_PARSER="$out/parser.bin" python3 "$(dirname "$0")/train-confidence.py" "$build" "$corpus" > "$out/confidence.tsv"

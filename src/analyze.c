@@ -6,6 +6,7 @@
  * writes its own results; none calls back here. */
 #include "internal.h"
 #include "attrib/tagger.h"
+#include "attrib/confidence.h"
 #include "tokenize/tokenize.h"
 #include "framing/cues.h"
 #include "framing/framing.h"
@@ -53,6 +54,7 @@ static ws_status data_ready(ws_error *err) {
   if (st == WS_OK) st = ws_source_words_ready(err);
   if (st == WS_OK) st = ws_entities_ready(err);
   if (st == WS_OK) st = ws_framing_ready(err);
+  if (st == WS_OK) st = ws_confidence_ready(err);
   return st;
 }
 
@@ -79,7 +81,7 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
     size_t first = d->nattrs;
     if (ws_tokenize(d->text, pos, end, cp, &tk) ||
         (ws_mark_structure(d->text, &tk), ws_mark_datelines(d->text, &tk), ws_tag(m, d->text, &tk, &s)) ||
-        ws_link(d, &tk) || ws_rules(d, &tk, first) || ws_infer_quotes(d, &tk, first) || ws_cues_classify(d, first) || (ws_drop_unreported(d, first), 0) ||
+        ws_link(d, &tk) || ws_rules(d, &tk, first) || ws_infer_quotes(d, &tk, first) || ws_cues_classify(d, first) || ws_drop_unreported(d, first) || (ws_confidence(d, first), 0) ||
         ws_speakers_resolve(d, first) || ws_block_scan(&blk, d->text, &tk) ||
         ws_framing_block(d, &tk, &blk, first) || ws_entities_block(d, &tk, &blk, first) ||
         ws_times_block(d, &tk)) {

@@ -168,6 +168,23 @@ ws_attr_rec *ws_doc_push_attr(ws_doc *d) {
   return r;
 }
 
+int ws_doc_sweep(ws_doc *d, size_t first, const uint8_t *dead) {
+  size_t n = d->nattrs - first, k = first;
+  size_t *slot = ws_malloc((n + 1) * sizeof *slot);
+  if (!slot) return -1;
+  for (size_t i = 0; i < n; i++) slot[i] = dead[i] ? SIZE_MAX : k++;
+  for (size_t i = first; i < d->nattrs; i++) {
+    int *p = &d->attrs[i].pub.parent;
+    if (*p >= 0 && (size_t)*p >= first && (size_t)*p < d->nattrs)
+      *p = slot[*p - first] == SIZE_MAX ? -1 : (int)slot[*p - first];
+  }
+  for (size_t i = first; i < d->nattrs; i++)
+    if (slot[i - first] != SIZE_MAX) d->attrs[slot[i - first]] = d->attrs[i];
+  d->nattrs = k;
+  ws_free(slot);
+  return 0;
+}
+
 int ws_part_set(ws_doc *d, ws_part *p, const ws_span **bspans_out,
                 const ws_span *bspans, const ws_span *cspans, size_t n) {
   ws_span *b = ws_arena_alloc(&d->arena, (n ? n : 1) * sizeof *b);

@@ -167,6 +167,9 @@ typedef struct ws_token {
   uint8_t len;        /* code points, capped at 255 */
   uint8_t pos;        /* coarse part of speech from the tag lexicon */
   uint32_t lemma;     /* hash of the lemma, or norm when unknown */
+  int16_t bel[3];     /* the tagger's belief that the token is source, cue,
+                         content: best score of a labelling that says so
+                         minus the best that does not, in quarters */
 } ws_token;
 
 typedef struct ws_tokens {
@@ -204,6 +207,12 @@ typedef struct ws_attr_rec {
   ws_attribution pub;
   /* byte spans parallel to pub.*.spans */
   const ws_span *src_b, *cue_b, *con_b;
+  /* what the confidence is estimated from: the tagger's mean belief
+   * (ws_token.bel, in score units) over the source, cue and content tokens
+   * the record was made from, and whether the tagger's labels made it
+   * (rather than a rule) */
+  float bel[3];
+  uint8_t tagged;
 } ws_attr_rec;
 
 typedef struct ws_frame_rec {
@@ -299,6 +308,20 @@ static inline int ws_ymd_valid(int y, int m, int d) {
 
 /* Append a record; returns NULL on OOM.  The record is zeroed. */
 ws_attr_rec *ws_doc_push_attr(ws_doc *d);
+/* Remove the records i >= first with dead[i - first] set, keeping the
+ * order of the others; their parents that pointed at a kept record point
+ * at its new place, those that pointed at a removed one become -1.
+ * Records before `first` are left alone (in the pipeline they are earlier
+ * blocks', which never name a later record).  Returns -1 on OOM (nothing
+ * removed). */
+int ws_doc_sweep(ws_doc *d, size_t first, const uint8_t *dead);
+/* Which predicted attributions (brat events of `pred`, in order) match a
+ * gold one with overlap, as ws_eval_add counts linked ones (one with no
+ * cue, which never counts: when its content and source overlap a gold
+ * attribution's): linked[i] is 1 or 0 for the first n_linked. */
+ws_status ws_eval_mark(const char *text, size_t text_len, const char *gold, size_t gold_len,
+                       const char *pred, size_t pred_len, uint8_t *linked, size_t n_linked,
+                       ws_error *err);
 
 /* Fill a part from n byte spans and their code-point twins (sorted);
  * copies both into the arena and joins the texts with a space. */

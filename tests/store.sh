@@ -74,6 +74,7 @@ import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 db.executescript("""ALTER TABLE shingles DROP COLUMN doc; ALTER TABLE cluster_members DROP COLUMN doc;
 ALTER TABLE attributions DROP COLUMN gender; ALTER TABLE attributions DROP COLUMN inferred;
+ALTER TABLE attributions DROP COLUMN confidence;
 DROP TABLE speaker_names; DROP TABLE identities; DROP TABLE speaker_overrides;
 DROP TABLE identity_outlets; DROP TABLE identity_quotes; DROP INDEX documents_outlet;
 ALTER TABLE documents DROP COLUMN doubtful; CREATE INDEX documents_outlet ON documents(outlet, date);
@@ -98,7 +99,7 @@ print(db.execute("PRAGMA user_version").fetchone()[0],
       db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'attributions_speaker'").fetchone()[0])
 PY
 }
-check '[ "$(migrated "$tmp/v1.db")" = "4 0 0 0" ]'
+check '[ "$(migrated "$tmp/v1.db")" = "5 0 0 0" ]'
 "$ws" query --db "$tmp/v1.db" --json profile > "$tmp/p1m.json"
 check 'cmp -s "$tmp/p1.json" "$tmp/p1m.json"'                 # doubtful cues counted again
 "$ws" query --db "$tmp/v1.db" --json speaker "Helen Ostrander" > "$tmp/q1m.json"

@@ -15,15 +15,7 @@
 #include <string.h>
 
 static int slurp(const char *path, ws_buf *b) {
-  FILE *fp = fopen(path, "rb");
-  if (!fp) return -1;
-  char chunk[65536];
-  size_t k;
-  while ((k = fread(chunk, 1, sizeof chunk, fp)) > 0)
-    if (ws_buf_put(b, chunk, k)) break;
-  int bad = ferror(fp);
-  fclose(fp);
-  return bad ? -1 : 0;
+  return ws_read_file(path, path, b, NULL) == WS_OK ? 0 : -1;
 }
 
 static void put_str(const char *s) {

@@ -84,8 +84,9 @@ class Analyze(unittest.TestCase):
         self.assertEqual(ARTICLE[r["content_start"]:r["content_end"]].split()[0],
                          r["content"].split()[0])
         for key in ("speaker", "source_type", "gender", "cue_lemma", "cue_class", "kind",
-                    "content", "inferred"):
+                    "content", "inferred", "confidence"):
             self.assertIn(key, r)
+        self.assertTrue(all(0 < r["confidence"] <= 1 for r in rows))
 
     def test_bad_input_is_no_crash(self):
         doc = whosaid.analyze(b"\xff\xfe caf\xc3 \x00 said \"x\"")

@@ -247,8 +247,8 @@ def to_records(docs):
     """One flat dict per attribution of a document or documents, for
     pandas.DataFrame(...): document id, outlet and date; speaker, source
     text, type, gender, role, organisation; cue text, lemma and class;
-    content text and kind; inferred, parent, channel, second_hand; and the
-    first and last code point of each part."""
+    content text and kind; inferred, parent, channel, second_hand,
+    confidence; and the first and last code point of each part."""
     if isinstance(docs, Record):
         docs = [docs]
     rows = []
@@ -269,6 +269,7 @@ def to_records(docs):
                 "content": con.get("text"), "kind": con.get("kind"),
                 "inferred": a.get("inferred", False), "parent": a.get("parent"),
                 "channel": a.get("channel"), "second_hand": a.get("second_hand"),
+                "confidence": a.get("confidence"),
                 "source_start": s0, "source_end": s1, "cue_start": c0, "cue_end": c1,
                 "content_start": t0, "content_end": t1,
             })

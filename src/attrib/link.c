@@ -158,10 +158,22 @@ static int capitalised_within(const ws_tokens *tk, size_t i) {
   return 0;
 }
 
+/* the mean belief of tokens in `r[0, nr)` that they are part `g` */
+static float mean_belief(const ws_tokens *tk, const ws_trange *r, size_t nr, int g) {
+  double sum = 0;
+  size_t k = 0;
+  for (size_t j = 0; j < nr; j++)
+    for (size_t i = r[j].t0; i < r[j].t1; i++, k++) sum += tk->v[i].bel[g];
+  return k ? (float)(sum / 4 / (double)k) : 0;
+}
+
 ws_attr_rec *ws_attr_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,
                        const ws_trange *cue, const ws_trange *con, size_t ncon) {
   ws_attr_rec *r = ws_doc_push_attr(d);
   if (!r) return NULL;
+  r->bel[0] = src ? mean_belief(tk, src, 1, 0) : 0;
+  r->bel[1] = cue ? mean_belief(tk, cue, 1, 1) : 0;
+  r->bel[2] = mean_belief(tk, con, ncon, 2);
   ws_span bs[64], cs[64];
   const ws_token *v = tk->v;
   if (cue) {
@@ -479,7 +491,9 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
       size_t k = 0;
       for (size_t i = 0; i < nc && k < 64; i++)
         cv[k++] = (ws_trange){runs[cons[i]].t0, runs[cons[i]].t1};
-      if (!ws_attr_record(d, tk, src >= 0 ? &sr : NULL, &cr, cv, k)) goto done;
+      ws_attr_rec *r = ws_attr_record(d, tk, src >= 0 ? &sr : NULL, &cr, cv, k);
+      if (!r) goto done;
+      r->tagged = 1;
     }
   }
   rc = 0;

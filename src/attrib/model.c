@@ -111,6 +111,17 @@ void ws_model_free(ws_model *m) {
   ws_free(m);
 }
 
+/* the transition table with forbidden moves at a large finite cost */
+static void allowed(const float *tr, float *t) {
+  enum { L = WS_NLABELS, R = WS_ROW };
+  for (int p = 0; p < R; p++)
+    for (int y = 0; y < R; y++)
+      t[p * R + y] = (p < L || p == WS_START) && y < L &&
+                             ws_trans_ok(p == WS_START ? WS_L_O : p, y)
+                         ? tr[p * R + y]
+                         : -1e30f;
+}
+
 void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
                 ws_tokens *tk) {
   enum { L = WS_NLABELS, R = WS_ROW };
@@ -118,12 +129,7 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
   /* forbidden transitions (I-X not after B-X or I-X) cost a large finite
    * amount, so the inner loop has no branches on them */
   float t[R * R];
-  for (int p = 0; p < R; p++)
-    for (int y = 0; y < R; y++)
-      t[p * R + y] = (p < L || p == WS_START) && y < L &&
-                             ws_trans_ok(p == WS_START ? WS_L_O : p, y)
-                         ? tr[p * R + y]
-                         : -1e30f;
+  allowed(tr, t);
   float cur[R], nxt[R];
   for (int y = 0; y < L; y++) cur[y] = t[WS_START * R + y] + em[y];
   for (size_t i = 1; i < n; i++) {
@@ -158,6 +164,55 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
   }
 }
 
+static int16_t quarters(float x) {
+  x *= 4;
+  return x > 32767 ? 32767 : x < -32767 ? -32767 : (int16_t)x;
+}
+
+void ws_beliefs(const float *em, const float *tr, size_t n, float *beta,
+                ws_tokens *tk) {
+  enum { L = WS_NLABELS, R = WS_ROW };
+  if (n == 0) return;
+  float t[R * R];
+  allowed(tr, t);
+  for (int y = 0; y < L; y++) beta[(n - 1) * R + y] = 0;
+  for (size_t i = n - 1; i-- > 0;) {
+    const float *e = em + (i + 1) * R, *bn = beta + (i + 1) * R;
+    for (int p = 0; p < L; p++) {
+      float best = -1e30f;
+      for (int y = 0; y < L; y++) {
+        float sc = t[p * R + y] + e[y] + bn[y];
+        if (sc > best) best = sc;
+      }
+      beta[i * R + p] = best;
+    }
+  }
+  float cur[R], nxt[R];
+  for (int y = 0; y < L; y++) cur[y] = t[WS_START * R + y] + em[y];
+  for (size_t i = 0; i < n; i++) {
+    if (i) {
+      for (int y = 0; y < L; y++) {
+        float best = -1e30f;
+        for (int p = 0; p < L; p++) {
+          float sc = cur[p] + t[p * R + y];
+          if (sc > best) best = sc;
+        }
+        nxt[y] = best + em[i * R + y];
+      }
+      memcpy(cur, nxt, sizeof(float) * L);
+    }
+    float mm[L];
+    for (int y = 0; y < L; y++) mm[y] = cur[y] + beta[i * R + y];
+    for (int g = 0; g < 3; g++) {
+      int b = 1 + 2 * g; /* WS_L_BS, WS_L_BC, WS_L_BT */
+      float in = mm[b] > mm[b + 1] ? mm[b] : mm[b + 1], out = -1e30f;
+      for (int y = 0; y < L; y++)
+        if (y != b && y != b + 1 && mm[y] > out) out = mm[y];
+      tk->v[i].bel[g] = quarters(in - out);
+    }
+  }
+}
+
 int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
            ws_tag_scratch *s) {
   enum { R = WS_ROW };
@@ -174,6 +229,9 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
     float *em = ws_realloc(s->em, cap * R * sizeof *em);
     if (!em) return -1;
     s->em = em;
+    float *beta = ws_realloc(s->beta, cap * R * sizeof *beta);
+    if (!beta) return -1;
+    s->beta = beta;
     uint8_t *bp = ws_realloc(s->bp, cap * R);
     if (!bp) return -1;
     s->bp = bp;
@@ -226,6 +284,7 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
   float tr[R * R];
   for (int k = 0; k < R * R; k++) tr[k] = m->trans[k] * m->scale;
   ws_viterbi(s->em, tr, n, s->bp, tk);
+  ws_beliefs(s->em, tr, n, s->beta, tk);
   return 0;
 }
 
@@ -233,6 +292,7 @@ void ws_tag_scratch_free(ws_tag_scratch *s) {
   ws_free(s->feat);
   ws_free(s->nf);
   ws_free(s->em);
+  ws_free(s->beta);
   ws_free(s->bp);
   ws_free(s->nextc);
   ws_tree_free(&s->tree);

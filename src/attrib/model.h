@@ -90,5 +90,11 @@ static inline int ws_trans_ok(int prev, int cur) {
  * n*WS_ROW bytes. */
 void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
                 ws_tokens *tk);
+/* Each token's belief (tk->v[i].bel) from max-marginals over the same
+ * scores: for source, cue and content, the best labelling that puts the
+ * token in that part minus the best that does not.  `beta` has n*WS_ROW
+ * floats. */
+void ws_beliefs(const float *em, const float *tr, size_t n, float *beta,
+                ws_tokens *tk);
 
 #endif

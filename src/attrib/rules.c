@@ -1174,8 +1174,9 @@ static int anonymity_request(const ws_attribution *a) {
   return ws_withholds_name(low, 1);
 }
 
-void ws_drop_unreported(ws_doc *d, size_t first) {
-  size_t k = first;
+int ws_drop_unreported(ws_doc *d, size_t first) {
+  uint8_t *dead = ws_calloc(d->nattrs - first + 1, 1);
+  if (!dead) return -1;
   for (size_t i = first; i < d->nattrs; i++) {
     const ws_attribution *a = &d->attrs[i].pub;
     int quoted = long_quote(a->content.text ? a->content.text : "");
@@ -1188,7 +1189,9 @@ void ws_drop_unreported(ws_doc *d, size_t first) {
                !a->inferred && !quoted && !around;
     if (!a->inferred && non_cue(a)) drop = 1;
     if (!a->inferred && anonymity_request(a)) drop = 1;
-    if (!drop) d->attrs[k++] = d->attrs[i];
+    dead[i - first] = (uint8_t)drop;
   }
-  d->nattrs = k;
+  int rc = ws_doc_sweep(d, first, dead);
+  ws_free(dead);
+  return rc;
 }

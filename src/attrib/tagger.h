@@ -10,6 +10,7 @@ typedef struct ws_tag_scratch {
   uint32_t *feat;
   uint8_t *nf;
   float *em;
+  float *beta;
   uint8_t *bp;
   size_t *nextc;
   size_t cap;
@@ -53,8 +54,9 @@ int ws_infer_quotes(ws_doc *d, const ws_tokens *tk, size_t first_attr);
  * five words or more in their content and a cue outside the cue table (class
  * "other", so ws_cues_classify runs first): predicates that report
  * nothing ("The board held a session", "voted to delay").  On held-out
- * halves of PolNeAR train this raised cue F1 by 0.4, linked by 0.7. */
-void ws_drop_unreported(ws_doc *d, size_t first);
+ * halves of PolNeAR train this raised cue F1 by 0.4, linked by 0.7.
+ * Parents are renumbered (ws_doc_sweep).  Returns -1 on OOM. */
+int ws_drop_unreported(ws_doc *d, size_t first);
 /* Records whose cue opens with a word that seldom opens one
  * (data/non-cues.tsv, mined from PolNeAR train: "built", "won") and whose
  * content holds no quotation mark are dropped too.  That list, loaded

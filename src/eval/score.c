@@ -97,9 +97,12 @@ static int attr_match(const side *g, const ws_battr *ga, const side *p,
   return 1;
 }
 
-ws_status ws_eval_add(ws_eval *ev, const char *name, const char *text,
-                      size_t text_len, const char *gold, size_t gold_len,
-                      const char *pred, size_t pred_len, ws_error *err) {
+/* ws_eval_add; with `linked` (n_linked bytes), also set linked[i] for each
+ * predicted attribution i (brat event order) that matches a gold one with
+ * overlap (one with no cue: by content and source alone) */
+static ws_status add(ws_eval *ev, const char *name, const char *text, size_t text_len,
+                     const char *gold, size_t gold_len, const char *pred, size_t pred_len,
+                     uint8_t *linked, size_t n_linked, ws_error *err) {
   side g, p;
   ws_arena ar = {0};
   ws_status st = ws_brat_parse(&g.b, gold, gold_len, err);
@@ -168,8 +171,22 @@ ws_status ws_eval_add(ws_eval *ev, const char *name, const char *text,
         if (!used[j] && attr_match(&g, &g.b.attrs[j], &p, &p.b.attrs[i], m)) {
           used[j] = 1;
           ev->tp[P_LINK][m]++;
+          if (linked && m == M_OVER && i < n_linked) linked[i] = 1;
           break;
         }
+  }
+  /* an attribution with no cue (an inferred quotation) never counts as
+   * linked, but for its mark it is right when its content and source (or
+   * their absence) overlap a gold attribution's */
+  for (size_t i = 0; linked && i < p.b.nattrs && i < n_linked; i++) {
+    const ws_battr *pa = &p.b.attrs[i];
+    if (pa->cue >= 0 || pa->con < 0) continue;
+    for (size_t j = 0; j < g.b.nattrs && !linked[i]; j++) {
+      const ws_battr *ga = &g.b.attrs[j];
+      linked[i] = ga->con >= 0 && overlap(&g.f[ga->con], &p.f[pa->con]) &&
+                  (ga->src < 0) == (pa->src < 0) &&
+                  (ga->src < 0 || overlap(&g.f[ga->src], &p.f[pa->src]));
+    }
   }
   ev->docs++;
   st = WS_OK;
@@ -181,6 +198,20 @@ done:
   ws_brat_release(&g.b);
   ws_brat_release(&p.b);
   return st;
+}
+
+ws_status ws_eval_add(ws_eval *ev, const char *name, const char *text,
+                      size_t text_len, const char *gold, size_t gold_len,
+                      const char *pred, size_t pred_len, ws_error *err) {
+  return add(ev, name, text, text_len, gold, gold_len, pred, pred_len, NULL, 0, err);
+}
+
+ws_status ws_eval_mark(const char *text, size_t text_len, const char *gold, size_t gold_len,
+                       const char *pred, size_t pred_len, uint8_t *linked, size_t n_linked,
+                       ws_error *err) {
+  ws_eval ev = {0};
+  memset(linked, 0, n_linked);
+  return add(&ev, "", text, text_len, gold, gold_len, pred, pred_len, linked, n_linked, err);
 }
 
 static void prf(const ws_eval *ev, int part, int m, double *p, double *r,

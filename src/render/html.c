@@ -68,6 +68,7 @@ static const char style[] =
     ".legend span{display:inline-block;padding:0 .35em;margin:0 .4em .3em 0}"
     "ol{padding-left:1.6em}li{margin:.3em 0;padding:.25em .4em;border-radius:4px}"
     "li:target{background:#fff4c2;outline:2px solid #d9a400}"
+    "li.doubtful{opacity:.6}li.doubtful .conf{color:#a33}"
     ".who{font-weight:600}.meta{color:#555}.quote{color:#333;display:block;margin-top:.15em;"
     "max-height:6em;overflow:auto}"
     "table{border-collapse:collapse}td,th{padding:.1em .6em .1em 0;text-align:left}"
@@ -135,7 +136,9 @@ static int article(const ws_doc *d, marks *m, ws_buf *b) {
 
 static int attribution(const ws_doc *d, size_t i, int links, ws_buf *b) {
   const ws_attribution *a = &d->attrs[i].pub;
-  int e = ws_buf_printf(b, "<li id=\"a%zu\"><span class=\"who\">", i);
+  /* a doubtful attribution (confidence under one half) is shown muted */
+  int e = ws_buf_printf(b, "<li id=\"a%zu\"%s><span class=\"who\">", i,
+                        a->confidence < 0.5 ? " class=\"doubtful\"" : "");
   if (a->has_source && a->source_canonical && links)
     e = e || ws_buf_puts(b, "<a href=\"/speaker?name=") || ws_buf_url_arg(b, a->source_canonical) ||
         ws_buf_puts(b, "\">") || ws_buf_html_puts(b, a->source_canonical) || ws_buf_puts(b, "</a>");
@@ -160,6 +163,9 @@ static int attribution(const ws_doc *d, size_t i, int links, ws_buf *b) {
   if (a->recipient) e = e || ws_buf_puts(b, " &middot; told ") || ws_buf_html_puts(b, a->recipient);
   if (a->second_hand) e = e || ws_buf_puts(b, " &middot; second-hand");
   if (a->parent >= 0) e = e || ws_buf_printf(b, " &middot; <a href=\"#a%d\">relayed by #%d</a>", a->parent, a->parent);
+  e = e || ws_buf_printf(b, " &middot; <span class=\"conf\" title=\"estimated chance that an annotator "
+                            "marks this attribution\">confidence %d%%</span>",
+                         (int)(a->confidence * 100 + 0.5));
   e = e || ws_buf_puts(b, "</span><span class=\"quote\">") ||
       ws_buf_html_str(b, a->content.text, a->content.len) || ws_buf_puts(b, "</span></li>");
   return e;

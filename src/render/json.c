@@ -293,7 +293,8 @@ ws_status ws_render_json(const ws_doc *d, ws_buf *b) {
       e = ws_buf_puts(b, ",\"recipient\":null");
     e = e || ws_buf_printf(b, ",\"second_hand\":%s", a->second_hand ? "true" : "false") ||
         ws_buf_json_field(b, "channel", a->channel, 1) || ws_buf_json_field(b, "when", a->when, 1) ||
-        ws_buf_printf(b, ",\"inferred\":%s", a->inferred ? "true" : "false");
+        ws_buf_printf(b, ",\"inferred\":%s", a->inferred ? "true" : "false") ||
+        ws_buf_printf(b, ",\"confidence\":%.2f", a->confidence);
     e = e || ws_buf_put(b, "}", 1);
   }
   e = e || ws_buf_puts(b, "]") || entities(d, b) || times(d, b) || framing(d, b) ||

@@ -7,7 +7,8 @@ static const char *const columns[] = {
     "doc",        "outlet",       "date",        "attribution", "speaker",   "source_type",
     "gender",     "source",       "cue",         "cue_lemma",   "cue_class", "kind",
     "inferred",   "content",      "source_start", "source_end", "cue_start", "cue_end",
-    "content_start", "content_end", "parent",    "channel",     "second_hand", NULL};
+    "content_start", "content_end", "parent",    "channel",     "second_hand", "confidence",
+    NULL};
 
 ws_status ws_render_tsv_header(ws_buf *out) {
   for (int k = 0; columns[k]; k++)
@@ -55,7 +56,8 @@ ws_status ws_render_tsv(const ws_doc *d, ws_buf *b) {
             field(b, a->content.text, a->content.len, 0) || range(b, &a->source) ||
             range(b, &a->cue) || range(b, &a->content) ||
             (a->parent >= 0 ? ws_buf_printf(b, "\t%d", a->parent) : ws_buf_puts(b, "\t")) ||
-            str(b, a->channel) || ws_buf_puts(b, a->second_hand ? "\ttrue\n" : "\tfalse\n");
+            str(b, a->channel) || ws_buf_puts(b, a->second_hand ? "\ttrue" : "\tfalse") ||
+            ws_buf_printf(b, "\t%.2f\n", a->confidence);
     if (e) return WS_ERR_NOMEM;
   }
   return WS_OK;

@@ -45,16 +45,7 @@ static ws_once once = WS_ONCE_INIT;
 /* "FEATURE <TAB> weight" rows (data/coref-weights.tsv's format) into `w`;
  * -1 when a feature has no weight or memory runs out */
 int ws_coref_parse_weights(const char *p, size_t len, double w[WS_CF_N]) {
-  ws_lex l = {0};
-  int rc = ws_lex_load_tsv(&l, (const unsigned char *)p, len, 1);
-  for (int f = 0; f < WS_CF_N && !rc; f++) {
-    const char *k = ws_coref_feature_names[f];
-    const ws_lex_entry *e = ws_lex_get(&l, k, strlen(k));
-    if (e) w[f] = strtod(e->a, NULL);
-    else rc = -1;
-  }
-  ws_lex_release(&l);
-  return rc;
+  return ws_lex_weights(p, len, ws_coref_feature_names, WS_CF_N, w);
 }
 
 static ws_status load(ws_error *err) {

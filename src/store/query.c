@@ -38,8 +38,8 @@ static const struct {
     {"show",
      "SELECT a.attr, a.doc, d.id AS document, d.outlet, d.date, a.n AS attribution, a.source, "
      "a.speaker, i.name AS identity, a.source_type AS type, a.gender, a.organization, a.cue, "
-     "a.cue_lemma AS lemma, a.cue_class AS class, a.kind, a.inferred, a.content, a.channel, "
-     "a.recipient, a.second_hand, a.parent, m.cluster, a.spans "
+     "a.cue_lemma AS lemma, a.cue_class AS class, a.kind, a.inferred, a.confidence, a.content, "
+     "a.channel, a.recipient, a.second_hand, a.parent, m.cluster, a.spans "
      "FROM attributions a JOIN documents d ON d.doc = a.doc "
      "LEFT JOIN speaker_names n ON n.name = a.speaker "
      "LEFT JOIN identities i ON i.identity = n.identity "

@@ -15,7 +15,7 @@
 
 WS_DATA(schema);
 
-#define WS_STORE_VERSION 4
+#define WS_STORE_VERSION 5
 
 static const char *const stmt_sql[S_NSTMT] = {
     "INSERT OR IGNORE INTO documents(key,id,outlet,date,title,url,text,attributions,named,"
@@ -23,7 +23,7 @@ static const char *const stmt_sql[S_NSTMT] = {
     "scare_quotes,doubtful) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO attributions(doc,n,source,speaker,source_type,organization,entity,names,cue,"
     "cue_lemma,cue_class,content,kind,spans,parent,channel,recipient,second_hand,attr,gender,"
-    "inferred) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "inferred,confidence) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO quotes_fts(rowid,content,speaker,names) VALUES(?,?,?,?)",
     "INSERT INTO documents_fts(rowid,title,text) VALUES(?,?,?)",
     "INSERT INTO shingles(attr,hashes,doc) VALUES(?,?,?)",
@@ -187,6 +187,9 @@ static int upgrade(ws_store *s, sqlite3_int64 version) {
               "FROM attributions WHERE cue_class IN ('doubt','hostile','emotive') GROUP BY doc) c "
               "WHERE documents.doc = c.doc;"
               "DROP INDEX IF EXISTS documents_outlet;"))
+    return -1;
+  /* 4 -> 5: each attribution's confidence (NULL for rows stored before) */
+  if (version <= 4 && ws_sql_exec(s, "ALTER TABLE attributions ADD COLUMN confidence REAL;"))
     return -1;
   return create_schema(s) ||
          (fts && ws_sql_exec(s, "INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild')")) ||

@@ -240,6 +240,7 @@ ws_status ws_store_add(ws_store *s, ws_doc *d, int *added, ws_error *err) {
     sqlite3_bind_int64(st, 19, attr);
     bad |= ws_sql_bind_text(st, 20, a->has_source ? a->source_gender : NULL);
     sqlite3_bind_int(st, 21, a->inferred);
+    sqlite3_bind_double(st, 22, a->confidence);
     if (bad || ws_sql_step_reset(st)) goto fail;
     st = s->st[S_FTS_Q];
     sqlite3_bind_int64(st, 1, attr);

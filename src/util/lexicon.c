@@ -113,3 +113,15 @@ int ws_lex_load_tsv_or(ws_lex *l, const unsigned char *data, size_t len, int kee
   }
   return 0;
 }
+
+int ws_lex_weights(const char *data, size_t len, const char *const *names, int n, double *w) {
+  ws_lex l = {0};
+  int rc = ws_lex_load_tsv(&l, (const unsigned char *)data, len, 1);
+  for (int f = 0; f < n && !rc; f++) {
+    const ws_lex_entry *e = ws_lex_get(&l, names[f], strlen(names[f]));
+    if (e) w[f] = strtod(e->a, NULL);
+    else rc = -1;
+  }
+  ws_lex_release(&l);
+  return rc;
+}

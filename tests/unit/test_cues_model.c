@@ -3,6 +3,7 @@
 #include "check.h"
 #include "attrib/model.h"
 #include "framing/cues.h"
+#include "attrib/confidence.h"
 
 #include <unistd.h>
 
@@ -29,7 +30,110 @@ static const char train_ann[] =
     "T7\tSource 73 84\tThe council\nT8\tCue 85 92\tclaimed\nT9\tContent 93 116\tthe budget was balanced\n"
     "E3\tAttribution:T8 Source:T7 Cue:T8 Content:T9\n";
 
+/* the best score of a labelling of n tokens (every one of 7^n that the
+ * transitions allow) with token `at` in a label of part g, or outside
+ * every label of g (inside = 0) */
+static float brute(const float *em, const float *tr, int n, int at, int g, int inside) {
+  float best = -1e30f;
+  int lab[4], total = 1;
+  for (int i = 0; i < n; i++) total *= WS_NLABELS;
+  for (int code = 0; code < total; code++) {
+    int c = code;
+    for (int i = 0; i < n; i++, c /= WS_NLABELS) lab[i] = c % WS_NLABELS;
+    int ok = (lab[at] == 1 + 2 * g || lab[at] == 2 + 2 * g) == inside;
+    float sc = 0;
+    for (int i = 0; i < n && ok; i++) {
+      int p = i ? lab[i - 1] : WS_L_O;
+      ok = ws_trans_ok(p, lab[i]);
+      sc += tr[(i ? lab[i - 1] : WS_START) * WS_ROW + lab[i]] + em[i * WS_ROW + lab[i]];
+    }
+    if (ok && sc > best) best = sc;
+  }
+  return best;
+}
+
+/* beliefs (max-marginal margins) against brute force over all labellings */
+static void test_beliefs(void) {
+  enum { N = 4 };
+  float em[N * WS_ROW], tr[WS_ROW * WS_ROW], beta[N * WS_ROW];
+  uint32_t seed = 12345;
+  for (int round = 0; round < 20; round++) {
+    for (int i = 0; i < N * WS_ROW; i++) {
+      seed = seed * 1103515245u + 12345u;
+      em[i] = (float)((seed >> 16) % 200) - 100;
+    }
+    for (int i = 0; i < WS_ROW * WS_ROW; i++) {
+      seed = seed * 1103515245u + 12345u;
+      tr[i] = (float)((seed >> 16) % 60) - 30;
+    }
+    ws_token v[N];
+    memset(v, 0, sizeof v);
+    ws_tokens tk = {v, N, N};
+    uint8_t bp[N * WS_ROW];
+    ws_viterbi(em, tr, N, bp, &tk);
+    ws_beliefs(em, tr, N, beta, &tk);
+    int ok = 1;
+    for (int i = 0; i < N; i++)
+      for (int g = 0; g < 3; g++) {
+        float want = brute(em, tr, N, i, g, 1) - brute(em, tr, N, i, g, 0);
+        ok &= (int)v[i].bel[g] == (int)(want * 4);
+        /* the Viterbi label's part is believed, the others are not */
+        int in = v[i].label == 1 + 2 * g || v[i].label == 2 + 2 * g;
+        ok &= in ? v[i].bel[g] >= 0 : v[i].bel[g] <= 0;
+      }
+    CHECK(ok);
+  }
+}
+
+/* removing records renumbers parents; a removed parent becomes -1 */
+static void test_sweep(void) {
+  ws_doc *d = ws_doc_new("x", 1, NULL, 0, NULL);
+  for (int i = 0; i < 5; i++) ws_doc_push_attr(d)->pub.source_entity = i;
+  d->attrs[0].pub.parent = 3; /* kept, after the removed one: 3 -> 2 */
+  d->attrs[2].pub.parent = 1; /* the removed one */
+  d->attrs[4].pub.parent = 0; /* kept, before it: 0 */
+  uint8_t dead[5] = {0, 1, 0, 0, 0};
+  CHECK(ws_doc_sweep(d, 0, dead) == 0);
+  CHECK(d->nattrs == 4);
+  CHECK(d->attrs[0].pub.parent == 2 && d->attrs[2].pub.source_entity == 3);
+  CHECK(d->attrs[1].pub.source_entity == 2 && d->attrs[1].pub.parent == -1);
+  CHECK(d->attrs[3].pub.source_entity == 4 && d->attrs[3].pub.parent == 0);
+  /* records before `first` are neither moved nor renumbered */
+  uint8_t dead2[2] = {1, 0};
+  CHECK(ws_doc_sweep(d, 2, dead2) == 0);
+  CHECK(d->nattrs == 3 && d->attrs[0].pub.parent == 2 && d->attrs[2].pub.source_entity == 4);
+  ws_doc_free(d);
+}
+
+/* confidence: in (0, 1), higher with a quotation and a believed cue */
+static void test_confidence(void) {
+  const char *text = "Mayor Ann Lee said, \"We will rebuild the bridge this year.\" The board built a shed.";
+  ws_doc *d = ws_doc_new(text, strlen(text), NULL, 0, NULL);
+  CHECK(ws_analyze(d, ws_model_default(), NULL) == WS_OK);
+  CHECK(ws_doc_attribution_count(d) >= 1);
+  double c = ws_doc_attribution(d, 0)->confidence;
+  CHECK(c > 0.5 && c < 1);
+  ws_doc_free(d);
+  const char *bad = "bias\t1\n";
+  double w[WS_CONF_N];
+  CHECK(ws_conf_parse_weights(bad, strlen(bad), w) == -1); /* features missing */
+  ws_attr_rec r, q;
+  memset(&r, 0, sizeof r);
+  r.bel[1] = 4000;
+  r.tagged = 1;
+  r.pub.cue.nspans = 1;
+  q = r;
+  q.bel[1] = -4000;
+  double x[WS_CONF_N], y[WS_CONF_N];
+  ws_conf_features(&r, x);
+  ws_conf_features(&q, y);
+  CHECK(x[1] > 0.9 && y[1] < -0.9 && x[0] == 1);
+}
+
 int main(void) {
+  test_beliefs();
+  test_sweep();
+  test_confidence();
   CHECK_STR(classify("said"), "say/neutral");
   CHECK_STR(classify("has pointed out"), "point out/factive");
   CHECK_STR(classify("admitted"), "admit/concessive");

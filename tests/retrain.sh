@@ -1,0 +1,23 @@
+#!/bin/sh
+# The shipped models are what the repository's training commands make:
+# scripts/train-model.sh (parser, tagger, confidence model) run from
+# PolNeAR train must give data/parser.bin, data/model.bin and
+# data/confidence.tsv byte for byte.  A change to tokenising, features or
+# training that is not followed by retraining fails here.
+# usage: retrain.sh PLAIN_BUILD_DIR SOURCE_DIR SHARED_DIR
+set -u
+build=$1
+src=$2
+corpus=$3/corpora/polnear
+. "$(dirname "$0")"/lib.sh
+if [ ! -d "$corpus/train/attributions" ]; then
+  echo "FAIL: no PolNeAR corpus at $corpus (expected ../shared beside the checkout)"
+  exit 1
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+check 'sh "$src/scripts/train-model.sh" "$build" "$corpus" "$tmp" > "$tmp/log" 2>&1'
+for f in parser.bin model.bin confidence.tsv; do
+  check 'cmp "$tmp/$f" "$src/data/$f"'
+done
+finish
