@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 ALLOWED = {
     "html": {"lang"}, "head": set(), "meta": {"charset", "http-equiv", "content", "name"},
     "title": set(), "style": set(), "body": set(), "header": set(), "h1": set(), "h2": set(),
-    "p": {"class"}, "span": {"class"}, "a": {"class", "href"}, "article": set(),
+    "p": {"class"}, "span": {"class", "title"}, "a": {"class", "href"}, "article": set(),
     "aside": set(), "ol": {"start"}, "ul": set(), "li": {"id", "class"}, "b": set(),
     "table": set(), "tr": set(), "th": set(), "td": set(),
 }
