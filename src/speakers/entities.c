@@ -487,12 +487,12 @@ static const char *guess_type(const char *name) {
     const char *h = word_type(last + 1, (size_t)(name + hn - last - 1));
     if (!strcmp(h, "organization") && strcmp(k, "organization")) return h;
   }
-  /* "Health Canada", "Services Canada": an organisation word before a
-   * place names a government body */
-  const char *sp = strchr(name, ' ');
-  if (k && !strcmp(k, "place") && sp && (size_t)(sp - name) < 32 &&
-      !strcmp(word_type(name, (size_t)(sp - name)), "organization"))
-    return "organization";
+  /* "Health Canada", "Indigenous Services Canada": an organisation word
+   * before a place names a government body */
+  if (k && !strcmp(k, "place"))
+    for (const char *w = name, *sp; (sp = strchr(w, ' ')) != NULL; w = sp + 1)
+      if ((size_t)(sp - w) < 32 && !strcmp(word_type(w, (size_t)(sp - w)), "organization"))
+        return "organization";
   if (k && strcmp(ws_source_type(name), "media") != 0) return k;
   if (is_upper_word(name, n)) return "organization";
   /* people's names do not hold "and", "of" or "for" */

@@ -21,7 +21,7 @@ static int is_function(int pos) {
 
 /* words the scanner tests, by hash: months and weekdays are times, not
  * names; pronouns are not names; "of", "for", "and" join names */
-enum { KW_CALENDAR = 1, KW_PRONOUN, KW_OF, KW_FOR, KW_AND, KW_MAY, KW_BEFORE_MONTH };
+enum { KW_CALENDAR = 1, KW_PRONOUN, KW_OF, KW_FOR, KW_AND, KW_MAY, KW_BEFORE_MONTH, KW_QUANT };
 static ws_kwtab kw;
 static ws_once kw_once = WS_ONCE_INIT;
 static ws_status kw_init(ws_error *err) {
@@ -43,6 +43,10 @@ static ws_status kw_init(ws_error *err) {
   e |= ws_kwtab_add(&kw, ws_month_names[4], KW_MAY);
   e |= ws_kwtab_add(&kw, "of", KW_OF) | ws_kwtab_add(&kw, "for", KW_FOR) |
        ws_kwtab_add(&kw, "and", KW_AND);
+  /* quantifiers tagged as adjectives, which open no name ("Many Latino
+   * voters") */
+  static const char *const quant[] = {"many", "several", "some", "few", "most", "all", "both", NULL};
+  for (int k = 0; quant[k]; k++) e |= ws_kwtab_add(&kw, quant[k], KW_QUANT);
   if (!e) return WS_OK;
   ws_set_error(err, WS_ERR_LIMIT, 0, 0, "mention keywords: the keyword table is full");
   return WS_ERR_LIMIT;
@@ -87,15 +91,23 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
     /* A capitalised first word of a sentence is a name when the tag
      * lexicon says so, when it is in capitals (ICE), or when a name
      * follows it and it is not a function word or adjective ("Mayor Ana
-     * Ruiz", not "The Post" or "Top Biden officials"). */
+     * Ruiz", not "The Post" or "Top Biden officials"); see adj_name. */
     int upper = t->shape == 2;
     int code = ws_is_cap_word(t) ? ws_kwtab_get(&kw, t->norm) : 0;
     /* the first word of a quotation starts a sentence too */
     int initial = (t->flags & WS_TF_SENT) ||
                   (i > 0 && tk->v[i - 1].kind == WS_TK_QUOTE && (tk->v[i - 1].flags & WS_TF_QOPEN));
+    /* but an adjective before a capitalised common noun opens a name:
+     * "Indigenous Services Canada", "Democratic Party" (not before a
+     * title, "Republican Rep. Lee Zeldin", "Former President", nor an
+     * acronym, "Super PACs", nor a quantifier, "Many Latino voters") */
+    const ws_token *nx = i + 1 < tk->n ? &tk->v[i + 1] : NULL;
+    int adj_name = t->pos == WS_POS_JJ && nx && nx->shape == 1 &&
+                   (nx->pos == WS_POS_NN || nx->pos == WS_POS_NNS) &&
+                   !ws_title_word(text + nx->b0, nx->b1 - nx->b0) && code != KW_QUANT;
     if (!ws_is_cap_word(t) || t->len < 2 || code == KW_CALENDAR || (t->flags & WS_TF_FURNITURE) ||
-        (initial && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK &&
-         (is_function(t->pos) || !(i + 1 < tk->n && ws_is_cap_word(&tk->v[i + 1]))))) {
+        (initial && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK && !adj_name &&
+         (is_function(t->pos) || !(nx && ws_is_cap_word(nx))))) {
       i++;
       continue;
     }

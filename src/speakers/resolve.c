@@ -567,7 +567,16 @@ int ws_entities_resolve(ws_doc *d) {
       a->source_canonical = ws_arena_strndup(&d->arena, buf, strlen(buf));
       a->source_entity = ent;
     } else if (ent >= 0 && modifier) {
-      a->source_org = d->ents[ent].pub.name;
+      /* a word of unknown kind seen once, capitalised only because it
+       * opens the sentence (or follows a colon) or because a number
+       * follows ("Exclusive: Internal report reveals", "A Grade 11
+       * student"), is no one the source speaks for */
+      const ws_entity_rec *e = &d->ents[ent];
+      int label = m->b1 + 2 < s1 && d->text[m->b1] == ' ' && isdigit((unsigned char)d->text[m->b1 + 1]);
+      int opens = m->sent_initial || (m->b0 >= 2 && !memcmp(d->text + m->b0 - 2, ": ", 2));
+      if (!(!strcmp(e->pub.type, "unknown") && !strchr(e->pub.name, ' ') && e->pub.nmentions == 1 &&
+            (opens || label)))
+        a->source_org = e->pub.name;
       a->source_entity = ent;
     } else if (ent >= 0) {
       const ws_entity_rec *e = &d->ents[ent];

@@ -78,6 +78,26 @@ int main(void) {
   CHECK(e && !strcmp(e->type, "organization"));
   ws_doc_free(d);
 
+  /* a sentence-initial adjective before a capitalised common noun opens
+   * a name ("Indigenous Services Canada", an organisation before a place
+   * word), but not before a title or after a quantifier; a capital word
+   * seen once that only opens a sentence or precedes a number is no one
+   * a source speaks for */
+  d = run("Indigenous Services Canada said crews were on site.\n\n"
+          "Republican Rep. Lee Zeldin said the plan would fail.\n\n"
+          "Sixty-six percent said the economy was their top issue.\n\n"
+          "A Grade 11 student at the school said most classmates would ignore the rule.\n");
+  e = entity(d, "Indigenous Services Canada");
+  CHECK(e && !strcmp(e->type, "organization"));
+  CHECK(entity(d, "Services Canada") == NULL);
+  a = by_source(d, "Republican Rep. Lee Zeldin", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Lee Zeldin"));
+  a = by_source(d, "Sixty-six percent", 0);
+  CHECK(a && !a->source_org);
+  a = by_source(d, "A Grade 11 student at the school", 0);
+  CHECK(a && !a->source_org);
+  ws_doc_free(d);
+
   /* "they" after two people named together as a subject is those two */
   d = run("Mr. Grassley and Mr. Leahy say other changes are needed.\n\n"
           "The program has grown well beyond its original intent, they say.\n");
