@@ -213,6 +213,10 @@ typedef struct ws_attr_rec {
    * (rather than a rule) */
   float bel[3];
   uint8_t tagged;
+  /* for a relative-word source ("voters who"), the noun phrase it hangs
+   * on, bytes [rel_b0, rel_b1) (equal when none): the speaker when no
+   * name is */
+  uint32_t rel_b0, rel_b1;
 } ws_attr_rec;
 
 typedef struct ws_frame_rec {

@@ -101,10 +101,56 @@ static const char *find_channel(const char *text, const ws_tokens *tk, size_t s0
 
 ws_status ws_entities_ready(ws_error *err) { return ws_once_run(&once, load, err); }
 
+static int nounish(int pos) {
+  return pos == WS_POS_NN || pos == WS_POS_NNS || pos == WS_POS_NNP || pos == WS_POS_UNK;
+}
+
+/* A source that is one relative word ("who", "which", "that") hangs on
+ * the noun phrase just before it, a comma apart at most: its numbers,
+ * nouns and adjectives, up to five words, back to any other word or the
+ * sentence's start ("appeal to voters who", "the lower courts, which",
+ * "the 30 percent who"); "who" skips a prepositional phrase on a
+ * singular noun ("experts in national security law, who").  Its last word must be a noun and no
+ * word of speaker-words.tsv ("someone who", "others who"). */
+static void relative_np(const ws_doc *d, const ws_tokens *tk, ws_attr_rec *r) {
+  const ws_attribution *a = &r->pub;
+  const ws_token *v = tk->v;
+  char low[16];
+  if (!a->has_source || a->source.nspans != 1 || a->source.len >= sizeof low) return;
+  ws_lex_norm(a->source.text, a->source.len, low, sizeof low);
+  if (!ws_speaker_word_is(low, "relative")) return;
+  size_t t = ws_tok_lower(tk, r->src_b[0].start);
+  if (t >= tk->n || t == 0 || v[t].b0 != r->src_b[0].start || (v[t].flags & WS_TF_SENT)) return;
+  size_t h = t - 1;
+  if (h > 0 && d->text[v[h].b0] == ',' && !(v[h].flags & WS_TF_SENT)) h--;
+  size_t s = h;
+  for (int hop = 0; hop < 2; hop++) {
+    if (v[h].kind != WS_TK_WORD || !nounish(v[h].pos)) return;
+    s = h;
+    while (s > 0 && h - s < 4 && !(v[s].flags & WS_TF_SENT) && v[s - 1].kind == WS_TK_WORD &&
+           (nounish(v[s - 1].pos) || v[s - 1].pos == WS_POS_JJ || v[s - 1].pos == WS_POS_CD))
+      s--;
+    /* "experts in national security law, who": past a singular noun, the
+     * noun before the preposition ("the ire of lawmakers who" stays) */
+    if (hop || strcmp(low, "who") || v[h].pos == WS_POS_NNS || s < 2 || (v[s].flags & WS_TF_SENT) ||
+        v[s - 1].pos != WS_POS_IN || v[s - 2].kind != WS_TK_WORD || !nounish(v[s - 2].pos))
+      break;
+    h = s - 2;
+  }
+  char w[32];
+  size_t hn = v[h].b1 - v[h].b0;
+  if (hn >= sizeof w) return;
+  ws_lex_norm(d->text + v[h].b0, hn, w, sizeof w);
+  if (ws_lex_get(&speaker_words, w, strlen(w))) return;
+  r->rel_b0 = v[s].b0;
+  r->rel_b1 = v[h].b1;
+}
+
 int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t first_attr) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return -1;
   size_t n = tk->n;
   if (!n) return 0;
+  for (size_t i = first_attr; i < d->nattrs; i++) relative_np(d, tk, &d->attrs[i]);
   const char *text = d->text;
   const ws_token *v = tk->v;
   const size_t *sent = b->sent, *para = b->para;

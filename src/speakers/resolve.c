@@ -709,6 +709,27 @@ int ws_entities_resolve(ws_doc *d) {
       ws_lex_norm(a->source_canonical, strlen(a->source_canonical), cl, sizeof cl);
       if (names_nobody(cl)) a->source_canonical = NULL, a->source_entity = -1;
     }
+    if (!a->source_canonical && a->source_entity < 0 && r->rel_b1 > r->rel_b0) {
+      /* "voters who want", "the lower courts, which": no name before the
+       * relative word, so the noun phrase it hangs on speaks; its kind
+       * from its words, else a plural or a number ("30 percent") is a
+       * group and "who" a person */
+      size_t nb = r->rel_b1 - r->rel_b0;
+      char *np = ws_arena_strndup(&d->arena, d->text + r->rel_b0, nb);
+      if (!np) {
+        rc = -1;
+        break;
+      }
+      const char *t = ws_source_type(np);
+      if (!strcmp(t, "person") || !strcmp(t, "unknown"))
+        t = np[nb - 1] == 's' || strpbrk(np, "0123456789") ? "group"
+            : !strcmp(low, "who")                         ? "person"
+                                                          : "unknown";
+      if (!strcmp(t, "group") && *np >= 'A' && *np <= 'Z' && !(np[1] >= 'A' && np[1] <= 'Z'))
+        *np = (char)(*np + 32); /* "Voters who": the sentence's capital */
+      a->source_canonical = np;
+      a->source_type = t;
+    }
     if (!a->source_canonical && names_nobody(low)) continue; /* unresolved */
     if (!a->source_canonical) {
       const char *t = strip_article(a->source.text);

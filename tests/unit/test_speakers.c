@@ -98,6 +98,24 @@ int main(void) {
   CHECK(a && !a->source_org);
   ws_doc_free(d);
 
+  /* a relative word with no name before it speaks for the noun phrase it
+   * hangs on; "who" skips a prepositional phrase on a singular noun, but
+   * not on a plural one; "someone who" stays nobody */
+  d = run("The plan drew the ire of lawmakers who said it went too far.\n\n"
+          "The ruling surprised experts in national security law, who said the order was plainly legal.\n\n"
+          "There is someone who said the vote was rigged.\n");
+  int lawmakers = 0, experts = 0, someone = 0;
+  for (size_t i = 0; i < ws_doc_attribution_count(d); i++) {
+    a = ws_doc_attribution(d, i);
+    if (!a->has_source || strcmp(a->source.text, "who")) continue;
+    const char *c = a->source_canonical;
+    lawmakers += c && !strcmp(c, "lawmakers") && !strcmp(a->source_type, "group");
+    experts += c && !strcmp(c, "experts");
+    someone += a->source.spans[0].start > 150 && c != NULL;
+  }
+  CHECK(lawmakers >= 1 && experts >= 1 && someone == 0);
+  ws_doc_free(d);
+
   /* "they" after two people named together as a subject is those two */
   d = run("Mr. Grassley and Mr. Leahy say other changes are needed.\n\n"
           "The program has grown well beyond its original intent, they say.\n");
@@ -265,9 +283,9 @@ int main(void) {
           !strcmp(a->source_canonical, speaker ? "Nell Ortiz" : "Ana Reyes"));
     ws_doc_free(d);
   }
-  /* a relative word is the name it hangs on, or nobody: "Helen
-   * Ostrander, who has argued" is Ostrander; "residents, who have
-   * complained" and "I think" outside a quotation name no speaker */
+  /* a relative word is the name it hangs on, or the noun phrase: "Helen
+   * Ostrander, who has argued" is Ostrander; "Many residents, who have
+   * complained" a group; "I think" outside a quotation names no speaker */
   d = run("The county board delayed the vote on Tuesday. The delay angered Helen Ostrander, who "
           "has argued for months that the harbor needs dredging.\n\nMany residents, who have long "
           "complained about the noise, believe the council will act.\n\nI think the mayor is "
@@ -275,7 +293,8 @@ int main(void) {
   a = by_source(d, "who", 0);
   CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Helen Ostrander"));
   a = by_source(d, "who", 1);
-  CHECK(a && a->has_source && a->source_canonical == NULL);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "many residents") &&
+        !strcmp(a->source_type, "group"));
   a = by_source(d, "I", 0);
   CHECK(a && a->has_source && a->source_canonical == NULL);
   for (size_t i = 0; i < ws_doc_attribution_count(d); i++) {
