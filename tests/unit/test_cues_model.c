@@ -5,6 +5,7 @@
 #include "framing/cues.h"
 #include "attrib/confidence.h"
 
+#include <math.h>
 #include <unistd.h>
 
 static const char *classify(const char *cue) {
@@ -105,6 +106,8 @@ static void test_sweep(void) {
   ws_doc_free(d);
 }
 
+WS_DATA(confidence);
+
 /* confidence: in (0, 1), higher with a quotation and a believed cue */
 static void test_confidence(void) {
   const char *text = "Mayor Ann Lee said, \"We will rebuild the bridge this year.\" The board built a shed.";
@@ -113,6 +116,14 @@ static void test_confidence(void) {
   CHECK(ws_doc_attribution_count(d) >= 1);
   double c = ws_doc_attribution(d, 0)->confidence;
   CHECK(c > 0.5 && c < 1);
+  /* computed once the content's kind is known: the quotation counts */
+  double fq[WS_CONF_N];
+  ws_conf_features(&d->attrs[0], fq);
+  CHECK(fq[8] + fq[9] == 1);
+  double z = 0, w0[WS_CONF_N];
+  CHECK(ws_conf_parse_weights((const char *)ws_data_confidence, ws_data_confidence_len, w0) == 0);
+  for (int f = 0; f < WS_CONF_N; f++) z += w0[f] * fq[f];
+  CHECK(fabs(1 / (1 + exp(-z)) - c) < 1e-9);
   ws_doc_free(d);
   const char *bad = "bias\t1\n";
   double w[WS_CONF_N];
