@@ -169,8 +169,9 @@ typedef struct ws_token {
   uint32_t lemma;     /* hash of the lemma, or norm when unknown */
   int16_t bel[3];     /* the tagger's belief that the token is source, cue,
                          content: best score of a labelling that says so
-                         minus the best that does not, in quarters */
+                         minus the best that does not, times WS_BEL_UNIT */
 } ws_token;
+enum { WS_BEL_UNIT = 4 }; /* ws_token.bel counts quarters of a score unit */
 
 typedef struct ws_tokens {
   ws_token *v;

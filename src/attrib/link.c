@@ -164,7 +164,7 @@ static float mean_belief(const ws_tokens *tk, const ws_trange *r, size_t nr, int
   size_t k = 0;
   for (size_t j = 0; j < nr; j++)
     for (size_t i = r[j].t0; i < r[j].t1; i++, k++) sum += tk->v[i].bel[g];
-  return k ? (float)(sum / 4 / (double)k) : 0;
+  return k ? (float)(sum / WS_BEL_UNIT / (double)k) : 0;
 }
 
 ws_attr_rec *ws_attr_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src,

@@ -123,7 +123,7 @@ static void allowed(const float *tr, float *t) {
 }
 
 void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
-                ws_tokens *tk) {
+                float *alpha, ws_tokens *tk) {
   enum { L = WS_NLABELS, R = WS_ROW };
   if (n == 0) return;
   /* forbidden transitions (I-X not after B-X or I-X) cost a large finite
@@ -132,6 +132,7 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
   allowed(tr, t);
   float cur[R], nxt[R];
   for (int y = 0; y < L; y++) cur[y] = t[WS_START * R + y] + em[y];
+  if (alpha) memcpy(alpha, cur, sizeof(float) * L);
   for (size_t i = 1; i < n; i++) {
     const float *e = em + i * R;
     uint8_t *b = bp + i * R;
@@ -154,6 +155,7 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
       b[y] = (uint8_t)arg;
     }
     memcpy(cur, nxt, sizeof(float) * L);
+    if (alpha) memcpy(alpha + i * R, cur, sizeof(float) * L);
   }
   int y = 0;
   for (int k = 1; k < L; k++)
@@ -164,12 +166,12 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
   }
 }
 
-static int16_t quarters(float x) {
-  x *= 4;
+static int16_t bel_units(float x) {
+  x *= WS_BEL_UNIT;
   return x > 32767 ? 32767 : x < -32767 ? -32767 : (int16_t)x;
 }
 
-void ws_beliefs(const float *em, const float *tr, size_t n, float *beta,
+void ws_beliefs(const float *alpha, const float *em, const float *tr, size_t n, float *beta,
                 ws_tokens *tk) {
   enum { L = WS_NLABELS, R = WS_ROW };
   if (n == 0) return;
@@ -187,28 +189,15 @@ void ws_beliefs(const float *em, const float *tr, size_t n, float *beta,
       beta[i * R + p] = best;
     }
   }
-  float cur[R], nxt[R];
-  for (int y = 0; y < L; y++) cur[y] = t[WS_START * R + y] + em[y];
   for (size_t i = 0; i < n; i++) {
-    if (i) {
-      for (int y = 0; y < L; y++) {
-        float best = -1e30f;
-        for (int p = 0; p < L; p++) {
-          float sc = cur[p] + t[p * R + y];
-          if (sc > best) best = sc;
-        }
-        nxt[y] = best + em[i * R + y];
-      }
-      memcpy(cur, nxt, sizeof(float) * L);
-    }
     float mm[L];
-    for (int y = 0; y < L; y++) mm[y] = cur[y] + beta[i * R + y];
+    for (int y = 0; y < L; y++) mm[y] = alpha[i * R + y] + beta[i * R + y];
     for (int g = 0; g < 3; g++) {
       int b = 1 + 2 * g; /* WS_L_BS, WS_L_BC, WS_L_BT */
       float in = mm[b] > mm[b + 1] ? mm[b] : mm[b + 1], out = -1e30f;
       for (int y = 0; y < L; y++)
         if (y != b && y != b + 1 && mm[y] > out) out = mm[y];
-      tk->v[i].bel[g] = quarters(in - out);
+      tk->v[i].bel[g] = bel_units(in - out);
     }
   }
 }
@@ -229,6 +218,9 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
     float *em = ws_realloc(s->em, cap * R * sizeof *em);
     if (!em) return -1;
     s->em = em;
+    float *alpha = ws_realloc(s->alpha, cap * R * sizeof *alpha);
+    if (!alpha) return -1;
+    s->alpha = alpha;
     float *beta = ws_realloc(s->beta, cap * R * sizeof *beta);
     if (!beta) return -1;
     s->beta = beta;
@@ -283,8 +275,8 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
   }
   float tr[R * R];
   for (int k = 0; k < R * R; k++) tr[k] = m->trans[k] * m->scale;
-  ws_viterbi(s->em, tr, n, s->bp, tk);
-  ws_beliefs(s->em, tr, n, s->beta, tk);
+  ws_viterbi(s->em, tr, n, s->bp, s->alpha, tk);
+  ws_beliefs(s->alpha, s->em, tr, n, s->beta, tk);
   return 0;
 }
 
@@ -292,6 +284,7 @@ void ws_tag_scratch_free(ws_tag_scratch *s) {
   ws_free(s->feat);
   ws_free(s->nf);
   ws_free(s->em);
+  ws_free(s->alpha);
   ws_free(s->beta);
   ws_free(s->bp);
   ws_free(s->nextc);

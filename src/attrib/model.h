@@ -87,14 +87,15 @@ static inline int ws_trans_ok(int prev, int cur) {
 
 /* Viterbi over n tokens with emission scores em[n*WS_ROW] and transitions
  * tr[WS_ROW*WS_ROW]; writes labels into tk->v[i].label.  `bp` has
- * n*WS_ROW bytes. */
+ * n*WS_ROW bytes; `alpha` (n*WS_ROW floats, or NULL) receives the forward
+ * scores: the best labelling of tokens [0, i] that ends in each label. */
 void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
-                ws_tokens *tk);
+                float *alpha, ws_tokens *tk);
 /* Each token's belief (tk->v[i].bel) from max-marginals over the same
- * scores: for source, cue and content, the best labelling that puts the
- * token in that part minus the best that does not.  `beta` has n*WS_ROW
- * floats. */
-void ws_beliefs(const float *em, const float *tr, size_t n, float *beta,
+ * scores, `alpha` from ws_viterbi and a backward pass into `beta`
+ * (n*WS_ROW floats): for source, cue and content, the best labelling that
+ * puts the token in that part minus the best that does not. */
+void ws_beliefs(const float *alpha, const float *em, const float *tr, size_t n, float *beta,
                 ws_tokens *tk);
 
 #endif

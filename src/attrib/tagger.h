@@ -10,7 +10,7 @@ typedef struct ws_tag_scratch {
   uint32_t *feat;
   uint8_t *nf;
   float *em;
-  float *beta;
+  float *alpha, *beta;
   uint8_t *bp;
   size_t *nextc;
   size_t cap;

@@ -110,8 +110,9 @@ static int nounish(int pos) {
  * nouns and adjectives, up to five words, back to any other word or the
  * sentence's start ("appeal to voters who", "the lower courts, which",
  * "the 30 percent who"); "who" skips a prepositional phrase on a
- * singular noun ("experts in national security law, who").  Its last word must be a noun and no
- * word of speaker-words.tsv ("someone who", "others who"). */
+ * singular noun ("experts in national security law, who").  Its last
+ * word must be a noun and no word of speaker-words.tsv ("someone who",
+ * "others who"). */
 static void relative_np(const ws_doc *d, const ws_tokens *tk, ws_attr_rec *r) {
   const ws_attribution *a = &r->pub;
   const ws_token *v = tk->v;

@@ -420,6 +420,17 @@ static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos) 
   return 1;
 }
 
+/* A group's sentence-initial capital is not part of its name ("Voters"
+ * -> "voters"; "NATO members" keeps its capitals): `t` itself, or a copy
+ * in the document's arena; NULL when memory runs out. */
+static const char *group_name(ws_doc *d, const char *type, const char *t) {
+  if (!t || !type || strcmp(type, "group") || !(*t >= 'A' && *t <= 'Z') || (t[1] >= 'A' && t[1] <= 'Z'))
+    return t;
+  char *g = ws_arena_strndup(&d->arena, t, strlen(t));
+  if (g) *g = (char)(*g + 32);
+  return g;
+}
+
 int ws_entities_resolve(ws_doc *d) {
   if (ws_entities_ready(NULL) != WS_OK || ws_entities_cluster(d)) return -1;
   /* per entity: 1 + byte position where it last spoke, 0 if never */
@@ -725,10 +736,12 @@ int ws_entities_resolve(ws_doc *d) {
         t = np[nb - 1] == 's' || strpbrk(np, "0123456789") ? "group"
             : !strcmp(low, "who")                         ? "person"
                                                           : "unknown";
-      if (!strcmp(t, "group") && *np >= 'A' && *np <= 'Z' && !(np[1] >= 'A' && np[1] <= 'Z'))
-        *np = (char)(*np + 32); /* "Voters who": the sentence's capital */
-      a->source_canonical = np;
+      a->source_canonical = group_name(d, t, np); /* "Voters who" */
       a->source_type = t;
+      if (!a->source_canonical) {
+        rc = -1;
+        break;
+      }
     }
     if (!a->source_canonical && names_nobody(low)) continue; /* unresolved */
     if (!a->source_canonical) {
@@ -766,13 +779,7 @@ int ws_entities_resolve(ws_doc *d) {
         for (size_t k = 0; k < tl; k++) c[k] = (unsigned char)t[k] < 0x20 ? ' ' : t[k];
         t = c;
       }
-      /* a group's sentence-initial capital is not part of its name */
-      if (a->source_type && !strcmp(a->source_type, "group") && *t >= 'A' && *t <= 'Z' &&
-          !(t[1] >= 'A' && t[1] <= 'Z')) {
-        char *g = ws_arena_strndup(&d->arena, t, strlen(t));
-        if (g) *g = (char)(*g + 32);
-        t = g;
-      }
+      t = group_name(d, a->source_type, t);
       a->source_canonical = t;
     }
     if (!a->source_canonical) rc = -1;

@@ -368,7 +368,7 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
           for (int y = 0; y < R; y++) e[y] += row[y];
         }
       }
-      ws_viterbi(em, trw, n, bp, &d->tk);
+      ws_viterbi(em, trw, n, bp, NULL, &d->tk);
       for (size_t i = 0; i < n; i++) {
         int g = d->gold[i], p = d->tk.v[i].label;
         int gp = i ? d->gold[i - 1] : WS_START, pp = i ? d->tk.v[i - 1].label : WS_START;

@@ -56,7 +56,7 @@ static float brute(const float *em, const float *tr, int n, int at, int g, int i
 /* beliefs (max-marginal margins) against brute force over all labellings */
 static void test_beliefs(void) {
   enum { N = 4 };
-  float em[N * WS_ROW], tr[WS_ROW * WS_ROW], beta[N * WS_ROW];
+  float em[N * WS_ROW], tr[WS_ROW * WS_ROW], alpha[N * WS_ROW], beta[N * WS_ROW];
   uint32_t seed = 12345;
   for (int round = 0; round < 20; round++) {
     for (int i = 0; i < N * WS_ROW; i++) {
@@ -71,13 +71,13 @@ static void test_beliefs(void) {
     memset(v, 0, sizeof v);
     ws_tokens tk = {v, N, N};
     uint8_t bp[N * WS_ROW];
-    ws_viterbi(em, tr, N, bp, &tk);
-    ws_beliefs(em, tr, N, beta, &tk);
+    ws_viterbi(em, tr, N, bp, alpha, &tk);
+    ws_beliefs(alpha, em, tr, N, beta, &tk);
     int ok = 1;
     for (int i = 0; i < N; i++)
       for (int g = 0; g < 3; g++) {
         float want = brute(em, tr, N, i, g, 1) - brute(em, tr, N, i, g, 0);
-        ok &= (int)v[i].bel[g] == (int)(want * 4);
+        ok &= (int)v[i].bel[g] == (int)(want * WS_BEL_UNIT);
         /* the Viterbi label's part is believed, the others are not */
         int in = v[i].label == 1 + 2 * g || v[i].label == 2 + 2 * g;
         ok &= in ? v[i].bel[g] >= 0 : v[i].bel[g] <= 0;
