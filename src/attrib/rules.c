@@ -19,8 +19,11 @@
  *    opens it before an adverb ("Northwind also announced");
  *  - an appositive source takes in a company-shaped name before it
  *    ("ACME Robotics, Inc. (NASDAQ: ACMR), a leading provider ...,");
- *  - "CLAUSE, organisers said." is the organisers' report of the clause. */
+ *  - "CLAUSE, organisers said." is the organisers' report of the clause;
+ *  - "Ostrander believes the board will ...", found by nothing else, is
+ *    Ostrander's belief. */
 #include "tagger.h"
+#include "../framing/cues.h"
 #include "../util/lexicon.h"
 
 #include <stdio.h>
@@ -1061,6 +1064,61 @@ static int quote_continues(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
   return 0;
 }
 
+/* "Ostrander believes the board will take up the plan again.": where the
+ * tagger found nothing in the sentence, a sentence that opens with a name,
+ * then a verb of belief in a tense (class belief in data/cue-verbs.tsv;
+ * one adverb may stand between), then a clause ("that ...", or a subject
+ * and its verb) is the name's belief.  The PolNeAR guidelines count
+ * beliefs ("Lowell thinks that pickles are unhealthy"); its annotators
+ * marked about half of these, so the tagger learnt to skip them. */
+static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t ss = 0; ss + 3 < tk->n; ss++) {
+    if (!(ss == 0 || (v[ss].flags & WS_TF_SENT)) || (v[ss].flags & WS_TF_INQ) ||
+        !(v[ss].flags & WS_TF_CAP))
+      continue;
+    size_t s0 = ss + (v[ss].pos == WS_POS_CC); /* "But Fiorina believed" */
+    size_t lim = s0 + 8 < tk->n ? s0 + 8 : tk->n;
+    size_t f = name_run(text, tk, s0, lim), g = f;
+    if (f == s0 || !proper_run(text, v, s0, f)) continue;
+    if (g + 1 < tk->n && v[g].pos == WS_POS_RB) g++;
+    if (g + 2 >= tk->n || !tensed(v[g].pos) || (v[g].flags & (WS_TF_INQ | WS_TF_SENT))) continue;
+    const char *cls = ws_cue_class_of(text + v[g].b0, v[g].b1 - v[g].b0);
+    if (!cls || strcmp(cls, "belief") != 0) continue;
+    /* the clause: "that ...", or a subject then a verb in a tense with no
+     * mark between ("believes the board will take up") */
+    size_t h = g + 1, last = sent_last(tk, g);
+    int clause = ws_word_is(text, &v[h], "that");
+    int p = v[h].pos;
+    if (!clause && (p == WS_POS_DT || p == WS_POS_PRP || p == WS_POS_NNP || p == WS_POS_NN ||
+                    p == WS_POS_NNS || p == WS_POS_CD || p == WS_POS_JJ))
+      for (size_t k = h + 1; k <= last && k < h + 12 && !clause; k++) {
+        if (v[k].kind != WS_TK_WORD) break;
+        clause = finite(v[k].pos);
+      }
+    if (!clause) continue;
+    size_t e = trim_end(text, tk, h, last + 1);
+    if (e <= h + 2) continue;
+    /* nothing found in the sentence already */
+    int taken = 0;
+    for (size_t k = ss; k <= last && !taken; k++) taken = v[k].label != WS_L_O || v[k].kind == WS_TK_QUOTE;
+    size_t b0 = v[ss].b0, b1 = v[last].b1;
+    for (size_t k = first; k < d->nattrs && !taken; k++) {
+      const ws_attr_rec *r = &d->attrs[k];
+      for (size_t c = 0; c < r->pub.cue.nspans && !taken; c++)
+        taken = r->cue_b[c].start < b1 && r->cue_b[c].end > b0;
+      for (size_t c = 0; c < r->pub.content.nspans && !taken; c++)
+        taken = r->con_b[c].start < b1 && r->con_b[c].end > b0;
+    }
+    if (taken) continue;
+    ws_trange src = {s0, f}, cue = {g, g + 1}, con = {h, e};
+    if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
+    ss = last;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -1090,6 +1148,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     rc = according_to(d, tk, first_attr, lend);
     if (rc == 0) rc = trailing_reports(d, tk, first_attr, lend);
     if (rc == 0) rc = according_content(d, tk, first_attr, lend);
+    if (rc == 0) rc = named_beliefs(d, tk, first_attr);
   }
   ws_free(dead);
   return rc;

@@ -91,6 +91,14 @@ oom:
 
 ws_status ws_cues_ready(ws_error *err) { return ws_once_run(&once, load, err); }
 
+const char *ws_cue_class_of(const char *word, size_t n) {
+  if (ws_once_run(&once, load, NULL) != WS_OK) return NULL;
+  char norm[128];
+  size_t k = ws_lex_norm(word, n, norm, sizeof norm);
+  const ws_lex_entry *en = k ? ws_lex_get(&forms, norm, k) : NULL;
+  return en ? en->b : NULL;
+}
+
 int ws_cues_classify(ws_doc *d, size_t from) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return -1;
   for (size_t i = from; i < d->nattrs; i++) {
