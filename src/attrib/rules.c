@@ -1119,6 +1119,37 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* A quotation left open at the end of its paragraph (the convention for
+ * quotes over several paragraphs) keeps the paragraph's final stop, as
+ * PolNeAR's annotators mark it (30 of 37 such spans in train): the tagger
+ * leaves final stops out of contents. */
+static int open_quote_stops(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans;
+    for (size_t f = 0; f < nf; f++) {
+      size_t t0 = ws_tok_lower(tk, r->con_b[f].start), t1 = ws_tok_lower(tk, r->con_b[f].end);
+      if (t0 >= t1 || t1 >= tk->n || v[t0].kind != WS_TK_QUOTE || !(v[t0].flags & WS_TF_QOPEN) ||
+          v[t1].b0 != r->con_b[f].end || !ws_punct_in(d->text, &v[t1], ".!?") ||
+          !(t1 + 1 == tk->n || (v[t1 + 1].flags & WS_TF_PARA)))
+        continue;
+      int closed = 0;
+      for (size_t t = t0 + 1; t < t1 && !closed; t++) closed = v[t].kind == WS_TK_QUOTE;
+      if (closed) continue;
+      /* ws_part_set copies the spans, so edit a copy */
+      if (nf > 64) break;
+      ws_span b2[64], c2[64];
+      memcpy(b2, r->con_b, nf * sizeof *b2);
+      memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
+      b2[f].end = v[t1].b1;
+      c2[f].end = v[t1].c1;
+      if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf)) return -1;
+    }
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -1150,6 +1181,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = according_content(d, tk, first_attr, lend);
     if (rc == 0) rc = named_beliefs(d, tk, first_attr);
   }
+  if (rc == 0) rc = open_quote_stops(d, tk, first_attr);
   ws_free(dead);
   return rc;
 }

@@ -57,6 +57,19 @@ int main(void) {
     ws_doc_free(q);
   }
 
+  /* a quotation left open at its paragraph's end keeps the final stop;
+   * one closed in its paragraph keeps nothing after the mark */
+  {
+    ws_doc *q = run("Bergeron said: \"Our members are ready to work with Ottawa.\n\n"
+                    "\"But they need certainty about the money.\"\n");
+    const ws_attribution *a = find_cue(q, "said:");
+    CHECK(a && a->content.nspans == 2);
+    if (a && a->content.nspans == 2)
+      CHECK_STR(a->content.text,
+                "\"Our members are ready to work with Ottawa. \"But they need certainty about the money.\"");
+    ws_doc_free(q);
+  }
+
   ws_doc *d = run("The union said the strike would end on Friday, according to the Harbor Times.\n");
   const ws_attribution *outer = find_cue(d, "according to");
   const ws_attribution *inner = find_cue(d, "said");
