@@ -133,6 +133,20 @@ static int set_source(ws_doc *d, ws_attr_rec *r, const ws_tokens *tk, size_t t0,
   return 0;
 }
 
+/* Move the start of r's content span f to token `from` and its end to
+ * token `to` (either may be NULL: that edge stays). */
+static int content_move(ws_doc *d, ws_attr_rec *r, size_t f, const ws_token *from,
+                        const ws_token *to) {
+  size_t nf = r->pub.content.nspans;
+  if (f >= nf || nf > 64) return 0;
+  ws_span b2[64], c2[64];
+  memcpy(b2, r->con_b, nf * sizeof *b2);
+  memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
+  if (from) b2[f].start = from->b0, c2[f].start = from->c0;
+  if (to) b2[f].end = to->b1, c2[f].end = to->c1;
+  return ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf);
+}
+
 static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {
   const char *text = d->text;
   const uint32_t h_according = ws_norm_hash("according", 9), h_to = ws_norm_hash("to", 2);
@@ -621,14 +635,7 @@ static int colon_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
       c++;
     }
     if (c + 1 >= t1 || !ws_punct_in(text, &v[c], ":") || !(v[c + 1].flags & WS_TF_QOPEN)) continue;
-    size_t nf = r->pub.content.nspans;
-    if (nf > 64) continue;
-    ws_span b2[64], c2[64];
-    memcpy(b2, r->con_b, nf * sizeof *b2);
-    memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
-    b2[0].start = v[c + 1].b0;
-    c2[0].start = v[c + 1].c0;
-    if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf)) return -1;
+    if (content_move(d, r, 0, &v[c + 1], NULL)) return -1;
   }
   return 0;
 }
@@ -992,12 +999,7 @@ static int quote_continues(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
       if (q == s0 || q >= s1 || !(v[q].flags & WS_TF_QOPEN) ||
           !((v[q].flags & WS_TF_SENT) || ws_punct_in(text, &v[q - 1], ",")))
         continue;
-      ws_span b2[64], c2[64];
-      memcpy(b2, r->con_b, nf * sizeof *b2);
-      memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
-      b2[f].start = v[q].b0;
-      c2[f].start = v[q].c0;
-      if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf)) return -1;
+      if (content_move(d, r, f, &v[q], NULL)) return -1;
       trimmed = 1;
     }
     if (trimmed || r->con_b[nf - 1].end > r->cue_b[0].start) continue;
@@ -1136,15 +1138,7 @@ static int open_quote_stops(ws_doc *d, const ws_tokens *tk, size_t first) {
         continue;
       int closed = 0;
       for (size_t t = t0 + 1; t < t1 && !closed; t++) closed = v[t].kind == WS_TK_QUOTE;
-      if (closed) continue;
-      /* ws_part_set copies the spans, so edit a copy */
-      if (nf > 64) break;
-      ws_span b2[64], c2[64];
-      memcpy(b2, r->con_b, nf * sizeof *b2);
-      memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
-      b2[f].end = v[t1].b1;
-      c2[f].end = v[t1].c1;
-      if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf)) return -1;
+      if (!closed && content_move(d, r, f, NULL, &v[t1])) return -1;
     }
   }
   return 0;
