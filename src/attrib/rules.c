@@ -672,10 +672,12 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
 }
 
 /* "ACME Robotics, Inc. (NASDAQ: ACMR), a leading provider of ...,
- * today announced": a source that is an appositive after a comma takes in
- * the company named before it when the sentence opens with that name in a
- * company's shape (a suffix such as ", Inc.", a ticker in brackets), as
- * PolNeAR marks a subject with its appositive.  (Without that shape the
+ * today announced": when a sentence opens with a name in a company's
+ * shape (a suffix such as ", Inc.", a ticker in brackets), then an
+ * appositive set off by commas ("a leading ...", "the ..."), then the cue
+ * (perhaps after "today" or another adverb), the source is the name with
+ * its appositive, as PolNeAR marks a subject; a source or content the
+ * tagger found inside the appositive gives way.  (Without that shape the
  * opening words are as often an adverbial, "Privately,", or another
  * person, and PolNeAR train's sources say not to.) */
 static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
@@ -683,14 +685,17 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
-    if (!r->pub.has_source || r->pub.source.nspans != 1) continue;
-    size_t s0 = ws_tok_lower(tk, r->src_b[0].start);
-    if (s0 == 0 || s0 >= tk->n || !ws_punct_in(text, &v[s0 - 1], ",") ||
-        !(v[s0].pos == WS_POS_DT || v[s0].pos == WS_POS_PRPS))
-      continue;
-    size_t ss = near_sent_start(tk, s0, 24);
+    if (!r->pub.cue.nspans) continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    if (c < 4 || c >= tk->n || (v[c].flags & WS_TF_INQ)) continue;
+    /* the comma that closes the appositive, an adverb or two after it */
+    size_t e = c;
+    while (e > 0 && c - e < 2 && (v[e - 1].pos == WS_POS_RB || ws_word_is(text, &v[e - 1], "today")))
+      e--;
+    if (e == 0 || !ws_punct_in(text, &v[--e], ",")) continue;
+    size_t ss = near_sent_start(tk, e, 40);
     if (ss == SIZE_MAX || (v[ss].flags & WS_TF_INQ)) continue;
-    size_t j = name_run(text, tk, ss, s0);
+    size_t j = name_run(text, tk, ss, e);
     if (j == ss || !proper_run(text, v, ss, j)) continue;
     int names = 1;
     for (size_t t = ss; t < j; t++)
@@ -699,22 +704,45 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!names) continue;
     /* a company's shape: ", Inc.", "Corp.", "(NASDAQ: ACMR)" */
     int company = 0;
-    if (j + 2 < s0 && ws_punct_in(text, &v[j], ",") && (v[j + 1].flags & WS_TF_CAP) &&
+    if (j + 2 < e && ws_punct_in(text, &v[j], ",") && (v[j + 1].flags & WS_TF_CAP) &&
         ws_punct_in(text, &v[j + 2], ".")) {
       j += 3;
       company = 1;
-    } else if (j < s0 && ws_punct_in(text, &v[j], ".")) {
+    } else if (j < e && ws_punct_in(text, &v[j], ".")) {
       j++;
       company = 1;
     }
-    if (j < s0 && ws_punct_in(text, &v[j], "(")) {
+    if (j < e && ws_punct_in(text, &v[j], "(")) {
       size_t b = j + 1;
-      while (b < s0 && b - j < 8 && !ws_punct_in(text, &v[b], ")")) b++;
-      if (b < s0 && ws_punct_in(text, &v[b], ")")) j = b + 1, company = 1;
+      while (b < e && b - j < 8 && !ws_punct_in(text, &v[b], ")")) b++;
+      if (b < e && ws_punct_in(text, &v[b], ")")) j = b + 1, company = 1;
     }
-    if (!company || j != s0 - 1) continue;
-    ws_span bs = {v[ss].b0, r->src_b[0].end}, cs = {v[ss].c0, r->pub.source.spans[0].end};
-    if (ws_part_set(d, &r->pub.source, &r->src_b, &bs, &cs, 1)) return -1;
+    /* then ", a ..." or ", the ..." up to the comma, no other comma */
+    if (!company || j + 2 >= e || !ws_punct_in(text, &v[j], ",") ||
+        !(v[j + 1].pos == WS_POS_DT || v[j + 1].pos == WS_POS_PRPS))
+      continue;
+    int plain = 1;
+    for (size_t t = j + 1; t < e && plain; t++)
+      plain = v[t].kind == WS_TK_WORD || (v[t].kind == WS_TK_PUNCT && !ws_punct_in(text, &v[t], ",;:("));
+    if (!plain) continue;
+    /* what the tagger put in the appositive gives way */
+    size_t b0 = v[ss].b0, b1 = v[e].b0;
+    if (r->pub.has_source && (r->src_b[0].start < b0 || r->src_b[r->pub.source.nspans - 1].end > b1))
+      continue;
+    size_t nf = r->pub.content.nspans, keep = 0;
+    if (nf > 64) continue;
+    ws_span b2[64], c2[64];
+    for (size_t f = 0; f < nf; f++)
+      if (r->con_b[f].end <= b0 || r->con_b[f].start >= b1) {
+        b2[keep] = r->con_b[f];
+        c2[keep++] = r->pub.content.spans[f];
+      } else if (r->con_b[f].start < b0 || r->con_b[f].end > b1) {
+        keep = SIZE_MAX; /* a content across the source: leave it be */
+        break;
+      }
+    if (keep == SIZE_MAX || !keep) continue;
+    if (keep != nf && ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, keep)) return -1;
+    if (set_source(d, r, tk, ss, e)) return -1;
   }
   return 0;
 }

@@ -9,6 +9,9 @@ int ws_cues_classify(ws_doc *d, size_t from);
 /* The class of one word form in the cue table ("believes": "belief"), or
  * NULL when the table has no such form (or could not be loaded). */
 const char *ws_cue_class_of(const char *word, size_t n);
+/* The word hashes (ws_norm_hash) of the first word of every form in the
+ * cue table, at most `cap` of them, in no order; how many. */
+size_t ws_cue_first_words(uint32_t *out, size_t cap);
 /* The cue table, loaded once: WS_OK or why not, in `err`. */
 ws_status ws_cues_ready(ws_error *err);
 #endif

@@ -9,6 +9,7 @@
  * shuffle, so the same data gives the same model file. */
 #include "../attrib/tagger.h"
 #include "../tokenize/tokenize.h"
+#include "../framing/cues.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -193,19 +194,36 @@ typedef struct cue_count {
   uint32_t h, cue, all;
 } cue_count;
 
+static int cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* A first word of data/cue-verbs.tsv counts as a strong cue word when
+ * training saw it fewer than LEX_RARE times, at least once in a gold cue
+ * or fewer than LEX_UNSEEN times in all: the table speaks for words the
+ * annotations barely know.  (Two halves of PolNeAR train, each scored by
+ * a tagger trained on the other: exact F1 up 0.6 to 1.0 for source and
+ * cue, 0.2 to 0.6 for content.) */
+#define LEX_RARE 20
+#define LEX_UNSEEN 5
+
 static int cmp_cc(const void *a, const void *b) {
   const cue_count *x = a, *y = b;
   return (x->h > y->h) - (x->h < y->h);
 }
 
 /* words that are part of a gold cue at least 3 times and in 5 % of uses;
- * strong: in a third of uses (the sentences the parser reads) */
+ * strong: in a third of uses (the sentences the parser reads); and the
+ * cue table's rare words (LEX_RARE), strong too */
 static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue, uint8_t **strong) {
   size_t total = 0;
   for (size_t i = 0; i < tr->n; i++) total += tr->docs[i].tk.n;
   cue_count *all = ws_malloc((total + 1) * sizeof *all);
-  uint32_t *out = NULL;
+  uint32_t *out = NULL, lw[4096];
   if (!all) return NULL;
+  size_t nlw = ws_cue_first_words(lw, sizeof lw / sizeof *lw);
+  qsort(lw, nlw, sizeof *lw, cmp_u32);
   size_t k = 0;
   for (size_t i = 0; i < tr->n; i++)
     for (size_t j = 0; j < tr->docs[i].tk.n; j++) {
@@ -214,8 +232,8 @@ static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue, uint8_t **strong) {
                              g == WS_L_BC || g == WS_L_IC, 1};
     }
   qsort(all, k, sizeof *all, cmp_cc);
-  out = ws_malloc((k + 1) * sizeof *out);
-  uint32_t *st = ws_malloc((k + 1) * sizeof *st);
+  out = ws_malloc((k + nlw + 1) * sizeof *out);
+  uint32_t *st = ws_malloc((k + nlw + 1) * sizeof *st);
   if (!out || !st) {
     ws_free(out);
     ws_free(st);
@@ -232,11 +250,22 @@ static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue, uint8_t **strong) {
       n++;
       j++;
     }
-    if (cue >= 3 && cue * 20 >= n) out[(*ncue)++] = all[i].h;
-    if (cue >= 3 && cue * 3 >= n) st[nst++] = all[i].h;
+    int lexw = bsearch(&all[i].h, lw, nlw, sizeof *lw, cmp_u32) != NULL;
+    int mined = cue >= 3 && cue * 20 >= n;
+    int rare = lexw && !mined && n < LEX_RARE && (cue > 0 || n < LEX_UNSEEN);
+    if (mined || rare) out[(*ncue)++] = all[i].h;
+    if ((cue >= 3 && cue * 3 >= n) || rare) st[nst++] = all[i].h;
     i = j;
   }
-  /* out is sorted (all was); mark which of its words are strong */
+  /* table words never seen in training */
+  for (size_t a = 0; a < nlw; a++) {
+    cue_count key = {lw[a], 0, 0};
+    if (!bsearch(&key, all, k, sizeof *all, cmp_cc) && (a == 0 || lw[a] != lw[a - 1]))
+      out[(*ncue)++] = lw[a], st[nst++] = lw[a];
+  }
+  qsort(out, *ncue, sizeof *out, cmp_u32);
+  qsort(st, nst, sizeof *st, cmp_u32);
+  /* mark which of out's words are strong */
   *strong = ws_calloc(*ncue + 1, 1);
   if (!*strong) {
     ws_free(out);
