@@ -498,14 +498,23 @@ static int find_entity(const ws_doc *d, const index_t *ix, const char *key, int 
   return -1;
 }
 
-/* the kind of name its last word (else its first) usually is */
+static const char *word_type(const char *w, size_t n);
+
+/* the kind of name its last word (else its first) usually is; but a
+ * person's first name before a surname that names something else in the
+ * training corpus ("Kelly Brennan" beside the Brennan Center) is a
+ * person's, unless that last word is an organisation's word ("Kelly
+ * Services") */
 static const char *name_kind(const char *name) {
   const char *last = last_word(name);
   const char *k = ws_name_word_kind(last, strlen(last));
-  if (!k) {
-    const char *sp = strchr(name, ' ');
-    k = ws_name_word_kind(name, sp ? (size_t)(sp - name) : strlen(name));
-  }
+  const char *sp = strchr(name, ' ');
+  size_t fl = sp ? (size_t)(sp - name) : strlen(name);
+  const char *fk = ws_name_word_kind(name, fl);
+  if (!k) return fk;
+  if (sp && strcmp(k, "person") && fk && !strcmp(fk, "person") && ws_first_name_gender(name, fl) &&
+      !strchr(sp + 1, ' ') && strcmp(word_type(last, strlen(last)), "organization"))
+    return "person";
   return k;
 }
 

@@ -330,6 +330,9 @@ void ws_mark_structure(const char *text, ws_tokens *tk) {
         v[i - 1].b1 == v[i].b0 && v[i - 1].kind == WS_TK_WORD &&
         is_abbrev(text, &v[i - 1]))
       continue;
+    /* a stop with a letter right after it ends no sentence: "D-N.M.",
+     * "R-N.Y.", "e.g." */
+    if (c == '.' && i + 1 < n && v[i + 1].b0 == v[i].b1 && v[i + 1].kind == WS_TK_WORD) continue;
     size_t j = i;
     while (j + 1 < n && !(v[j + 1].flags & WS_TF_PARA) &&
            ((v[j + 1].kind == WS_TK_QUOTE && (v[j + 1].flags & WS_TF_QCLOSE)) ||

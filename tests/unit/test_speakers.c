@@ -98,6 +98,20 @@ int main(void) {
   CHECK(a && !a->source_org);
   ws_doc_free(d);
 
+  /* a first name before a surname that names an organisation in the
+   * training corpus (the Brennan Center) is a person, whom "She" can
+   * mean; an organisation's word after a first name stays one */
+  d = run("Kelly Brennan, 34, from Wigan, says her two children must eat hot meals from next term.\n\n"
+          "She told The Northern Post: \"It is too much for us.\"\n\n"
+          "Kelly Services said it would hire 200 drivers.\n");
+  e = entity(d, "Kelly Brennan");
+  CHECK(e && !strcmp(e->type, "person"));
+  a = by_source(d, "She", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Kelly Brennan"));
+  e = entity(d, "Kelly Services");
+  CHECK(e && !strcmp(e->type, "organization"));
+  ws_doc_free(d);
+
   /* a relative word with no name before it speaks for the noun phrase it
    * hangs on; "who" skips a prepositional phrase on a singular noun, but
    * not on a plural one; "someone who" stays nobody */

@@ -78,6 +78,15 @@ int main(void) {
   CHECK(tk.v[tk.n - 1].c0 == 9 && (tk.v[tk.n - 1].flags & WS_TF_PARA));
   free(tk.v);
 
+  /* a stop with a letter right after it ends no sentence ("D-N.M.",
+   * "A.F.L.-C.I.O."); one before a space and a capital does */
+  const char *party = "Sen. Laura Pineda, D-N.M., who chairs the panel, spoke. The A.F.L.-C.I.O. backed her. Others did not.";
+  tk = tok(party);
+  size_t sents = 0;
+  for (size_t i = 0; i < tk.n; i++) sents += (tk.v[i].flags & WS_TF_SENT) != 0;
+  CHECK(sents == 3);
+  free(tk.v);
+
   /* a dateline is a sentence of its own, its words furniture; a line
    * that opens with capitals and a dash later on is not a dateline */
   const char *s7 = "WASHINGTON (AP) \xE2\x80\x94 The Senate voted.\n\nNASA said the launch - set for May - slipped.";
