@@ -111,6 +111,12 @@ int main(void) {
   e = entity(d, "Kelly Services");
   CHECK(e && !strcmp(e->type, "organization"));
   ws_doc_free(d);
+  /* British family words type a source ("mum") */
+  d = run("The policy has angered parents.\n\n"
+          "One mum said the school had never asked families what they could afford.\n");
+  a = by_source(d, "One mum", 0);
+  CHECK(a && a->source_type && !strcmp(a->source_type, "person"));
+  ws_doc_free(d);
 
   /* a relative word with no name before it speaks for the noun phrase it
    * hangs on; "who" skips a prepositional phrase on a singular noun, but
