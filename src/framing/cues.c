@@ -91,14 +91,16 @@ oom:
 
 ws_status ws_cues_ready(ws_error *err) { return ws_once_run(&once, load, err); }
 
-size_t ws_cue_first_words(uint32_t *out, size_t cap) {
-  if (ws_once_run(&once, load, NULL) != WS_OK) return 0;
-  size_t k = 0;
-  for (size_t i = 0; i < forms.cap && k < cap; i++) {
+uint32_t *ws_cue_first_words(size_t *n) {
+  *n = 0;
+  if (ws_once_run(&once, load, NULL) != WS_OK) return NULL;
+  uint32_t *out = ws_malloc((forms.n + 1) * sizeof *out);
+  if (!out) return NULL;
+  for (size_t i = 0; i < forms.cap; i++) {
     const char *key = forms.slots[i].key;
-    if (key) out[k++] = ws_norm_hash(key, strcspn(key, " "));
+    if (key) out[(*n)++] = ws_norm_hash(key, strcspn(key, " "));
   }
-  return k;
+  return out;
 }
 
 const char *ws_cue_class_of(const char *word, size_t n) {

@@ -10,8 +10,9 @@ int ws_cues_classify(ws_doc *d, size_t from);
  * NULL when the table has no such form (or could not be loaded). */
 const char *ws_cue_class_of(const char *word, size_t n);
 /* The word hashes (ws_norm_hash) of the first word of every form in the
- * cue table, at most `cap` of them, in no order; how many. */
-size_t ws_cue_first_words(uint32_t *out, size_t cap);
+ * cue table, in no order, `*n` of them, in memory the caller frees
+ * (ws_free); NULL when the table cannot be loaded or memory runs out. */
+uint32_t *ws_cue_first_words(size_t *n);
 /* The cue table, loaded once: WS_OK or why not, in `err`. */
 ws_status ws_cues_ready(ws_error *err);
 #endif

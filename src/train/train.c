@@ -219,10 +219,14 @@ static int cmp_cc(const void *a, const void *b) {
 static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue, uint8_t **strong) {
   size_t total = 0;
   for (size_t i = 0; i < tr->n; i++) total += tr->docs[i].tk.n;
+  size_t nlw;
+  uint32_t *out = NULL, *lw = ws_cue_first_words(&nlw);
   cue_count *all = ws_malloc((total + 1) * sizeof *all);
-  uint32_t *out = NULL, lw[4096];
-  if (!all) return NULL;
-  size_t nlw = ws_cue_first_words(lw, sizeof lw / sizeof *lw);
+  if (!all || !lw) {
+    ws_free(all);
+    ws_free(lw);
+    return NULL;
+  }
   qsort(lw, nlw, sizeof *lw, cmp_u32);
   size_t k = 0;
   for (size_t i = 0; i < tr->n; i++)
@@ -278,6 +282,7 @@ static uint32_t *mine_cues(ws_trainer *tr, size_t *ncue, uint8_t **strong) {
   ws_free(st);
 done:
   ws_free(all);
+  ws_free(lw);
   return out;
 }
 
