@@ -98,7 +98,7 @@ static const char usage_eval[] =
 
 static const char usage_train[] =
     "usage: whosaid train --gold DIR --text DIR --out FILE [--conllu DIR]\n"
-    "                     [--parser FILE] [--epochs N] [--bits B]\n"
+    "                     [--parser FILE] [--classes FILE] [--epochs N] [--bits B]\n"
     "\n"
     "Train the attribution tagger (averaged structured perceptron) on\n"
     "brat-annotated articles laid out as for 'eval' and write a model file\n"
@@ -113,6 +113,8 @@ static const char usage_train[] =
     "  --parser FILE give the tagger features of this parser's trees; the\n"
     "                model then parses as it analyses, with the built-in\n"
     "                parser (data/parser.bin), so train with that file\n"
+    "  --classes FILE  WordNet classes of word forms, the tagger's features\n"
+    "                (made by scripts/mine-word-classes.py; recommended)\n"
     "  --epochs N    passes over the data (default 10)\n"
     "  --bits B      feature table of 2^B rows, 10..24 (default 18)\n"
     "  -h, --help    show this help\n";
@@ -570,7 +572,7 @@ static char *join(const char *dir, const char *name, const char *ext) {
 static int parse_dirs(int argc, char **argv, const char *usage, const char **gold,
                       const char **text, const char **pred, const char **model,
                       const char **out, const char **conllu, const char **parser,
-                      int *json, int *epochs, int *bits) {
+                      const char **classes, int *json, int *epochs, int *bits) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char **slot = NULL;
@@ -585,6 +587,7 @@ static int parse_dirs(int argc, char **argv, const char *usage, const char **gol
     else if (strcmp(a, "--out") == 0 && out) slot = out;
     else if (strcmp(a, "--conllu") == 0 && conllu) slot = conllu;
     else if (strcmp(a, "--parser") == 0 && parser) slot = parser;
+    else if (strcmp(a, "--classes") == 0 && classes) slot = classes;
     else if (strcmp(a, "--json") == 0 && json) {
       *json = 1;
       continue;
@@ -618,7 +621,7 @@ static int cmd_eval(int argc, char **argv) {
   const char *gold = NULL, *text = NULL, *pred = NULL, *model_path = NULL;
   int json = 0;
   int r = parse_dirs(argc, argv, usage_eval, &gold, &text, &pred, &model_path, NULL,
-                     NULL, NULL, &json, NULL, NULL);
+                     NULL, NULL, NULL, &json, NULL, NULL);
   if (r >= 0) return r;
   size_t np;
   ws_error perr = {0};
@@ -730,9 +733,10 @@ static ws_status add_tags(void *ctx, const char *text, size_t len, ws_error *err
 
 static int cmd_train(int argc, char **argv) {
   const char *gold = NULL, *text = NULL, *out = NULL, *conllu = NULL, *parser_path = NULL;
+  const char *classes = NULL;
   int epochs = 10, bits = 18;
   int r = parse_dirs(argc, argv, usage_train, &gold, &text, NULL, NULL, &out, &conllu,
-                     &parser_path, NULL, &epochs, &bits);
+                     &parser_path, &classes, NULL, &epochs, &bits);
   if (r >= 0) return r;
   size_t np;
   ws_error gerr = {0};
@@ -759,6 +763,16 @@ static int cmd_train(int argc, char **argv) {
   ws_buf tb = {0}, gb = {0};
   int rc = 0;
   if (conllu) rc |= each_conllu(conllu, add_tags, tr);
+  if (classes) {
+    ws_error cerr = {0};
+    if (read_all(classes, &tb)) {
+      fprintf(stderr, "%s: %s: %s\n", prog, classes, read_error());
+      rc = 1;
+    } else if (ws_trainer_add_classes(tr, tb.data, tb.len, &cerr) != WS_OK) {
+      fprintf(stderr, "%s: %s:%zu: %s\n", prog, classes, cerr.line, cerr.message);
+      rc = 1;
+    }
+  }
   for (size_t i = 0; i < np; i++) {
     const char *tp = pairs[i].text;
     ws_error err = {0};

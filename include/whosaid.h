@@ -671,6 +671,15 @@ void ws_trainer_set_parser(ws_trainer *tr, const ws_parser *p);
 ws_status ws_trainer_add_tags(ws_trainer *tr, const char *conllu, size_t len,
                               ws_error *err);
 
+/* Add word classes: lines of FORM <TAB> VERB <TAB> NOUN <TAB> FLAGS, the
+ * WordNet lexicographer files of a word form's most frequent verb and noun
+ * senses (0 none) and flags (1: some verb sense is verb.communication, 2:
+ * verb.cognition); '#' lines are comments.  scripts/mine-word-classes.py
+ * writes them from WordNet.  The model keeps each form's classes in its
+ * word table and the tagger reads them as features.  WS_ERR_PARSE (with the
+ * line) for a malformed line. */
+ws_status ws_trainer_add_classes(ws_trainer *tr, const char *tsv, size_t len, ws_error *err);
+
 /* Train for `epochs` passes (averaged structured perceptron; deterministic)
  * and append the model file's bytes to `out`.  `log` (may be NULL) receives
  * one line per epoch for progress. */

@@ -18,7 +18,9 @@ AUC of weights fitted on the other half.
 
 usage: scripts/train-confidence.py BUILD_DIR POLNEAR_DIR > data/confidence.tsv
        (WS_HALF_MODELS=DIR reuses DIR/mA.bin and DIR/mB.bin when present;
-       WS_PARSER=FILE trains them with that parser instead of data/parser.bin)"""
+       WS_PARSER=FILE trains them with that parser instead of data/parser.bin;
+       WS_CLASSES=FILE gives them these word classes, else
+       scripts/mine-word-classes.py makes them from /usr/share/wordnet)"""
 import json, math, os, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
@@ -120,6 +122,14 @@ def main():
     reuse = os.environ.get("WS_HALF_MODELS")
     with tempfile.TemporaryDirectory() as tmp:
         halves(train, tmp)
+        classes = os.environ.get("WS_CLASSES")
+        if not classes:
+            classes = f"{tmp}/word-classes.tsv"
+            with open(classes, "w") as f:
+                r = subprocess.run([sys.executable, os.path.join(here, "mine-word-classes.py"),
+                                    "/usr/share/wordnet", corpus], stdout=f)
+            if r.returncode:
+                sys.exit("train-confidence: mine-word-classes.py failed")
         data = {}
         for h, other in (("A", "B"), ("B", "A")):
             model = f"{reuse}/m{other}.bin" if reuse else ""
@@ -127,7 +137,8 @@ def main():
                 model = f"{tmp}/m{other}.bin"
                 run([build + "/whosaid", "train", "--gold", f"{tmp}/{other}/attributions",
                      "--text", f"{tmp}/{other}/text", "--conllu", f"{tmp}/{other}/conllu",
-                     "--parser", parser, "--epochs", "80", "--out", model])
+                     "--parser", parser, "--classes", classes, "--epochs", "80",
+                     "--out", model])
             out = subprocess.run([build + "/ws_confidence_dump", "--model", model, "--gold",
                                   f"{tmp}/{h}/attributions", "--text", f"{tmp}/{h}/text"],
                                  check=True, stdout=subprocess.PIPE, text=True).stdout

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Train the built-in models from PolNeAR train/: first the dependency
 # parser (data/parser.bin) from the CoreNLP parses, then the attribution
-# tagger (data/model.bin), whose features read that parser's trees.
+# tagger (data/model.bin), whose features read that parser's trees and
+# WordNet's word classes (scripts/mine-word-classes.py, from Debian's
+# wordnet-base in /usr/share/wordnet, or WS_WORDNET=DIR).
 # Deterministic: the same corpus and code give the same bytes
 # (tests/retrain.sh checks that the shipped files are what this makes).
 # Then the confidence model (data/confidence.tsv) is fitted:
@@ -15,9 +17,13 @@ if [ ! -d "$corpus/train/attributions" ]; then
   echo "train-model: no PolNeAR corpus at $corpus (expected ../shared/corpora/polnear)" >&2
   exit 1
 fi
+classes=$(mktemp)
+trap 'rm -f "$classes"' EXIT
+python3 "$(dirname "$0")/mine-word-classes.py" "${WS_WORDNET:-/usr/share/wordnet}" "$corpus" > "$classes"
 "$build/whosaid" train-parser --conllu "$corpus/train/conllu" --epochs 10 \
   --bits 14,17,14 --out "$out/parser.bin"
 "$build/whosaid" train --gold "$corpus/train/attributions" \
   --text "$corpus/train/text" --conllu "$corpus/train/conllu" \
-  --parser "$out/parser.bin" --epochs 80 --out "$out/model.bin"
-WS_PARSER="$out/parser.bin" python3 "$(dirname "$0")/train-confidence.py" "$build" "$corpus" > "$out/confidence.tsv"
+  --parser "$out/parser.bin" --classes "$classes" --epochs 80 --out "$out/model.bin"
+WS_PARSER="$out/parser.bin" WS_CLASSES="$classes" \
+  python3 "$(dirname "$0")/train-confidence.py" "$build" "$corpus" > "$out/confidence.tsv"

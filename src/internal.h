@@ -170,6 +170,8 @@ typedef struct ws_token {
   int16_t bel[3];     /* the tagger's belief that the token is source, cue,
                          content: best score of a labelling that says so
                          minus the best that does not, times WS_BEL_UNIT */
+  uint16_t wclass;    /* WordNet sense classes from the model's word table
+                         (WS_WCLASS_*; 0 unknown) */
 } ws_token;
 enum { WS_BEL_UNIT = 4 }; /* ws_token.bel counts quarters of a score unit */
 

@@ -47,19 +47,21 @@ int ws_pos_of_penn(const char *t, size_t n) {
   return WS_POS_OTHER;
 }
 
-void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint32_t *wlemma,
-                 const uint8_t *wval, uint32_t wbits) {
-  const uint32_t mask = (1u << wbits) - 1;
+void ws_mark_lex(ws_tokens *tk, const ws_wordtab *wt) {
+  const uint32_t mask = (1u << wt->bits) - 1;
+  const uint32_t *wkey = wt->key;
   for (size_t i = 0; i < tk->n; i++) {
     ws_token *t = &tk->v[i];
     uint32_t key = t->norm ? t->norm : 1;
     uint8_t val = 0;
     int found = 0;
     t->lemma = t->norm;
+    t->wclass = 0;
     for (uint32_t h = key & mask; wkey[h]; h = (h + 1) & mask)
       if (wkey[h] == key) {
-        val = wval[h];
-        t->lemma = wlemma[h];
+        val = wt->val[h];
+        t->lemma = wt->lemma[h];
+        t->wclass = wt->wclass[h];
         found = 1;
         break;
       }
@@ -235,6 +237,14 @@ void ws_features(const char *text, const ws_tokens *tk, const ws_tree *tr, size_
     f[k++] = mix(62, lrw, rd);
     f[k++] = mix(63, lm1, p0);
     f[k++] = mix(64, t->lemma, wp1);
+    /* WordNet's classes generalise over words training barely saw
+     * ("propounded" is a verb of communication, like "said") */
+    uint32_t wc = t->wclass, wv = wc ? WS_WCLASS_VERB(wc) : 99u;
+    uint32_t wn = wc ? WS_WCLASS_NOUN(wc) : 99u, wf = wc ? WS_WCLASS_FLAGS(wc) : 9u;
+    f[k++] = mix(90, wc, 0);
+    f[k++] = mix(91, wv * 16 + wf, p0);
+    f[k++] = mix(92, wn, p0);
+    f[k++] = mix(93, wf, inq * 64 + (uint32_t)ld * 8 + (uint32_t)(rd > 7 ? 7 : rd));
     if (tr && tr->tag[i]) k += tree_features(tk, tr, i, inq, f + k);
     assert(k <= WS_MAXFEAT);
     nf[i] = (uint8_t)k;

@@ -36,7 +36,7 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
   }
   size_t slots = (size_t)1 << wbits;
   size_t key_off = 32, lemma_off = key_off + slots * 4, val_off = lemma_off + slots * 4;
-  size_t trans_off = val_off + slots;
+  size_t class_off = val_off + slots, trans_off = class_off + slots * 2;
   size_t table_off = trans_off + WS_ROW * WS_ROW * 2;
   size_t need = table_off + ((size_t)1 << bits) * WS_ROW * 2;
   if (n != need) {
@@ -58,12 +58,17 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
   m->wkey = (const uint32_t *)(const void *)(p + key_off);
   m->wlemma = (const uint32_t *)(const void *)(p + lemma_off);
   m->wval = p + val_off;
+  m->wclass = (const uint16_t *)(const void *)(p + class_off);
   size_t used = 0;
   for (size_t i = 0; i < slots; i++) {
     used += m->wkey[i] != 0;
     if ((m->wval[i] & 0x1F) >= WS_NPOS || (m->wval[i] & 0x20) ||
         (m->wval[i] & (WS_STRONGBIT | WS_CUEBIT)) == WS_STRONGBIT) {
       ws_set_error(err, WS_ERR_MODEL, 0, val_off + i, "bad word-table value");
+      return WS_ERR_MODEL;
+    }
+    if (WS_WCLASS_VERB(m->wclass[i]) > 63) {
+      ws_set_error(err, WS_ERR_MODEL, 0, class_off + 2 * i, "bad word class");
       return WS_ERR_MODEL;
     }
   }
@@ -232,7 +237,8 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
     s->nextc = nx;
     s->cap = cap;
   }
-  ws_mark_lex(tk, m->wkey, m->wlemma, m->wval, m->wbits);
+  const ws_wordtab wt = {m->wkey, m->wlemma, m->wval, m->wclass, m->wbits};
+  ws_mark_lex(tk, &wt);
   const ws_tree *tree = NULL;
   if (m->flags & WS_MODEL_PARSE) {
     if (ws_tree_parse(&s->tree, ws_parser_default(), text, tk)) return -1;

@@ -5,7 +5,7 @@
  * Model file format (docs/model-format.md), all little-endian, every
  * section a multiple of 16 bytes from the start so rows can be loaded
  * aligned:
- *   "WSMODEL3"              8 bytes magic (WS_MODEL_MAGIC)
+ *   "WSMODEL4"              8 bytes magic (WS_MODEL_MAGIC)
  *   u32 labels              = WS_NLABELS
  *   u32 bits                the feature table has 2^bits rows
  *   u32 wbits               the word table has 2^wbits slots
@@ -17,6 +17,7 @@
  *   u32 wlemma[2^wbits]     hash of each word's lemma (ws_norm_hash)
  *   u8  wval[2^wbits]       bit 7: cue word; bit 6: strong cue word (a
  *                           cue in >= 1/3 of uses); bits 0-4: coarse tag
+ *   u16 wclass[2^wbits]     WordNet sense classes (WS_WCLASS_*), 0 unknown
  *   i16 trans[8*8]          transitions [prev][cur]; prev 7 is the start
  *   i16 table[2^bits * 8]   feature weights, 8 per row (7 labels + 0)
  */
@@ -31,8 +32,8 @@ enum {
   WS_L_BT, WS_L_IT,  /* content */
   WS_NLABELS
 };
-#define WS_MAXFEAT 64
-#define WS_MODEL_MAGIC "WSMODEL3"
+#define WS_MAXFEAT 68
+#define WS_MODEL_MAGIC "WSMODEL4"
 #define WS_ROW 8 /* labels padded to a row of 8 */
 #define WS_START 7 /* transition row of the start state */
 #define WS_CUEBIT 0x80
@@ -49,6 +50,15 @@ enum {
 /* Coarse tag of a Penn Treebank tag. */
 int ws_pos_of_penn(const char *tag, size_t n);
 
+/* A word's WordNet classes, packed in a u16: the lexicographer file of its
+ * most frequent verb sense (29-43, 0 none) << 8, of its most frequent noun
+ * sense (3-28, 0 none) << 2, and flags: some verb sense is
+ * verb.communication (1), verb.cognition (2).  0: not in WordNet. */
+#define WS_WCLASS(v, n, fl) ((uint16_t)((v) << 8 | (n) << 2 | (fl)))
+#define WS_WCLASS_VERB(c) ((c) >> 8)
+#define WS_WCLASS_NOUN(c) (((c) >> 2) & 63)
+#define WS_WCLASS_FLAGS(c) ((c)&3)
+
 /* Header flags (the first reserved word). */
 #define WS_MODEL_PARSE 1u /* features read the built-in parser's trees */
 
@@ -58,6 +68,7 @@ struct ws_model {
   const uint32_t *wkey;
   const uint32_t *wlemma;
   const uint8_t *wval;
+  const uint16_t *wclass;
   const int16_t *trans;
   const int16_t *table;
   void *owned;   /* file bytes for loaded models, NULL for the built-in */
@@ -67,10 +78,16 @@ struct ws_model {
 ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
                          ws_error *err);
 
-/* Mark cue words (WS_TF_CUELEX) and set each token's coarse tag from a
- * word table laid out as in the model file. */
-void ws_mark_lex(ws_tokens *tk, const uint32_t *wkey, const uint32_t *wlemma,
-                 const uint8_t *wval, uint32_t wbits);
+/* A word table laid out as in the model file. */
+typedef struct ws_wordtab {
+  const uint32_t *key, *lemma;
+  const uint8_t *val;
+  const uint16_t *wclass;
+  uint32_t bits;
+} ws_wordtab;
+/* Mark cue words (WS_TF_CUELEX) and set each token's coarse tag, lemma and
+ * word classes from the word table. */
+void ws_mark_lex(ws_tokens *tk, const ws_wordtab *wt);
 
 /* Feature hashes of every token: out[i*WS_MAXFEAT ...], count in nf[i].
  * `next_cue` is scratch of 2 * tk->n entries. */

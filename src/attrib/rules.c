@@ -153,7 +153,14 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
   for (size_t i = 0; i + 2 < tk->n; i++) {
     const ws_token *t = &tk->v[i];
     if (!ci_word_is(t, h_according) || !ci_word_is(&tk->v[i + 1], h_to)) continue;
-    if (is_label_cue(t->label) || is_label_cue(tk->v[i + 1].label)) continue;
+    /* the tagger's cue ran on into the source ("according to court" |
+     * "documents"): its record is rebuilt here */
+    size_t over = SIZE_MAX;
+    if (t->label == WS_L_BC && tk->v[i + 1].label == WS_L_IC && tk->v[i + 2].label == WS_L_IC)
+      for (size_t k = first; k < lend; k++)
+        if (d->attrs[k].pub.cue.nspans && d->attrs[k].cue_b[0].start == t->b0) over = k;
+    if (over == SIZE_MAX && (is_label_cue(t->label) || is_label_cue(tk->v[i + 1].label)))
+      continue;
     /* the source: words up to punctuation, a quote or the sentence end */
     size_t s0 = i + 2, s1 = s0;
     while (s1 < tk->n && s1 - s0 < 12 && tk->v[s1].kind == WS_TK_WORD) {
@@ -189,6 +196,11 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     ws_trange src = {s0, s1}, cue = {i, i + 2};
     size_t self = d->nattrs;
     if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
+    if (over != SIZE_MAX) { /* in the place of the tagger's record */
+      d->attrs[over] = d->attrs[self];
+      d->nattrs--;
+      self = over;
+    }
     /* attributions whose cue lies in this content are relayed through it */
     relay_through(d, first, lend, tk->v[con.t0].b0, tk->v[con.t1 - 1].b1, self);
     i = s1;

@@ -30,11 +30,18 @@ typedef struct tagobs {
   uint8_t tag;
 } tagobs;
 
+typedef struct wordclass {
+  uint32_t h;
+  uint16_t c;
+} wordclass;
+
 struct ws_trainer {
   tdoc *docs;
   size_t n, cap;
   tagobs *tags;
   size_t ntags, captags;
+  wordclass *classes;
+  size_t nclasses, capclasses;
   unsigned bits;
   const ws_parser *parser;
 };
@@ -71,6 +78,48 @@ ws_status ws_trainer_add_tags(ws_trainer *tr, const char *s, size_t len,
       size_t ll = (size_t)(col[3] - 1 - col[2]);
       tr->tags[tr->ntags++] = (tagobs){ws_norm_hash(form, fl), ws_norm_hash(col[2], ll),
                                        (uint8_t)ws_pos_of_penn(col[4], tl)};
+    }
+    p = nl ? nl + 1 : end;
+  }
+  return WS_OK;
+}
+
+/* one decimal field of a word-classes line, at most `max` */
+static int class_field(const char **p, const char *e, unsigned max, unsigned *out) {
+  unsigned v = 0;
+  const char *s = *p;
+  while (*p < e && **p >= '0' && **p <= '9' && v <= max) v = v * 10 + (unsigned)(*(*p)++ - '0');
+  if (*p == s || v > max) return -1;
+  *out = v;
+  return 0;
+}
+
+ws_status ws_trainer_add_classes(ws_trainer *tr, const char *s, size_t len, ws_error *err) {
+  const char *p = s, *end = s + len;
+  size_t line = 0;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *e = nl ? nl : end;
+    line++;
+    if (e > p && *p != '#') {
+      const char *tab = memchr(p, '\t', (size_t)(e - p));
+      const char *q = tab ? tab + 1 : e;
+      unsigned v = 0, n = 0, fl = 0;
+      if (!tab || tab == p || class_field(&q, e, 63, &v) || q >= e || *q++ != '\t' ||
+          class_field(&q, e, 63, &n) || q >= e || *q++ != '\t' ||
+          class_field(&q, e, 3, &fl) || (q < e && *q != '\r')) {
+        ws_set_error(err, WS_ERR_PARSE, line, (size_t)(p - s),
+                     "expected FORM <TAB> VERB <TAB> NOUN <TAB> FLAGS (numbers up to 63, 63, 3)");
+        return WS_ERR_PARSE;
+      }
+      wordclass *c = ws_grow(tr->classes, &tr->capclasses, tr->nclasses, sizeof *c, 4096);
+      if (!c) {
+        ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+        return WS_ERR_NOMEM;
+      }
+      tr->classes = c;
+      tr->classes[tr->nclasses++] =
+          (wordclass){ws_norm_hash(p, (size_t)(tab - p)), WS_WCLASS(v, n, fl)};
     }
     p = nl ? nl + 1 : end;
   }
@@ -129,6 +178,7 @@ void ws_trainer_free(ws_trainer *tr) {
   }
   ws_free(tr->docs);
   ws_free(tr->tags);
+  ws_free(tr->classes);
   ws_free(tr);
 }
 
@@ -292,39 +342,46 @@ static void put32(ws_buf *b, uint32_t v) {
   ws_buf_put(b, c, 4);
 }
 
-/* The word table: cue words and tagged words in one open-addressing
- * table (model.h). */
+/* The word table: cue words, tagged words and WordNet's classes in one
+ * open-addressing table (model.h), at most half full. */
+typedef struct wordtab {
+  uint32_t *key, *lemma, bits;
+  uint8_t *val;
+  uint16_t *wclass;
+} wordtab;
+
+static void wordtab_free(wordtab *t) {
+  ws_free(t->key);
+  ws_free(t->lemma);
+  ws_free(t->val);
+  ws_free(t->wclass);
+}
+
 static int build_words(const uint32_t *cue, const uint8_t *strong, size_t ncue, const uint32_t *lex,
                        const uint8_t *lextag, const uint32_t *lexlemma, size_t nlex,
-                       uint32_t **keys, uint32_t **lemmas, uint8_t **vals, uint32_t *wbits) {
+                       const wordclass *cls, size_t ncls, wordtab *t) {
   uint32_t b = 4;
-  while (((size_t)1 << b) < 2 * (ncue + nlex + 1)) b++;
+  while (((size_t)1 << b) < 2 * (ncue + nlex + ncls + 1)) b++;
   size_t slots = (size_t)1 << b, mask = slots - 1;
-  uint32_t *k = ws_calloc(slots, sizeof *k), *lm = ws_calloc(slots, sizeof *lm);
-  uint8_t *v = ws_calloc(slots, 1);
-  if (!k || !v || !lm) {
-    ws_free(k);
-    ws_free(v);
-    ws_free(lm);
-    return -1;
-  }
-  for (size_t pass = 0; pass < 2; pass++) {
-    size_t n = pass ? nlex : ncue;
+  uint32_t *k = t->key = ws_calloc(slots, sizeof *k), *lm = t->lemma = ws_calloc(slots, sizeof *lm);
+  uint8_t *v = t->val = ws_calloc(slots, 1);
+  uint16_t *wc = t->wclass = ws_calloc(slots, sizeof *wc);
+  t->bits = b;
+  if (!k || !v || !lm || !wc) return -1;
+  for (size_t pass = 0; pass < 3; pass++) {
+    size_t n = pass == 2 ? ncls : pass ? nlex : ncue;
     for (size_t i = 0; i < n; i++) {
-      uint32_t key = pass ? lex[i] : cue[i];
+      uint32_t key = pass == 2 ? cls[i].h : pass ? lex[i] : cue[i];
       if (!key) key = 1;
       size_t h = key & mask;
       while (k[h] && k[h] != key) h = (h + 1) & mask;
       if (!k[h]) lm[h] = key; /* a word is its own lemma unless told */
       k[h] = key;
-      v[h] |= pass ? lextag[i] : (uint8_t)(WS_CUEBIT | (strong[i] ? WS_STRONGBIT : 0));
-      if (pass) lm[h] = lexlemma[i];
+      if (pass == 2) wc[h] = cls[i].c; /* the last line for a form wins */
+      else v[h] |= pass ? lextag[i] : (uint8_t)(WS_CUEBIT | (strong[i] ? WS_STRONGBIT : 0));
+      if (pass == 1) lm[h] = lexlemma[i];
     }
   }
-  *keys = k;
-  *lemmas = lm;
-  *vals = v;
-  *wbits = b;
   return 0;
 }
 
@@ -345,20 +402,20 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   uint32_t *lex = ws_malloc((tr->ntags + 1) * sizeof *lex);
   uint8_t *lextag = ws_malloc(tr->ntags + 4);
   uint32_t *lexlemma = ws_malloc((tr->ntags + 1) * sizeof *lexlemma);
-  uint32_t *wkey = NULL, *wlemma = NULL, wbits = 0;
-  uint8_t *wval = NULL;
+  wordtab wt = {0};
   float *em = NULL;
   uint8_t *bp = NULL;
   size_t maxn = 0;
   ws_tree tree = {0};
   if (!cue || !w || !wa || !order || !lex || !lextag || !lexlemma) goto done;
   size_t nlex = build_taglex(tr, lex, lextag, lexlemma);
-  if (build_words(cue, strong, ncue, lex, lextag, lexlemma, nlex, &wkey, &wlemma, &wval, &wbits))
+  if (build_words(cue, strong, ncue, lex, lextag, lexlemma, nlex, tr->classes, tr->nclasses, &wt))
     goto done;
+  const ws_wordtab wtab = {wt.key, wt.lemma, wt.val, wt.wclass, wt.bits};
   for (size_t i = 0; i < tr->n; i++) {
     tdoc *d = &tr->docs[i];
     if (d->tk.n > maxn) maxn = d->tk.n;
-    ws_mark_lex(&d->tk, wkey, wlemma, wval, wbits);
+    ws_mark_lex(&d->tk, &wtab);
     d->feat = ws_malloc((d->tk.n + 1) * WS_MAXFEAT * sizeof *d->feat);
     d->nf = ws_malloc(d->tk.n + 1);
     size_t *nextc = ws_malloc(2 * (d->tk.n + 1) * sizeof *nextc);
@@ -441,20 +498,24 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
     if (fabsf(w[i]) > maxabs) maxabs = fabsf(w[i]);
   }
   float scale = maxabs > 0 ? maxabs / 32000.0f : 1.0f;
-  size_t slots = (size_t)1 << wbits;
-  if (ws_buf_reserve(out, 32 + slots * 9 + (rows * R + nt) * 2)) goto done;
+  size_t slots = (size_t)1 << wt.bits;
+  if (ws_buf_reserve(out, 32 + slots * 11 + (rows * R + nt) * 2)) goto done;
   ws_buf_put(out, WS_MODEL_MAGIC, 8);
   put32(out, WS_NLABELS);
   put32(out, bits);
-  put32(out, wbits);
+  put32(out, wt.bits);
   uint32_t sc;
   memcpy(&sc, &scale, 4);
   put32(out, sc);
   put32(out, tr->parser ? WS_MODEL_PARSE : 0);
   put32(out, 0);
-  for (size_t i = 0; i < slots; i++) put32(out, wkey[i]);
-  for (size_t i = 0; i < slots; i++) put32(out, wlemma[i]);
-  ws_buf_put(out, (const char *)wval, slots);
+  for (size_t i = 0; i < slots; i++) put32(out, wt.key[i]);
+  for (size_t i = 0; i < slots; i++) put32(out, wt.lemma[i]);
+  ws_buf_put(out, (const char *)wt.val, slots);
+  for (size_t i = 0; i < slots; i++) {
+    char c2[2] = {(char)(wt.wclass[i] & 255), (char)(wt.wclass[i] >> 8)};
+    ws_buf_put(out, c2, 2);
+  }
   /* transitions, then the table (model.h) */
   for (size_t i = 0; i < nt + rows * R; i++) {
     float v = i < nt ? trw[i] : w[i - nt];
@@ -472,10 +533,8 @@ done:
   ws_free(strong);
   ws_free(lex);
   ws_free(lextag);
-  ws_free(wkey);
-  ws_free(wlemma);
+  wordtab_free(&wt);
   ws_free(lexlemma);
-  ws_free(wval);
   ws_free(w);
   ws_free(wa);
   ws_free(order);

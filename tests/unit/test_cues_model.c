@@ -4,6 +4,7 @@
 #include "attrib/model.h"
 #include "framing/cues.h"
 #include "attrib/confidence.h"
+#include "tokenize/tokenize.h"
 
 #include <math.h>
 #include <unistd.h>
@@ -176,6 +177,8 @@ int main(void) {
                          sizeof train_ann - 1, &err) == WS_OK);
     const char conllu[] = "1\tsaid\tsay\t_\tVBD\t_\t0\troot\t_\t_\n2\tsaid\tsay\t_\tVBD\t_\t1\tdep\t_\t_\n";
     CHECK(ws_trainer_add_tags(tr, conllu, sizeof conllu - 1, &err) == WS_OK);
+    const char classes[] = "# a comment\nsaid\t32\t0\t1\nbudget\t0\t21\t0\r\nwizened\t30\t0\t0\n";
+    CHECK(ws_trainer_add_classes(tr, classes, sizeof classes - 1, &err) == WS_OK);
     CHECK(ws_trainer_run(tr, 5, k ? &m2 : &m1, NULL, NULL, &err) == WS_OK);
     ws_trainer_free(tr);
   }
@@ -192,6 +195,36 @@ int main(void) {
     ws_doc_free(d);
   }
   ws_model_free(m);
+  /* the word classes are in the model's word table, a class-only word
+   * without a tag or cue bit */
+  struct ws_model pm;
+  CHECK(ws_model_parse(&pm, (const uint8_t *)m1.data, m1.len, &err) == WS_OK);
+  {
+    const char words[] = "said budget wizened bridge";
+    ws_tokens tk = {0};
+    CHECK(ws_tokenize(words, 0, sizeof words - 1, 0, &tk) == 0 && tk.n == 4);
+    const ws_wordtab wt = {pm.wkey, pm.wlemma, pm.wval, pm.wclass, pm.wbits};
+    ws_mark_lex(&tk, &wt);
+    CHECK(tk.v[0].wclass == WS_WCLASS(32, 0, 1) && WS_WCLASS_VERB(tk.v[0].wclass) == 32);
+    CHECK(tk.v[1].wclass == WS_WCLASS(0, 21, 0) && WS_WCLASS_NOUN(tk.v[1].wclass) == 21);
+    CHECK(tk.v[2].wclass == WS_WCLASS(30, 0, 0) && tk.v[2].pos == WS_POS_UNK &&
+          !(tk.v[2].flags & WS_TF_CUELEX) && tk.v[2].lemma == tk.v[2].norm);
+    CHECK(tk.v[3].wclass == 0);
+    ws_free(tk.v);
+  }
+  /* malformed class lines are refused with their line */
+  {
+    static const char *bad[] = {"x\t32\t0\n", "x\t64\t0\t0\n", "x\t1\t2\t4\n",
+                                "\t1\t2\t3\n", "x\t1\t2\t3 \n", "x\t\t2\t3\n"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+      ws_trainer *tr = ws_trainer_new();
+      char buf[64];
+      snprintf(buf, sizeof buf, "# ok\nsaid\t32\t0\t1\n%s", bad[i]);
+      err.line = 0;
+      CHECK(ws_trainer_add_classes(tr, buf, strlen(buf), &err) == WS_ERR_PARSE && err.line == 3);
+      ws_trainer_free(tr);
+    }
+  }
   /* truncated */
   f = fopen(path, "wb");
   fwrite(m1.data, 1, m1.len - 2, f);
