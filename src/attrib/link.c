@@ -271,6 +271,37 @@ static void continue_quotes(const char *text, ws_tokens *tk) {
   }
 }
 
+/* A cue word, then a few words that are no part of anything, then a second
+ * cue that opens with a noun that is no cue word, or (after "told") ends
+ * at a colon before a quotation: 'told BBC Radio 4's Today programme:'
+ * tagged as "told" | "programme:".  The second is whom or where it was said, and no
+ * cue: its labels go (PolNeAR train marks "told" alone in 425 of 431 cues
+ * that open with it). */
+static void second_cues(const char *text, ws_tokens *tk) {
+  ws_token *v = tk->v;
+  size_t n = tk->n;
+  for (size_t i = 0; i < n; i++) {
+    if (v[i].label != WS_L_BC || !(v[i].flags & WS_TF_CUELEX)) continue;
+    size_t j = i + 1;
+    while (j < n && v[j].label == WS_L_IC) j++;
+    size_t k = j;
+    while (k < n && k - j < 8 && v[k].label == WS_L_O && !(v[k].flags & WS_TF_SENT)) k++;
+    if (k == j || k >= n || v[k].label != WS_L_BC || (v[k].flags & WS_TF_SENT)) continue;
+    size_t e = k + 1; /* the second cue's end, and a colon before a quotation */
+    while (e < n && v[e].label == WS_L_IC) e++;
+    if (e > k + 1 && ws_punct_in(text, &v[e - 1], ":")) e--;
+    static const char *const tell[] = {"told", "tells", "tell", "telling", NULL};
+    int colon = e + 1 < n && ws_punct_in(text, &v[e], ":") && (v[e + 1].flags & WS_TF_QOPEN) &&
+                ws_word_in(text, &v[i], tell);
+    int noun = !(v[k].flags & WS_TF_CUELEX) &&
+               (v[k].pos == WS_POS_NN || v[k].pos == WS_POS_NNS || v[k].pos == WS_POS_NNP ||
+                v[k].pos == WS_POS_UNK);
+    if (!colon && !noun) continue;
+    for (v[k++].label = WS_L_O; k < n && v[k].label == WS_L_IC; k++) v[k].label = WS_L_O;
+    i = k - 1;
+  }
+}
+
 /* Page furniture (data/furniture.tsv): a line that opens with a label and
  * a colon or bar ("READ MORE:", "WATCH |", "Photo:"), or is the label
  * alone, is no news: no attribution, no name (WS_TF_FURNITURE).  A label
@@ -340,6 +371,7 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   if (n == 0) return 0;
   if (ws_once_run(&furniture_once, load_furniture, NULL) != WS_OK) return -1;
   drop_furniture(d->text, tk);
+  second_cues(d->text, tk);
   continue_quotes(d->text, tk);
   int rc = -1;
   size_t *sent = ws_malloc(n * sizeof *sent * 4);

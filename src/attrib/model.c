@@ -37,7 +37,7 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
   size_t slots = (size_t)1 << wbits;
   size_t key_off = 32, lemma_off = key_off + slots * 4, val_off = lemma_off + slots * 4;
   size_t class_off = val_off + slots, trans_off = class_off + slots * 2;
-  size_t table_off = trans_off + WS_ROW * WS_ROW * 2;
+  size_t table_off = trans_off + WS_TROWS * WS_ROW * 2;
   size_t need = table_off + ((size_t)1 << bits) * WS_ROW * 2;
   if (n != need) {
     ws_set_error(err, WS_ERR_MODEL, 0, n, "model is %zu bytes, header says %zu", n, need);
@@ -119,7 +119,7 @@ void ws_model_free(ws_model *m) {
 /* the transition table with forbidden moves at a large finite cost */
 static void allowed(const float *tr, float *t) {
   enum { L = WS_NLABELS, R = WS_ROW };
-  for (int p = 0; p < R; p++)
+  for (int p = 0; p < WS_TROWS; p++)
     for (int y = 0; y < R; y++)
       t[p * R + y] = (p < L || p == WS_START) && y < L &&
                              ws_trans_ok(p == WS_START ? WS_L_O : p, y)
@@ -133,7 +133,7 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
   if (n == 0) return;
   /* forbidden transitions (I-X not after B-X or I-X) cost a large finite
    * amount, so the inner loop has no branches on them */
-  float t[R * R];
+  float t[WS_TROWS * R];
   allowed(tr, t);
   float cur[R], nxt[R];
   for (int y = 0; y < L; y++) cur[y] = t[WS_START * R + y] + em[y];
@@ -142,11 +142,12 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
     const float *e = em + i * R;
     uint8_t *b = bp + i * R;
     for (int y = 0; y < L; y++) {
-      /* I-X follows only B-X or I-X: two candidates (y - 1 and y) instead
-       * of seven.  Only cur[0..L) is set: the start row (L) is never a
-       * predecessor after the first token. */
+      /* I-X follows only B-X or I-X, and the content's end B-T or I-T:
+       * two candidates instead of eight.  Only cur[0..L) is set: the
+       * start row is never a predecessor after the first token. */
       int inside = y == WS_L_IS || y == WS_L_IC || y == WS_L_IT;
-      int p = inside ? y - 1 : 0, end = inside ? y : L - 1;
+      int p = inside ? y - 1 : y == WS_L_ET ? WS_L_BT : 0;
+      int end = inside ? y : y == WS_L_ET ? WS_L_IT : L - 1;
       float best = cur[p] + t[p * R + y];
       int arg = p;
       for (p++; p <= end; p++) {
@@ -162,9 +163,9 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
     memcpy(cur, nxt, sizeof(float) * L);
     if (alpha) memcpy(alpha + i * R, cur, sizeof(float) * L);
   }
-  int y = 0;
+  int y = 0; /* a content does not stop inside (I-T) at the end */
   for (int k = 1; k < L; k++)
-    if (cur[k] > cur[y]) y = k;
+    if (k != WS_L_IT && cur[k] > cur[y]) y = k;
   for (size_t i = n; i-- > 0;) {
     tk->v[i].label = (uint8_t)y;
     if (i) y = bp[i * R + y];
@@ -180,9 +181,9 @@ void ws_beliefs(const float *alpha, const float *em, const float *tr, size_t n, 
                 ws_tokens *tk) {
   enum { L = WS_NLABELS, R = WS_ROW };
   if (n == 0) return;
-  float t[R * R];
+  float t[WS_TROWS * R];
   allowed(tr, t);
-  for (int y = 0; y < L; y++) beta[(n - 1) * R + y] = 0;
+  for (int y = 0; y < L; y++) beta[(n - 1) * R + y] = y == WS_L_IT ? -1e30f : 0;
   for (size_t i = n - 1; i-- > 0;) {
     const float *e = em + (i + 1) * R, *bn = beta + (i + 1) * R;
     for (int p = 0; p < L; p++) {
@@ -198,10 +199,13 @@ void ws_beliefs(const float *alpha, const float *em, const float *tr, size_t n, 
     float mm[L];
     for (int y = 0; y < L; y++) mm[y] = alpha[i * R + y] + beta[i * R + y];
     for (int g = 0; g < 3; g++) {
-      int b = 1 + 2 * g; /* WS_L_BS, WS_L_BC, WS_L_BT */
-      float in = mm[b] > mm[b + 1] ? mm[b] : mm[b + 1], out = -1e30f;
-      for (int y = 0; y < L; y++)
-        if (y != b && y != b + 1 && mm[y] > out) out = mm[y];
+      int b = 1 + 2 * g, e = g == 2 ? WS_L_ET : b + 1; /* B-S..I-S, B-C..I-C, B-T..E-T */
+      float in = -1e30f, out = -1e30f;
+      for (int y = 0; y < L; y++) {
+        int part = (y >= b && y <= b + 1) || y == e;
+        if (part && mm[y] > in) in = mm[y];
+        if (!part && mm[y] > out) out = mm[y];
+      }
       tk->v[i].bel[g] = bel_units(in - out);
     }
   }
@@ -279,10 +283,13 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
 #endif
     for (int y = 0; y < R; y++) s->em[i * R + y] = (float)acc[y] * m->scale;
   }
-  float tr[R * R];
-  for (int k = 0; k < R * R; k++) tr[k] = m->trans[k] * m->scale;
+  float tr[WS_TROWS * R];
+  for (int k = 0; k < WS_TROWS * R; k++) tr[k] = m->trans[k] * m->scale;
   ws_viterbi(s->em, tr, n, s->bp, s->alpha, tk);
   ws_beliefs(s->alpha, s->em, tr, n, s->beta, tk);
+  /* the content's end is the tagger's own: the rest reads I-T */
+  for (size_t i = 0; i < n; i++)
+    if (tk->v[i].label == WS_L_ET) tk->v[i].label = WS_L_IT;
   return 0;
 }
 

@@ -1,11 +1,12 @@
 /* model.h — the attribution tagger: BIO labels over tokens for Source,
- * Cue and Content, scored by a linear model over hashed features and
+ * Cue and Content (with an end label for the last token of a content of
+ * two tokens or more), scored by a linear model over hashed features and
  * decoded with Viterbi (first-order transitions).
  *
  * Model file format (docs/model-format.md), all little-endian, every
  * section a multiple of 16 bytes from the start so rows can be loaded
  * aligned:
- *   "WSMODEL4"              8 bytes magic (WS_MODEL_MAGIC)
+ *   "WSMODEL5"              8 bytes magic (WS_MODEL_MAGIC)
  *   u32 labels              = WS_NLABELS
  *   u32 bits                the feature table has 2^bits rows
  *   u32 wbits               the word table has 2^wbits slots
@@ -18,8 +19,8 @@
  *   u8  wval[2^wbits]       bit 7: cue word; bit 6: strong cue word (a
  *                           cue in >= 1/3 of uses); bits 0-4: coarse tag
  *   u16 wclass[2^wbits]     WordNet sense classes (WS_WCLASS_*), 0 unknown
- *   i16 trans[8*8]          transitions [prev][cur]; prev 7 is the start
- *   i16 table[2^bits * 8]   feature weights, 8 per row (7 labels + 0)
+ *   i16 trans[9*8]          transitions [prev][cur]; prev 8 is the start
+ *   i16 table[2^bits * 8]   feature weights, a row of the 8 labels
  */
 #ifndef WS_MODEL_H
 #define WS_MODEL_H
@@ -30,12 +31,15 @@ enum {
   WS_L_BS, WS_L_IS,  /* source */
   WS_L_BC, WS_L_IC,  /* cue */
   WS_L_BT, WS_L_IT,  /* content */
+  WS_L_ET,           /* the last token of a content of two or more: the
+                        tagger's alone; ws_tag reports it as WS_L_IT */
   WS_NLABELS
 };
 #define WS_MAXFEAT 68
-#define WS_MODEL_MAGIC "WSMODEL4"
-#define WS_ROW 8 /* labels padded to a row of 8 */
-#define WS_START 7 /* transition row of the start state */
+#define WS_MODEL_MAGIC "WSMODEL5"
+#define WS_ROW 8 /* a row of the 8 labels */
+#define WS_START 8 /* transition row of the start state */
+#define WS_TROWS 9 /* transition rows: the labels and the start */
 #define WS_CUEBIT 0x80
 #define WS_STRONGBIT 0x40 /* a cue in >= 1/3 of its training uses */
 
@@ -95,15 +99,18 @@ struct ws_tree;
 void ws_features(const char *text, const ws_tokens *tk, const struct ws_tree *tr,
                  size_t *next_cue, uint32_t *out, uint8_t *nf);
 
-/* Label of a transition being allowed (I-X only after B-X or I-X). */
+/* Label of a transition being allowed: I-X only after B-X or I-X, the
+ * content's end only after B-T or I-T, and I-T only before I-T or the end. */
 static inline int ws_trans_ok(int prev, int cur) {
+  if (prev == WS_L_IT) return cur == WS_L_IT || cur == WS_L_ET;
   if (cur == WS_L_IS || cur == WS_L_IC || cur == WS_L_IT)
     return prev == cur || prev == cur - 1;
+  if (cur == WS_L_ET) return prev == WS_L_BT || prev == WS_L_IT;
   return 1;
 }
 
 /* Viterbi over n tokens with emission scores em[n*WS_ROW] and transitions
- * tr[WS_ROW*WS_ROW]; writes labels into tk->v[i].label.  `bp` has
+ * tr[WS_TROWS*WS_ROW]; writes labels into tk->v[i].label.  `bp` has
  * n*WS_ROW bytes; `alpha` (n*WS_ROW floats, or NULL) receives the forward
  * scores: the best labelling of tokens [0, i] that ends in each label. */
 void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,

@@ -38,7 +38,6 @@ static int word_is(const char *text, const ws_token *t, const char *w) {
 static int ci_word_is(const ws_token *t, uint32_t h) { return t->norm == h; }
 
 
-static int is_label_cue(int l) { return l == WS_L_BC || l == WS_L_IC; }
 
 /* A verb in a tense (past, present): VBD, VBZ, VBP. */
 static int tensed(int pos) { return pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP; }
@@ -153,17 +152,38 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
   for (size_t i = 0; i + 2 < tk->n; i++) {
     const ws_token *t = &tk->v[i];
     if (!ci_word_is(t, h_according) || !ci_word_is(&tk->v[i + 1], h_to)) continue;
-    /* the tagger's cue ran on into the source ("according to court" |
-     * "documents"): its record is rebuilt here */
+    /* Words the tagger labelled a cue are its own, unless its record's
+     * cue ran on into the source ("according to court" | "documents"):
+     * that one is rebuilt here; or they made no record (it had no
+     * content) and no source of another holds the words after "to". */
     size_t over = SIZE_MAX;
-    if (t->label == WS_L_BC && tk->v[i + 1].label == WS_L_IC && tk->v[i + 2].label == WS_L_IC)
-      for (size_t k = first; k < lend; k++)
-        if (d->attrs[k].pub.cue.nspans && d->attrs[k].cue_b[0].start == t->b0) over = k;
-    if (over == SIZE_MAX && (is_label_cue(t->label) || is_label_cue(tk->v[i + 1].label)))
-      continue;
-    /* the source: words up to punctuation, a quote or the sentence end */
+    int labelled = t->label == WS_L_BC || t->label == WS_L_IC || tk->v[i + 1].label == WS_L_BC ||
+                   tk->v[i + 1].label == WS_L_IC;
+    int runs_on = t->label == WS_L_BC && tk->v[i + 1].label == WS_L_IC &&
+                  tk->v[i + 2].label == WS_L_IC;
+    int taken = 0;
+    for (size_t k = first; labelled && k < lend; k++) {
+      const ws_attr_rec *r = &d->attrs[k];
+      size_t after = tk->v[i + 2].b0;
+      for (size_t s = 0; s < r->pub.source.nspans; s++)
+        taken |= r->src_b[s].start <= after && after < r->src_b[s].end;
+      if (!r->pub.cue.nspans || r->cue_b[0].start > t->b0 ||
+          r->cue_b[r->pub.cue.nspans - 1].end <= t->b0)
+        continue;
+      taken = 1;
+      if (runs_on && r->cue_b[0].start == t->b0) over = k;
+    }
+    if (taken && over == SIZE_MAX) continue;
+    /* the source: words up to punctuation, a quote or the sentence end
+     * (an ampersand or an abbreviation's stop inside: "Peters & Co.") */
     size_t s0 = i + 2, s1 = s0;
-    while (s1 < tk->n && s1 - s0 < 12 && tk->v[s1].kind == WS_TK_WORD) {
+    while (s1 < tk->n && s1 - s0 < 12 &&
+           (tk->v[s1].kind == WS_TK_WORD ||
+            (s1 > s0 && s1 + 1 < tk->n && tk->v[s1 + 1].kind == WS_TK_WORD &&
+             ws_punct_in(text, &tk->v[s1], "&")) ||
+            (s1 > s0 && s1 + 1 < tk->n && !(tk->v[s1].flags & WS_TF_SENT_END) &&
+             ws_punct_in(text, &tk->v[s1], ".") && tk->v[s1 - 1].b1 == tk->v[s1].b0 &&
+             (tk->v[s1 + 1].kind == WS_TK_WORD || ws_punct_in(text, &tk->v[s1 + 1], ","))))) {
       s1++;
       if (tk->v[s1 - 1].flags & WS_TF_SENT_END) break;
     }
@@ -208,6 +228,8 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
   return 0;
 }
 
+static const char *const pp_words[] = {"in", "of", "at", "from", "for", "with", NULL};
+
 /* "According to X, CONTENT." as the tagger found it: the content is the
  * whole clause after the comma that closes the source, to the end of the
  * sentence (PolNeAR's annotators mark it so); the tagger sometimes keeps
@@ -223,6 +245,20 @@ static int according_content(ws_doc *d, const ws_tokens *tk, size_t first, size_
       continue;
     size_t c = ws_tok_lower(tk, r->src_b[r->pub.source.nspans - 1].end);
     size_t se = sent_last(tk, i) + 1;
+    /* a source cut short of the comma ("analysts" | "at Peters & Co.,")
+     * runs to it over a prepositional phrase */
+    size_t q = c;
+    if (r->pub.source.nspans == 1 && q < se && ws_word_in(d->text, &tk->v[q], pp_words))
+      while (q < se && q - c < 8 && !ws_punct_in(d->text, &tk->v[q], ",") &&
+             ((tk->v[q].kind == WS_TK_WORD && !finite(tk->v[q].pos) &&
+               !(tk->v[q].flags & WS_TF_CUELEX)) ||
+              ws_punct_in(d->text, &tk->v[q], "&.")))
+        q++;
+    if (q > c && q < se && ws_punct_in(d->text, &tk->v[q], ",")) {
+      size_t s0 = ws_tok_lower(tk, r->src_b[0].start);
+      if (set_source(d, r, tk, s0, q)) return -1;
+      c = q;
+    }
     if (c >= se || !ws_punct_in(d->text, &tk->v[c], ",")) continue;
     ws_trange con = {c + 1, trim_end(d->text, tk, c + 1, se)};
     if (con.t1 <= con.t0) continue;
@@ -554,6 +590,40 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
         if (j != k && in->pub.has_source && in->src_b[0].start <= v[p].b0)
           in->pub.has_source = 0, in->pub.source.nspans = 0;
       }
+  }
+  return 0;
+}
+
+/* "A First Nation in northern Manitoba has declared ...": a source the
+ * tagger cut to a preposition's object ("Manitoba"), right before its
+ * cue, is the whole noun phrase that opens the sentence: the head, the
+ * preposition and its object, with no verb, punctuation or quotation
+ * between (PolNeAR marks the subject whole). */
+static int pp_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t c = cue_token(tk, r, 3);
+    if (c == SIZE_MAX || !r->pub.has_source || r->pub.source.nspans != 1) continue;
+    size_t s0 = ws_tok_lower(tk, r->src_b[0].start), s1 = ws_tok_lower(tk, r->src_b[0].end);
+    if (s1 != c || s0 < 2 || s0 >= c) continue;
+    size_t p = s0 - 1; /* back over the object's adjectives to the preposition */
+    while (p > 0 && s0 - p < 3 && v[p].pos == WS_POS_JJ) p--;
+    if (!ws_word_in(text, &v[p], pp_words)) continue;
+    size_t ss = near_sent_start(tk, p, 10);
+    if (ss == SIZE_MAX || ss + 1 > p) continue;
+    int ok = 1, noun = 0;
+    for (size_t t = ss; ok && t < p; t++) {
+      int pos = v[t].pos;
+      noun |= pos == WS_POS_NN || pos == WS_POS_NNS || pos == WS_POS_NNP;
+      ok = (pos == WS_POS_DT || pos == WS_POS_JJ || pos == WS_POS_NN || pos == WS_POS_NNS ||
+            pos == WS_POS_NNP || pos == WS_POS_CD || pos == WS_POS_POS ||
+            (pos == WS_POS_UNK && (v[t].flags & WS_TF_CAP))) &&
+           !(v[t].flags & WS_TF_INQ);
+    }
+    if (!ok || !noun) continue;
+    if (set_source(d, r, tk, ss, s1)) return -1;
   }
   return 0;
 }
@@ -1190,6 +1260,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (missing_subjects(d, tk, first_attr)) return -1;
   if (appositive_names(d, tk, first_attr)) return -1;
   if (relative_subjects(d, tk, first_attr)) return -1;
+  if (pp_subjects(d, tk, first_attr)) return -1;
   if (asked_subjects(d, tk, first_attr)) return -1;
   if (colon_contents(d, tk, first_attr)) return -1;
   if (headline_colon(d, tk, first_attr)) return -1;

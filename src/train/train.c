@@ -225,6 +225,10 @@ ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
     d->gold[i] = l;
     prev = o;
   }
+  /* the last token of a content of two or more tokens: its end */
+  for (size_t i = 0; i < d->tk.n; i++)
+    if (d->gold[i] == WS_L_IT && (i + 1 == d->tk.n || d->gold[i + 1] != WS_L_IT))
+      d->gold[i] = WS_L_ET;
   ws_free(owner);
   ws_brat_release(&b);
   tr->n++;
@@ -391,7 +395,7 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   enum { R = WS_ROW };
   const unsigned bits = tr->bits ? tr->bits : TRAIN_BITS;
   const size_t rows = (size_t)1 << bits, mask = rows - 1;
-  const size_t nt = R * R;
+  const size_t nt = WS_TROWS * R;
   ws_status st = WS_ERR_NOMEM;
   size_t ncue = 0;
   uint8_t *strong = NULL;

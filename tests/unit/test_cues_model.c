@@ -2,6 +2,7 @@
  * a tiny corpus written for the test (deterministic, loadable). */
 #include "check.h"
 #include "attrib/model.h"
+#include "attrib/tagger.h"
 #include "framing/cues.h"
 #include "attrib/confidence.h"
 #include "tokenize/tokenize.h"
@@ -32,9 +33,15 @@ static const char train_ann[] =
     "T7\tSource 73 84\tThe council\nT8\tCue 85 92\tclaimed\nT9\tContent 93 116\tthe budget was balanced\n"
     "E3\tAttribution:T8 Source:T7 Cue:T8 Content:T9\n";
 
-/* the best score of a labelling of n tokens (every one of 7^n that the
- * transitions allow) with token `at` in a label of part g, or outside
- * every label of g (inside = 0) */
+/* label l belongs to part g (source, cue, content; a content's end is
+ * content) */
+static int part_of(int l, int g) {
+  return l == 1 + 2 * g || l == 2 + 2 * g || (g == 2 && l == WS_L_ET);
+}
+
+/* the best score of a labelling of n tokens (every one of 8^n that the
+ * transitions allow, not ending inside a content) with token `at` in a
+ * label of part g, or outside every label of g (inside = 0) */
 static float brute(const float *em, const float *tr, int n, int at, int g, int inside) {
   float best = -1e30f;
   int lab[4], total = 1;
@@ -42,7 +49,7 @@ static float brute(const float *em, const float *tr, int n, int at, int g, int i
   for (int code = 0; code < total; code++) {
     int c = code;
     for (int i = 0; i < n; i++, c /= WS_NLABELS) lab[i] = c % WS_NLABELS;
-    int ok = (lab[at] == 1 + 2 * g || lab[at] == 2 + 2 * g) == inside;
+    int ok = part_of(lab[at], g) == inside && lab[n - 1] != WS_L_IT;
     float sc = 0;
     for (int i = 0; i < n && ok; i++) {
       int p = i ? lab[i - 1] : WS_L_O;
@@ -57,14 +64,14 @@ static float brute(const float *em, const float *tr, int n, int at, int g, int i
 /* beliefs (max-marginal margins) against brute force over all labellings */
 static void test_beliefs(void) {
   enum { N = 4 };
-  float em[N * WS_ROW], tr[WS_ROW * WS_ROW], alpha[N * WS_ROW], beta[N * WS_ROW];
+  float em[N * WS_ROW], tr[WS_TROWS * WS_ROW], alpha[N * WS_ROW], beta[N * WS_ROW];
   uint32_t seed = 12345;
   for (int round = 0; round < 20; round++) {
     for (int i = 0; i < N * WS_ROW; i++) {
       seed = seed * 1103515245u + 12345u;
       em[i] = (float)((seed >> 16) % 200) - 100;
     }
-    for (int i = 0; i < WS_ROW * WS_ROW; i++) {
+    for (int i = 0; i < WS_TROWS * WS_ROW; i++) {
       seed = seed * 1103515245u + 12345u;
       tr[i] = (float)((seed >> 16) % 60) - 30;
     }
@@ -80,7 +87,7 @@ static void test_beliefs(void) {
         float want = brute(em, tr, N, i, g, 1) - brute(em, tr, N, i, g, 0);
         ok &= (int)v[i].bel[g] == (int)(want * WS_BEL_UNIT);
         /* the Viterbi label's part is believed, the others are not */
-        int in = v[i].label == 1 + 2 * g || v[i].label == 2 + 2 * g;
+        int in = part_of(v[i].label, g);
         ok &= in ? v[i].bel[g] >= 0 : v[i].bel[g] <= 0;
       }
     CHECK(ok);
@@ -193,6 +200,21 @@ int main(void) {
     CHECK(ws_analyze(d, m, &err) == WS_OK);
     CHECK(ws_doc_attribution_count(d) >= 1); /* it learned something */
     ws_doc_free(d);
+    /* the content's end label is the tagger's own: what it reports is
+     * B-T, I-T */
+    ws_tokens tk = {0};
+    ws_tag_scratch ts = {0};
+    CHECK(ws_tokenize(train_text, 0, sizeof train_text - 1, 0, &tk) == 0);
+    ws_mark_structure(train_text, &tk);
+    CHECK(ws_tag(m, train_text, &tk, &ts) == 0);
+    int inside = 0, ends = 0;
+    for (size_t i = 0; i < tk.n; i++) {
+      inside += tk.v[i].label == WS_L_IT;
+      ends += tk.v[i].label == WS_L_ET;
+    }
+    CHECK(inside > 0 && ends == 0);
+    ws_tag_scratch_free(&ts);
+    ws_free(tk.v);
   }
   ws_model_free(m);
   /* the word classes are in the model's word table, a class-only word
