@@ -132,6 +132,15 @@ static int set_source(ws_doc *d, ws_attr_rec *r, const ws_tokens *tk, size_t t0,
   return 0;
 }
 
+/* The first token of r's cue when it has one, at token `min` or later,
+ * outside any quotation; else SIZE_MAX. */
+static size_t cue_token(const ws_tokens *tk, const ws_attr_rec *r, size_t min) {
+  if (!r->pub.cue.nspans) return SIZE_MAX;
+  size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+  if (c >= tk->n || c < min || (tk->v[c].flags & WS_TF_INQ)) return SIZE_MAX;
+  return c;
+}
+
 /* Move the start of r's content span f to token `from` and its end to
  * token `to` (either may be NULL: that edge stays). */
 static int content_move(ws_doc *d, ws_attr_rec *r, size_t f, const ws_token *from,
@@ -380,6 +389,47 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Giuliani trashed Comey on MSNBC, calling it a no-brainer", "Hannity
+ * followed up by asking": a cue in -ing after a comma or "by", with no
+ * source, has for source the words that open the sentence before its
+ * first verb (a short noun phrase), as PolNeAR marks the subject it
+ * shares.  (The linker already gives it the source of a report before
+ * it in the sentence.) */
+static int shared_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t c = cue_token(tk, r, 2);
+    if (c == SIZE_MAX || r->pub.has_source || v[c].pos != WS_POS_VBG ||
+        ws_word_is(text, &v[c], "according"))
+      continue;
+    if (!ws_punct_in(text, &v[c - 1], ",") && !ws_word_is(text, &v[c - 1], "by")) continue;
+    size_t ss = near_sent_start(tk, c, 60);
+    if (ss == SIZE_MAX || ss + 2 > c) continue;
+    /* the words before the sentence's first verb (after "And", before
+     * "also", "still"): a determiner, adjectives, nouns, a name, a
+     * pronoun */
+    size_t s0 = ss + (v[ss].pos == WS_POS_CC), j = s0, e;
+    int noun = 0;
+    while (j < c && j - s0 < 8 && v[j].kind == WS_TK_WORD && !(v[j].flags & WS_TF_INQ)) {
+      int pos = v[j].pos;
+      if (!(pos == WS_POS_DT || pos == WS_POS_JJ || pos == WS_POS_NN || pos == WS_POS_NNS ||
+            pos == WS_POS_NNP || pos == WS_POS_PRP || pos == WS_POS_POS || pos == WS_POS_CD ||
+            (pos == WS_POS_UNK && (v[j].flags & WS_TF_CAP))))
+        break;
+      noun |= pos == WS_POS_NN || pos == WS_POS_NNS || pos == WS_POS_NNP || pos == WS_POS_PRP ||
+              pos == WS_POS_UNK;
+      j++;
+    }
+    e = j;
+    while (j < c && v[j].pos == WS_POS_RB) j++;
+    if (!noun || e == s0 || j >= c || !finite(v[j].pos)) continue;
+    if (set_source(d, r, tk, s0, e)) return -1;
+  }
+  return 0;
+}
+
 /* A run of a name's words from token i: capitalised words, with "of",
  * "for", "and" or "the" between two of them; its end (i when none). */
 static size_t name_run(const char *text, const ws_tokens *tk, size_t i, size_t end) {
@@ -524,15 +574,6 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (set_source(d, r, tk, src.t0, src.t1)) return -1;
   }
   return 0;
-}
-
-/* The first token of r's cue when it has one, at token `min` or later,
- * outside any quotation; else SIZE_MAX. */
-static size_t cue_token(const ws_tokens *tk, const ws_attr_rec *r, size_t min) {
-  if (!r->pub.cue.nspans) return SIZE_MAX;
-  size_t c = ws_tok_lower(tk, r->cue_b[0].start);
-  if (c >= tk->n || c < min || (tk->v[c].flags & WS_TF_INQ)) return SIZE_MAX;
-  return c;
 }
 
 /* "One consultant, who asked not to be named, told the Observer ...":
@@ -1257,6 +1298,7 @@ static int open_quote_stops(ws_doc *d, const ws_tokens *tk, size_t first) {
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
+  if (shared_subjects(d, tk, first_attr)) return -1;
   if (missing_subjects(d, tk, first_attr)) return -1;
   if (appositive_names(d, tk, first_attr)) return -1;
   if (relative_subjects(d, tk, first_attr)) return -1;
