@@ -389,6 +389,15 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* A word of a noun phrase: a determiner, an adjective, a noun, a number,
+ * a possessive, or a capitalised word of unknown tag. */
+static int np_word(const ws_token *t) {
+  int p = t->pos;
+  return p == WS_POS_DT || p == WS_POS_JJ || p == WS_POS_NN || p == WS_POS_NNS ||
+         p == WS_POS_NNP || p == WS_POS_CD || p == WS_POS_POS ||
+         (p == WS_POS_UNK && (t->flags & WS_TF_CAP));
+}
+
 /* "Giuliani trashed Comey on MSNBC, calling it a no-brainer", "Hannity
  * followed up by asking": a cue in -ing after a comma or "by", with no
  * source, has for source the words that open the sentence before its
@@ -414,10 +423,7 @@ static int shared_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     int noun = 0;
     while (j < c && j - s0 < 8 && v[j].kind == WS_TK_WORD && !(v[j].flags & WS_TF_INQ)) {
       int pos = v[j].pos;
-      if (!(pos == WS_POS_DT || pos == WS_POS_JJ || pos == WS_POS_NN || pos == WS_POS_NNS ||
-            pos == WS_POS_NNP || pos == WS_POS_PRP || pos == WS_POS_POS || pos == WS_POS_CD ||
-            (pos == WS_POS_UNK && (v[j].flags & WS_TF_CAP))))
-        break;
+      if (!np_word(&v[j]) && pos != WS_POS_PRP) break;
       noun |= pos == WS_POS_NN || pos == WS_POS_NNS || pos == WS_POS_NNP || pos == WS_POS_PRP ||
               pos == WS_POS_UNK;
       j++;
@@ -658,10 +664,7 @@ static int pp_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     for (size_t t = ss; ok && t < p; t++) {
       int pos = v[t].pos;
       noun |= pos == WS_POS_NN || pos == WS_POS_NNS || pos == WS_POS_NNP;
-      ok = (pos == WS_POS_DT || pos == WS_POS_JJ || pos == WS_POS_NN || pos == WS_POS_NNS ||
-            pos == WS_POS_NNP || pos == WS_POS_CD || pos == WS_POS_POS ||
-            (pos == WS_POS_UNK && (v[t].flags & WS_TF_CAP))) &&
-           !(v[t].flags & WS_TF_INQ);
+      ok = np_word(&v[t]) && !(v[t].flags & WS_TF_INQ);
     }
     if (!ok || !noun) continue;
     if (set_source(d, r, tk, ss, s1)) return -1;
