@@ -334,9 +334,28 @@ static int participle(const char *w, size_t n) {
   return e >= 5 && w[e - 2] == 'e' && w[e - 1] == 'd';
 }
 
+/* The n bytes at w open with a past participle that, before "by" (by = 1)
+ * or before "with" or "to" (by = 0), makes who follows the one who got
+ * the words ("documents obtained by the Post", "a report shared with
+ * CBC", "audio provided to The Times"), not who said them ("released by",
+ * "provided by" name the author). */
+static int received(const char *w, size_t n, int by) {
+  static const char *const got_by[] = {"obtained", "seen", "reviewed", "viewed", NULL};
+  static const char *const got_to[] = {"shared", "provided", "leaked", "sent",     "given",
+                                       "shown",  "forwarded", "handed", "supplied", NULL};
+  const char *const *got = by ? got_by : got_to;
+  for (int k = 0; got[k]; k++) {
+    size_t gl = strlen(got[k]);
+    if (n >= gl && !memcmp(w, got[k], gl) && (n == gl || !isalpha((unsigned char)w[gl]))) return 1;
+  }
+  return 0;
+}
+
 /* The name at byte b is not who speaks: it comes after a comma in the
  * source and right after "by" ("The report, seen by the Observer,"), or
- * after "in", "from" or "across" that follow a common noun ("Local
+ * after a participle of receiving and "by", "with" or "to" ("a band
+ * council report shared with CBC", "documents obtained by the Post"), or after
+ * "in", "from" or "across" that follow a common noun ("Local
  * authorities in England"). */
 static int seen_by(const char *text, size_t s0, size_t b) {
   size_t e = b;
@@ -344,6 +363,14 @@ static int seen_by(const char *text, size_t s0, size_t b) {
   if (e >= s0 + 4 && !strncasecmp(text + e - 4, " the", 4)) e -= 4;
   if (memchr(text + s0, ',', b - s0) && e >= s0 + 3 && !strncasecmp(text + e - 3, " by", 3))
     return 1;
+  static const char *const to[] = {" by", " with", " to", NULL};
+  for (int k = 0; to[k]; k++) {
+    size_t pl = strlen(to[k]);
+    if (e < s0 + pl + 1 || strncasecmp(text + e - pl, to[k], pl)) continue;
+    size_t w = e - pl; /* the word before: a past participle */
+    while (w > s0 && isalpha((unsigned char)text[w - 1])) w--;
+    if (w < e - pl && received(text + w, e - pl - w, k == 0)) return 1;
+  }
   static const char *const preps[] = {" in", " from", " across", NULL};
   for (int k = 0; preps[k]; k++) {
     size_t pl = strlen(preps[k]);
@@ -762,12 +789,25 @@ int ws_entities_resolve(ws_doc *d) {
             break;
           }
       }
-      /* "The report, seen by the Observer": nor a participle's clause */
-      for (size_t at = 3; at + 4 < tl; at++)
+      /* "The report, seen by the Observer", "a report shared with CBC":
+       * nor a participle's clause */
+      for (size_t at = 3; at + 4 < tl; at++) {
         if (t[at] == ',' && t[at + 1] == ' ' && participle(t + at + 2, tl - at - 2)) {
           tl = at;
           break;
         }
+        if (t[at] == ' ') {
+          size_t w = at + 1;
+          while (w < tl && isalpha((unsigned char)t[w])) w++;
+          int by = tl - w > 4 && !strncmp(t + w, " by ", 4);
+          int to = (tl - w > 6 && !strncmp(t + w, " with ", 6)) ||
+                   (tl - w > 4 && !strncmp(t + w, " to ", 4));
+          if ((by || to) && received(t + at + 1, w - at - 1, by)) {
+            tl = at;
+            break;
+          }
+        }
+      }
       size_t ctl = 0;
       for (size_t k = 0; k < tl; k++) ctl += (unsigned char)t[k] < 0x20;
       if (ctl || tl != strlen(t)) {

@@ -111,6 +111,21 @@ int main(void) {
   e = entity(d, "Kelly Services");
   CHECK(e && !strcmp(e->type, "organization"));
   ws_doc_free(d);
+  /* who got a document ("shared with CBC", "obtained by the Gazette")
+   * did not say it; who released or provided it did */
+  d = run("The plant was built in 1998, according to a band council report shared with CBC.\n\n"
+          "The repairs will cost $4 million, according to a memo obtained by the Lakeside Gazette.\n\n"
+          "The delay was avoidable, according to a review released by the Harbor Authority.\n");
+  a = by_source(d, "a band council report shared with CBC", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "band council report"));
+  a = NULL; /* (however far the tagger takes the name) */
+  for (size_t i = 0; i < ws_doc_attribution_count(d); i++)
+    if (!strncmp(ws_doc_attribution(d, i)->source.text, "a memo obtained by", 18))
+      a = ws_doc_attribution(d, i);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "memo"));
+  a = by_source(d, "a review released by the Harbor Authority", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Harbor Authority"));
+  ws_doc_free(d);
   /* British family words type a source ("mum") */
   d = run("The policy has angered parents.\n\n"
           "One mum said the school had never asked families what they could afford.\n");
