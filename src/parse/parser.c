@@ -241,10 +241,13 @@ static inline void score_rows(const int16_t *tab, uint32_t bits, int row, const 
   /* the rows are scattered: ask for them all before reading any */
   for (size_t k = 0; k < nf; k++) __builtin_prefetch(tab + (size_t)(f[k] & mask) * (size_t)row);
   for (int y = 0; y < ncls; y++) score[y] = 0;
+  /* without a branch on the fingerprint: whether a feature owns its row
+   * is as good as random, and a mispredicted branch costs more than the
+   * masked adds */
   for (size_t k = 0; k < nf; k++) {
     const int16_t *r = tab + (size_t)(f[k] & mask) * (size_t)row;
-    if ((uint16_t)r[row - 1] != ws_pfp(f[k])) continue;
-    for (int y = 0; y < ncls; y++) score[y] += r[y];
+    int32_t own = -(int32_t)((uint16_t)r[row - 1] == ws_pfp(f[k]));
+    for (int y = 0; y < ncls; y++) score[y] += r[y] & own;
   }
 }
 
