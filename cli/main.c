@@ -113,8 +113,9 @@ static const char usage_train[] =
     "  --parser FILE give the tagger features of this parser's trees; the\n"
     "                model then parses as it analyses, with the built-in\n"
     "                parser (data/parser.bin), so train with that file\n"
-    "  --classes FILE  WordNet classes of word forms, the tagger's features\n"
-    "                (made by scripts/mine-word-classes.py; recommended)\n"
+    "  --classes FILE\n"
+    "                WordNet's classes of word forms, read as tagger features\n"
+    "                (scripts/mine-word-classes.py makes them; recommended)\n"
     "  --epochs N    passes over the data (default 10)\n"
     "  --bits B      feature table of 2^B rows, 10..24 (default 18)\n"
     "  -h, --help    show this help\n";
@@ -763,17 +764,18 @@ static int cmd_train(int argc, char **argv) {
   ws_buf tb = {0}, gb = {0};
   int rc = 0;
   if (conllu) rc |= each_conllu(conllu, add_tags, tr);
+  int stop = 0; /* a model without its classes would be another model */
   if (classes) {
     ws_error cerr = {0};
     if (read_all(classes, &tb)) {
       fprintf(stderr, "%s: %s: %s\n", prog, classes, read_error());
-      rc = 1;
+      stop = 1;
     } else if (ws_trainer_add_classes(tr, tb.data, tb.len, &cerr) != WS_OK) {
       fprintf(stderr, "%s: %s:%zu: %s\n", prog, classes, cerr.line, cerr.message);
-      rc = 1;
+      stop = 1;
     }
   }
-  for (size_t i = 0; i < np; i++) {
+  for (size_t i = 0; i < np && !stop; i++) {
     const char *tp = pairs[i].text;
     ws_error err = {0};
     if (read_all(tp, &tb) || read_all(pairs[i].gold, &gb)) {
@@ -785,10 +787,12 @@ static int cmd_train(int argc, char **argv) {
       rc = 1;
     }
   }
-  fprintf(stderr, "training on %zu documents, %d epochs\n", np, epochs);
   ws_buf model = {0};
   ws_error err = {0};
-  if (ws_trainer_run(tr, epochs, &model, log_line, NULL, &err) != WS_OK) {
+  if (!stop) fprintf(stderr, "training on %zu documents, %d epochs\n", np, epochs);
+  if (stop) {
+    rc = 1; /* nothing trained, nothing written */
+  } else if (ws_trainer_run(tr, epochs, &model, log_line, NULL, &err) != WS_OK) {
     fprintf(stderr, "%s: %s\n", prog, err.message);
     rc = 1;
   } else if (write_file(out, model.data, model.len)) {

@@ -121,6 +121,16 @@ check '[ $? -eq 0 ] && python3 -c "import json,sys; d=json.load(open(sys.argv[1]
 check '[ $? -eq 0 ]'
 "$ws" eval --gold "$tmp/nowhere" --text "$tmp/text" > /dev/null 2>&1
 check '[ $? -eq 1 ]'
+# train on that folder with word classes; a malformed class line is
+# named by file and line, and nothing is written
+printf '# classes\nsaid\t32\t0\t1\nharbor\t0\t15\t0\n' > "$tmp/classes.tsv"
+"$ws" train --gold "$tmp/gold" --text "$tmp/text" --classes "$tmp/classes.tsv" --epochs 2 \
+  --out "$tmp/m.bin" > /dev/null 2>&1
+check '[ $? -eq 0 ] && [ -s "$tmp/m.bin" ] && "$ws" analyze --model "$tmp/m.bin" "$art" > /dev/null'
+printf 'said\t32\t0\t1\nharbor\t99\t0\n' > "$tmp/bad-classes.tsv"
+"$ws" train --gold "$tmp/gold" --text "$tmp/text" --classes "$tmp/bad-classes.tsv" --epochs 2 \
+  --out "$tmp/m2.bin" > /dev/null 2> "$tmp/tc.err"
+check '[ $? -eq 1 ] && grep -q "bad-classes.tsv:2:" "$tmp/tc.err" && [ ! -e "$tmp/m2.bin" ]'
 
 # profile: a per-outlet table, outlets from headers or --metadata
 printf 'filename\toutlet\nstory\tMeta Outlet\n' > "$tmp/meta.tsv"
