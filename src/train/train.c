@@ -135,7 +135,7 @@ static int cmp_tagobs(const void *a, const void *b) {
 
 /* most frequent tag of each word seen at least twice */
 static size_t build_taglex(ws_trainer *tr, uint32_t *lex, uint8_t *tag, uint32_t *lemma) {
-  qsort(tr->tags, tr->ntags, sizeof *tr->tags, cmp_tagobs);
+  if (tr->ntags) qsort(tr->tags, tr->ntags, sizeof *tr->tags, cmp_tagobs); /* (none without --conllu) */
   size_t n = 0;
   for (size_t i = 0; i < tr->ntags;) {
     size_t j = i, total = 0, best = 0;
