@@ -1415,9 +1415,65 @@ static int anonymity_request(const ws_attribution *a) {
   return ws_withholds_name(low, 1);
 }
 
+/* The bytes before b (spaces skipped) end with a preposition's word. */
+static int after_preposition(const char *text, size_t lo, size_t b) {
+  static const char *const preps[] = {" of", " by", " under", " from", " with", " for", NULL};
+  while (b > lo && text[b - 1] == ' ') b--;
+  for (int k = 0; preps[k]; k++) {
+    size_t n = strlen(preps[k]);
+    if (b >= lo + n && !strncasecmp(text + b - n, preps[k], n)) return 1;
+  }
+  return 0;
+}
+
+/* "Critics have pointed out that ICE, under the direction of Biden and
+ * Mayorkas, has effectively stopped deporting ...": a record whose cue
+ * reports nothing (class other) and whose "source" is a preposition's
+ * object, starting inside or right after the content of a report before
+ * it in the sentence, is part of that content (PolNeAR nests no
+ * attribution): the content runs on to its end, and it goes (marked in
+ * `dead`).  -1 on OOM. */
+static int inner_nonreports(ws_doc *d, size_t first, uint8_t *dead) {
+  const char *text = d->text;
+  for (size_t j = first + 1; j < d->nattrs; j++) {
+    ws_attr_rec *in = &d->attrs[j];
+    const ws_attribution *b = &in->pub;
+    if (!b->has_source || !b->cue.nspans || b->inferred || !b->content.nspans ||
+        ws_attribution_cue_class(b) != WS_CUE_OTHER ||
+        long_quote(b->content.text ? b->content.text : ""))
+      continue;
+    size_t s0 = in->src_b[0].start;
+    for (size_t i = j; i-- > first;) {
+      ws_attr_rec *out = &d->attrs[i];
+      const ws_attribution *a = &out->pub;
+      if (dead[i - first] || !a->cue.nspans || a->content.nspans != 1 ||
+          out->con_b[0].start < out->cue_b[0].end)
+        continue;
+      size_t c0 = out->con_b[0].start, c1 = out->con_b[0].end;
+      if (s0 < c0 || !after_preposition(text, c0, s0)) break;
+      /* one sentence from the content's start to the inner cue */
+      int one = 1;
+      for (size_t k = c0; k + 1 < in->cue_b[0].start && one; k++)
+        one = text[k] != '\n' && !(text[k] && strchr(".!?", text[k]) && text[k + 1] == ' ');
+      size_t e = in->con_b[b->content.nspans - 1].end;
+      if (!one || e <= c1 || s0 > c1 + 40) break;
+      ws_span bs = {c0, e};
+      ws_span cs = {a->content.spans[0].start, b->content.spans[b->content.nspans - 1].end};
+      if (ws_part_set(d, &out->pub.content, &out->con_b, &bs, &cs, 1)) return -1;
+      dead[j - first] = 1;
+      break;
+    }
+  }
+  return 0;
+}
+
 int ws_drop_unreported(ws_doc *d, size_t first) {
   uint8_t *dead = ws_calloc(d->nattrs - first + 1, 1);
   if (!dead) return -1;
+  if (inner_nonreports(d, first, dead)) {
+    ws_free(dead);
+    return -1;
+  }
   for (size_t i = first; i < d->nattrs; i++) {
     const ws_attribution *a = &d->attrs[i].pub;
     int quoted = long_quote(a->content.text ? a->content.text : "");
@@ -1430,7 +1486,7 @@ int ws_drop_unreported(ws_doc *d, size_t first) {
                !a->inferred && !quoted && !around;
     if (!a->inferred && non_cue(a)) drop = 1;
     if (!a->inferred && anonymity_request(a)) drop = 1;
-    dead[i - first] = (uint8_t)drop;
+    dead[i - first] |= (uint8_t)drop;
   }
   int rc = ws_doc_sweep(d, first, dead);
   ws_free(dead);
