@@ -334,20 +334,25 @@ static int participle(const char *w, size_t n) {
   return e >= 5 && w[e - 2] == 'e' && w[e - 1] == 'd';
 }
 
-/* The n bytes at w open with a past participle that, before "by" (by = 1)
- * or before "with" or "to" (by = 0), makes who follows the one who got
- * the words ("documents obtained by the Post", "a report shared with
- * CBC", "audio provided to The Times"), not who said them ("released by",
- * "provided by" name the author). */
-static int received(const char *w, size_t n, int by) {
+/* The n bytes at w open with a past participle and its preposition that
+ * make who follows the one who got the words: "obtained by", "seen by",
+ * "shared with", "provided to" ("documents obtained by the Post", "a
+ * report shared with CBC"), not who said them ("released by", "provided
+ * by" name the author).  The participle, one space, the preposition and
+ * a space. */
+static int received(const char *w, size_t n) {
   static const char *const got_by[] = {"obtained", "seen", "reviewed", "viewed", NULL};
   static const char *const got_to[] = {"shared", "provided", "leaked", "sent",     "given",
                                        "shown",  "forwarded", "handed", "supplied", NULL};
-  const char *const *got = by ? got_by : got_to;
-  for (int k = 0; got[k]; k++) {
-    size_t gl = strlen(got[k]);
-    if (n >= gl && !memcmp(w, got[k], gl) && (n == gl || !isalpha((unsigned char)w[gl]))) return 1;
-  }
+  size_t e = 0;
+  while (e < n && isalpha((unsigned char)w[e])) e++;
+  const char *rest = w + e;
+  size_t rn = n - e;
+  int by = rn >= 4 && !strncmp(rest, " by ", 4);
+  int to = (rn >= 6 && !strncmp(rest, " with ", 6)) || (rn >= 4 && !strncmp(rest, " to ", 4));
+  if (!by && !to) return 0;
+  for (const char *const *got = by ? got_by : got_to; *got; got++)
+    if (strlen(*got) == e && !memcmp(w, *got, e)) return 1;
   return 0;
 }
 
@@ -363,14 +368,12 @@ static int seen_by(const char *text, size_t s0, size_t b) {
   if (e >= s0 + 4 && !strncasecmp(text + e - 4, " the", 4)) e -= 4;
   if (memchr(text + s0, ',', b - s0) && e >= s0 + 3 && !strncasecmp(text + e - 3, " by", 3))
     return 1;
-  static const char *const to[] = {" by", " with", " to", NULL};
-  for (int k = 0; to[k]; k++) {
-    size_t pl = strlen(to[k]);
-    if (e < s0 + pl + 1 || strncasecmp(text + e - pl, to[k], pl)) continue;
-    size_t w = e - pl; /* the word before: a past participle */
-    while (w > s0 && isalpha((unsigned char)text[w - 1])) w--;
-    if (w < e - pl && received(text + w, e - pl - w, k == 0)) return 1;
-  }
+  /* back over the preposition and the word before it */
+  size_t w = e;
+  while (w > s0 && isalpha((unsigned char)text[w - 1])) w--;
+  if (w > s0 && text[w - 1] == ' ') w--;
+  while (w > s0 && isalpha((unsigned char)text[w - 1])) w--;
+  if (w < e && received(text + w, b - w)) return 1;
   static const char *const preps[] = {" in", " from", " across", NULL};
   for (int k = 0; preps[k]; k++) {
     size_t pl = strlen(preps[k]);
@@ -796,16 +799,9 @@ int ws_entities_resolve(ws_doc *d) {
           tl = at;
           break;
         }
-        if (t[at] == ' ') {
-          size_t w = at + 1;
-          while (w < tl && isalpha((unsigned char)t[w])) w++;
-          int by = tl - w > 4 && !strncmp(t + w, " by ", 4);
-          int to = (tl - w > 6 && !strncmp(t + w, " with ", 6)) ||
-                   (tl - w > 4 && !strncmp(t + w, " to ", 4));
-          if ((by || to) && received(t + at + 1, w - at - 1, by)) {
-            tl = at;
-            break;
-          }
+        if (t[at] == ' ' && received(t + at + 1, tl - at - 1)) {
+          tl = at;
+          break;
         }
       }
       size_t ctl = 0;
