@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Make data/word-classes.tsv: WordNet's broad sense classes of words.
+"""Write WordNet's broad sense classes of word forms, for `whosaid train --classes`.
 
 A word's class is the lexicographer file (WordNet's "lexname": verb.communication,
 verb.cognition, noun.act, ...) of its most frequent verb sense and of its most
@@ -19,14 +19,16 @@ Which forms are written: every form of every verb (these are what help with
 unseen reporting verbs), and every other form that PolNeAR train's CoNLL-U
 holds at least twice (the words the tagger's tag lexicon holds too), so the
 file stays small.  Deterministic: the same WordNet and corpus give the same
-bytes.
+bytes.  scripts/train-model.sh runs it into a temporary file at training
+time: the classes reach the repository only inside data/model.bin
+(WordNet's licence: data/wordnet.NOTICE).
 
-usage: scripts/mine-word-classes.py [WORDNET_DIR] [POLNEAR_DIR] > data/word-classes.tsv
+usage: scripts/mine-word-classes.py [WORDNET_DIR] [POLNEAR_DIR] > FILE
        (defaults /usr/share/wordnet and ../shared/corpora/polnear)"""
 import collections, glob, os, sys
 
-HEADER = """# word-classes.tsv — WordNet 3.0 sense classes of English word forms
-# (see word-classes.NOTICE).  Made by scripts/mine-word-classes.py; do not
+HEADER = """# WordNet 3.0 sense classes of English word forms (licence:
+# data/wordnet.NOTICE).  Made by scripts/mine-word-classes.py; do not
 # edit by hand.  Format: FORM <TAB> VERB <TAB> NOUN <TAB> FLAGS, lower case.
 # VERB and NOUN: WordNet's lexicographer file number (29-43 verb.*, 3-28
 # noun.*; 0 none) of the form's most frequent verb and noun sense; FLAGS:
@@ -67,15 +69,17 @@ def cvc(w):
     return len(w) > 2 and w[-1] not in v + "wxy" and w[-2] in v and w[-3] not in v
 
 
-def verb_forms(l):
-    f = {l}
-    cons_y = l.endswith("y") and len(l) > 1 and l[-2] not in "aeiou"
+def plural(l):
     if l.endswith(("s", "x", "z", "ch", "sh")):
-        f.add(l + "es")
-    elif cons_y:
-        f.add(l[:-1] + "ies")
-    else:
-        f.add(l + "s")
+        return l + "es"
+    if l.endswith("y") and len(l) > 1 and l[-2] not in "aeiou":
+        return l[:-1] + "ies"
+    return l + "s"
+
+
+def verb_forms(l):
+    f = {l, plural(l)}  # the third person's -s is the plural's
+    cons_y = l.endswith("y") and len(l) > 1 and l[-2] not in "aeiou"
     if l.endswith("e"):
         f |= {l + "d", l[:-1] + "ing"}
     elif cons_y:
@@ -85,14 +89,6 @@ def verb_forms(l):
         if cvc(l):
             f |= {l + l[-1] + "ed", l + l[-1] + "ing"}
     return f
-
-
-def plural(l):
-    if l.endswith(("s", "x", "z", "ch", "sh")):
-        return l + "es"
-    if l.endswith("y") and len(l) > 1 and l[-2] not in "aeiou":
-        return l[:-1] + "ies"
-    return l + "s"
 
 
 def exceptions(wn, pos):

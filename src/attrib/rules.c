@@ -171,9 +171,9 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     int runs_on = t->label == WS_L_BC && tk->v[i + 1].label == WS_L_IC &&
                   tk->v[i + 2].label == WS_L_IC;
     int taken = 0;
+    const size_t after = tk->v[i + 2].b0;
     for (size_t k = first; labelled && k < lend; k++) {
       const ws_attr_rec *r = &d->attrs[k];
-      size_t after = tk->v[i + 2].b0;
       for (size_t s = 0; s < r->pub.source.nspans; s++)
         taken |= r->src_b[s].start <= after && after < r->src_b[s].end;
       if (!r->pub.cue.nspans || r->cue_b[0].start > t->b0 ||
