@@ -76,6 +76,24 @@ void ws_mark_lex(ws_tokens *tk, const ws_wordtab *wt) {
 #define NONE 0x5A5A5A5Au
 #define W(j) ((j) < n ? v[(j)].norm : NONE)
 
+/* The child of the nearest cue word above token i through which i hangs
+ * (i itself when it hangs from the cue), the cue in *cue and the path's
+ * length in *depth; -1 when no cue word governs i. */
+static int32_t cue_child(const ws_tokens *tk, const ws_tree *tr, size_t i, int32_t *cue,
+                         size_t *depth) {
+  const ws_token *v = tk->v;
+  int32_t c = (int32_t)i, a = tr->head[i];
+  size_t d = 1;
+  while (a >= 0 && !(v[a].flags & WS_TF_CUELEX) && d < WS_TREE_MAXSENT) {
+    c = a;
+    a = tr->head[a];
+    d++;
+  }
+  *depth = d;
+  *cue = a >= 0 && (v[a].flags & WS_TF_CUELEX) ? a : -1;
+  return *cue >= 0 ? c : -1;
+}
+
 /* What the parse says of token i: its tag and its neighbours', its arc, the
  * nearest cue word above it and through which child of that cue it hangs
  * (subject, complement, ...), whether it opens or closes that child's
@@ -94,15 +112,11 @@ static int tree_features(const ws_tokens *tk, const ws_tree *tr, size_t i, uint3
   f[k++] = mix(71, ptm1 * 64 + pt, ptp1);
   f[k++] = mix(72, lab * 64 + htag, (uint32_t)(h > ii) + hcue * 2);
   f[k++] = mix(73, lab, hcue ? v[h].lemma : NONE);
-  int32_t c = ii, a = h;
-  size_t depth = 1;
-  while (a >= 0 && !(v[a].flags & WS_TF_CUELEX) && depth < WS_TREE_MAXSENT) {
-    c = a;
-    a = tr->head[a];
-    depth++;
-  }
+  int32_t a;
+  size_t depth;
+  int32_t c = cue_child(tk, tr, i, &a, &depth);
   uint32_t rel = 127, edges = 0, al = NONE;
-  if (a >= 0 && (v[a].flags & WS_TF_CUELEX)) {
+  if (c >= 0) {
     rel = tr->lab[c] * 2u + (c > a);
     edges = (ii == tr->lo[c]) * 2u + (ii == tr->hi[c]);
     al = v[a].lemma;
@@ -121,6 +135,26 @@ static int tree_features(const ws_tokens *tk, const ws_tree *tr, size_t i, uint3
    * report at all), and the word this token hangs from */
   f[k++] = mix(81, rel, a >= 0 ? tr->kids[a] : 0);
   f[k++] = mix(82, lab, h >= 0 ? v[h].lemma : NONE);
+  /* where the next token hangs from the same cue's same child, and where
+   * it does not (a content ends where the cue's conjunct begins) */
+  uint32_t rn = 126, same = 2;
+  if (i + 1 < n && tr->tag[i + 1]) {
+    int32_t an;
+    size_t dn;
+    int32_t cn = cue_child(tk, tr, i + 1, &an, &dn);
+    rn = cn >= 0 ? tr->lab[cn] * 2u + (cn > an) : 127;
+    same = cn == c && an == a;
+  }
+  f[k++] = mix(83, rel * 256 + rn, same);
+  uint32_t rp = 126, psame = 2;
+  if (i > 0 && tr->tag[i - 1]) {
+    int32_t ap;
+    size_t dp;
+    int32_t cp = cue_child(tk, tr, i - 1, &ap, &dp);
+    rp = cp >= 0 ? tr->lab[cp] * 2u + (cp > ap) : 127;
+    psame = cp == c && ap == a;
+  }
+  f[k++] = mix(84, rp * 256 + rel, psame);
   return k;
 }
 

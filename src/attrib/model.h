@@ -35,7 +35,7 @@ enum {
                         tagger's alone; ws_tag reports it as WS_L_IT */
   WS_NLABELS
 };
-#define WS_MAXFEAT 68
+#define WS_MAXFEAT 70
 #define WS_MODEL_MAGIC "WSMODEL5"
 #define WS_ROW 8 /* a row of the 8 labels */
 #define WS_START 8 /* transition row of the start state */

@@ -853,8 +853,9 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!plain) continue;
     /* what the tagger put in the appositive gives way */
     size_t b0 = v[ss].b0, b1 = v[e].b0;
-    if (r->pub.has_source && (r->src_b[0].start < b0 || r->src_b[r->pub.source.nspans - 1].end > b1))
-      continue;
+    if (r->pub.has_source &&
+        (r->src_b[0].start < b0 || r->src_b[r->pub.source.nspans - 1].end > v[e].b1))
+      continue; /* (a source may keep the appositive's closing comma) */
     size_t nf = r->pub.content.nspans, keep = 0;
     if (nf > 64) continue;
     ws_span b2[64], c2[64];
