@@ -190,6 +190,10 @@ int ws_title_word(const char *w, size_t n);
 int ws_is_cap_word(const ws_token *t);
 /* A dash token: -, --, an en or em dash, a horizontal bar. */
 int ws_dash_token(const char *text, const ws_token *t);
+/* The n bytes at w open with a past participle of receiving and its
+ * preposition ("obtained by ", "shared with "): who follows got the words
+ * (speakers/resolve.c). */
+int ws_received(const char *w, size_t n);
 /* A one-byte punctuation token that is one of the characters of `set`. */
 int ws_punct_in(const char *text, const ws_token *t, const char *set);
 /* Lower-cased text holds a phrase of data/withheld-names.tsv that

@@ -24,8 +24,13 @@ add_test(NAME store COMMAND sh ${CMAKE_SOURCE_DIR}/tests/store.sh $<TARGET_FILE:
 set_tests_properties(store PROPERTIES TIMEOUT 900)
 # pronoun sources against CoreNLP coreference, a ratchet (issue bar: 85).
 # 80.0 until the tagger read trees: it finds other pronoun sources (207 of
-# 244, was fewer), agreement of those 79.7 %, of all 67.6 %
-add_test(NAME polnear_coref COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/coref_eval.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/polnear 79.5)
+# 244, was fewer), agreement of those 79.7 %, of all 67.6 %.  Session 13:
+# 79.5 -> 79.0 against the chains, and a second floor on the hand-read
+# referents (tests/coref-adjudicated.tsv), 92.5: a retrained tagger found
+# "People like Scott, he said." and gave "he" to Cornell William Brooks,
+# who said it; the chain says Scott, the hand-read referent Brooks
+# (chains 79.9 -> 79.4, hand-read 92.5 -> 93.0).
+add_test(NAME polnear_coref COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/coref_eval.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/polnear 79.0 92.5)
 # quotations found (issue bar: 90 %), a ratchet
 add_test(NAME polnear_quotes COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/quote_recall.py $<TARGET_FILE:whosaid> ${WS_SHARED}/corpora/polnear 95.0)
 add_test(NAME polnear_roundtrip COMMAND sh ${CMAKE_SOURCE_DIR}/tests/roundtrip.sh $<TARGET_FILE:whosaid> ${CMAKE_SOURCE_DIR} ${WS_SHARED})

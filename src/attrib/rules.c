@@ -475,6 +475,45 @@ static int is_be(const char *text, const ws_token *t) {
   return 0;
 }
 
+/* "A furious mum has accused council bosses of ...": a cue with no
+ * source, right after the short noun phrase that opens its sentence (a
+ * determiner, adjectives, nouns, words the lexicon does not know; after
+ * "But" or "And"; an adverb or two
+ * between), has that phrase for source, as PolNeAR marks a subject, when
+ * the cue holds a strong cue word ("had about" with no source goes).
+ * missing_subjects does the same for names. */
+static int noun_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t c = cue_token(tk, r, 2);
+    if (c == SIZE_MAX || r->pub.has_source || !finite(v[c].pos) || is_be(text, &v[c])) continue;
+    int strong = 0;
+    for (size_t t = c; t < tk->n && v[t].b0 < r->cue_b[r->pub.cue.nspans - 1].end; t++)
+      strong |= (v[t].flags & WS_TF_STRONGCUE) != 0;
+    if (!strong) continue;
+    size_t ss = near_sent_start(tk, c, 12);
+    if (ss == SIZE_MAX || (v[ss].flags & WS_TF_INQ)) continue;
+    size_t s0 = ss + (v[ss].pos == WS_POS_CC), j = s0;
+    while (j < c && j - s0 < 8 && v[j].kind == WS_TK_WORD &&
+           (np_word(&v[j]) || v[j].pos == WS_POS_UNK))
+      j++;
+    size_t e = j;
+    while (j < c && v[j].pos == WS_POS_RB && j - e < 2) j++;
+    if (j != c || e < s0 + 2) continue;
+    int last = v[e - 1].pos;
+    /* (the last word may be read as an adjective: "a furious mum") */
+    if (last != WS_POS_NN && last != WS_POS_NNS && last != WS_POS_UNK && last != WS_POS_JJ)
+      continue;
+    for (size_t f = 0; f < r->pub.content.nspans; f++)
+      if (r->con_b[f].start < v[e - 1].b1) goto next;
+    if (set_source(d, r, tk, s0, e)) return -1;
+  next:;
+  }
+  return 0;
+}
+
 /* Sources the tagger left out where the sentence's shape leaves no doubt:
  *  - '"...," added Chief Financial Officer Daniel Reyes.': after a cue
  *    that follows a closing quotation mark, a name that runs to the end of
@@ -1096,8 +1135,7 @@ static int parenthetical_contents(ws_doc *d, const ws_tokens *tk, size_t first, 
     for (size_t o = rec_lower(d, first, lend, v[ss].b0);
          o < lend && d->attrs[o].cue_b[0].start < v[lo - 1].b0 && !other; o++)
       other = !dead[o - first] && !non_cue(&d->attrs[o].pub) &&
-              (d->attrs[o].pub.has_source ||
-               ws_attribution_cue_class(&d->attrs[o].pub) != WS_CUE_OTHER);
+              (d->attrs[o].pub.has_source || ws_cue_reports(d->attrs[o].pub.cue.text));
     if (other) continue;
     if (content_prepend(d, r, (ws_span){v[ss].b0, v[lo - 2].b1}, (ws_span){v[ss].c0, v[lo - 2].c1}))
       return -1;
@@ -1304,6 +1342,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (participle_subjects(d, tk, first_attr)) return -1;
   if (shared_subjects(d, tk, first_attr)) return -1;
   if (missing_subjects(d, tk, first_attr)) return -1;
+  if (noun_subjects(d, tk, first_attr)) return -1;
   if (appositive_names(d, tk, first_attr)) return -1;
   if (relative_subjects(d, tk, first_attr)) return -1;
   if (pp_subjects(d, tk, first_attr)) return -1;
@@ -1404,15 +1443,18 @@ int ws_withholds_name(const char *low, int content) {
   return 0;
 }
 
-/* The content only withholds the source's name ("who asked not to be
- * named", "who spoke on condition of anonymity"): part of a source, not a
- * report. */
+/* The cue and content only withhold the source's name ("who asked not to
+ * be named", "who spoke on condition of anonymity", "who did not want | to
+ * be named"): part of a source, not a report. */
 static int anonymity_request(const ws_attribution *a) {
-  const char *c = a->content.text;
-  size_t n = c ? strlen(c) : 0;
-  if (!c || n > 80) return 0;
-  char low[128];
-  ws_lex_norm(c, n, low, sizeof low);
+  const char *c = a->content.text, *q = a->cue.text ? a->cue.text : "";
+  size_t n = c ? strlen(c) : 0, m = strlen(q);
+  if (!c || n > 80 || m > 40) return 0;
+  char both[128], low[128];
+  memcpy(both, q, m);
+  both[m] = ' ';
+  memcpy(both + m + 1, c, n + 1);
+  ws_lex_norm(both, m + 1 + n, low, sizeof low);
   return ws_withholds_name(low, 1);
 }
 

@@ -111,6 +111,37 @@ const char *ws_cue_class_of(const char *word, size_t n) {
   return en ? en->b : NULL;
 }
 
+/* The longest form of the cue table among the word runs of cue text
+ * `norm` (n bytes, normalised), or NULL. */
+static const ws_lex_entry *best_form(const char *norm, size_t n) {
+  size_t starts[32], ns = 0;
+  for (size_t k = 0; k < n && ns < 32; k++)
+    if (k == 0 || norm[k - 1] == ' ') starts[ns++] = k;
+  const ws_lex_entry *best = NULL;
+  size_t best_len = 0;
+  for (size_t s = 0; s < ns; s++) {
+    for (size_t e = ns; e > s; e--) {
+      size_t stop = e < ns ? starts[e] - 1 : n;
+      size_t len = stop - starts[s];
+      /* strip trailing punctuation such as "said:" */
+      while (len && strchr(":,.;", norm[starts[s] + len - 1])) len--;
+      const ws_lex_entry *en = ws_lex_get(&forms, norm + starts[s], len);
+      if (en && len > best_len) {
+        best = en;
+        best_len = len;
+      }
+    }
+  }
+  return best;
+}
+
+int ws_cue_reports(const char *cue) {
+  if (!cue || ws_once_run(&once, load, NULL) != WS_OK) return 0;
+  char norm[256];
+  size_t n = ws_lex_norm(cue, strlen(cue), norm, sizeof norm);
+  return best_form(norm, n) != NULL;
+}
+
 int ws_cues_classify(ws_doc *d, size_t from) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return -1;
   for (size_t i = from; i < d->nattrs; i++) {
@@ -118,25 +149,7 @@ int ws_cues_classify(ws_doc *d, size_t from) {
     if (a->cue_class || !a->cue.nspans) continue; /* set by a rule, or no cue */
     char norm[256];
     size_t n = ws_lex_norm(a->cue.text, strlen(a->cue.text), norm, sizeof norm);
-    /* word starts */
-    size_t starts[32], ns = 0;
-    for (size_t k = 0; k < n && ns < 32; k++)
-      if (k == 0 || norm[k - 1] == ' ') starts[ns++] = k;
-    const ws_lex_entry *best = NULL;
-    size_t best_len = 0;
-    for (size_t s = 0; s < ns; s++) {
-      for (size_t e = ns; e > s; e--) {
-        size_t stop = e < ns ? starts[e] - 1 : n;
-        size_t len = stop - starts[s];
-        /* strip trailing punctuation such as "said:" */
-        while (len && strchr(":,.;", norm[starts[s] + len - 1])) len--;
-        const ws_lex_entry *en = ws_lex_get(&forms, norm + starts[s], len);
-        if (en && len > best_len) {
-          best = en;
-          best_len = len;
-        }
-      }
-    }
+    const ws_lex_entry *best = best_form(norm, n);
     if (best) {
       a->cue_lemma = best->a;
       a->cue_class = best->b;

@@ -6,6 +6,9 @@
 /* Set cue_lemma and cue_class of attributions [from, nattrs) of `d` from
  * data/cue-verbs.tsv.  Returns -1 on OOM. */
 int ws_cues_classify(ws_doc *d, size_t from);
+/* Cue text `cue` holds a form of the cue table, so ws_cues_classify will
+ * give it a class other than "other" (for rules that run before it). */
+int ws_cue_reports(const char *cue);
 /* The class of one word form in the cue table ("believes": "belief"), or
  * NULL when the table has no such form (or could not be loaded). */
 const char *ws_cue_class_of(const char *word, size_t n);

@@ -340,7 +340,7 @@ static int participle(const char *w, size_t n) {
  * report shared with CBC"), not who said them ("released by", "provided
  * by" name the author).  The participle, one space, the preposition and
  * a space. */
-static int received(const char *w, size_t n) {
+int ws_received(const char *w, size_t n) {
   static const char *const got_by[] = {"obtained", "seen", "reviewed", "viewed", NULL};
   static const char *const got_to[] = {"shared", "provided", "leaked", "sent",     "given",
                                        "shown",  "forwarded", "handed", "supplied", NULL};
@@ -373,7 +373,7 @@ static int seen_by(const char *text, size_t s0, size_t b) {
   while (w > s0 && isalpha((unsigned char)text[w - 1])) w--;
   if (w > s0 && text[w - 1] == ' ') w--;
   while (w > s0 && isalpha((unsigned char)text[w - 1])) w--;
-  if (w < e && received(text + w, b - w)) return 1;
+  if (w < e && ws_received(text + w, b - w)) return 1;
   static const char *const preps[] = {" in", " from", " across", NULL};
   for (int k = 0; preps[k]; k++) {
     size_t pl = strlen(preps[k]);
@@ -799,7 +799,7 @@ int ws_entities_resolve(ws_doc *d) {
           tl = at;
           break;
         }
-        if (t[at] == ' ' && received(t + at + 1, tl - at - 1)) {
+        if (t[at] == ' ' && ws_received(t + at + 1, tl - at - 1)) {
           tl = at;
           break;
         }
