@@ -413,6 +413,19 @@ static void received_sources(const char *text, ws_tokens *tk) {
   }
 }
 
+/* "The | pharmaceutical industry's main lobbying group, PhRMA, warned":
+ * a source that starts right after "the", "a" or "an" starts with it. */
+static void determiner_sources(const char *text, ws_tokens *tk) {
+  static const char *const dets[] = {"the", "a", "an", NULL};
+  ws_token *v = tk->v;
+  for (size_t s = 1; s < tk->n; s++)
+    if (v[s].label == WS_L_BS && v[s - 1].label == WS_L_O && !(v[s].flags & WS_TF_SENT) &&
+        ws_word_in(text, &v[s - 1], dets)) {
+      v[s - 1].label = WS_L_BS;
+      v[s].label = WS_L_IS;
+    }
+}
+
 /* Page furniture (data/furniture.tsv): a line that opens with a label and
  * a colon or bar ("READ MORE:", "WATCH |", "Photo:"), or is the label
  * alone, is no news: no attribution, no name (WS_TF_FURNITURE).  A label
@@ -486,6 +499,7 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   swallowed_subjects(tk);
   cue_overruns(d->text, tk);
   received_sources(d->text, tk);
+  determiner_sources(d->text, tk);
   continue_quotes(d->text, tk);
   int rc = -1;
   size_t *sent = ws_malloc(n * sizeof *sent * 4);

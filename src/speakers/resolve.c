@@ -289,6 +289,44 @@ static void head_word(const char *src, char *out, size_t cap) {
   out[hl] = 0;
 }
 
+/* One of the comma-separated parts of source text `src` has the head
+ * word `head`, a part's head being its last word before any preposition
+ * or relative word:
+ * "The industry's main lobbying group, PhRMA," is a "group" as well as
+ * "PhRMA"; "One of the authors of that report" is no "report". */
+static int heads_include(const char *src, const char *head) {
+  static const char *const preps[] = {"of",  "for",   "at",    "in",    "from",  "with",
+                                      "on",  "to",    "by",    "about", "over",  "who",
+                                      "which", "that", "whose", "after", "among", NULL};
+  char low[256];
+  ws_lex_norm(src, strlen(src), low, sizeof low);
+  size_t hl = strlen(head);
+  const char *last = NULL;
+  size_t lastn = 0;
+  for (const char *p = low;; p++) {
+    /* a word [w, p) ends at a space, a comma or the end */
+    const char *w = p;
+    while (*p && *p != ' ' && *p != ',') p++;
+    size_t n = (size_t)(p - w);
+    while (n && strchr(".;:", w[n - 1])) n--;
+    int prep = 0;
+    for (int k = 0; preps[k] && n; k++) prep |= strlen(preps[k]) == n && !memcmp(w, preps[k], n);
+    if (prep) {
+      if (last && lastn == hl && !memcmp(last, head, hl)) return 1;
+      last = NULL; /* the rest of the part modifies its head */
+      while (*p && *p != ',') p++;
+    } else if (n) {
+      last = w;
+      lastn = n;
+    }
+    if (*p == ',' || !*p) {
+      if (last && lastn == hl && !memcmp(last, head, hl)) return 1;
+      last = NULL;
+    }
+    if (!*p) return 0;
+  }
+}
+
 /* The words between s0 and the name at byte b hold "for" or "of" ("a
  * spokeswoman for Democratic candidate Hillary Clinton"): the name is
  * whom they speak for. */
@@ -695,9 +733,7 @@ int ws_entities_resolve(ws_doc *d) {
       int done = 0;
       for (size_t pj = oi; pj-- > 0 && !done && oi - pj <= 200;) {
         const ws_attribution *b = &d->attrs[order[pj]].pub;
-        char hb[64];
-        head_word(b->source.text, hb, sizeof hb);
-        if (!strcmp(hb, head) && b != a) {
+        if (b != a && b->source.text && heads_include(b->source.text, head)) {
           take_speaker(a, b);
           done = 1;
         }

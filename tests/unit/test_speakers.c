@@ -126,6 +126,23 @@ int main(void) {
   a = by_source(d, "a review released by the Harbor Authority", 0);
   CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Harbor Authority"));
   ws_doc_free(d);
+  /* "the group" is the source whose appositive is a group, not the last
+   * organisation named; "One of the authors of that report" is no report */
+  d = run("The measure passed the Health, Education, Labor and Pensions Committee on Thursday.\n\n"
+          "The industry's main lobbying group, PhRMA, warned that the penalties would hurt research. "
+          "In a statement, the group said the bill \"takes a sledgehammer to the system.\"\n\n"
+          "One of the authors of the 2013 report, Ari Fleming, said the party had not listened.\n\n"
+          "The report stated that the party must change.\n");
+  a = by_source(d, "the group", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "PhRMA"));
+  a = by_source(d, "The report", 0);
+  CHECK(a && (!a->source_canonical || strcmp(a->source_canonical, "Ari Fleming")));
+  ws_doc_free(d);
+  /* whoever saw the figures did not give them */
+  d = run("Figures seen by this website show the council must find $12 million in savings.\n");
+  a = by_source(d, "Figures seen by this website", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Figures"));
+  ws_doc_free(d);
   /* British family words type a source ("mum") */
   d = run("The policy has angered parents.\n\n"
           "One mum said the school had never asked families what they could afford.\n");
