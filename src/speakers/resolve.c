@@ -398,9 +398,11 @@ int ws_received(const char *w, size_t n) {
  * source and right after "by" ("The report, seen by the Observer,"), or
  * after a participle of receiving and "by", "with" or "to" ("a band
  * council report shared with CBC", "documents obtained by the Post"), or after
- * "in", "from" or "across" that follow a common noun ("Local
- * authorities in England"). */
-static int seen_by(const char *text, size_t s0, size_t b) {
+ * "in", "from", "across" or "at" that follow a common noun ("Local
+ * authorities in England", "Analysts at Morgan Stanley"; not "at" when
+ * `named_for`, a source or spokesperson whose employer is named: "a
+ * source at the Tampa station"). */
+static int seen_by(const char *text, size_t s0, size_t b, int named_for) {
   size_t e = b;
   while (e > s0 && text[e - 1] == ' ') e--;
   if (e >= s0 + 4 && !strncasecmp(text + e - 4, " the", 4)) e -= 4;
@@ -412,8 +414,9 @@ static int seen_by(const char *text, size_t s0, size_t b) {
   if (w > s0 && text[w - 1] == ' ') w--;
   while (w > s0 && isalpha((unsigned char)text[w - 1])) w--;
   if (w < e && ws_received(text + w, b - w)) return 1;
-  static const char *const preps[] = {" in", " from", " across", NULL};
+  static const char *const preps[] = {" in", " from", " across", " at", NULL};
   for (int k = 0; preps[k]; k++) {
+    if (named_for && !strcmp(preps[k], " at")) continue; /* "a source at the station" */
     size_t pl = strlen(preps[k]);
     if (e < s0 + pl || strncasecmp(text + e - pl, preps[k], pl)) continue;
     /* the words before it: no capital after the first word */
@@ -555,10 +558,24 @@ int ws_entities_resolve(ws_doc *d) {
        * Mayorkas") and reaches into it */
       m = &d->ments[mi - 1];
       ent = m->entity;
-    } else if (mi < d->nments && d->ments[mi].b0 < s1 && d->ments[mi].entity >= 0 &&
-               !seen_by(d->text, s0, d->ments[mi].b0)) {
-      m = &d->ments[mi];
-      ent = m->entity;
+    } else if (mi < d->nments && d->ments[mi].b0 < s1 && d->ments[mi].entity >= 0) {
+      int named_for = has_word(a->source.text, "spokesperson") || has_word(a->source.text, "anonymous");
+      if (!seen_by(d->text, s0, d->ments[mi].b0, named_for)) {
+        m = &d->ments[mi];
+        ent = m->entity;
+      } else {
+        /* "his best friend at Lehigh, Bruce Turry": a person named in
+         * apposition after the place is the source */
+        for (size_t k = mi + 1; k < d->nments && d->ments[k].b0 < s1; k++) {
+          const ws_mention_rec *mk = &d->ments[k];
+          if (mk->entity >= 0 && mk->b0 >= s0 + 2 && !memcmp(d->text + mk->b0 - 2, ", ", 2) &&
+              !strcmp(d->ents[mk->entity].pub.type, "person")) {
+            m = mk;
+            ent = m->entity;
+            break;
+          }
+        }
+      }
     }
     /* the head of "Former Pennsylvania Gov. Ed Rendell" is its last name
      * before any comma or bracket: a person named after a first mention
@@ -853,6 +870,23 @@ int ws_entities_resolve(ws_doc *d) {
       }
       t = group_name(d, a->source_type, t);
       a->source_canonical = t;
+      /* "Analysts at Morgan Stanley": described people at a named place
+       * of work, which is their organisation */
+      for (size_t k = ment_before(d, s0); !a->source_org && k < d->nments && d->ments[k].b0 < s1;
+           k++) {
+        const ws_mention_rec *mk = &d->ments[k];
+        size_t e = mk->b0;
+        if (mk->entity < 0) continue; /* (one works at a firm, whatever its name looks like) */
+        if (e >= s0 + 4 && !strncasecmp(d->text + e - 4, "the ", 4)) e -= 4;
+        if (e >= s0 + 4 && !strncasecmp(d->text + e - 4, " at ", 4)) {
+          a->source_org = d->ents[mk->entity].pub.name;
+          /* "Scholars at the Peterson Institute" are a group */
+          size_t h = e - 4;
+          if (a->source_type && !strcmp(a->source_type, "person") && h > s0 + 3 &&
+              d->text[h - 1] == 's' && d->text[h - 2] != 's' && d->text[h - 2] != '\'')
+            a->source_type = "group";
+        }
+      }
     }
     if (!a->source_canonical) rc = -1;
   }

@@ -143,6 +143,22 @@ int main(void) {
   a = by_source(d, "Figures seen by this website", 0);
   CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Figures"));
   ws_doc_free(d);
+  /* people described at a named workplace: the description speaks, the
+   * workplace is its organisation (not "Morgan Stanley", a man); a name
+   * in apposition is still the source; a source at a station stays
+   * anonymous */
+  d = run("Analysts at Morgan Stanley estimated that the rules would cut revenue by 1 percent.\n\n"
+          "His best friend at Lehigh, Bruce Turry, said the two had lost touch.\n\n"
+          "A source at the Tampa station said the anchor had been warned.\n");
+  a = by_source(d, "Analysts at Morgan Stanley", 0);
+  CHECK(a && a->source_org && !strcmp(a->source_org, "Morgan Stanley"));
+  CHECK(a && a->source_type && !strcmp(a->source_type, "group"));
+  a = by_source(d, "His best friend at Lehigh, Bruce Turry", 0);
+  if (!a) a = by_source(d, "His best friend at Lehigh, Bruce Turry,", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Bruce Turry"));
+  a = by_source(d, "A source at the Tampa station", 0);
+  CHECK(a && a->source_type && !strcmp(a->source_type, "anonymous"));
+  ws_doc_free(d);
   /* British family words type a source ("mum") */
   d = run("The policy has angered parents.\n\n"
           "One mum said the school had never asked families what they could afford.\n");
