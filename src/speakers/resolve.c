@@ -240,6 +240,27 @@ static int recent_entity(const ws_doc *d, size_t pos, const char *type, const ch
   return fallback;
 }
 
+/* The person entity whose role's last word is `title` (lower case):
+ * of the mentions before byte `pos` the last, else of those after it the
+ * first; -1 when none. */
+static int role_entity(const ws_doc *d, size_t pos, const char *title) {
+  size_t upto = ment_before(d, pos), tl = strlen(title);
+  int after = -1;
+  for (size_t i = 0; i < d->nments; i++) {
+    const ws_mention_rec *m = &d->ments[i];
+    if (m->entity < 0) continue;
+    const ws_entity_rec *e = &d->ents[m->entity];
+    const char *r = e->pub.role;
+    if (!r || strcmp(e->pub.type, "person")) continue;
+    size_t rl = strlen(r);
+    if (rl < tl || strncasecmp(r + rl - tl, title, tl) || (rl > tl && r[rl - tl - 1] != ' '))
+      continue;
+    if (i < upto) after = -2 - m->entity; /* the last before wins */
+    else if (after == -1) after = m->entity;
+  }
+  return after <= -2 ? -2 - after : after;
+}
+
 /* "Mr. Grassley and Mr. Leahy say ... , they say": two people named
  * together as a subject in the sentence of `pos` or the one before.
  * Sets the two mentions. */
@@ -762,6 +783,18 @@ int ws_entities_resolve(ws_doc *d) {
           a->source_entity = p;
           a->source_type = "organization";
         }
+      }
+    }
+    if (!a->source_canonical && a->source_entity < 0) {
+      /* "the minister", "the mayor" (or "minister" in a headline): the
+       * person whose role ends with that title, the last one named
+       * before, else the first named after */
+      const char *w = !strncmp(low, "the ", 4) ? low + 4 : low;
+      int p = strchr(w, ' ') || !ws_title_word(w, strlen(w)) ? -1 : role_entity(d, s0, w);
+      if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        a->source_type = "person";
       }
     }
     if (!a->source_canonical && ws_speaker_word_is(low, "relative") && a->source_entity < 0) {

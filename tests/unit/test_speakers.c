@@ -159,6 +159,16 @@ int main(void) {
   a = by_source(d, "A source at the Tampa station", 0);
   CHECK(a && a->source_type && !strcmp(a->source_type, "anonymous"));
   ws_doc_free(d);
+  /* a bare title is the person who holds it: the last named before,
+   * else (a headline) the first named after */
+  d = run("Dental care to reach care homes, minister says\n\n"
+          "Health Minister Priya Sandhu announced the change on Tuesday.\n\n"
+          "Mayor Tom Alder welcomed it. The minister said the program would cost $4 billion.\n");
+  a = by_source(d, "minister", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Priya Sandhu"));
+  a = by_source(d, "The minister", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Priya Sandhu"));
+  ws_doc_free(d);
   /* British family words type a source ("mum") */
   d = run("The policy has angered parents.\n\n"
           "One mum said the school had never asked families what they could afford.\n");
