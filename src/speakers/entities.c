@@ -622,6 +622,24 @@ static void split_role(ws_doc *d, char *s, const char **role, const char **name)
   }
 }
 
+/* Another person entity than `id` whose name ends with the surname of
+ * `name`: the last made whose gender is `g`, else (when `any`) the last
+ * with no gender; -1 when none. */
+static int same_surname(const ws_doc *d, int id, const char *name, char g, int any) {
+  const char *lw = last_word(name);
+  size_t ll = strlen(lw);
+  int none = -1;
+  for (size_t i = d->nents; i-- > 0;) {
+    const ws_entity_rec *e = &d->ents[i];
+    if ((int)i == id || (strcmp(e->pub.type, "person") && strcmp(e->pub.type, "unknown"))) continue;
+    const char *el = last_word(e->pub.name);
+    if (strlen(el) != ll || memcmp(el, lw, ll)) continue;
+    if (e->gender == g) return (int)i;
+    if (!e->gender && none < 0) none = (int)i;
+  }
+  return any ? none : -1;
+}
+
 int ws_entities_cluster(ws_doc *d) {
   index_t ix = {{0}, {0}, {0}, {0}};
   int rc = -1;
@@ -639,6 +657,25 @@ int ws_entities_cluster(ws_doc *d) {
     const char *role, *name;
     split_role(d, s, &role, &name);
     int id = find_entity(d, &ix, name, m->after_the);
+    /* the gender this mention gives: its honorific, else a first name
+     * before the surname ("Michelle Obama" after "Mr. Obama").  "Mrs.
+     * Clinton" in an article about Bill and Hillary Clinton is the
+     * Clinton of her gender; one of the other gender than an honorific
+     * or a role gave is another person of that surname: one with no
+     * gender yet, else a new one (a first name's gender is only a guess:
+     * "Lee Epstein" is "Ms. Epstein") */
+    char mg = m->gender;
+    int split = 0; /* a new person of a known surname */
+    const char *sp1 = strchr(name, ' ');
+    if (!mg && sp1 && !strchr(sp1 + 1, ' ')) mg = ws_first_name_gender(name, (size_t)(sp1 - name));
+    if (id >= 0 && mg && (is_type(d, id, "person") || is_type(d, id, "unknown")) &&
+        d->ents[id].gender != mg) {
+      const ws_entity_rec *f = &d->ents[id];
+      int alt = same_surname(d, id, name, mg, 0);
+      if (alt >= 0) id = alt;
+      else if (f->gender && f->gender_src >= WS_GENDER_ROLE && (!sp1 || strcmp(f->pub.name, name)))
+        split = (id = same_surname(d, id, name, mg, 1)) < 0;
+    }
     const ws_lex_entry *al = id < 0 ? ws_lex_get(&aliases, name, strlen(name)) : NULL;
     if (id < 0 && al) id = find_entity(d, &ix, al->a, 0);
     if (id < 0) {
@@ -648,7 +685,7 @@ int ws_entities_cluster(ws_doc *d) {
       ws_entity_rec *e = &d->ents[d->nents];
       memset(e, 0, sizeof *e);
       e->pub.name = al ? al->a : name;
-      e->pub.type = al && *al->b ? al->b : guess_type(name);
+      e->pub.type = al && *al->b ? al->b : split ? "person" : guess_type(name);
       id = (int)d->nents++;
       if (index_name(d, &ix, e->pub.name, id)) goto done;
       if (al && strcmp(al->a, name) && add_alias(d, e, name)) goto done;

@@ -169,6 +169,26 @@ int main(void) {
   a = by_source(d, "The minister", 0);
   CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Priya Sandhu"));
   ws_doc_free(d);
+  /* two people of one surname: the honorific picks the one of its
+   * gender; "Mr. Obama" after "Michelle Obama" is someone else */
+  d = run("Clinton hints at husband's role\n\n"
+          "Former President Bill Clinton campaigned for Hillary Clinton in Kentucky on Monday.\n\n"
+          "Mrs. Clinton said her husband would work on the economy.\n\n"
+          "Mr. Clinton said he was glad to help.\n");
+  a = by_source(d, "Mrs. Clinton", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Hillary Clinton"));
+  a = by_source(d, "Mr. Clinton", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Bill Clinton"));
+  ws_doc_free(d);
+  d = run("President Obama spoke at the dinner.\n\n"
+          "Mr. Obama said the stakes were high. The first lady, Michelle Obama, said she agreed.\n\n"
+          "Mr. Obama said he would campaign in Ohio.\n");
+  for (size_t i = 0; i < ws_doc_attribution_count(d); i++) {
+    a = ws_doc_attribution(d, i);
+    if (a->source.text && !strcmp(a->source.text, "Mr. Obama"))
+      CHECK(a->source_canonical && strcmp(a->source_canonical, "Michelle Obama"));
+  }
+  ws_doc_free(d);
   /* British family words type a source ("mum") */
   d = run("The policy has angered parents.\n\n"
           "One mum said the school had never asked families what they could afford.\n");
