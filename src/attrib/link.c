@@ -91,8 +91,8 @@ static int is_comma(const char *text, const ws_token *t) {
  * (Cutting a closing relative word, "Harvey, who" -> "Harvey", was
  * tried: +0.07 exact but -0.14 overlap on train sources.)  Sets the byte
  * and code-point span. */
-static void source_span(const char *text, const ws_tokens *tk, ws_trange r, ws_span *b,
-                        ws_span *c) {
+static void source_span(const char *text, const ws_tokens *tk, ws_trange r, size_t cue0,
+                        ws_span *b, ws_span *c) {
   static const char *const pron[] = {"he", "she", "it", "they", "we", "i", "you", "who", NULL};
   static const char *const when[] = {"today", "yesterday", "tonight", NULL};
   const ws_token *v = tk->v;
@@ -100,11 +100,13 @@ static void source_span(const char *text, const ws_tokens *tk, ws_trange r, ws_s
   /* "ACME, a provider of robots, today announced": the day is not the
    * source's */
   if (t1 - t0 >= 3 && ws_word_in(text, &v[t1 - 1], when) && is_comma(text, &v[t1 - 2])) t1--;
-  if (t1 - t0 >= 2 && is_comma(text, &v[t1 - 1])) {
-    int inner = 0;
-    for (size_t i = t0; i + 1 < t1 && !inner; i++) inner = is_comma(text, &v[i]);
-    if (!inner) t1--;
-  }
+  int inner = 0;
+  for (size_t i = t0; i + 1 < t1 && !inner; i++) inner = is_comma(text, &v[i]);
+  if (t1 - t0 >= 2 && is_comma(text, &v[t1 - 1]) && !inner) t1--;
+  /* "Cornell Belcher, a Democratic pollster, said": with an appositive,
+   * the comma between it and the cue closes the source (PolNeAR train:
+   * 761 of 829 such sources) */
+  if (inner && t1 + 1 == cue0 && is_comma(text, &v[t1])) t1++;
   *b = (ws_span){v[t0].b0, v[t1 - 1].b1};
   *c = (ws_span){v[t0].c0, v[t1 - 1].c1};
   /* a pronoun with a contraction: cut at the apostrophe */
@@ -182,7 +184,7 @@ ws_attr_rec *ws_attr_record(ws_doc *d, const ws_tokens *tk, const ws_trange *src
   }
   if (ws_part_set(d, &r->pub.cue, &r->cue_b, bs, cs, cue != NULL)) return NULL;
   if (src) {
-    source_span(d->text, tk, *src, &bs[0], &cs[0]);
+    source_span(d->text, tk, *src, cue ? cue->t0 : SIZE_MAX, &bs[0], &cs[0]);
     if (ws_part_set(d, &r->pub.source, &r->src_b, bs, cs, 1)) return NULL;
     r->pub.has_source = 1;
     /* "Colleges have warned": a plural common noun capitalised only

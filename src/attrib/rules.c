@@ -659,7 +659,8 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
       if (v[t].kind == WS_TK_QUOTE || (v[t].flags & WS_TF_SENT)) ok = 0;
     if (!ok) continue;
     /* the tagger's source: none, the relative word, or the head cut off
-     * inside the clause */
+     * inside the clause (not the head alone, the clause left out: that
+     * lowered the halves' source by 0.03 and 0.04) */
     if (r->pub.has_source) {
       size_t sb = r->src_b[0].start, se = r->src_b[r->pub.source.nspans - 1].end;
       int rel = sb >= v[p].b0 && se <= v[q].b0;
