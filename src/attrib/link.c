@@ -415,17 +415,42 @@ static void received_sources(const char *text, ws_tokens *tk) {
   }
 }
 
-/* "The | pharmaceutical industry's main lobbying group, PhRMA, warned":
- * a source that starts right after "the", "a" or "an" starts with it. */
-static void determiner_sources(const char *text, ws_tokens *tk) {
+/* A month's or a weekday's name ("September", "Saturday"), or a word
+ * with an apostrophe (a possessive: "Trump's"). */
+static int time_or_possessive(const char *text, const ws_token *t) {
+  if (ws_month_capitalised(text + t->b0, t->b1 - t->b0)) return 1;
+  for (int k = 0; k < 7; k++)
+    if (ws_word_is(text, t, ws_weekday_names[k])) return 1;
+  for (size_t i = t->b0; i < t->b1; i++)
+    if (text[i] == '\'' || (i + 2 < t->b1 && !memcmp(text + i, "\xE2\x80\x99", 3))) return 1;
+  return 0;
+}
+
+/* A source's first word that the tagger left before it: "The |
+ * pharmaceutical industry's main lobbying group, PhRMA, warned" ("the",
+ * "a" or "an"), "Ted | Cruz", "Al | Sharpton" (a capitalised name word
+ * the tagger knows as a proper noun, or does not know). */
+static void source_starts(const char *text, ws_tokens *tk) {
   static const char *const dets[] = {"the", "a", "an", NULL};
   ws_token *v = tk->v;
-  for (size_t s = 1; s < tk->n; s++)
-    if (v[s].label == WS_L_BS && v[s - 1].label == WS_L_O && !(v[s].flags & WS_TF_SENT) &&
-        ws_word_in(text, &v[s - 1], dets)) {
-      v[s - 1].label = WS_L_BS;
-      v[s].label = WS_L_IS;
-    }
+  for (size_t s = 1; s < tk->n; s++) {
+    if (v[s].label != WS_L_BS) continue;
+    size_t a = s;
+    /* (only before a name's word: not "Republicans | who", "Saturday |
+     * he"; and no possessive, day or month) */
+    int name = (v[s].flags & WS_TF_CAP) && (v[s].pos == WS_POS_NNP || v[s].pos == WS_POS_UNK);
+    while (name && a > 0 && !(v[a].flags & WS_TF_SENT) && s - a < 3 && v[a - 1].label == WS_L_O &&
+           v[a - 1].kind == WS_TK_WORD && (v[a - 1].flags & WS_TF_CAP) &&
+           (v[a - 1].pos == WS_POS_NNP || v[a - 1].pos == WS_POS_UNK) &&
+           !(v[a - 1].flags & WS_TF_INQ) && !time_or_possessive(text, &v[a - 1]))
+      a--;
+    if (a > 0 && !(v[a].flags & WS_TF_SENT) && v[a - 1].label == WS_L_O &&
+        ws_word_in(text, &v[a - 1], dets))
+      a--;
+    if (a == s) continue;
+    v[a].label = WS_L_BS;
+    for (size_t t = a + 1; t <= s; t++) v[t].label = WS_L_IS;
+  }
 }
 
 /* Page furniture (data/furniture.tsv): a line that opens with a label and
@@ -501,7 +526,7 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   swallowed_subjects(tk);
   cue_overruns(d->text, tk);
   received_sources(d->text, tk);
-  determiner_sources(d->text, tk);
+  source_starts(d->text, tk);
   continue_quotes(d->text, tk);
   int rc = -1;
   size_t *sent = ws_malloc(n * sizeof *sent * 4);
