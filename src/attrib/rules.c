@@ -436,6 +436,41 @@ static int shared_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "The National Immigration Project is a radical group that has
+ * repeatedly advocated against ICE, calling for the agency to be
+ * defunded": a report in -ing after a comma whose source is the relative
+ * word of a clause on the predicate noun of "X is a ..." has X, the
+ * sentence's subject, for source (the seed article's second row); the
+ * relative word stays the source of the clause's own cue, as PolNeAR
+ * marks it.  X is a short noun phrase that opens the sentence. */
+static int copula_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const rel[] = {"that", "who", "which", NULL};
+  static const char *const be[] = {"is", "was", "are", "were", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t c = cue_token(tk, r, 4);
+    if (c == SIZE_MAX || !r->pub.has_source || r->pub.source.nspans != 1 ||
+        v[c].pos != WS_POS_VBG || !ws_punct_in(text, &v[c - 1], ","))
+      continue;
+    size_t w = ws_tok_lower(tk, r->src_b[0].start);
+    if (w >= c || v[w].b1 != r->src_b[0].end || !ws_word_in(text, &v[w], rel)) continue;
+    size_t ss = near_sent_start(tk, w, 20);
+    if (ss == SIZE_MAX || (v[ss].flags & WS_TF_INQ)) continue;
+    size_t j = ss;
+    while (j < w && j - ss < 8 && v[j].kind == WS_TK_WORD && np_word(&v[j])) j++;
+    if (j == ss || j >= w || !ws_word_in(text, &v[j], be)) continue;
+    /* then "a" or "an", and words with no verb up to the relative word */
+    size_t t = j + 1;
+    if (t >= w || !(ws_word_is(text, &v[t], "a") || ws_word_is(text, &v[t], "an"))) continue;
+    while (t < w && v[t].kind == WS_TK_WORD && np_word(&v[t])) t++;
+    if (t != w) continue;
+    if (set_source(d, r, tk, ss, j)) return -1;
+  }
+  return 0;
+}
+
 /* A run of a name's words from token i: capitalised words, with "of",
  * "for", "and" or "the" between two of them; its end (i when none). */
 static size_t name_run(const char *text, const ws_tokens *tk, size_t i, size_t end) {
@@ -1342,6 +1377,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
   if (shared_subjects(d, tk, first_attr)) return -1;
+  if (copula_subjects(d, tk, first_attr)) return -1;
   if (missing_subjects(d, tk, first_attr)) return -1;
   if (noun_subjects(d, tk, first_attr)) return -1;
   if (appositive_names(d, tk, first_attr)) return -1;
