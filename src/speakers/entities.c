@@ -438,6 +438,18 @@ static int index_name(ws_doc *d, index_t *ix, const char *nm, int id) {
     char *k = ws_arena_strndup(&d->arena, ini, strlen(ini));
     if (!k || smap_put(&ix->inits, k, id)) return -1;
   }
+  size_t fl0 = strcspn(nm, " ,");
+  if (!company_name(nm) && id >= 0 && (size_t)id < d->nents &&
+      !strcmp(d->ents[id].pub.type, "organization") && fl0 >= 4 && !ws_name_word_kind(nm, fl0) &&
+      !ws_title_word(nm, fl0)) {
+    /* "Harborline" -> Harborline Health: an organisation's first word that
+     * names nothing else the tables know (not "Washington" of the
+     * Washington Post, nor "Republican", a word of a source's kind) */
+    char *k = ws_arena_strndup(&d->arena, nm, fl0), low[64];
+    if (!k) return -1;
+    ws_lex_norm(k, fl0, low, sizeof low);
+    if (!strcmp(ws_source_type(low), "unknown") && smap_put(&ix->first, k, id)) return -1;
+  }
   if (company_name(nm)) {
     size_t fl = strcspn(nm, " ,");
     char *k = ws_arena_strndup(&d->arena, nm, fl);

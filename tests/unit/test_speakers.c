@@ -189,6 +189,13 @@ int main(void) {
       CHECK(a->source_canonical && strcmp(a->source_canonical, "Michelle Obama"));
   }
   ws_doc_free(d);
+  /* an organisation's first word alone is the organisation */
+  d = run("Harborline Health today announced a virtual care program.\n\n"
+          "Harborline expects the program to serve 15,000 patients.\n");
+  a = by_source(d, "Harborline", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Harborline Health"));
+  CHECK(a && a->source_type && !strcmp(a->source_type, "organization"));
+  ws_doc_free(d);
   /* British family words type a source ("mum") */
   d = run("The policy has angered parents.\n\n"
           "One mum said the school had never asked families what they could afford.\n");
