@@ -211,11 +211,19 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
       key[k++] = '.';
       if (ws_lex_get(&titles, key, k)) continue;
     }
-    /* Mr. / Mrs. / Ms. before the name */
+    /* Mr. / Mrs. / Ms. before the name; in British style with no stop,
+     * "Mrs Price", inside the mention: the name starts after it */
     char gender = 0;
     if (t0 >= 2 && v[t0 - 1].kind == WS_TK_PUNCT && text[v[t0 - 1].b0] == '.') {
       if (ws_word_is(text, &v[t0 - 2], "mr")) gender = 'm';
       else if (ws_word_is(text, &v[t0 - 2], "mrs") || ws_word_is(text, &v[t0 - 2], "ms")) gender = 'f';
+    }
+    if (!gender && t1 - t0 >= 2 && v[t0 + 1].kind == WS_TK_WORD) {
+      if (ws_word_is(text, &v[t0], "mr")) gender = 'm';
+      else if (ws_word_is(text, &v[t0], "mrs") || ws_word_is(text, &v[t0], "ms") ||
+               ws_word_is(text, &v[t0], "miss"))
+        gender = 'f';
+      if (gender) t0++;
     }
     /* "Parent Amira Haddad", "Retiree John Smith": a common noun that
      * opens the sentence is no part of the name, unless it starts a role
@@ -672,10 +680,11 @@ int ws_entities_cluster(ws_doc *d) {
     /* the gender this mention gives: its honorific, else a first name
      * before the surname ("Michelle Obama" after "Mr. Obama").  "Mrs.
      * Clinton" in an article about Bill and Hillary Clinton is the
-     * Clinton of her gender; one of the other gender than an honorific
-     * or a role gave is another person of that surname: one with no
-     * gender yet, else a new one (a first name's gender is only a guess:
-     * "Lee Epstein" is "Ms. Epstein") */
+     * Clinton of her gender.  Against one of the other gender, another
+     * of that surname with no gender yet is the one; failing that, when
+     * an honorific or a role gave the other gender, a new person of that
+     * surname (a first name's gender is only a guess: "Lee Epstein" is
+     * "Ms. Epstein") */
     char mg = m->gender;
     int split = 0; /* a new person of a known surname */
     const char *sp1 = strchr(name, ' ');
@@ -683,7 +692,7 @@ int ws_entities_cluster(ws_doc *d) {
     if (id >= 0 && mg && (is_type(d, id, "person") || is_type(d, id, "unknown")) &&
         d->ents[id].gender != mg) {
       const ws_entity_rec *f = &d->ents[id];
-      int alt = same_surname(d, id, name, mg, 0);
+      int alt = same_surname(d, id, name, mg, f->gender != 0);
       if (alt >= 0) id = alt;
       else if (f->gender && f->gender_src >= WS_GENDER_ROLE && (!sp1 || strcmp(f->pub.name, name)))
         split = (id = same_surname(d, id, name, mg, 1)) < 0;

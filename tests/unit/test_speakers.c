@@ -196,6 +196,15 @@ int main(void) {
   CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Harborline Health"));
   CHECK(a && a->source_type && !strcmp(a->source_type, "organization"));
   ws_doc_free(d);
+  /* British honorifics have no stop: "Mrs Price" is the woman */
+  d = run("Council leader Angela Price and her deputy, Tom Price, met residents on Monday.\n\n"
+          "Mrs Price said the council had made mistakes.\n\n"
+          "Mr Price said he would resign if the audit found fraud.\n");
+  a = by_source(d, "Mrs Price", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Angela Price"));
+  a = by_source(d, "Mr Price", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Tom Price"));
+  ws_doc_free(d);
   /* British family words type a source ("mum") */
   d = run("The policy has angered parents.\n\n"
           "One mum said the school had never asked families what they could afford.\n");
