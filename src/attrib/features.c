@@ -99,7 +99,7 @@ static int32_t cue_child(const ws_tokens *tk, const ws_tree *tr, size_t i, int32
  * (subject, complement, ...), whether it opens or closes that child's
  * subtree, and for a cue word, which arguments it has. */
 static int tree_features(const ws_tokens *tk, const ws_tree *tr, size_t i, uint32_t inq,
-                         uint32_t *f) {
+                         const int32_t *cc, const int32_t *ca, const uint8_t *cd, uint32_t *f) {
   const ws_token *v = tk->v;
   size_t n = tk->n;
   int k = 0;
@@ -112,9 +112,8 @@ static int tree_features(const ws_tokens *tk, const ws_tree *tr, size_t i, uint3
   f[k++] = mix(71, ptm1 * 64 + pt, ptp1);
   f[k++] = mix(72, lab * 64 + htag, (uint32_t)(h > ii) + hcue * 2);
   f[k++] = mix(73, lab, hcue ? v[h].lemma : NONE);
-  int32_t a;
-  size_t depth;
-  int32_t c = cue_child(tk, tr, i, &a, &depth);
+  int32_t a = ca[i], c = cc[i];
+  size_t depth = cd[i];
   uint32_t rel = 127, edges = 0, al = NONE;
   if (c >= 0) {
     rel = tr->lab[c] * 2u + (c > a);
@@ -139,18 +138,14 @@ static int tree_features(const ws_tokens *tk, const ws_tree *tr, size_t i, uint3
    * it does not (a content ends where the cue's conjunct begins) */
   uint32_t rn = 126, same = 2;
   if (i + 1 < n && tr->tag[i + 1]) {
-    int32_t an;
-    size_t dn;
-    int32_t cn = cue_child(tk, tr, i + 1, &an, &dn);
+    int32_t an = ca[i + 1], cn = cc[i + 1];
     rn = cn >= 0 ? tr->lab[cn] * 2u + (cn > an) : 127;
     same = cn == c && an == a;
   }
   f[k++] = mix(83, rel * 256 + rn, same);
   uint32_t rp = 126, psame = 2;
   if (i > 0 && tr->tag[i - 1]) {
-    int32_t ap;
-    size_t dp;
-    int32_t cp = cue_child(tk, tr, i - 1, &ap, &dp);
+    int32_t ap = ca[i - 1], cp = cc[i - 1];
     rp = cp >= 0 ? tr->lab[cp] * 2u + (cp > ap) : 127;
     psame = cp == c && ap == a;
   }
@@ -164,6 +159,17 @@ void ws_features(const char *text, const ws_tokens *tk, const ws_tree *tr, size_
   size_t n = tk->n;
   /* next cue word after each token within its sentence */
   size_t nc = SIZE_MAX, no = SIZE_MAX, *next_open = next_cue + n;
+  /* each parsed token's way up to its nearest cue word, once: the cue,
+   * the child of it the token hangs through, the path's length (capped) */
+  int32_t *cc = (int32_t *)(void *)(next_cue + 2 * n), *ca = cc + n;
+  uint8_t *cd = (uint8_t *)(ca + n);
+  if (tr)
+    for (size_t i = 0; i < n; i++) {
+      if (!tr->tag[i]) continue;
+      size_t depth;
+      cc[i] = cue_child(tk, tr, i, &ca[i], &depth);
+      cd[i] = (uint8_t)(depth < 255 ? depth : 255);
+    }
   for (size_t i = n; i-- > 0;) {
     next_cue[i] = nc;
     if (v[i].flags & WS_TF_SENT) nc = SIZE_MAX;
@@ -279,7 +285,7 @@ void ws_features(const char *text, const ws_tokens *tk, const ws_tree *tr, size_
     f[k++] = mix(91, wv * 16 + wf, p0);
     f[k++] = mix(92, wn, p0);
     f[k++] = mix(93, wf, inq * 64 + (uint32_t)ld * 8 + (uint32_t)(rd > 7 ? 7 : rd));
-    if (tr && tr->tag[i]) k += tree_features(tk, tr, i, inq, f + k);
+    if (tr && tr->tag[i]) k += tree_features(tk, tr, i, inq, cc, ca, cd, f + k);
     assert(k <= WS_MAXFEAT);
     nf[i] = (uint8_t)k;
     if (t->flags & WS_TF_CUELEX) last_cue = i;

@@ -236,7 +236,7 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
     uint8_t *bp = ws_realloc(s->bp, cap * R);
     if (!bp) return -1;
     s->bp = bp;
-    size_t *nx = ws_realloc(s->nextc, 2 * cap * sizeof *nx);
+    size_t *nx = ws_realloc(s->nextc, 4 * cap * sizeof *nx);
     if (!nx) return -1;
     s->nextc = nx;
     s->cap = cap;

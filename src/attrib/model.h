@@ -94,7 +94,7 @@ typedef struct ws_wordtab {
 void ws_mark_lex(ws_tokens *tk, const ws_wordtab *wt);
 
 /* Feature hashes of every token: out[i*WS_MAXFEAT ...], count in nf[i].
- * `next_cue` is scratch of 2 * tk->n entries. */
+ * `next_cue` is scratch of 4 * tk->n entries. */
 struct ws_tree;
 void ws_features(const char *text, const ws_tokens *tk, const struct ws_tree *tr,
                  size_t *next_cue, uint32_t *out, uint8_t *nf);

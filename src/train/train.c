@@ -422,7 +422,7 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
     ws_mark_lex(&d->tk, &wtab);
     d->feat = ws_malloc((d->tk.n + 1) * WS_MAXFEAT * sizeof *d->feat);
     d->nf = ws_malloc(d->tk.n + 1);
-    size_t *nextc = ws_malloc(2 * (d->tk.n + 1) * sizeof *nextc);
+    size_t *nextc = ws_malloc(4 * (d->tk.n + 1) * sizeof *nextc);
     if (!d->feat || !d->nf || !nextc) {
       ws_free(nextc);
       goto done;
