@@ -453,6 +453,57 @@ static void source_starts(const char *text, ws_tokens *tk) {
   }
 }
 
+/* "Larkspur Motors is exploring a sale of its battery unit, three
+ * people familiar with the matter said.": a source and cue after a comma
+ * that end the sentence, with no content labelled before them, report
+ * the clause that opens the sentence; whatever the tagger took for a
+ * source there ("Larkspur Motors") is that clause's subject. */
+static int finite(int pos) {
+  return pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP || pos == WS_POS_MD;
+}
+
+static void trailing_cue_contents(const char *text, ws_tokens *tk) {
+  static const char *const subordinators[] = {
+      "as",    "when",   "while",  "if",     "because", "although", "though", "after",
+      "before", "since", "following", "during", "despite", "until", "once", "unless", NULL};
+  ws_token *v = tk->v;
+  size_t n = tk->n;
+  for (size_t s = 2; s < n; s++) {
+    if (v[s].label != WS_L_BS || !is_comma(text, &v[s - 1]) || (v[s].flags & WS_TF_INQ)) continue;
+    size_t c = s + 1;
+    while (c < n && v[c].label == WS_L_IS) c++;
+    if (c >= n || v[c].label != WS_L_BC) continue;
+    size_t j = cue_end(tk, c);
+    /* then the sentence ends, but for a few words with no verb and no
+     * determiner ("on Tuesday", "last week") */
+    size_t e = j;
+    int tail = 1;
+    while (e < n && v[e].label == WS_L_O && !(v[e].flags & WS_TF_SENT)) {
+      tail &= v[e].kind == WS_TK_PUNCT ||
+              (e - j < 3 && v[e].pos != WS_POS_DT && !finite(v[e].pos) && v[e].pos != WS_POS_VB &&
+               v[e].pos != WS_POS_VBG && v[e].pos != WS_POS_VBN);
+      e++;
+    }
+    if (!tail || (e < n && !(v[e].flags & WS_TF_SENT))) continue;
+    /* the clause before the comma: no cue or content, a verb in a tense,
+     * no subordinating word first ("As she has for weeks,"), one
+     * sentence */
+    size_t ss = s - 1;
+    while (ss > 0 && !(v[ss].flags & WS_TF_SENT)) ss--;
+    if (s - 1 < ss + 3 || (v[ss].flags & WS_TF_INQ) || ws_word_in(text, &v[ss], subordinators))
+      continue;
+    int clean = 1, verb = 0;
+    for (size_t t = ss; t < s - 1 && clean; t++) {
+      clean = v[t].label == WS_L_O || v[t].label == WS_L_BS || v[t].label == WS_L_IS;
+      verb |= finite(v[t].pos);
+    }
+    if (!clean || !verb) continue;
+    v[ss].label = WS_L_BT;
+    for (size_t t = ss + 1; t < s - 1; t++) v[t].label = WS_L_IT;
+    s = e;
+  }
+}
+
 /* Page furniture (data/furniture.tsv): a line that opens with a label and
  * a colon or bar ("READ MORE:", "WATCH |", "Photo:"), or is the label
  * alone, is no news: no attribution, no name (WS_TF_FURNITURE).  A label
@@ -527,6 +578,7 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   cue_overruns(d->text, tk);
   received_sources(d->text, tk);
   source_starts(d->text, tk);
+  trailing_cue_contents(d->text, tk);
   continue_quotes(d->text, tk);
   int rc = -1;
   size_t *sent = ws_malloc(n * sizeof *sent * 4);
