@@ -471,6 +471,34 @@ static int copula_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "..., the people said, speaking on condition of anonymity because the
+ * discussions are private.": a content span after the cue that follows
+ * words withholding the source's name (data/withheld-names.tsv) gives
+ * the reason for anonymity, not what was said: it goes, with any after
+ * it. */
+static int anonymity_reasons(ws_doc *d, size_t first) {
+  const char *text = d->text;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans;
+    if (nf < 2 || nf > 64 || !r->pub.cue.nspans) continue;
+    size_t ce = r->cue_b[r->pub.cue.nspans - 1].end;
+    for (size_t f = 1; f < nf; f++) {
+      size_t g0 = r->con_b[f - 1].end > ce ? r->con_b[f - 1].end : ce, g1 = r->con_b[f].start;
+      if (g1 <= g0 || g1 - g0 > 120) continue;
+      char low[256];
+      ws_lex_norm(text + g0, g1 - g0, low, sizeof low);
+      if (!ws_withholds_name(low, 0)) continue;
+      ws_span b2[64], c2[64];
+      memcpy(b2, r->con_b, f * sizeof *b2);
+      memcpy(c2, r->pub.content.spans, f * sizeof *c2);
+      if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, f)) return -1;
+      break;
+    }
+  }
+  return 0;
+}
+
 /* A run of a name's words from token i: capitalised words, with "of",
  * "for", "and" or "the" between two of them; its end (i when none). */
 static size_t name_run(const char *text, const ws_tokens *tk, size_t i, size_t end) {
@@ -1378,6 +1406,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (participle_subjects(d, tk, first_attr)) return -1;
   if (shared_subjects(d, tk, first_attr)) return -1;
   if (copula_subjects(d, tk, first_attr)) return -1;
+  if (anonymity_reasons(d, first_attr)) return -1;
   if (missing_subjects(d, tk, first_attr)) return -1;
   if (noun_subjects(d, tk, first_attr)) return -1;
   if (appositive_names(d, tk, first_attr)) return -1;

@@ -311,14 +311,15 @@ static void head_word(const char *src, char *out, size_t cap) {
 }
 
 /* One of the comma-separated parts of source text `src` has the head
- * word `head`, a part's head being its last word before any preposition
- * or relative word:
+ * word `head`, a part's head being its last word before any preposition,
+ * relative word or "familiar"/"close" ("people familiar with the matter"):
  * "The industry's main lobbying group, PhRMA," is a "group" as well as
  * "PhRMA"; "One of the authors of that report" is no "report". */
 static int heads_include(const char *src, const char *head) {
   static const char *const preps[] = {"of",  "for",   "at",    "in",    "from",  "with",
                                       "on",  "to",    "by",    "about", "over",  "who",
-                                      "which", "that", "whose", "after", "among", NULL};
+                                      "which", "that", "whose", "after", "among",
+                                      "familiar", "close", NULL};
   char low[256];
   ws_lex_norm(src, strlen(src), low, sizeof low);
   size_t hl = strlen(head);

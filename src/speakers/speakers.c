@@ -95,6 +95,12 @@ const char *ws_source_type(const char *text) {
       while (*last && *last != ' ') last++;
     }
     if (w < last && !is_cap((unsigned char)*w) && ((unsigned char)*w < 0x80)) {
+      /* "one of the sources" stays anonymous */
+      char lw[64];
+      size_t ll = ws_lex_norm(w, (size_t)(last - w), lw, sizeof lw);
+      while (ll && strchr(".,:;'\"", lw[ll - 1])) ll--;
+      const ws_lex_entry *e = of_cut ? ws_lex_get(&words, lw, ll) : NULL;
+      if (e && !strcmp(e->a, "anonymous")) return "anonymous";
       return last[-1] == 's' ? "group" : "unknown";
     }
   }

@@ -24,6 +24,23 @@ static const ws_attribution *find_cue(const ws_doc *d, const char *cue) {
 }
 
 int main(void) {
+  /* why a source is anonymous is not what it said: the span after
+   * "speaking on condition of anonymity because" goes */
+  {
+    ws_doc *q = run("WILMINGTON, Dec 3 (Reuters) - Harrow Freight is exploring a sale of its trucking "
+                    "unit, three people familiar with the matter said on Wednesday.\n\n"
+                    "The company has held preliminary talks with at least two Asian buyers, the "
+                    "people said, speaking on condition of anonymity because the discussions are "
+                    "private.\n");
+    const ws_attribution *a = NULL;
+    for (size_t i = 0; i < ws_doc_attribution_count(q); i++) {
+      const ws_attribution *x = ws_doc_attribution(q, i);
+      if (x->source.text && !strcmp(x->source.text, "the people")) a = x;
+    }
+    CHECK(a && a->content.text &&
+          !strcmp(a->content.text, "The company has held preliminary talks with at least two Asian buyers"));
+    ws_doc_free(q);
+  }
   /* a second quotation after the cue that named the first one's speaker
    * continues its content, past a participle that reports nothing
    * ("speaking of ...", "referring to ..."), and starts at its mark

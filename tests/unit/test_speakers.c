@@ -205,6 +205,17 @@ int main(void) {
   a = by_source(d, "Mr Price", 0);
   CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Tom Price"));
   ws_doc_free(d);
+  /* wire copy's anonymous sources: "the people" are the people familiar
+   * with the matter; "one of the sources" is anonymous, not a group */
+  d = run("Harrow Freight is exploring a sale of its trucking unit, three people familiar with the matter said.\n\n"
+          "The company has held talks with two buyers, the people said.\n\n"
+          "The unit could be valued at about $4 billion, one of the sources said.\n");
+  a = by_source(d, "the people", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "three people familiar with the matter"));
+  CHECK(a && a->source_type && !strcmp(a->source_type, "anonymous"));
+  a = by_source(d, "one of the sources", 0);
+  CHECK(a && a->source_type && !strcmp(a->source_type, "anonymous"));
+  ws_doc_free(d);
   /* British family words type a source ("mum") */
   d = run("The policy has angered parents.\n\n"
           "One mum said the school had never asked families what they could afford.\n");
