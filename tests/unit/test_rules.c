@@ -17,6 +17,16 @@ static int index_of(const ws_doc *d, const ws_attribution *a) {
   return -1;
 }
 
+/* The last attribution with source text `src` (and cue `cue`, unless NULL). */
+static const ws_attribution *find_source(const ws_doc *d, const char *src, const char *cue) {
+  const ws_attribution *a = NULL;
+  for (size_t i = 0; i < ws_doc_attribution_count(d); i++) {
+    const ws_attribution *x = ws_doc_attribution(d, i);
+    if (x->source.text && !strcmp(x->source.text, src) && (!cue || !strcmp(x->cue.text, cue))) a = x;
+  }
+  return a;
+}
+
 static const ws_attribution *find_cue(const ws_doc *d, const char *cue) {
   for (size_t i = 0; i < ws_doc_attribution_count(d); i++)
     if (strcmp(ws_doc_attribution(d, i)->cue.text, cue) == 0) return ws_doc_attribution(d, i);
@@ -32,11 +42,7 @@ int main(void) {
                     "The company has held preliminary talks with at least two Asian buyers, the "
                     "people said, speaking on condition of anonymity because the discussions are "
                     "private.\n");
-    const ws_attribution *a = NULL;
-    for (size_t i = 0; i < ws_doc_attribution_count(q); i++) {
-      const ws_attribution *x = ws_doc_attribution(q, i);
-      if (x->source.text && !strcmp(x->source.text, "the people")) a = x;
-    }
+    const ws_attribution *a = find_source(q, "the people", NULL);
     CHECK(a && a->content.text &&
           !strcmp(a->content.text, "The company has held preliminary talks with at least two Asian buyers"));
     ws_doc_free(q);
@@ -51,11 +57,7 @@ int main(void) {
                     "\"Every time you say that,\" Tester said, referring to the delay, \"you give "
                     "ammunition to the people who want to sell the harbor.\"\n\n"
                     "\"There it is,\" Marsh said to laughs. \"The memorized speech again.\"\n");
-    const ws_attribution *a = NULL;
-    for (size_t i = 0; i < ws_doc_attribution_count(q); i++) {
-      const ws_attribution *x = ws_doc_attribution(q, i);
-      if (!strcmp(x->cue.text, "said") && !strcmp(x->source.text, "Caddell")) a = x;
-    }
+    const ws_attribution *a = find_source(q, "Caddell", "said");
     CHECK(a && a->content.nspans == 2);
     if (a && a->content.nspans == 2)
       CHECK_STR(a->content.text, "\"The pier is in their heads,\" \"It is one of the things worrying them.\"");
