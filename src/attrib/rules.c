@@ -1576,6 +1576,29 @@ static int inner_nonreports(ws_doc *d, size_t first, uint8_t *dead) {
   return 0;
 }
 
+/* "The deal could be announced as early as Friday, according to people
+ * familiar with the matter": a cue inside the content of an "according
+ * to" whose source it shares ("could be announced") is part of what that
+ * source says, not a report of its own. */
+static int according_inside(const ws_doc *d, size_t first, size_t i) {
+  const ws_attr_rec *r = &d->attrs[i];
+  const ws_attribution *a = &r->pub;
+  if (!a->has_source || !a->cue.nspans || a->source.nspans != 1 ||
+      (a->cue_lemma && !strcmp(a->cue_lemma, "according to")))
+    return 0;
+  for (size_t j = first; j < d->nattrs; j++) {
+    const ws_attr_rec *o = &d->attrs[j];
+    const ws_attribution *b = &o->pub;
+    if (j == i || !b->has_source || b->source.nspans != 1 || !b->cue_lemma ||
+        strcmp(b->cue_lemma, "according to") || o->src_b[0].start != r->src_b[0].start ||
+        o->src_b[0].end != r->src_b[0].end)
+      continue;
+    for (size_t f = 0; f < b->content.nspans; f++)
+      if (o->con_b[f].start <= r->cue_b[0].start && r->cue_b[0].end <= o->con_b[f].end) return 1;
+  }
+  return 0;
+}
+
 int ws_drop_unreported(ws_doc *d, size_t first) {
   uint8_t *dead = ws_calloc(d->nattrs - first + 1, 1);
   if (!dead) return -1;
@@ -1595,6 +1618,7 @@ int ws_drop_unreported(ws_doc *d, size_t first) {
                !a->inferred && !quoted && !around;
     if (!a->inferred && non_cue(a)) drop = 1;
     if (!a->inferred && anonymity_request(a)) drop = 1;
+    if (!drop && according_inside(d, first, i)) drop = 1;
     dead[i - first] |= (uint8_t)drop;
   }
   int rc = ws_doc_sweep(d, first, dead);
