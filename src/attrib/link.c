@@ -453,15 +453,16 @@ static void source_starts(const char *text, ws_tokens *tk) {
   }
 }
 
+/* A verb in a tense, or a modal. */
+static int finite(int pos) {
+  return pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP || pos == WS_POS_MD;
+}
+
 /* "Larkspur Motors is exploring a sale of its battery unit, three
  * people familiar with the matter said.": a source and cue after a comma
  * that end the sentence, with no content labelled before them, report
  * the clause that opens the sentence; whatever the tagger took for a
  * source there ("Larkspur Motors") is that clause's subject. */
-static int finite(int pos) {
-  return pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP || pos == WS_POS_MD;
-}
-
 static void trailing_cue_contents(const char *text, ws_tokens *tk) {
   static const char *const subordinators[] = {
       "as",    "when",   "while",  "if",     "because", "although", "though", "after",
