@@ -332,8 +332,7 @@ static void swallowed_subjects(ws_tokens *tk) {
     size_t f = j;
     while (f < n && f - j < 2 && v[f].pos == WS_POS_RB && v[f].label == WS_L_O) f++;
     if (!np || f >= n || v[f].label != WS_L_O || (v[f].flags & WS_TF_SENT) ||
-        !(v[f].pos == WS_POS_VBD || v[f].pos == WS_POS_VBZ || v[f].pos == WS_POS_VBP ||
-          v[f].pos == WS_POS_MD))
+        !ws_pos_finite(v[f].pos))
       continue;
     size_t e = f;
     while (e < n && v[e].label == WS_L_O && !(v[e].flags & WS_TF_SENT)) e++;
@@ -369,7 +368,7 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
            (v[w].pos == WS_POS_NN || v[w].pos == WS_POS_NNS || v[w].pos == WS_POS_NNP))
       w++;
     if (w > i && w < j && (v[w].flags & WS_TF_STRONGCUE) &&
-        (v[w].pos == WS_POS_VBD || v[w].pos == WS_POS_VBZ || v[w].pos == WS_POS_VBP) &&
+        ws_pos_tensed(v[w].pos) &&
         !ws_word_in(text, &v[w], be) &&
         (v[i - 1].label == WS_L_BS || v[i - 1].label == WS_L_IS)) {
       for (size_t t = i; t < w; t++) v[t].label = WS_L_IS;
@@ -453,11 +452,6 @@ static void source_starts(const char *text, ws_tokens *tk) {
   }
 }
 
-/* A verb in a tense, or a modal. */
-static int finite(int pos) {
-  return pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP || pos == WS_POS_MD;
-}
-
 /* "Larkspur Motors is exploring a sale of its battery unit, three
  * people familiar with the matter said.": a source and cue after a comma
  * that end the sentence, with no content labelled before them, report
@@ -481,7 +475,7 @@ static void trailing_cue_contents(const char *text, ws_tokens *tk) {
     int tail = 1;
     while (e < n && v[e].label == WS_L_O && !(v[e].flags & WS_TF_SENT)) {
       tail &= v[e].kind == WS_TK_PUNCT ||
-              (e - j < 3 && v[e].pos != WS_POS_DT && !finite(v[e].pos) && v[e].pos != WS_POS_VB &&
+              (e - j < 3 && v[e].pos != WS_POS_DT && !ws_pos_finite(v[e].pos) && v[e].pos != WS_POS_VB &&
                v[e].pos != WS_POS_VBG && v[e].pos != WS_POS_VBN);
       e++;
     }
@@ -496,7 +490,7 @@ static void trailing_cue_contents(const char *text, ws_tokens *tk) {
     int clean = 1, verb = 0;
     for (size_t t = ss; t < s - 1 && clean; t++) {
       clean = v[t].label == WS_L_O || v[t].label == WS_L_BS || v[t].label == WS_L_IS;
-      verb |= finite(v[t].pos);
+      verb |= ws_pos_finite(v[t].pos);
     }
     if (!clean || !verb) continue;
     v[ss].label = WS_L_BT;
@@ -772,8 +766,7 @@ static int opening_name(const char *text, const ws_tokens *tk, size_t p0, size_t
       (tk->v[i - 1].pos != WS_POS_NNP && tk->v[i - 1].pos != WS_POS_UNK))
     return 0;
   const ws_token *t = &tk->v[i];
-  int next_ok = text[t->b0] == ',' || t->pos == WS_POS_VBD || t->pos == WS_POS_VBZ ||
-                t->pos == WS_POS_VBP || t->pos == WS_POS_MD;
+  int next_ok = text[t->b0] == ',' || ws_pos_finite(t->pos);
   if (!next_ok) return 0;
   for (size_t j = p0; j < p1; j++) {
     int l = tk->v[j].label;

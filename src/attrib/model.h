@@ -51,6 +51,12 @@ enum {
   WS_POS_TO, WS_POS_CD, WS_POS_WH, WS_POS_POS, WS_POS_PUNCT, WS_POS_QUOTE,
   WS_POS_OTHER, WS_NPOS
 };
+
+/* A coarse tag of a verb in a tense; of one in a tense or a modal. */
+static inline int ws_pos_tensed(int pos) {
+  return pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP;
+}
+static inline int ws_pos_finite(int pos) { return ws_pos_tensed(pos) || pos == WS_POS_MD; }
 /* Coarse tag of a Penn Treebank tag. */
 int ws_pos_of_penn(const char *tag, size_t n);
 

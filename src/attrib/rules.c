@@ -39,11 +39,6 @@ static int ci_word_is(const ws_token *t, uint32_t h) { return t->norm == h; }
 
 
 
-/* A verb in a tense (past, present): VBD, VBZ, VBP. */
-static int tensed(int pos) { return pos == WS_POS_VBD || pos == WS_POS_VBZ || pos == WS_POS_VBP; }
-
-/* A finite verb: a tensed one or a modal. */
-static int finite(int pos) { return tensed(pos) || pos == WS_POS_MD; }
 
 /* First record in [lo, hi) whose cue starts at or after byte b: records
  * made by the linker are in cue order. */
@@ -259,7 +254,7 @@ static int according_content(ws_doc *d, const ws_tokens *tk, size_t first, size_
     size_t q = c;
     if (r->pub.source.nspans == 1 && q < se && ws_word_in(d->text, &tk->v[q], pp_words))
       while (q < se && q - c < 8 && !ws_punct_in(d->text, &tk->v[q], ",") &&
-             ((tk->v[q].kind == WS_TK_WORD && !finite(tk->v[q].pos) &&
+             ((tk->v[q].kind == WS_TK_WORD && !ws_pos_finite(tk->v[q].pos) &&
                !(tk->v[q].flags & WS_TF_CUELEX)) ||
               ws_punct_in(d->text, &tk->v[q], "&.")))
         q++;
@@ -383,7 +378,7 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     }
     if (!caps || j >= c) continue;
     int p = v[j].pos;
-    if (!finite(p)) continue;
+    if (!ws_pos_finite(p)) continue;
     if (set_source(d, r, tk, ss, j)) return -1;
   }
   return 0;
@@ -430,7 +425,7 @@ static int shared_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     }
     e = j;
     while (j < c && v[j].pos == WS_POS_RB) j++;
-    if (!noun || e == s0 || j >= c || !finite(v[j].pos)) continue;
+    if (!noun || e == s0 || j >= c || !ws_pos_finite(v[j].pos)) continue;
     if (set_source(d, r, tk, s0, e)) return -1;
   }
   return 0;
@@ -551,7 +546,7 @@ static int noun_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t c = cue_token(tk, r, 2);
-    if (c == SIZE_MAX || r->pub.has_source || !finite(v[c].pos) || is_be(text, &v[c])) continue;
+    if (c == SIZE_MAX || r->pub.has_source || !ws_pos_finite(v[c].pos) || is_be(text, &v[c])) continue;
     int strong = 0;
     for (size_t t = c; t < tk->n && v[t].b0 < r->cue_b[r->pub.cue.nspans - 1].end; t++)
       strong |= (v[t].flags & WS_TF_STRONGCUE) != 0;
@@ -600,7 +595,7 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
       /* the cue took in the name that opens the sentence: "Northwind
        * also announced" */
       size_t f = name_run(text, tk, c, e);
-      int verb = f < e && (v[f].pos == WS_POS_RB || tensed(v[f].pos));
+      int verb = f < e && (v[f].pos == WS_POS_RB || ws_pos_tensed(v[f].pos));
       if (f > c && verb && proper_run(text, v, c, f) && !is_be(text, &v[f])) {
         ws_span bs = {v[f].b0, r->cue_b[0].end}, cs = {v[f].c0, r->pub.cue.spans[0].end};
         if (ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1)) return -1;
@@ -624,7 +619,7 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
       size_t f = name_run(text, tk, j, c);
       size_t g = f;
       while (g < c && v[g].pos == WS_POS_RB && g - f < 2) g++;
-      int verb = finite(v[g].pos) || v[g].pos == WS_POS_RB;
+      int verb = ws_pos_finite(v[g].pos) || v[g].pos == WS_POS_RB;
       /* not a passive ("Trump is expected to ..."), whose subject PolNeAR
        * keeps in the content */
       if (f > j && g == c && verb && !(v[ss].flags & WS_TF_INQ) && proper_run(text, v, j, f) &&
@@ -713,7 +708,7 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     int ok = p - 1 - ss <= 8;
     for (size_t t = ss; ok && t < p - 1; t++) {
       int pos = v[t].pos;
-      if (finite(pos) ||
+      if (ws_pos_finite(pos) ||
           v[t].kind == WS_TK_QUOTE || (v[t].flags & WS_TF_INQ) ||
           (v[t].kind == WS_TK_PUNCT && !ws_punct_in(text, &v[t], ".")))
         ok = 0;
@@ -799,7 +794,7 @@ static int asked_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     while (q > ss + 1 && !ws_punct_in(text, &v[q - 1], ",") && c - q < 10) {
       q--;
       int pos = v[q].pos;
-      if (finite(pos) ||
+      if (ws_pos_finite(pos) ||
           v[q].kind == WS_TK_QUOTE || (v[q].kind == WS_TK_PUNCT && !ws_punct_in(text, &v[q], ".")))
         ok = 0;
       named |= (v[q].flags & WS_TF_CAP) || pos == WS_POS_PRP;
@@ -858,7 +853,7 @@ static int colon_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t c = t0;
     while (c < t1 && c - t0 < 8 && !ws_punct_in(text, &v[c], ":")) {
       int pos = v[c].pos;
-      if (finite(pos) ||
+      if (ws_pos_finite(pos) ||
           v[c].kind == WS_TK_QUOTE)
         break;
       c++;
@@ -982,7 +977,7 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
  * statement"). */
 static size_t untensed_run(const ws_tokens *tk, size_t from, uint16_t stop) {
   size_t e = from;
-  while (e < tk->n && e - from < 4 && tk->v[e].kind == WS_TK_WORD && !tensed(tk->v[e].pos) &&
+  while (e < tk->n && e - from < 4 && tk->v[e].kind == WS_TK_WORD && !ws_pos_tensed(tk->v[e].pos) &&
          !(tk->v[e].flags & stop))
     e++;
   return e;
@@ -1035,7 +1030,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     while (c > 0 && i - c < 6 && v[c - 1].kind == WS_TK_WORD &&
            (v[c - 1].label == WS_L_O || v[c - 1].label == WS_L_BS || v[c - 1].label == WS_L_IS)) {
       int p = v[c - 1].pos;
-      if (finite(p) || p == WS_POS_VB || p == WS_POS_VBN || p == WS_POS_IN || p == WS_POS_CC)
+      if (ws_pos_finite(p) || p == WS_POS_VB || p == WS_POS_VBN || p == WS_POS_IN || p == WS_POS_CC)
         break;
       c--;
     }
@@ -1342,7 +1337,7 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t f = name_run(text, tk, s0, lim), g = f;
     if (f == s0 || !proper_run(text, v, s0, f)) continue;
     if (g + 1 < tk->n && v[g].pos == WS_POS_RB) g++;
-    if (g + 2 >= tk->n || !tensed(v[g].pos) || (v[g].flags & (WS_TF_INQ | WS_TF_SENT))) continue;
+    if (g + 2 >= tk->n || !ws_pos_tensed(v[g].pos) || (v[g].flags & (WS_TF_INQ | WS_TF_SENT))) continue;
     const char *cls = ws_cue_class_of(text + v[g].b0, v[g].b1 - v[g].b0);
     if (!cls || strcmp(cls, "belief") != 0) continue;
     /* the clause: "that ...", or a subject then a verb in a tense with no
@@ -1354,7 +1349,7 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
                     p == WS_POS_NNS || p == WS_POS_CD || p == WS_POS_JJ))
       for (size_t k = h + 1; k <= last && k < h + 12 && !clause; k++) {
         if (v[k].kind != WS_TK_WORD) break;
-        clause = finite(v[k].pos);
+        clause = ws_pos_finite(v[k].pos);
       }
     if (!clause) continue;
     size_t e = trim_end(text, tk, h, last + 1);

@@ -255,8 +255,7 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
                  (uint8_t)((t0 > 0 && (v[t0 - 1].pos == WS_POS_IN || v[t0 - 1].pos == WS_POS_TO)) ||
                            (t1 < n && v[t1].pos == WS_POS_POS)),
                  gender,
-                 (uint8_t)(t1 < n && (v[t1].pos == WS_POS_VBD || v[t1].pos == WS_POS_VBZ ||
-                                      v[t1].pos == WS_POS_VBP || v[t1].pos == WS_POS_MD)),
+                 (uint8_t)(t1 < n && ws_pos_finite(v[t1].pos)),
                  (uint8_t)((v[men[k].t0].flags & WS_TF_PARA) != 0), kind};
     if (push_ment(d, &m)) {
       ws_free(headline);

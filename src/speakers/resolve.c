@@ -567,6 +567,7 @@ int ws_entities_resolve(ws_doc *d) {
     ws_lex_norm(a->source.text, strlen(a->source.text), low, sizeof low);
     char *apos = strchr(low, '\'');
     if (apos && apos - low <= 4) *apos = 0; /* he's -> he */
+    int is_spokes = has_word(a->source.text, "spokesperson"), is_anon = has_word(a->source.text, "anonymous");
     /* the first name mention inside the source span */
     size_t mi = ment_before(d, s0);
     int ent = -1;
@@ -581,8 +582,7 @@ int ws_entities_resolve(ws_doc *d) {
       m = &d->ments[mi - 1];
       ent = m->entity;
     } else if (mi < d->nments && d->ments[mi].b0 < s1 && d->ments[mi].entity >= 0) {
-      int named_for = has_word(a->source.text, "spokesperson") || has_word(a->source.text, "anonymous");
-      if (!seen_by(d->text, s0, d->ments[mi].b0, named_for)) {
+      if (!seen_by(d->text, s0, d->ments[mi].b0, is_spokes || is_anon)) {
         m = &d->ments[mi];
         ent = m->entity;
       } else {
@@ -639,7 +639,6 @@ int ws_entities_resolve(ws_doc *d) {
         }
       }
     }
-    int is_spokes = has_word(a->source.text, "spokesperson"), is_anon = has_word(a->source.text, "anonymous");
     /* "Health Canada spokesperson Mark Johnson", "the company's
      * spokesperson, Mark Johnson,": a named spokesperson is that person
      * (speaking for the organisation named first); "Trump spokesperson" is
