@@ -384,6 +384,18 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* Where a sentence's subject may start: after an opening phrase of at
+ * most six words with no verb and a comma ("On Tuesday, ...", "In the
+ * interview, ..."), else at s0; the comma comes before token `lim`. */
+static size_t after_opening(const char *text, const ws_tokens *tk, size_t s0, size_t lim) {
+  const ws_token *v = tk->v;
+  size_t q = s0;
+  while (q < lim && q - s0 < 6 && v[q].kind == WS_TK_WORD && !(v[q].flags & WS_TF_INQ) &&
+         !ws_pos_finite(v[q].pos) && v[q].pos != WS_POS_VBG && v[q].pos != WS_POS_VBN)
+    q++;
+  return q > s0 && q + 1 < lim && ws_punct_in(text, &v[q], ",") ? q + 1 : s0;
+}
+
 /* A word of a noun phrase: a determiner, an adjective, a noun, a number,
  * a possessive, or a capitalised word of unknown tag. */
 static int np_word(const ws_token *t) {
@@ -394,27 +406,57 @@ static int np_word(const ws_token *t) {
 }
 
 /* "Giuliani trashed Comey on MSNBC, calling it a no-brainer", "Hannity
- * followed up by asking": a cue in -ing after a comma or "by", with no
- * source, has for source the words that open the sentence before its
- * first verb (a short noun phrase), as PolNeAR marks the subject it
- * shares.  (The linker already gives it the source of a report before
- * it in the sentence.) */
+ * followed up by asking", "Bolton had a comparable assessment, while
+ * saying", "Giles attempted to re-engage the campaign and said": a cue in
+ * -ing after a comma, "by", "while", "before", "after" or "when", or a
+ * verb in a tense after "and" or "but", with no source, has for source
+ * the words that open the sentence before its first verb (a short noun
+ * phrase, after an opening phrase such as "On Tuesday,"), as PolNeAR
+ * marks the subject it shares.  (The linker already gives it the source
+ * of a report before it in the sentence.) */
+/* A cue's word in -ing: tagged so, or a noun the tagger made a cue
+ * ("warning", "saying": the word table keeps a word's most frequent
+ * tag). */
+static int ing_cue(const char *text, const ws_token *t) {
+  size_t n = t->b1 - t->b0;
+  return t->pos == WS_POS_VBG ||
+         (t->pos == WS_POS_NN && n > 4 && memcmp(text + t->b1 - 3, "ing", 3) == 0);
+}
+
+/* A lower-case word the word table does not know, in -ed: a verb in
+ * the past ("toured"). */
+static int unknown_past(const char *text, const ws_token *t) {
+  size_t n = t->b1 - t->b0;
+  return t->pos == WS_POS_UNK && !(t->flags & WS_TF_CAP) && n > 4 &&
+         memcmp(text + t->b1 - 2, "ed", 2) == 0;
+}
+
+static const char *const ing_openers[] = {"while", "before", "after", "when", NULL};
 static int shared_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t c = cue_token(tk, r, 2);
-    if (c == SIZE_MAX || r->pub.has_source || v[c].pos != WS_POS_VBG ||
-        ws_word_is(text, &v[c], "according"))
-      continue;
-    if (!ws_punct_in(text, &v[c - 1], ",") && !ws_word_is(text, &v[c - 1], "by")) continue;
+    if (c == SIZE_MAX || r->pub.has_source || ws_word_is(text, &v[c], "according")) continue;
+    int conj = 0;
+    if (ing_cue(text, &v[c])) {
+      if (!ws_punct_in(text, &v[c - 1], ",") && !ws_word_is(text, &v[c - 1], "by") &&
+          !ws_word_in(text, &v[c - 1], ing_openers))
+        continue;
+    } else {
+      if (!ws_pos_finite(v[c].pos)) continue;
+      conj = 1;
+      size_t b = c - 1;
+      if (v[b].pos == WS_POS_RB && b > 1) b--;
+      if (!ws_word_is(text, &v[b], "and") && !ws_word_is(text, &v[b], "but")) continue;
+    }
     size_t ss = near_sent_start(tk, c, 60);
     if (ss == SIZE_MAX || ss + 2 > c) continue;
     /* the words before the sentence's first verb (after "And", before
      * "also", "still"): a determiner, adjectives, nouns, a name, a
      * pronoun */
-    size_t s0 = ss + (v[ss].pos == WS_POS_CC), j = s0, e;
+    size_t s0 = after_opening(text, tk, ss + (v[ss].pos == WS_POS_CC), c), j = s0, e;
     int noun = 0;
     while (j < c && j - s0 < 8 && v[j].kind == WS_TK_WORD && !(v[j].flags & WS_TF_INQ)) {
       int pos = v[j].pos;
@@ -425,7 +467,14 @@ static int shared_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     }
     e = j;
     while (j < c && v[j].pos == WS_POS_RB) j++;
-    if (!noun || e == s0 || j >= c || !ws_pos_finite(v[j].pos)) continue;
+    if (!noun || e == s0 || j >= c || !(ws_pos_finite(v[j].pos) || unknown_past(text, &v[j])))
+      continue;
+    /* (not a verb of a relative clause: "the deaths that followed, which
+     * brought momentum and helped to justify") */
+    int rel = 0;
+    for (size_t q = j; conj && q < c && !rel; q++)
+      rel = v[q].pos == WS_POS_WH || ws_word_is(text, &v[q], "that");
+    if (rel) continue;
     if (set_source(d, r, tk, s0, e)) return -1;
   }
   return 0;
@@ -1396,6 +1445,63 @@ static int open_quote_stops(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "O'Malley's move was first reported by MSNBC.": a cue in the passive
+ * with no source, followed by "by" and a noun phrase that ends the
+ * clause, has that phrase for source. */
+static int agent_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nc = r->pub.cue.nspans;
+    if (r->pub.has_source || !nc) continue;
+    size_t c = cue_token(tk, r, 1);
+    if (c == SIZE_MAX) continue;
+    /* the cue's last token, then "by" (in the cue or right after it) */
+    size_t l = ws_tok_lower(tk, r->cue_b[nc - 1].end);
+    if (l == 0 || l >= tk->n) continue;
+    l--;
+    size_t b = ws_word_is(text, &v[l], "by") ? l : l + 1;
+    if (b >= tk->n || !ws_word_is(text, &v[b], "by")) continue;
+    size_t vbn = b == l ? l - 1 : l;
+    if (vbn < c || (v[vbn].pos != WS_POS_VBN && v[vbn].pos != WS_POS_VBD) ||
+        !(v[vbn].flags & WS_TF_STRONGCUE))
+      continue;
+    int be = 0;
+    for (size_t q = c; q < vbn && !be; q++) be = is_be(text, &v[q]);
+    if (!be) continue;
+    size_t j = b + 1, e;
+    int noun = 0;
+    while (j < tk->n && j - b < 10 && !(v[j].flags & WS_TF_SENT) && v[j].kind == WS_TK_WORD &&
+           (np_word(&v[j]) || ws_word_is(text, &v[j], "of"))) {
+      noun |= v[j].pos == WS_POS_NN || v[j].pos == WS_POS_NNS || v[j].pos == WS_POS_NNP ||
+              v[j].pos == WS_POS_UNK;
+      j++;
+    }
+    e = j;
+    if (!noun || e == b + 1 || !(e >= tk->n || (v[e].flags & WS_TF_SENT) || ws_punct_in(text, &v[e], ".,;")))
+      continue;
+    /* the tagger may have taken "by X" for content: what is left of the
+     * content stays ("which | by the Islamic State") */
+    size_t nf = r->pub.content.nspans, kept = 0;
+    ws_span b2[64], c2[64];
+    for (size_t f = 0; f < nf && nf <= 64; f++) {
+      ws_span bs = r->con_b[f], cs = r->pub.content.spans[f];
+      if (bs.end > v[b].b0 && bs.start < v[e - 1].b1) {
+        if (bs.start >= v[b].b0) continue; /* (it starts inside the phrase) */
+        bs.end = v[b].b0, cs.end = v[b].c0;
+        while (bs.end > bs.start && text[bs.end - 1] == ' ') bs.end--, cs.end--;
+      }
+      b2[kept] = bs, c2[kept++] = cs;
+    }
+    if (!kept || nf > 64) continue;
+    if (kept != nf || memcmp(b2, r->con_b, nf * sizeof *b2))
+      if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, kept)) return -1;
+    if (set_source(d, r, tk, b + 1, e)) return -1;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -1410,6 +1516,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (asked_subjects(d, tk, first_attr)) return -1;
   if (colon_contents(d, tk, first_attr)) return -1;
   if (headline_colon(d, tk, first_attr)) return -1;
+  if (agent_sources(d, tk, first_attr)) return -1;
   /* posts first: they drop records, which would renumber parents */
   uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
   if (!dead) return -1;
