@@ -1167,13 +1167,61 @@ static int stray_spans(ws_doc *d, size_t first, size_t lend, const uint8_t *dead
 static const char *const raising[] = {"appear", "appears", "appeared", "appearing", "seem",
                                       "seems", "seemed", NULL};
 
-/* The cue's text opens with a word of `raising` (as raising_subjects
- * makes such records: no source, the content around the cue). */
+WS_DATA(passive_cues);
+static ws_lex passives;
+static ws_once passives_once = WS_ONCE_INIT;
+static ws_status load_passives(ws_error *err) {
+  if (!ws_lex_load_tsv(&passives, ws_data_passive_cues, ws_data_passive_cues_len, 0)) return WS_OK;
+  return ws_load_nomem(err, "passive cues");
+}
+
+/* The cue's text is a report in the passive: words of "be" (after "has",
+ * "will", "could", ...), perhaps an adverb in -ly, then a participle of
+ * data/passive-cues.tsv ("was criticized", "is widely expected"), as
+ * scripts/mine-passives.py reads gold cues. */
+static int passive_cue(const char *cue) {
+  static const char *const aux[] = {"has", "have", "had", "will", "would", "could", "can",
+                                    "may", "might", "should", "must", "shall", "not", "never",
+                                    NULL};
+  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+  if (ws_once_run(&passives_once, load_passives, NULL) != WS_OK) return 0;
+  const char *p = cue;
+  int nbe = 0, naux = 0;
+  for (;;) {
+    while (*p == ' ') p++;
+    size_t n = strcspn(p, " ");
+    if (!n) return 0;
+    int is_be = 0, is_aux = 0;
+    for (int k = 0; be[k] && !is_be; k++)
+      is_be = strlen(be[k]) == n && !strncasecmp(p, be[k], n);
+    for (int k = 0; aux[k] && !is_aux && !is_be; k++)
+      is_aux = strlen(aux[k]) == n && !strncasecmp(p, aux[k], n);
+    if (!is_be && !is_aux) {
+      if (!nbe) return 0;
+      /* an adverb in -ly, then the participle */
+      if (n > 2 && !strncasecmp(p + n - 2, "ly", 2) && p[n] == ' ') {
+        p += n + 1;
+        n = strcspn(p, " ");
+      }
+      char low[64];
+      size_t m = ws_lex_norm(p, n, low, sizeof low);
+      return m > 0 && ws_lex_get(&passives, low, m) != NULL;
+    }
+    nbe += is_be;
+    naux += is_aux;
+    if (nbe + naux > 4) return 0;
+    p += n;
+  }
+}
+
+/* The cue's text opens with a word of `raising`, or is a report in the
+ * passive (as raising_subjects makes such records: no source, the
+ * content around the cue). */
 static int raising_cue(const char *cue) {
   size_t n = strcspn(cue, " ");
   for (int k = 0; raising[k]; k++)
     if (strlen(raising[k]) == n && !strncasecmp(cue, raising[k], n)) return 1;
-  return 0;
+  return passive_cue(cue);
 }
 
 /* Record r's content gets the span b (code points c) before its others. */
@@ -1196,7 +1244,8 @@ static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     size_t nf = r->pub.content.nspans;
     if (dead[k - first] || !r->pub.has_source || !r->pub.cue.nspans || nf > 63) continue;
     size_t c = ws_tok_lower(tk, r->cue_b[0].start);
-    if (c >= tk->n || !ws_word_in(text, &tk->v[c], raising)) continue;
+    if (c >= tk->n || !(ws_word_in(text, &tk->v[c], raising) || passive_cue(r->pub.cue.text)))
+      continue;
     size_t s1 = r->src_b[r->pub.source.nspans - 1].end;
     if (s1 > r->cue_b[0].start || !only_marks(text, s1, r->cue_b[0].start) ||
         memchr(text + s1, ',', r->cue_b[0].start - s1))
