@@ -2,8 +2,10 @@
 # The shipped models are what the repository's training commands make:
 # scripts/train-model.sh (parser, tagger, confidence model) run from
 # PolNeAR train must give data/parser.bin, data/model.bin and
-# data/confidence.tsv byte for byte.  A change to tokenising, features or
-# training that is not followed by retraining fails here.
+# data/confidence.tsv byte for byte, and the mining scripts the word
+# lists data/non-cues.tsv and data/passive-cues.tsv.  A change to
+# tokenising, features or training that is not followed by retraining
+# fails here.
 # usage: retrain.sh PLAIN_BUILD_DIR SOURCE_DIR SHARED_DIR
 set -u
 build=$1
@@ -20,4 +22,7 @@ check 'sh "$src/scripts/train-model.sh" "$build" "$corpus" "$tmp" > "$tmp/log" 2
 for f in parser.bin model.bin confidence.tsv; do
   check 'cmp "$tmp/$f" "$src/data/$f"'
 done
+# the word lists mined from train, likewise
+check 'python3 "$src/scripts/mine-noncues.py" "$corpus" | cmp - "$src/data/non-cues.tsv"'
+check 'python3 "$src/scripts/mine-passives.py" "$corpus" | cmp - "$src/data/passive-cues.tsv"'
 finish
