@@ -67,6 +67,9 @@ static const char usage_analyze[] =
     "                   record's id, and DIR/annotation.conf and visual.conf:\n"
     "                   brat or INCEpTION opens DIR as it is\n"
     "  --model FILE     use this model instead of the built-in one\n"
+    "  --min-confidence P  report only attributions whose confidence is at\n"
+    "                   least P, from 0 (every one) to 1 (default 0.25:\n"
+    "                   under it fewer than one in four is right)\n"
     "  --max-record SIZE  longest JSON line or text file, e.g. 512K, 64M\n"
     "                   (default 64M); a longer one is reported and skipped\n"
     "  -r, --recursive  a directory stands for the files of its subdirectories\n"
@@ -93,6 +96,9 @@ static const char usage_eval[] =
     "  --text DIR    article .txt files\n"
     "  --pred DIR    predicted .ann files (default: analyse the texts)\n"
     "  --model FILE  model for the analysis (default: built-in)\n"
+    "  --min-confidence P\n"
+    "                score only attributions whose confidence is at least\n"
+    "                P (default 0.25, as 'analyze'; 0: every one)\n"
     "  --json        print the figures as one JSON object\n"
     "  -h, --help    show this help\n";
 
@@ -265,6 +271,7 @@ typedef struct analyze_opts {
   const ws_model *model;
   ws_profiles *prof;   /* `profile`: aggregate instead of printing */
   const ws_metadata *meta;
+  double min_conf;     /* --min-confidence */
 } analyze_opts;
 
 /* annotation.conf and visual.conf in a brat output folder; 1 on failure */
@@ -295,6 +302,7 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
   ws_error err = {0};
   if (ws_doc_warning(doc)) fprintf(stderr, "%s: %s: warning: %s\n", prog, src, ws_doc_warning(doc));
   /* conllu: trees only, no analysis */
+  ws_doc_set_min_confidence(doc, o->min_conf);
   if (!o->conllu && ws_analyze(doc, o->model, &err) != WS_OK) {
     fprintf(stderr, "%s: %s: %s\n", prog, src, err.message);
     return 1;
@@ -437,6 +445,19 @@ static long int_option(const char *opt, const char *v, long lo, long hi) {
   return n;
 }
 
+/* --min-confidence P: a number from 0 to 1; -1 (with a message)
+ * otherwise. */
+static double prob_option(const char *opt, const char *v) {
+  char *end;
+  errno = 0;
+  double p = strtod(v, &end);
+  if (!*v || *end || errno || !(p >= 0 && p <= 1)) {
+    fprintf(stderr, "%s: %s must be a number from 0 to 1\n", prog, opt);
+    return -1;
+  }
+  return p;
+}
+
 /* --max-record SIZE: bytes, with an optional K, M or G (binary units);
  * 0 (with a message) when malformed. */
 static size_t size_option(const char *opt, const char *v) {
@@ -481,7 +502,7 @@ static void scan_recursive(int *argc, char **argv);
 static int cmd_analyze(int argc, char **argv) {
   scan_recursive(&argc, argv);
   nameset names = {0};
-  analyze_opts o = {.jsonl = -1, .names = &names};
+  analyze_opts o = {.jsonl = -1, .names = &names, .min_conf = WS_MIN_CONFIDENCE};
   const char *model_path = NULL;
   strlist files = {0};
   int only_files = 0, rc = 0;
@@ -518,6 +539,9 @@ static int cmd_analyze(int argc, char **argv) {
     } else if (strcmp(a, "--max-record") == 0) {
       if (!need_arg(i, argc, argv)) return 2;
       if (!(max_record = size_option(a, argv[++i]))) return 2;
+    } else if (strcmp(a, "--min-confidence") == 0) {
+      if (!need_arg(i, argc, argv)) return 2;
+      if ((o.min_conf = prob_option(a, argv[++i])) < 0) return 2;
     } else {
       return unknown_option("analyze", a);
     }
@@ -573,7 +597,8 @@ static char *join(const char *dir, const char *name, const char *ext) {
 static int parse_dirs(int argc, char **argv, const char *usage, const char **gold,
                       const char **text, const char **pred, const char **model,
                       const char **out, const char **conllu, const char **parser,
-                      const char **classes, int *json, int *epochs, int *bits) {
+                      const char **classes, int *json, int *epochs, int *bits,
+                      double *min_conf) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char **slot = NULL;
@@ -598,6 +623,10 @@ static int parse_dirs(int argc, char **argv, const char *usage, const char **gol
       if (v < 0) return 2;
       *epochs = (int)v;
       continue;
+    } else if (strcmp(a, "--min-confidence") == 0 && min_conf) {
+      if (!need_arg(i, argc, argv)) return 2;
+      if ((*min_conf = prob_option(a, argv[++i])) < 0) return 2;
+      continue;
     } else if (strcmp(a, "--bits") == 0 && bits) {
       if (!need_arg(i, argc, argv)) return 2;
       long v = int_option(a, argv[++i], 10, 24);
@@ -621,8 +650,9 @@ static int parse_dirs(int argc, char **argv, const char *usage, const char **gol
 static int cmd_eval(int argc, char **argv) {
   const char *gold = NULL, *text = NULL, *pred = NULL, *model_path = NULL;
   int json = 0;
+  double min_conf = WS_MIN_CONFIDENCE;
   int r = parse_dirs(argc, argv, usage_eval, &gold, &text, &pred, &model_path, NULL,
-                     NULL, NULL, NULL, &json, NULL, NULL);
+                     NULL, NULL, NULL, &json, NULL, NULL, &min_conf);
   if (r >= 0) return r;
   size_t np;
   ws_error perr = {0};
@@ -666,6 +696,7 @@ static int cmd_eval(int argc, char **argv) {
         free(pp);
       } else {
         ws_doc *doc = ws_doc_new(tb.data, tb.len, NULL, 1, &err);
+        if (doc) ws_doc_set_min_confidence(doc, min_conf);
         if (!doc || ws_analyze(doc, model, &err) != WS_OK ||
             ws_render_brat(doc, &pb) != WS_OK) {
           fprintf(stderr, "%s: %s: %s\n", prog, tp, err.message);
@@ -737,7 +768,7 @@ static int cmd_train(int argc, char **argv) {
   const char *classes = NULL;
   int epochs = 10, bits = 18;
   int r = parse_dirs(argc, argv, usage_train, &gold, &text, NULL, NULL, &out, &conllu,
-                     &parser_path, &classes, NULL, &epochs, &bits);
+                     &parser_path, &classes, NULL, &epochs, &bits, NULL);
   if (r >= 0) return r;
   size_t np;
   ws_error gerr = {0};
@@ -827,6 +858,9 @@ static const char usage_profile[] =
     "                   of each document by name (file name without .txt)\n"
     "  --json           one JSON object instead of the table\n"
     "  --model FILE     use this model instead of the built-in one\n"
+    "  --min-confidence P  report only attributions whose confidence is at\n"
+    "                   least P, from 0 (every one) to 1 (default 0.25:\n"
+    "                   under it fewer than one in four is right)\n"
     "  --max-record SIZE  longest JSON line or text file, e.g. 512K, 64M\n"
     "                   (default 64M); a longer one is reported and skipped\n"
     "  -r, --recursive  a directory stands for the files of its subdirectories\n"
@@ -885,7 +919,7 @@ static ws_metadata *load_metadata(const char *path) {
 
 static int cmd_profile(int argc, char **argv) {
   scan_recursive(&argc, argv);
-  analyze_opts o = {.jsonl = -1};
+  analyze_opts o = {.jsonl = -1, .min_conf = WS_MIN_CONFIDENCE};
   const char *model_path = NULL, *meta = NULL;
   int json = 0, rc = 0;
   strlist files = {0};
@@ -1105,6 +1139,9 @@ static const char usage_ingest[] =
     "  --no-cluster     do not rebuild quote clusters at the end (speaker\n"
     "                   identities are always rebuilt: 'whosaid identity')\n"
     "  --model FILE     use this model instead of the built-in one\n"
+    "  --min-confidence P  report only attributions whose confidence is at\n"
+    "                   least P, from 0 (every one) to 1 (default 0.25:\n"
+    "                   under it fewer than one in four is right)\n"
     "  --max-record SIZE  longest JSON line or text file, e.g. 512K, 64M\n"
     "                   (default 64M); a longer one is reported and skipped\n"
     "  --quiet          no progress line, no summary\n"

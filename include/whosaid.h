@@ -214,6 +214,16 @@ void ws_model_free(ws_model *model);
  * called once per document. */
 ws_status ws_analyze(ws_doc *doc, const ws_model *model, ws_error *err);
 
+/* Attributions whose confidence (ws_attribution.confidence) is under
+ * this are not reported by default: on text the tagger has not seen,
+ * fewer than one in four of them is right, and reporting them lowers F1
+ * (docs/accuracy.md).  The threshold was chosen on the two halves of
+ * PolNeAR train. */
+#define WS_MIN_CONFIDENCE 0.25
+/* Report only attributions with at least this confidence (0 keeps every
+ * one; default WS_MIN_CONFIDENCE).  Call before ws_analyze(). */
+void ws_doc_set_min_confidence(ws_doc *doc, double min);
+
 /* A span [start, end) in code points. */
 typedef struct ws_span {
   size_t start, end;

@@ -82,7 +82,7 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
     if (ws_tokenize(d->text, pos, end, cp, &tk) ||
         (ws_mark_structure(d->text, &tk), ws_mark_datelines(d->text, &tk), ws_tag(m, d->text, &tk, &s)) ||
         ws_link(d, &tk) || ws_rules(d, &tk, first) || ws_infer_quotes(d, &tk, first) || ws_cues_classify(d, first) || ws_drop_unreported(d, first) ||
-        ws_speakers_resolve(d, first) || (ws_confidence(d, first), 0) || ws_block_scan(&blk, d->text, &tk) ||
+        ws_speakers_resolve(d, first) || ws_confidence(d, first) || ws_block_scan(&blk, d->text, &tk) ||
         ws_framing_block(d, &tk, &blk, first) || ws_entities_block(d, &tk, &blk, first) ||
         ws_times_block(d, &tk)) {
       st = WS_ERR_NOMEM;

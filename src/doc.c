@@ -91,6 +91,7 @@ ws_doc *ws_doc_new(const char *text, size_t len, const ws_meta *meta,
   if (len) memcpy(d->text, text, len);
   d->text[len] = 0;
   d->len = len;
+  d->min_conf = WS_MIN_CONFIDENCE;
   ws_meta m = {0};
   if (meta) m = *meta;
   if (dup_meta(&d->arena, &d->id, m.id) || dup_meta(&d->arena, &d->title, m.title) ||
@@ -149,6 +150,10 @@ ws_status ws_doc_fill_meta(ws_doc *d, const ws_meta *m) {
 }
 
 const char *ws_doc_warning(const ws_doc *d) { return d->warning[0] ? d->warning : NULL; }
+
+void ws_doc_set_min_confidence(ws_doc *d, double min) {
+  if (d) d->min_conf = min;
+}
 
 ws_status ws_doc_set_id(ws_doc *d, const char *id) {
   char *p = ws_arena_strndup(&d->arena, id, strlen(id));

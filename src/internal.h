@@ -305,6 +305,7 @@ struct ws_doc {
   /* tools/coref-dump.c: sees every he/she source's candidates */
   const struct ws_coref_hook *coref_hook;
   int analyzed;
+  double min_conf;              /* ws_doc_set_min_confidence */
   char warning[120];            /* input set aside (ws_doc_warning) */
 };
 

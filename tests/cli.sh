@@ -158,6 +158,11 @@ check '"$ws" --help | grep -q "exit status"'
 "$ws" analyze --input=jsonl "$src/tests/golden/wire.jsonl" > "$tmp/eq.jsonl"
 check '[ $? -eq 0 ] && [ -s "$tmp/eq.jsonl" ]'
 "$ws" analyze --max-record=12X "$art" >/dev/null 2>&1; check '[ $? -eq 2 ]'
+"$ws" analyze --min-confidence 1.5 "$art" >/dev/null 2>&1; check '[ $? -eq 2 ]'
+"$ws" analyze --min-confidence x "$art" >/dev/null 2>&1; check '[ $? -eq 2 ]'
+check '[ "$("$ws" analyze --min-confidence 0 "$art" | grep -o "\"confidence\"" | wc -l)" -ge "$("$ws" analyze --min-confidence 0.9 "$art" | grep -o "\"confidence\"" | wc -l)" ]'
+check '"$ws" analyze --help | grep -q -- "--min-confidence"'
+check '"$ws" eval --help | grep -q -- "--min-confidence"'
 printf '{"id":"a","text":"Tom said so."}\n{"id":"b","text":"Ann said no."}\n' | "$ws" analyze - > "$tmp/o" 2> "$tmp/e"
 check '[ $? -eq 1 ] && grep -q "looks like JSON Lines" "$tmp/e" && [ ! -s "$tmp/o" ]'
 printf '{"id":"a","text":"Tom said so."}\n' | "$ws" analyze --input jsonl - > "$tmp/o"

@@ -52,7 +52,8 @@ int main(int argc, char **argv) {
       rc = fail(pairs[i].name, "cannot read");
     } else if (!(d = ws_doc_new(t.data ? t.data : "", t.len, &(ws_meta){.id = pairs[i].name}, 1,
                                 &err)) ||
-               ws_analyze(d, m, &err) != WS_OK) {
+               /* every attribution: the weights are fitted on all of them */
+               (ws_doc_set_min_confidence(d, 0), ws_analyze(d, m, &err) != WS_OK)) {
       rc = fail(pairs[i].name, err.message);
     } else if (ws_render_brat(d, &p) != WS_OK || !(linked = ws_malloc(d->nattrs + 1)) ||
                ws_eval_mark(t.data ? t.data : "", t.len, g.data ? g.data : "", g.len,

@@ -88,6 +88,16 @@ class Analyze(unittest.TestCase):
             self.assertIn(key, r)
         self.assertTrue(all(0 < r["confidence"] <= 1 for r in rows))
 
+    def test_min_confidence(self):
+        text = "The mayor seemed unconcerned about the deficit during the meeting.\n\n" + ARTICLE
+        every = whosaid.analyze(text, min_confidence=0).attributions
+        default = whosaid.analyze(text).attributions
+        self.assertLess(len(default), len(every))
+        self.assertTrue(all(a["confidence"] >= 0.25 or a["content"]["kind"] != "indirect"
+                            for a in default))
+        with self.assertRaises(ValueError):
+            whosaid.analyze(text, min_confidence=2)
+
     def test_bad_input_is_no_crash(self):
         doc = whosaid.analyze(b"\xff\xfe caf\xc3 \x00 said \"x\"")
         self.assertIsInstance(doc.attributions, list)

@@ -86,6 +86,7 @@ def _load():
         "ws_doc_free": (None, [P]),
         "ws_model_default": (P, []),
         "ws_analyze": (I, [P, P, E]),
+        "ws_doc_set_min_confidence": (None, [P, ctypes.c_double]),
         "ws_render_json": (I, [P, B]),
         "ws_buf_free": (None, [B]),
         "ws_store_open_readonly": (P, [ctypes.c_char_p, E]),
@@ -191,11 +192,15 @@ def _b(s):
     return None if s is None else str(s).encode("utf-8")
 
 
-def analyze(text, date=None, outlet=None, id=None, title=None, url=None, header=False):
+def analyze(text, date=None, outlet=None, id=None, title=None, url=None, header=False,
+            min_confidence=None):
     """Analyse one article (str or UTF-8 bytes) and return its document: a
     Document: the fields of the JSON output as attributes (attributions,
     entities, times, framing, ...) and .text, the text analysed.  header=True reads
-    a leading 'date YYYY-MM-DD (Outlet)' line as whosaid analyze does."""
+    a leading 'date YYYY-MM-DD (Outlet)' line as whosaid analyze does.
+    min_confidence: report only attributions at least this confident (0 to
+    1; default the library's, 0.25; 0 keeps every one; quotations are
+    always kept), as whosaid analyze --min-confidence."""
     lib = _load()
     raw = text if isinstance(text, bytes) else str(text).encode("utf-8")
     meta = _Meta(_b(id), _b(title), _b(date), _b(outlet), _b(url))
@@ -204,6 +209,10 @@ def analyze(text, date=None, outlet=None, id=None, title=None, url=None, header=
     if not doc:
         _fail(err)
     try:
+        if min_confidence is not None:
+            if not 0 <= float(min_confidence) <= 1:
+                raise ValueError("min_confidence must be from 0 to 1")
+            lib.ws_doc_set_min_confidence(doc, float(min_confidence))
         if lib.ws_analyze(doc, lib.ws_model_default(), ctypes.byref(err)) != 0:
             _fail(err)
         buf = _Buf()

@@ -58,12 +58,40 @@ void ws_conf_features(const ws_attr_rec *r, double x[WS_CONF_N]) {
   x[11] = chars < 20;
 }
 
-void ws_confidence(ws_doc *d, size_t first) {
-  if (ws_once_run(&conf_once, load, NULL) != WS_OK) return; /* ws_confidence_ready failed first */
+/* Under the minimum, and no quotation: a quotation found is kept (users
+ * count quotes; the quote finder's recall is tests/quote_recall.py's). */
+static int dropped(const ws_attribution *a, double min) {
+  return a->confidence < min && !(a->kind && (!strcmp(a->kind, "direct") || !strcmp(a->kind, "mixed")));
+}
+
+int ws_confidence(ws_doc *d, size_t first) {
+  if (ws_once_run(&conf_once, load, NULL) != WS_OK) return 0; /* ws_confidence_ready failed first */
+  size_t low = 0;
   for (size_t i = first; i < d->nattrs; i++) {
     double x[WS_CONF_N], z = 0;
     ws_conf_features(&d->attrs[i], x);
     for (int f = 0; f < WS_CONF_N; f++) z += weights[f] * x[f];
     d->attrs[i].pub.confidence = 1 / (1 + exp(-z));
+    low += dropped(&d->attrs[i].pub, d->min_conf);
   }
+  if (!low) return 0;
+  /* drop the records under the minimum; a parent dropped leaves none */
+  size_t n = d->nattrs - first, k = first;
+  int *to = ws_malloc(n * sizeof *to);
+  if (!to) return -1;
+  for (size_t i = first; i < d->nattrs; i++) {
+    if (dropped(&d->attrs[i].pub, d->min_conf)) {
+      to[i - first] = -1;
+      continue;
+    }
+    to[i - first] = (int)k;
+    d->attrs[k++] = d->attrs[i];
+  }
+  d->nattrs = k;
+  for (size_t i = first; i < k; i++) {
+    int p = d->attrs[i].pub.parent;
+    if (p >= (int)first) d->attrs[i].pub.parent = to[p - (int)first];
+  }
+  ws_free(to);
+  return 0;
 }

@@ -13,6 +13,7 @@ int ws_conf_parse_weights(const char *p, size_t len, double w[WS_CONF_N]);
 ws_status ws_confidence_ready(ws_error *err);
 /* What the confidence of `r` is computed from. */
 void ws_conf_features(const ws_attr_rec *r, double x[WS_CONF_N]);
-/* Set pub.confidence of the records from `first` on. */
-void ws_confidence(ws_doc *d, size_t first);
+/* Set pub.confidence of the records from `first` on, then drop those
+ * under the document's minimum (parents renumbered).  -1 on OOM. */
+int ws_confidence(ws_doc *d, size_t first);
 #endif

@@ -408,7 +408,7 @@ static int np_word(const ws_token *t) {
 /* "Giuliani trashed Comey on MSNBC, calling it a no-brainer", "Hannity
  * followed up by asking", "Bolton had a comparable assessment, while
  * saying", "Giles attempted to re-engage the campaign and said": a cue in
- * -ing after a comma, "by", "while", "before", "after" or "when", or a
+ * -ing after a comma, "by", "and", "while", "before", "after" or "when", or a
  * verb in a tense after "and" or "but", with no source, has for source
  * the words that open the sentence before its first verb (a short noun
  * phrase, after an opening phrase such as "On Tuesday,"), as PolNeAR
@@ -420,7 +420,8 @@ static int np_word(const ws_token *t) {
 static int ing_cue(const char *text, const ws_token *t) {
   size_t n = t->b1 - t->b0;
   return t->pos == WS_POS_VBG ||
-         (t->pos == WS_POS_NN && n > 4 && memcmp(text + t->b1 - 3, "ing", 3) == 0);
+         ((t->pos == WS_POS_NN || (t->pos == WS_POS_UNK && !(t->flags & WS_TF_CAP))) && n > 4 &&
+          memcmp(text + t->b1 - 3, "ing", 3) == 0);
 }
 
 /* A lower-case word the word table does not know, in -ed: a verb in
@@ -429,6 +430,30 @@ static int unknown_past(const char *text, const ws_token *t) {
   size_t n = t->b1 - t->b0;
   return t->pos == WS_POS_UNK && !(t->flags & WS_TF_CAP) && n > 4 &&
          memcmp(text + t->b1 - 2, "ed", 2) == 0;
+}
+
+/* The end of a sentence's subject from token s0: a short noun phrase (a
+ * determiner, adjectives, nouns, a name, a pronoun), then, after any
+ * adverbs, a verb in a tense (*verb), before token lim; SIZE_MAX when
+ * there is none. */
+static size_t subject_np(const char *text, const ws_tokens *tk, size_t s0, size_t lim,
+                         size_t *verb) {
+  const ws_token *v = tk->v;
+  size_t j = s0;
+  int noun = 0;
+  while (j < lim && j - s0 < 8 && v[j].kind == WS_TK_WORD && !(v[j].flags & WS_TF_INQ) &&
+         (j == s0 || !(v[j].flags & WS_TF_SENT)) && (np_word(&v[j]) || v[j].pos == WS_POS_PRP)) {
+    int pos = v[j].pos;
+    noun |= pos == WS_POS_NN || pos == WS_POS_NNS || pos == WS_POS_NNP || pos == WS_POS_PRP ||
+            pos == WS_POS_UNK;
+    j++;
+  }
+  size_t e = j;
+  while (j < lim && v[j].pos == WS_POS_RB) j++;
+  if (!noun || e == s0 || j >= lim || !(ws_pos_finite(v[j].pos) || unknown_past(text, &v[j])))
+    return SIZE_MAX;
+  *verb = j;
+  return e;
 }
 
 static const char *const ing_openers[] = {"while", "before", "after", "when", NULL};
@@ -442,7 +467,7 @@ static int shared_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     int conj = 0;
     if (ing_cue(text, &v[c])) {
       if (!ws_punct_in(text, &v[c - 1], ",") && !ws_word_is(text, &v[c - 1], "by") &&
-          !ws_word_in(text, &v[c - 1], ing_openers))
+          !ws_word_in(text, &v[c - 1], ing_openers) && !ws_word_is(text, &v[c - 1], "and"))
         continue;
     } else {
       if (!ws_pos_finite(v[c].pos)) continue;
@@ -456,25 +481,44 @@ static int shared_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     /* the words before the sentence's first verb (after "And", before
      * "also", "still"): a determiner, adjectives, nouns, a name, a
      * pronoun */
-    size_t s0 = after_opening(text, tk, ss + (v[ss].pos == WS_POS_CC), c), j = s0, e;
-    int noun = 0;
-    while (j < c && j - s0 < 8 && v[j].kind == WS_TK_WORD && !(v[j].flags & WS_TF_INQ)) {
-      int pos = v[j].pos;
-      if (!np_word(&v[j]) && pos != WS_POS_PRP) break;
-      noun |= pos == WS_POS_NN || pos == WS_POS_NNS || pos == WS_POS_NNP || pos == WS_POS_PRP ||
-              pos == WS_POS_UNK;
-      j++;
-    }
-    e = j;
-    while (j < c && v[j].pos == WS_POS_RB) j++;
-    if (!noun || e == s0 || j >= c || !(ws_pos_finite(v[j].pos) || unknown_past(text, &v[j])))
-      continue;
+    size_t s0 = after_opening(text, tk, ss + (v[ss].pos == WS_POS_CC), c), j, e;
+    e = subject_np(text, tk, s0, c, &j);
+    if (e == SIZE_MAX) continue;
     /* (not a verb of a relative clause: "the deaths that followed, which
      * brought momentum and helped to justify") */
     int rel = 0;
     for (size_t q = j; conj && q < c && !rel; q++)
       rel = v[q].pos == WS_POS_WH || ws_word_is(text, &v[q], "that");
     if (rel) continue;
+    if (set_source(d, r, tk, s0, e)) return -1;
+  }
+  return 0;
+}
+
+/* "After blasting the Drudge Report for linking to ..., Glenn Beck
+ * said", "Citing last week's attack, Will called ...": a report in -ing
+ * that opens its sentence (after "after", "before", "while", "when" or
+ * "by") has for source the short noun phrase after the clause's comma,
+ * when a verb in a tense follows it. */
+static int fronted_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t c = cue_token(tk, r, 0);
+    if (c == SIZE_MAX || r->pub.has_source || !ing_cue(text, &v[c])) continue;
+    if (!(v[c].flags & WS_TF_SENT)) {
+      if (c == 0 || !(v[c - 1].flags & WS_TF_SENT) ||
+          !(ws_word_in(text, &v[c - 1], ing_openers) || ws_word_is(text, &v[c - 1], "by")))
+        continue;
+    }
+    size_t q = c + 1;
+    while (q < tk->n && q - c < 30 && !(v[q].flags & WS_TF_SENT) && !(v[q].flags & WS_TF_INQ) &&
+           v[q].kind != WS_TK_QUOTE && !ws_punct_in(text, &v[q], ","))
+      q++;
+    if (q >= tk->n || !ws_punct_in(text, &v[q], ",")) continue;
+    size_t s0 = q + 1, verb, e = subject_np(text, tk, s0, ws_tree_sentence_end(tk, s0), &verb);
+    if (e == SIZE_MAX) continue;
     if (set_source(d, r, tk, s0, e)) return -1;
   }
   return 0;
@@ -1555,6 +1599,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
   if (shared_subjects(d, tk, first_attr)) return -1;
+  if (fronted_subjects(d, tk, first_attr)) return -1;
   if (copula_subjects(d, tk, first_attr)) return -1;
   if (anonymity_reasons(d, first_attr)) return -1;
   if (missing_subjects(d, tk, first_attr)) return -1;

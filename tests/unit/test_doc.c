@@ -110,6 +110,31 @@ int main(void) {
   CHECK(ws_doc_from_json("{\"text\":\"x\"", 11, 5, &err) == NULL && err.line == 5);
   CHECK(strstr(err.message, "column") != NULL);
 
+  /* attributions under the minimum confidence are left out (parents
+   * renumbered), quotations kept; 0 keeps every one */
+  static const char low[] =
+      "The mayor seemed unconcerned about the deficit during the meeting.\n\n"
+      "\"We will balance the books,\" the treasurer said. Critics have pointed out that "
+      "the bridge, which the mayor said would cost $4 million, will cost twice that.\n";
+  size_t all = 0, kept = 0, under = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    d = ws_doc_new(low, sizeof low - 1, NULL, 1, &err);
+    CHECK(d != NULL);
+    if (pass == 0) ws_doc_set_min_confidence(d, 0);
+    CHECK(ws_analyze(d, model, &err) == WS_OK);
+    size_t n = ws_doc_attribution_count(d);
+    for (size_t i = 0; i < n; i++) {
+      const ws_attribution *a = ws_doc_attribution(d, i);
+      int quote = !strcmp(a->kind, "direct") || !strcmp(a->kind, "mixed");
+      if (pass == 0) under += a->confidence < WS_MIN_CONFIDENCE && !quote;
+      else CHECK(a->confidence >= WS_MIN_CONFIDENCE || quote);
+      CHECK(a->parent >= -1 && a->parent < (int)n && a->parent != (int)i);
+    }
+    *(pass ? &kept : &all) = n;
+    ws_doc_free(d);
+  }
+  CHECK(under > 0 && kept + under == all);
+
   /* empty document */
   d = ws_doc_new("", 0, NULL, 1, &err);
   CHECK(d && ws_analyze(d, model, &err) == WS_OK && ws_doc_attribution_count(d) == 0);
