@@ -934,11 +934,13 @@ static int cmd_profile(int argc, char **argv) {
     } else if (!strcmp(a, "--json")) {
       json = 1;
     } else if (!strcmp(a, "--input") || !strcmp(a, "--metadata") || !strcmp(a, "--model") ||
-               !strcmp(a, "--max-record")) {
+               !strcmp(a, "--max-record") || !strcmp(a, "--min-confidence")) {
       if (!need_arg(i, argc, argv)) return 2;
       const char *v = argv[++i];
       if (!strcmp(a, "--max-record")) {
         if (!(max_record = size_option(a, v))) return 2;
+      } else if (!strcmp(a, "--min-confidence")) {
+        if ((o.min_conf = prob_option(a, v)) < 0) return 2;
       } else if (!strcmp(a, "--metadata")) meta = v;
       else if (!strcmp(a, "--model")) model_path = v;
       else if ((o.jsonl = input_format(v)) < 0)
@@ -1247,6 +1249,7 @@ static int cmd_ingest(int argc, char **argv) {
   scan_recursive(&argc, argv);
   const char *db = NULL, *model_path = NULL, *meta = NULL;
   int jsonl = -1, jobs = 0, batch = 10000, quiet = 0, cluster = 1, rc = 0;
+  double min_conf = WS_MIN_CONFIDENCE;
   strlist files = {0};
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -1262,11 +1265,13 @@ static int cmd_ingest(int argc, char **argv) {
       cluster = 0;
     } else if (!strcmp(a, "--db") || !strcmp(a, "--model") || !strcmp(a, "--input") ||
                !strcmp(a, "--jobs") || !strcmp(a, "--batch") || !strcmp(a, "--metadata") ||
-               !strcmp(a, "--max-record")) {
+               !strcmp(a, "--max-record") || !strcmp(a, "--min-confidence")) {
       if (!need_arg(i, argc, argv)) return 2;
       const char *v = argv[++i];
       if (!strcmp(a, "--max-record")) {
         if (!(max_record = size_option(a, v))) return 2;
+      } else if (!strcmp(a, "--min-confidence")) {
+        if ((min_conf = prob_option(a, v)) < 0) return 2;
       } else if (!strcmp(a, "--db")) db = v;
       else if (!strcmp(a, "--metadata")) meta = v;
       else if (!strcmp(a, "--model")) model_path = v;
@@ -1308,6 +1313,7 @@ static int cmd_ingest(int argc, char **argv) {
       ui.bytes_total += (unsigned long long)st.st_size;
   }
   ws_ingest_opts io = {.model = model, .meta = mt, .threads = jobs, .batch = batch,
+                       .min_confidence = min_conf > 0 ? min_conf : -1,
                        .report = ingest_report, .progress = ingest_progress, .ud = &ui};
   ws_ingest *in = store ? ws_ingest_start(store, &io, &err) : NULL;
   if (store && !in) fprintf(stderr, "%s: %s\n", prog, err.message);

@@ -467,6 +467,9 @@ typedef struct ws_ingest_opts {
   void (*report)(void *ud, const char *where, const ws_error *e, int warning);
   void (*progress)(void *ud, const ws_ingest_stats *stats);
   void *ud;
+  double min_confidence;      /* store attributions at least this
+                                 confident (ws_doc_set_min_confidence);
+                                 0: WS_MIN_CONFIDENCE, below 0: all */
 } ws_ingest_opts;
 typedef struct ws_ingest ws_ingest;
 ws_ingest *ws_ingest_start(ws_store *st, const ws_ingest_opts *opts, ws_error *err);

@@ -163,6 +163,12 @@ check '[ $? -eq 0 ] && [ -s "$tmp/eq.jsonl" ]'
 check '[ "$("$ws" analyze --min-confidence 0 "$art" | grep -o "\"confidence\"" | wc -l)" -ge "$("$ws" analyze --min-confidence 0.9 "$art" | grep -o "\"confidence\"" | wc -l)" ]'
 check '"$ws" analyze --help | grep -q -- "--min-confidence"'
 check '"$ws" eval --help | grep -q -- "--min-confidence"'
+"$ws" profile --min-confidence 2 "$art" >/dev/null 2>&1; check '[ $? -eq 2 ]'
+check '"$ws" profile --min-confidence 0 "$art" >/dev/null'
+db=$(mktemp -u).db
+"$ws" ingest --db "$db" --min-confidence -1 "$art" >/dev/null 2>&1; check '[ $? -eq 2 ]'
+check '"$ws" ingest --quiet --db "$db" --min-confidence 0 "$art" >/dev/null 2>&1'
+rm -f "$db"
 printf '{"id":"a","text":"Tom said so."}\n{"id":"b","text":"Ann said no."}\n' | "$ws" analyze - > "$tmp/o" 2> "$tmp/e"
 check '[ $? -eq 1 ] && grep -q "looks like JSON Lines" "$tmp/e" && [ ! -s "$tmp/o" ]'
 printf '{"id":"a","text":"Tom said so."}\n' | "$ws" analyze --input jsonl - > "$tmp/o"

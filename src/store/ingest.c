@@ -122,6 +122,8 @@ static group *take_done(ws_ingest *c) {
 
 static void analyze_job(ws_ingest *c, job *j) {
   ws_doc *d = ws_record_doc(&j->rec, c->o.meta, &j->err);
+  double mc = c->o.min_confidence;
+  if (d) ws_doc_set_min_confidence(d, mc == 0 ? WS_MIN_CONFIDENCE : mc < 0 ? 0 : mc);
   if (d && (ws_analyze(d, c->o.model, &j->err) != WS_OK || ws_store_prepare(d, &j->err) != WS_OK)) {
     ws_doc_free(d);
     d = NULL;
