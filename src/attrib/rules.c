@@ -405,15 +405,6 @@ static int np_word(const ws_token *t) {
          (p == WS_POS_UNK && (t->flags & WS_TF_CAP));
 }
 
-/* "Giuliani trashed Comey on MSNBC, calling it a no-brainer", "Hannity
- * followed up by asking", "Bolton had a comparable assessment, while
- * saying", "Giles attempted to re-engage the campaign and said": a cue in
- * -ing after a comma, "by", "and", "while", "before", "after" or "when", or a
- * verb in a tense after "and" or "but", with no source, has for source
- * the words that open the sentence before its first verb (a short noun
- * phrase, after an opening phrase such as "On Tuesday,"), as PolNeAR
- * marks the subject it shares.  (The linker already gives it the source
- * of a report before it in the sentence.) */
 /* A cue's word in -ing: tagged so, or a noun the tagger made a cue
  * ("warning", "saying": the word table keeps a word's most frequent
  * tag). */
@@ -457,6 +448,16 @@ static size_t subject_np(const char *text, const ws_tokens *tk, size_t s0, size_
 }
 
 static const char *const ing_openers[] = {"while", "before", "after", "when", NULL};
+
+/* "Giuliani trashed Comey on MSNBC, calling it a no-brainer", "Hannity
+ * followed up by asking", "Bolton had a comparable assessment, while
+ * saying", "Giles attempted to re-engage the campaign and said": a cue in
+ * -ing after a comma, "by", "and", "while", "before", "after" or "when", or a
+ * verb in a tense after "and" or "but", with no source, has for source
+ * the words that open the sentence before its first verb (a short noun
+ * phrase, after an opening phrase such as "On Tuesday,"), as PolNeAR
+ * marks the subject it shares.  (The linker already gives it the source
+ * of a report before it in the sentence.) */
 static int shared_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
