@@ -620,12 +620,8 @@ static int proper_run(const char *text, const ws_token *v, size_t i, size_t j) {
   return 1;
 }
 
-static int is_be(const char *text, const ws_token *t) {
-  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
-  for (int k = 0; be[k]; k++)
-    if (ws_word_is(text, t, be[k])) return 1;
-  return 0;
-}
+static const char *const be_forms[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+static int is_be(const char *text, const ws_token *t) { return ws_word_in(text, t, be_forms); }
 
 /* "A furious mum has accused council bosses of ...": a cue with no
  * source, right after the short noun phrase that opens its sentence (a
@@ -1213,11 +1209,13 @@ static const char *const raising[] = {"appear", "appears", "appeared", "appearin
                                       "seems", "seemed", NULL};
 
 WS_DATA(passive_cues);
-static ws_lex passives;
-static ws_once passives_once = WS_ONCE_INIT;
-static ws_status load_passives(ws_error *err) {
-  if (!ws_lex_load_tsv(&passives, ws_data_passive_cues, ws_data_passive_cues_len, 0)) return WS_OK;
-  return ws_load_nomem(err, "passive cues");
+static ws_lex passives; /* loaded by ws_rules_ready */
+
+/* The n bytes at p are a word of the NULL-ended list w, in any case. */
+static int text_word_in(const char *p, size_t n, const char *const *w) {
+  for (int k = 0; w[k]; k++)
+    if (strlen(w[k]) == n && !strncasecmp(p, w[k], n)) return 1;
+  return 0;
 }
 
 /* The cue's text is a report in the passive: words of "be" (after "has",
@@ -1225,23 +1223,18 @@ static ws_status load_passives(ws_error *err) {
  * data/passive-cues.tsv ("was criticized", "is widely expected"), as
  * scripts/mine-passives.py reads gold cues. */
 static int passive_cue(const char *cue) {
-  static const char *const aux[] = {"has", "have", "had", "will", "would", "could", "can",
-                                    "may", "might", "should", "must", "shall", "not", "never",
-                                    NULL};
-  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
-  if (ws_once_run(&passives_once, load_passives, NULL) != WS_OK) return 0;
+  static const char *const auxes[] = {"has", "have", "had", "will", "would", "could", "can",
+                                      "may", "might", "should", "must", "shall", "not", "never",
+                                      NULL};
+  if (ws_rules_ready(NULL) != WS_OK) return 0;
   const char *p = cue;
   int nbe = 0, naux = 0;
   for (;;) {
     while (*p == ' ') p++;
     size_t n = strcspn(p, " ");
     if (!n) return 0;
-    int is_be = 0, is_aux = 0;
-    for (int k = 0; be[k] && !is_be; k++)
-      is_be = strlen(be[k]) == n && !strncasecmp(p, be[k], n);
-    for (int k = 0; aux[k] && !is_aux && !is_be; k++)
-      is_aux = strlen(aux[k]) == n && !strncasecmp(p, aux[k], n);
-    if (!is_be && !is_aux) {
+    int be = text_word_in(p, n, be_forms), aux = !be && text_word_in(p, n, auxes);
+    if (!be && !aux) {
       if (!nbe) return 0;
       /* an adverb in -ly, then the participle */
       if (n > 2 && !strncasecmp(p + n - 2, "ly", 2) && p[n] == ' ') {
@@ -1252,8 +1245,8 @@ static int passive_cue(const char *cue) {
       size_t m = ws_lex_norm(p, n, low, sizeof low);
       return m > 0 && ws_lex_get(&passives, low, m) != NULL;
     }
-    nbe += is_be;
-    naux += is_aux;
+    nbe += be;
+    naux += aux;
     if (nbe + naux > 4) return 0;
     p += n;
   }
@@ -1263,10 +1256,7 @@ static int passive_cue(const char *cue) {
  * passive (as raising_subjects makes such records: no source, the
  * content around the cue). */
 static int raising_cue(const char *cue) {
-  size_t n = strcspn(cue, " ");
-  for (int k = 0; raising[k]; k++)
-    if (strlen(raising[k]) == n && !strncasecmp(cue, raising[k], n)) return 1;
-  return passive_cue(cue);
+  return text_word_in(cue, strcspn(cue, " "), raising) || passive_cue(cue);
 }
 
 /* Record r's content gets the span b (code points c) before its others. */
@@ -1668,9 +1658,10 @@ static ws_lex non_cues, withheld;
 static ws_once non_cues_once = WS_ONCE_INIT;
 static ws_status load_non_cues(ws_error *err) {
   if (!ws_lex_load_tsv(&non_cues, ws_data_non_cues, ws_data_non_cues_len, 0) &&
-      !ws_lex_load_tsv(&withheld, ws_data_withheld_names, ws_data_withheld_names_len, 0))
+      !ws_lex_load_tsv(&withheld, ws_data_withheld_names, ws_data_withheld_names_len, 0) &&
+      !ws_lex_load_tsv(&passives, ws_data_passive_cues, ws_data_passive_cues_len, 0))
     return WS_OK;
-  return ws_load_nomem(err, "non-cue words");
+  return ws_load_nomem(err, "non-cue and passive-cue words");
 }
 ws_status ws_rules_ready(ws_error *err) { return ws_once_run(&non_cues_once, load_non_cues, err); }
 
