@@ -25,6 +25,10 @@ static const ws_attribution *by_source(const ws_doc *d, const char *src, int nth
   return NULL;
 }
 
+/* a's speaker and its type, NULL when there is no a */
+static const char *canonical(const ws_attribution *a) { return a ? a->source_canonical : NULL; }
+static const char *type_of(const ws_attribution *a) { return a ? a->source_type : NULL; }
+
 static const ws_entity *entity(const ws_doc *d, const char *name) {
   for (size_t i = 0; i < ws_doc_entity_count(d); i++)
     if (!strcmp(ws_doc_entity(d, i)->name, name)) return ws_doc_entity(d, i);
@@ -45,7 +49,7 @@ int main(void) {
                   "Monday that the bridge would reopen.\n\n"
                   "Lopez said the repairs cost less than expected.\n");
   const ws_attribution *a = by_source(d, "Lopez", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Maria Lopez"));
+  CHECK_STR(canonical(a), "Maria Lopez");
   const ws_entity *e = entity(d, "Maria Lopez");
   CHECK(e && e->role && !strcmp(e->role, "Transportation Secretary"));
   CHECK(e && !strcmp(e->type, "person") && e->nmentions == 2);
@@ -68,11 +72,11 @@ int main(void) {
           "Fallon said it was not.\n\nHealth Canada spokesperson Mark Johnson said tests "
           "continue.\n");
   a = by_source(d, "Obama aide David Axelrod", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "David Axelrod"));
+  CHECK_STR(canonical(a), "David Axelrod");
   CHECK(a && a->source_role && !strcmp(a->source_role, "aide"));
   CHECK(a && a->source_org && !strcmp(a->source_org, "Obama"));
   a = by_source(d, "Clinton's spokesman Brian Fallon", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Brian Fallon"));
+  CHECK_STR(canonical(a), "Brian Fallon");
   CHECK(a && a->source_org && !strcmp(a->source_org, "Clinton"));
   e = entity(d, "Health Canada");
   CHECK(e && !strcmp(e->type, "organization"));
@@ -91,7 +95,7 @@ int main(void) {
   CHECK(e && !strcmp(e->type, "organization"));
   CHECK(entity(d, "Services Canada") == NULL);
   a = by_source(d, "Republican Rep. Lee Zeldin", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Lee Zeldin"));
+  CHECK_STR(canonical(a), "Lee Zeldin");
   a = by_source(d, "Sixty-six percent", 0);
   CHECK(a && !a->source_org);
   a = by_source(d, "A Grade 11 student at the school", 0);
@@ -107,7 +111,7 @@ int main(void) {
   e = entity(d, "Kelly Brennan");
   CHECK(e && !strcmp(e->type, "person"));
   a = by_source(d, "She", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Kelly Brennan"));
+  CHECK_STR(canonical(a), "Kelly Brennan");
   e = entity(d, "Kelly Services");
   CHECK(e && !strcmp(e->type, "organization"));
   ws_doc_free(d);
@@ -117,14 +121,14 @@ int main(void) {
           "The repairs will cost $4 million, according to a memo obtained by the Lakeside Gazette.\n\n"
           "The delay was avoidable, according to a review released by the Harbor Authority.\n");
   a = by_source(d, "a band council report shared with CBC", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "band council report"));
+  CHECK_STR(canonical(a), "band council report");
   a = NULL; /* (however far the tagger takes the name) */
   for (size_t i = 0; i < ws_doc_attribution_count(d); i++)
     if (!strncmp(ws_doc_attribution(d, i)->source.text, "a memo obtained by", 18))
       a = ws_doc_attribution(d, i);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "memo"));
+  CHECK_STR(canonical(a), "memo");
   a = by_source(d, "a review released by the Harbor Authority", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Harbor Authority"));
+  CHECK_STR(canonical(a), "Harbor Authority");
   ws_doc_free(d);
   /* "the group" is the source whose appositive is a group, not the last
    * organisation named; "One of the authors of that report" is no report */
@@ -134,14 +138,14 @@ int main(void) {
           "One of the authors of the 2013 report, Ari Fleming, said the party had not listened.\n\n"
           "The report stated that the party must change.\n");
   a = by_source(d, "the group", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "PhRMA"));
+  CHECK_STR(canonical(a), "PhRMA");
   a = by_source(d, "The report", 0);
   CHECK(a && (!a->source_canonical || strcmp(a->source_canonical, "Ari Fleming")));
   ws_doc_free(d);
   /* whoever saw the figures did not give them */
   d = run("Figures seen by this website show the council must find $12 million in savings.\n");
   a = by_source(d, "Figures seen by this website", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Figures"));
+  CHECK_STR(canonical(a), "Figures");
   ws_doc_free(d);
   /* people described at a named workplace: the description speaks, the
    * workplace is its organisation (not "Morgan Stanley", a man); a name
@@ -152,12 +156,12 @@ int main(void) {
           "A source at the Tampa station said the anchor had been warned.\n");
   a = by_source(d, "Analysts at Morgan Stanley", 0);
   CHECK(a && a->source_org && !strcmp(a->source_org, "Morgan Stanley"));
-  CHECK(a && a->source_type && !strcmp(a->source_type, "group"));
+  CHECK_STR(type_of(a), "group");
   a = by_source(d, "His best friend at Lehigh, Bruce Turry", 0);
   if (!a) a = by_source(d, "His best friend at Lehigh, Bruce Turry,", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Bruce Turry"));
+  CHECK_STR(canonical(a), "Bruce Turry");
   a = by_source(d, "A source at the Tampa station", 0);
-  CHECK(a && a->source_type && !strcmp(a->source_type, "anonymous"));
+  CHECK_STR(type_of(a), "anonymous");
   ws_doc_free(d);
   /* a bare title is the person who holds it: the last named before,
    * else (a headline) the first named after */
@@ -165,9 +169,9 @@ int main(void) {
           "Health Minister Priya Sandhu announced the change on Tuesday.\n\n"
           "Mayor Tom Alder welcomed it. The minister said the program would cost $4 billion.\n");
   a = by_source(d, "minister", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Priya Sandhu"));
+  CHECK_STR(canonical(a), "Priya Sandhu");
   a = by_source(d, "The minister", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Priya Sandhu"));
+  CHECK_STR(canonical(a), "Priya Sandhu");
   ws_doc_free(d);
   /* two people of one surname: the honorific picks the one of its
    * gender; "Mr. Obama" after "Michelle Obama" is someone else */
@@ -176,9 +180,9 @@ int main(void) {
           "Mrs. Clinton said her husband would work on the economy.\n\n"
           "Mr. Clinton said he was glad to help.\n");
   a = by_source(d, "Mrs. Clinton", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Hillary Clinton"));
+  CHECK_STR(canonical(a), "Hillary Clinton");
   a = by_source(d, "Mr. Clinton", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Bill Clinton"));
+  CHECK_STR(canonical(a), "Bill Clinton");
   ws_doc_free(d);
   d = run("President Obama spoke at the dinner.\n\n"
           "Mr. Obama said the stakes were high. The first lady, Michelle Obama, said she agreed.\n\n"
@@ -193,17 +197,17 @@ int main(void) {
   d = run("Harborline Health today announced a virtual care program.\n\n"
           "Harborline expects the program to serve 15,000 patients.\n");
   a = by_source(d, "Harborline", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Harborline Health"));
-  CHECK(a && a->source_type && !strcmp(a->source_type, "organization"));
+  CHECK_STR(canonical(a), "Harborline Health");
+  CHECK_STR(type_of(a), "organization");
   ws_doc_free(d);
   /* British honorifics have no stop: "Mrs Price" is the woman */
   d = run("Council leader Angela Price and her deputy, Tom Price, met residents on Monday.\n\n"
           "Mrs Price said the council had made mistakes.\n\n"
           "Mr Price said he would resign if the audit found fraud.\n");
   a = by_source(d, "Mrs Price", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Angela Price"));
+  CHECK_STR(canonical(a), "Angela Price");
   a = by_source(d, "Mr Price", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Tom Price"));
+  CHECK_STR(canonical(a), "Tom Price");
   ws_doc_free(d);
   /* wire copy's anonymous sources: "the people" are the people familiar
    * with the matter; "one of the sources" is anonymous, not a group */
@@ -211,16 +215,16 @@ int main(void) {
           "The company has held talks with two buyers, the people said.\n\n"
           "The unit could be valued at about $4 billion, one of the sources said.\n");
   a = by_source(d, "the people", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "three people familiar with the matter"));
-  CHECK(a && a->source_type && !strcmp(a->source_type, "anonymous"));
+  CHECK_STR(canonical(a), "three people familiar with the matter");
+  CHECK_STR(type_of(a), "anonymous");
   a = by_source(d, "one of the sources", 0);
-  CHECK(a && a->source_type && !strcmp(a->source_type, "anonymous"));
+  CHECK_STR(type_of(a), "anonymous");
   ws_doc_free(d);
   /* British family words type a source ("mum") */
   d = run("The policy has angered parents.\n\n"
           "One mum said the school had never asked families what they could afford.\n");
   a = by_source(d, "One mum", 0);
-  CHECK(a && a->source_type && !strcmp(a->source_type, "person"));
+  CHECK_STR(type_of(a), "person");
   ws_doc_free(d);
 
   /* a relative word with no name before it speaks for the noun phrase it
@@ -245,8 +249,8 @@ int main(void) {
   d = run("Mr. Grassley and Mr. Leahy say other changes are needed.\n\n"
           "The program has grown well beyond its original intent, they say.\n");
   a = by_source(d, "they", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Grassley and Leahy"));
-  CHECK(a && a->source_type && !strcmp(a->source_type, "group"));
+  CHECK_STR(canonical(a), "Grassley and Leahy");
+  CHECK_STR(type_of(a), "group");
   ws_doc_free(d);
 
   /* names with inner capitals are names: "McKenna" is Rosa McKenna,
@@ -255,9 +259,9 @@ int main(void) {
           "Tom DeVries, the treasurer, disagreed.\n\n"
           "McKenna said the audit would show it. DeVries said it would not.\n");
   a = by_source(d, "McKenna", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Rosa McKenna"));
+  CHECK_STR(canonical(a), "Rosa McKenna");
   a = by_source(d, "DeVries", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Tom DeVries"));
+  CHECK_STR(canonical(a), "Tom DeVries");
   ws_doc_free(d);
 
   /* an abbreviated title is no name ("Rep." before "Nora Quill"); the
@@ -269,9 +273,9 @@ int main(void) {
           "count would take weeks.\n\n"
           "Rep. Nora Quill said the rules were clear. She said they had not changed.\n");
   a = by_source(d, "he", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Ned Barrow"));
+  CHECK_STR(canonical(a), "Ned Barrow");
   a = by_source(d, "Rep. Nora Quill", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Nora Quill"));
+  CHECK_STR(canonical(a), "Nora Quill");
   CHECK(entity(d, "Rep") == NULL);
   e = entity(d, "Ivy Pell");
   CHECK(e && e->role && !strcmp(e->role, "Party Chairwoman"));
@@ -318,14 +322,14 @@ int main(void) {
           "Whitman has led the union since 2019.\n\n"
           "\"We are not going back to the table,\" she said.\n");
   a = by_source(d, "she", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Darla Whitman"));
+  CHECK_STR(canonical(a), "Darla Whitman");
   CHECK(a && !strcmp(a->source_type, "person") && a->source_entity >= 0);
   ws_doc_free(d);
 
   /* gender decides between two people */
   d = run("Hillary Stone met Robert Kane on Tuesday.\n\nHe said the meeting went well.\n");
   a = by_source(d, "He", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Robert Kane"));
+  CHECK_STR(canonical(a), "Robert Kane");
   ws_doc_free(d);
 
   /* definite descriptions and anonymous sources */
@@ -349,7 +353,7 @@ int main(void) {
   CHECK(a && !strcmp(a->source_type, "spokesperson"));
   CHECK(a && a->source_org && !strcmp(a->source_org, "Coastal Alliance"));
   a = by_source(d, "The group", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Coastal Alliance"));
+  CHECK_STR(canonical(a), "Coastal Alliance");
   CHECK(a && a->channel && !strcmp(a->channel, "statement"));
   ws_doc_free(d);
 
@@ -416,7 +420,7 @@ int main(void) {
           "complained about the noise, believe the council will act.\n\nI think the mayor is "
           "right, one reader wrote.");
   a = by_source(d, "who", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Helen Ostrander"));
+  CHECK_STR(canonical(a), "Helen Ostrander");
   a = by_source(d, "who", 1);
   CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "many residents") &&
         !strcmp(a->source_type, "group"));
@@ -436,9 +440,9 @@ int main(void) {
   CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Paul Howell") && a->source_role &&
         !strcmp(a->source_role, "Labour MP"));
   a = by_source(d, "Councillor Maria Gonzalez", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Maria Gonzalez"));
+  CHECK_STR(canonical(a), "Maria Gonzalez");
   a = by_source(d, "Liberal MLA Tom Reid", 0);
-  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, "Tom Reid"));
+  CHECK_STR(canonical(a), "Tom Reid");
   ws_doc_free(d);
 
   /* gender from the article first: an honorific outranks a first name
