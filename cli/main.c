@@ -97,8 +97,9 @@ static const char usage_eval[] =
     "  --pred DIR    predicted .ann files (default: analyse the texts)\n"
     "  --model FILE  model for the analysis (default: built-in)\n"
     "  --min-confidence P\n"
-    "                score only attributions whose confidence is at least\n"
-    "                P (default 0.25, as 'analyze'; 0: every one)\n"
+    "                analyse keeping only attributions whose confidence is\n"
+    "                at least P (default 0.25, as 'analyze'; 0: every one);\n"
+    "                files read with --pred are scored as they are\n"
     "  --json        print the figures as one JSON object\n"
     "  -h, --help    show this help\n";
 
