@@ -24,7 +24,10 @@ def check(name, text, wants, nots):
     got = [((a["source"] or {}).get("text", "-"), (a["cue"] or {}).get("text", "-"),
             a["content"]["text"]) for a in attrs]
     for src, cue, con in wants:
-        ok = any(g[0] == src and g[1] == cue and g[2].startswith(con) for g in got)
+        if con.endswith(" $"):  # the whole content, fragments joined by a space
+            ok = any(g[0] == src and g[1] == cue and g[2] == con[:-2] for g in got)
+        else:
+            ok = any(g[0] == src and g[1] == cue and g[2].startswith(con) for g in got)
         report(ok, name, "%s | %s | %s" % (src, cue, con), got)
     for cue in nots:
         report(not any(g[1] == cue for g in got), name, "no cue '%s'" % cue, got)

@@ -1506,6 +1506,18 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* Token t of tk is an opening quotation mark. */
+static int opening_mark(const ws_tokens *tk, size_t t) {
+  return t < tk->n && tk->v[t].kind == WS_TK_QUOTE && (tk->v[t].flags & WS_TF_QOPEN);
+}
+
+/* A quotation mark lies in the bytes [b0, b1). */
+static int mark_within(const ws_tokens *tk, size_t b0, size_t b1) {
+  for (size_t t = ws_tok_lower(tk, b0); t < tk->n && tk->v[t].b0 < b1; t++)
+    if (tk->v[t].kind == WS_TK_QUOTE) return 1;
+  return 0;
+}
+
 /* A quotation left open at the end of its paragraph (the convention for
  * quotes over several paragraphs) keeps the paragraph's final stop, as
  * PolNeAR's annotators mark it (30 of 37 such spans in train): the tagger
@@ -1517,7 +1529,7 @@ static int open_quote_stops(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t nf = r->pub.content.nspans;
     for (size_t f = 0; f < nf; f++) {
       size_t t0 = ws_tok_lower(tk, r->con_b[f].start), t1 = ws_tok_lower(tk, r->con_b[f].end);
-      if (t0 >= t1 || t1 >= tk->n || v[t0].kind != WS_TK_QUOTE || !(v[t0].flags & WS_TF_QOPEN) ||
+      if (t0 >= t1 || t1 >= tk->n || !opening_mark(tk, t0) ||
           v[t1].b0 != r->con_b[f].end || !ws_punct_in(d->text, &v[t1], ".!?") ||
           !(t1 + 1 == tk->n || (v[t1 + 1].flags & WS_TF_PARA)))
         continue;
@@ -1525,6 +1537,90 @@ static int open_quote_stops(ws_doc *d, const ws_tokens *tk, size_t first) {
       for (size_t t = t0 + 1; t < t1 && !closed; t++) closed = v[t].kind == WS_TK_QUOTE;
       if (!closed && content_move(d, r, f, NULL, &v[t1])) return -1;
     }
+  }
+  return 0;
+}
+
+/* '"I don't see details," she said after reading the outline': after a
+ * quotation that comes before its cue, words after the cue that hold no
+ * quotation mark are the report's circumstances, not what was said (of
+ * PolNeAR train's contents that open with a quotation before the cue and
+ * go on after it, 54 of 1,753 go on without one). */
+static int quote_adjuncts(ws_doc *d, const ws_tokens *tk, size_t first) {
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans;
+    if (nf < 2 || nf > 16 || !r->pub.cue.nspans) continue;
+    size_t c0 = r->cue_b[0].start, c1 = r->cue_b[r->pub.cue.nspans - 1].end;
+    if (r->con_b[0].end > c0 || !opening_mark(tk, ws_tok_lower(tk, r->con_b[0].start))) continue;
+    ws_span b[16], c[16];
+    size_t m = 0;
+    for (size_t f = 0; f < nf; f++) {
+      if (r->con_b[f].start < c1 || mark_within(tk, r->con_b[f].start, r->con_b[f].end)) {
+        b[m] = r->con_b[f];
+        c[m++] = r->pub.content.spans[f];
+      }
+    }
+    if (m < nf && ws_part_set(d, &r->pub.content, &r->con_b, b, c, m)) return -1;
+  }
+  return 0;
+}
+
+/* "In February, as a protester was being removed, Mr. Trump said, 'I'd
+ * like to punch him in the face.'": before a source, words that open no
+ * quotation and end with a comma are the report's circumstances when what
+ * follows the cue is a quotation (PolNeAR train's contents keep such words
+ * 46 times). */
+static int fronted_adjuncts(ws_doc *d, const ws_tokens *tk, size_t first) {
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans;
+    if (nf < 2 || !r->pub.cue.nspans || !r->pub.has_source) continue;
+    size_t s0 = r->src_b[0].start, c1 = r->cue_b[r->pub.cue.nspans - 1].end;
+    if (s0 > r->cue_b[0].start) continue;
+    size_t f = 0;
+    while (f < nf && r->con_b[f].start < c1) f++;
+    if (f == nf || f == 0 || r->con_b[f - 1].end > s0) continue;
+    /* the last fragment before the source ends with a comma next to it */
+    size_t e = r->con_b[f - 1].end, g = e;
+    while (g < s0 && d->text[g] == ' ') g++;
+    int comma = (e > 0 && d->text[e - 1] == ',') || (g < s0 && d->text[g] == ',');
+    if (!comma || !opening_mark(tk, ws_tok_lower(tk, r->con_b[f].start)) ||
+        mark_within(tk, r->con_b[0].start, e))
+      continue;
+    if (ws_part_set(d, &r->pub.content, &r->con_b, r->con_b + f, r->pub.content.spans + f, nf - f)) return -1;
+  }
+  return 0;
+}
+
+/* "that GOP moderates may be pliable — and that Democratic efforts ...":
+ * a reported (unquoted) content after its cue that a lone dash or a
+ * semicolon splits ends before it: what follows is the writer's. */
+static int writer_asides(ws_doc *d, const ws_tokens *tk, size_t first) {
+  /* words after a dash that carry the content on ("— including ...") */
+  static const char *const goes_on[] = {"and", "or", "including", "especially", "particularly",
+                                        "like", "such", "at", "from", NULL};
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nc = r->pub.cue.nspans;
+    if (r->pub.content.nspans != 1 || !nc || r->con_b[0].start < r->cue_b[nc - 1].end) continue;
+    size_t t0 = ws_tok_lower(tk, r->con_b[0].start), t1 = ws_tok_lower(tk, r->con_b[0].end);
+    size_t dashes = 0, cut = 0, semi = 0;
+    if (mark_within(tk, r->con_b[0].start, r->con_b[0].end)) continue;
+    for (size_t t = t0; t < t1; t++) {
+      int spaced = ws_dash_token(d->text, &v[t]) && (v[t].b1 - v[t].b0 == 3 || (v[t].b0 > 0 && d->text[v[t].b0 - 1] == ' '));
+      if (spaced && t > t0) {
+        dashes++;
+        if (!cut) cut = t;
+      }
+      if (!semi && t > t0 && ws_punct_in(d->text, &v[t], ";")) semi = t;
+    }
+    size_t at = 0;
+    if (dashes == 1 && !(cut + 1 < t1 && ws_word_in(d->text, &v[cut + 1], goes_on))) at = cut;
+    if (semi && (!at || semi < at)) at = semi;
+    if (!at) continue;
+    if (content_move(d, r, 0, NULL, &v[at - 1])) return -1;
   }
   return 0;
 }
@@ -1625,6 +1721,9 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = named_beliefs(d, tk, first_attr);
   }
   if (rc == 0) rc = open_quote_stops(d, tk, first_attr);
+  if (rc == 0) rc = quote_adjuncts(d, tk, first_attr);
+  if (rc == 0) rc = fronted_adjuncts(d, tk, first_attr);
+  if (rc == 0) rc = writer_asides(d, tk, first_attr);
   ws_free(dead);
   return rc;
 }
@@ -1723,6 +1822,14 @@ static int after_preposition(const char *text, size_t lo, size_t b) {
   return 0;
 }
 
+/* text[from, to) has no line break and no stop, '!' or '?' before a
+ * space: it lies within one sentence. */
+static int one_sentence(const char *text, size_t from, size_t to) {
+  for (size_t k = from; k + 1 < to; k++)
+    if (text[k] == '\n' || (text[k] && strchr(".!?", text[k]) && text[k + 1] == ' ')) return 0;
+  return 1;
+}
+
 /* "Critics have pointed out that ICE, under the direction of Biden and
  * Mayorkas, has effectively stopped deporting ...": a record whose cue
  * reports nothing (class other) and whose "source" is a preposition's
@@ -1749,11 +1856,8 @@ static int inner_nonreports(ws_doc *d, size_t first, uint8_t *dead) {
       size_t c0 = out->con_b[0].start, c1 = out->con_b[0].end;
       if (s0 < c0 || !after_preposition(text, c0, s0)) break;
       /* one sentence from the content's start to the inner cue */
-      int one = 1;
-      for (size_t k = c0; k + 1 < in->cue_b[0].start && one; k++)
-        one = text[k] != '\n' && !(text[k] && strchr(".!?", text[k]) && text[k + 1] == ' ');
       size_t e = in->con_b[b->content.nspans - 1].end;
-      if (!one || e <= c1 || s0 > c1 + 40) break;
+      if (!one_sentence(text, c0, in->cue_b[0].start) || e <= c1 || s0 > c1 + 40) break;
       ws_span bs = {c0, e};
       ws_span cs = {a->content.spans[0].start, b->content.spans[b->content.nspans - 1].end};
       if (ws_part_set(d, &out->pub.content, &out->con_b, &bs, &cs, 1)) return -1;
@@ -1787,6 +1891,53 @@ static int according_inside(const ws_doc *d, size_t first, size_t i) {
   return 0;
 }
 
+/* The first and last byte a record covers, leaving out a source that
+ * starts before byte `from` (one it shares with an earlier report). */
+static void rec_extent(const ws_attr_rec *r, size_t from, size_t *lo, size_t *hi) {
+  const ws_attribution *a = &r->pub;
+  int src = a->has_source && r->src_b[0].start >= from;
+  size_t l = SIZE_MAX, h = 0;
+  const ws_span *parts[3] = {src ? r->src_b : NULL, r->cue_b, r->con_b};
+  size_t ns[3] = {src ? a->source.nspans : 0, a->cue.nspans, a->content.nspans};
+  for (int k = 0; k < 3; k++)
+    for (size_t f = 0; f < ns[k]; f++) {
+      if (parts[k][f].start < l) l = parts[k][f].start;
+      if (parts[k][f].end > h) h = parts[k][f].end;
+    }
+  *lo = l;
+  *hi = h;
+}
+
+/* "Protesters were frustrated that the city's police | department
+ * released only some of the video": a record that goes, starting right
+ * after the content of a report that stays (spaces between, one
+ * sentence), was cut out of that content: the content runs on over it. */
+static int absorb_dropped(ws_doc *d, size_t first, const uint8_t *dead) {
+  const char *text = d->text;
+  for (size_t j = first; j < d->nattrs; j++) {
+    if (!dead[j - first]) continue;
+    for (size_t i = first; i < d->nattrs; i++) {
+      ws_attr_rec *out = &d->attrs[i];
+      const ws_attribution *a = &out->pub;
+      if (dead[i - first] || !a->content.nspans || !a->cue.nspans) continue;
+      size_t nc = a->content.nspans, c1 = out->con_b[nc - 1].end, s0, e;
+      rec_extent(&d->attrs[j], c1, &s0, &e);
+      if (s0 == SIZE_MAX || c1 > s0 || out->cue_b[0].start > out->con_b[0].start) continue;
+      size_t k = c1;
+      while (k < s0 && text[k] == ' ') k++;
+      if (k != s0 || nc > 64 || !one_sentence(text, c1, e)) continue;
+      ws_span b[64], c[64];
+      memcpy(b, out->con_b, nc * sizeof *b);
+      memcpy(c, a->content.spans, nc * sizeof *c);
+      b[nc - 1].end = e;
+      c[nc - 1].end += ws_utf8_count(text + c1, e - c1);
+      if (ws_part_set(d, &out->pub.content, &out->con_b, b, c, nc)) return -1;
+      break;
+    }
+  }
+  return 0;
+}
+
 int ws_drop_unreported(ws_doc *d, size_t first) {
   uint8_t *dead = ws_calloc(d->nattrs - first + 1, 1);
   if (!dead) return -1;
@@ -1808,6 +1959,10 @@ int ws_drop_unreported(ws_doc *d, size_t first) {
     if (!a->inferred && anonymity_request(a)) drop = 1;
     if (!drop && according_inside(d, first, i)) drop = 1;
     dead[i - first] |= (uint8_t)drop;
+  }
+  if (absorb_dropped(d, first, dead)) {
+    ws_free(dead);
+    return -1;
   }
   int rc = ws_doc_sweep(d, first, dead);
   ws_free(dead);
