@@ -336,14 +336,20 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     /* "QUOTATION" — Name: a paragraph that is one quotation signed by a
      * name of one to four capitalised words (readers' comments, pull
      * quotes), spoken by that name */
-    size_t q = p0;
-    while (q < e && !(v[q].flags & WS_TF_QCLOSE)) q++;
-    if ((v[p0].flags & WS_TF_QOPEN) && q + 2 < e && ws_dash_token(text, &v[q + 1]) && e - (q + 2) <= 4) {
+    /* (the name may end with a stop; a mark typed the wrong way round,
+     * '"Mr. Trump ..."', still opens the paragraph) */
+    size_t ne = ws_punct_in(text, &v[e - 1], ".") ? e - 1 : e, q = p0;
+    for (size_t k = ne; k-- > p0 + 2 && ne - k <= 5;)
+      if (ws_dash_token(text, &v[k])) {
+        q = k - 1; /* the quotation's last mark, before the dash */
+        break;
+      }
+    if (v[p0].kind == WS_TK_QUOTE && q > p0 && q + 2 < ne && v[q].kind == WS_TK_QUOTE) {
       size_t w = q + 2;
-      while (w < e && v[w].kind == WS_TK_WORD && (v[w].flags & WS_TF_CAP)) w++;
-      if (w == e) {
+      while (w < ne && v[w].kind == WS_TK_WORD && (v[w].flags & WS_TF_CAP)) w++;
+      if (w == ne) {
         drop_inside(d, first, lend, v[p0].b0, v[e - 1].b1, dead);
-        ws_trange src = {q + 2, e}, cue = {q + 1, q + 2}, con = {p0, q + 1};
+        ws_trange src = {q + 2, ne}, cue = {q + 1, q + 2}, con = {p0, q + 1};
         ws_attr_rec *r = ws_attr_record(d, tk, &src, &cue, &con, 1);
         if (!r) return -1;
         r->pub.cue_lemma = "sign-off";
@@ -978,11 +984,22 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
                                        "explainer", "review", "commentary", "letters", NULL};
   for (int k = 0; labels[k]; k++)
     if (ws_word_is(text, &v[0], labels[k])) return 0;
-  for (size_t k = first; k < d->nattrs; k++)
-    if (d->attrs[k].pub.cue.nspans && d->attrs[k].cue_b[0].start < v[p1 - 1].b1) return 0;
+  ws_attr_rec *r = NULL;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *o = &d->attrs[k];
+    if (!o->pub.cue.nspans || o->cue_b[0].start >= v[p1 - 1].b1) continue;
+    /* the tagger's own reading of the colon stands; another cue in the
+     * headline ("Poll: Trump leads") leaves it alone */
+    if (o->pub.cue.nspans != 1 || o->cue_b[0].start != v[c].b0 || o->cue_b[0].end != v[c].b1) return 0;
+    r = o;
+  }
   ws_trange src = {0, c}, cue = {c, c + 1}, con = {c + 1, trim_end(text, tk, c + 1, p1)};
-  if (con.t1 <= con.t0) return 0;
-  return ws_attr_record(d, tk, &src, &cue, &con, 1) ? 0 : -1;
+  if (!r && con.t1 <= con.t0) return 0;
+  if (!r && !(r = ws_attr_record(d, tk, &src, &cue, &con, 1))) return -1;
+  /* the colon reports neutrally, as "says" would */
+  r->pub.cue_lemma = "headline";
+  r->pub.cue_class = "neutral";
+  return 0;
 }
 
 /* "ACME Robotics, Inc. (NASDAQ: ACMR), a leading provider of ...,

@@ -134,5 +134,18 @@ int main(void) {
         !strcmp(rel->source.text, "Tom Reyes, who has worked the harbor for 30 years,"));
   CHECK(rel && rel->source_canonical && !strcmp(rel->source_canonical, "Tom Reyes"));
   ws_doc_free(d);
+  /* a headline's colon reports neutrally, whether the tagger or the
+   * headline rule made the attribution */
+  {
+    ws_doc *h = run("Poll: Harbor bond leads in Marlow County.\n\n"
+                    "The bond measure leads by nine points among likely voters.\n");
+    const ws_attribution *a = find_cue(h, ":");
+    CHECK(a != NULL);
+    if (a) {
+      CHECK_STR(a->cue_lemma, "headline");
+      CHECK_STR(a->cue_class, "neutral");
+    }
+    ws_doc_free(h);
+  }
   return DONE();
 }
