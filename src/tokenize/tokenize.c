@@ -102,6 +102,12 @@ static int hash_word(const uint8_t *s, size_t n, uint32_t *norm,
   return first_upper;
 }
 
+/* A digit follows s[j], after at most one space. */
+static int before_number(const uint8_t *s, size_t j, size_t to) {
+  if (j < to && s[j] == ' ') j++;
+  return j < to && s[j] >= '0' && s[j] <= '9';
+}
+
 uint32_t ws_norm_hash(const char *s, size_t n) {
   uint32_t norm, suf;
   uint8_t shape, len;
@@ -203,6 +209,11 @@ int ws_tokenize(const char *text, size_t from, size_t to, size_t cp_from,
     t.b1 = (uint32_t)j;
     t.c1 = (uint32_t)jcp;
     int first_upper = hash_word(s + i, j - i, &t.norm, &t.suf, &t.shape, &t.len);
+    /* a currency sign before a number ("£96", "€ 40") reads as "$", the
+     * sign the tagger learnt from */
+    if (t.kind == WS_TK_PUNCT && c >= 0x80 && j == i + k &&
+        utf8proc_category(c) == UTF8PROC_CATEGORY_SC && before_number(s, j, to))
+      hash_word((const uint8_t *)"$", 1, &t.norm, &t.suf, &t.shape, &t.len);
     if (t.kind == WS_TK_PUNCT) t.shape = 5;
     if (t.kind == WS_TK_QUOTE) t.shape = 6;
     /* capitalised: "Ruiz", "ICE", and names with inner capitals

@@ -128,5 +128,16 @@ int main(void) {
 
   /* lower-casing and the curly apostrophe fold into one hash */
   CHECK(ws_norm_hash("Don\xE2\x80\x99t", 7) == ws_norm_hash("don't", 5));
+  /* a currency sign before a number reads as "$"; before a word it stays
+   * itself */
+  {
+    const char *c = "It cost \xC2\xA3" "96, \xE2\x82\xAC 40 and \xE2\x82\xAC" "world.";
+    ws_tokens ct = tok(c);
+    uint32_t dollar = ws_norm_hash("$", 1);
+    CHECK(ct.n > 9 && text_is(c, &ct.v[2], "\xC2\xA3") && ct.v[2].norm == dollar);
+    CHECK(ct.n > 9 && text_is(c, &ct.v[5], "\xE2\x82\xAC") && ct.v[5].norm == dollar);
+    CHECK(ct.n > 9 && text_is(c, &ct.v[8], "\xE2\x82\xAC") && ct.v[8].norm != dollar);
+    free(ct.v);
+  }
   return DONE();
 }
