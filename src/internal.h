@@ -190,6 +190,8 @@ int ws_title_word(const char *w, size_t n);
 int ws_is_cap_word(const ws_token *t);
 /* A dash token: -, --, an en or em dash, a horizontal bar. */
 int ws_dash_token(const char *text, const ws_token *t);
+/* An opening quotation mark, double or single (UK style). */
+int ws_opens_quote(const ws_token *t);
 /* The n bytes at w open with a past participle of receiving and its
  * preposition ("obtained by ", "shared with "): who follows got the words
  * (speakers/resolve.c). */

@@ -31,11 +31,6 @@ static int is_begin(int l) {
   return l == WS_L_BS || l == WS_L_BC || l == WS_L_BT;
 }
 
-/* An opening quotation mark, double or single (UK style). */
-static int opens_quote(const ws_token *t) {
-  return t->kind == WS_TK_QUOTE && (t->flags & WS_TF_QOPEN);
-}
-
 /* cost of linking a run at [a0,a1) to a cue at [c0,c1) */
 static long link_cost(const size_t *sent, const size_t *para, const run *a,
                       const run *c, const ws_tokens *tk, const char *text) {
@@ -216,7 +211,7 @@ static size_t para_end(const ws_tokens *tk, size_t p0) {
 /* The paragraph [p0, p1) is one quotation: it opens with the mark and
  * closes it at its end (a final stop may follow the closing mark). */
 static int whole_quote(const ws_tokens *tk, size_t p0, size_t p1) {
-  if (p1 - p0 < 4 || !opens_quote(&tk->v[p0])) return 0;
+  if (p1 - p0 < 4 || !ws_opens_quote(&tk->v[p0])) return 0;
   size_t last = p0;
   int open = 0;
   for (size_t i = p0; i < p1; i++)
@@ -259,7 +254,7 @@ static void continue_quotes(const char *text, ws_tokens *tk) {
       if (tk->v[i].kind == WS_TK_QUOTE) open_at_end = (tk->v[i].flags & WS_TF_QOPEN) != 0;
     int whole = whole_quote(tk, p0, p1);
     int cont = 0;
-    if (!cue && !src && !signed_off && opens_quote(&tk->v[p0]) && p1 - p0 > 3 &&
+    if (!cue && !src && !signed_off && ws_opens_quote(&tk->v[p0]) && p1 - p0 > 3 &&
         ((prev_cue && prev_open) || prev_cont || (whole && prev_cue && prev_quoted))) {
       for (size_t i = p0; i < p1; i++) tk->v[i].label = i == p0 ? WS_L_BT : WS_L_IT;
       tk->v[p0].flags |= WS_TF_CONT;

@@ -55,6 +55,13 @@ static size_t sent_start(const ws_tokens *tk, size_t i) {
   return i;
 }
 
+/* A quotation mark among tokens [t0, t1) of tk. */
+static int quote_between(const ws_tokens *tk, size_t t0, size_t t1) {
+  for (size_t t = t0; t < t1 && t < tk->n; t++)
+    if (tk->v[t].kind == WS_TK_QUOTE) return 1;
+  return 0;
+}
+
 /* The start of i's sentence when it is at most `limit` tokens back, else
  * SIZE_MAX: rules that look for a short subject stay linear on text with
  * no sentence ends. */
@@ -234,10 +241,6 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
 
 static const char *const pp_words[] = {"in", "of", "at", "from", "for", "with", NULL};
 
-/* "According to X, CONTENT." as the tagger found it: the content is the
- * whole clause after the comma that closes the source, to the end of the
- * sentence (PolNeAR's annotators mark it so); the tagger sometimes keeps
- * only a piece of it.  Only a content inside that clause is widened. */
 /* The first and last byte a record covers, leaving out a source that
  * starts before byte `from` (one it shares with an earlier report). */
 static void rec_extent(const ws_attr_rec *r, size_t from, size_t *lo, size_t *hi) {
@@ -285,6 +288,10 @@ static int according_leads(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "According to X, CONTENT." as the tagger found it: the content is the
+ * whole clause after the comma that closes the source, to the end of the
+ * sentence (PolNeAR's annotators mark it so); the tagger sometimes keeps
+ * only a piece of it.  Only a content inside that clause is widened. */
 static int according_content(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {
   const uint32_t h_according = ws_norm_hash("according", 9);
   for (size_t k = first; k < lend; k++) {
@@ -1192,9 +1199,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     size_t ss = near_sent_start(tk, c - 1, 80);
     if (ss == SIZE_MAX || c - 1 - ss < 4 || (v[ss].flags & WS_TF_INQ)) continue;
     /* a quotation before the comma is the tagger's to attribute */
-    int quoted = 0;
-    for (size_t k = ss; k < c - 1 && !quoted; k++) quoted = v[k].kind == WS_TK_QUOTE;
-    if (quoted) continue;
+    if (quote_between(tk, ss, c - 1)) continue;
     ws_trange con = {ss, c - 1}, src = {c, i}, cue = {i, i + 1};
     /* contents that ran on over ", organisers said" stop before it */
     if (stop_contents(d, first, lend, v[ss].b0, v[c - 2].b1, v[c - 2].c1, v[j].b1)) return -1;
@@ -1382,9 +1387,7 @@ static int parenthetical_contents(ws_doc *d, const ws_tokens *tk, size_t first, 
       continue;
     size_t ss = near_sent_start(tk, lo - 1, 60);
     if (ss == SIZE_MAX || ss >= lo - 1) continue;
-    int clean = 1;
-    for (size_t t = ss; t < lo - 1 && clean; t++) clean = v[t].kind != WS_TK_QUOTE;
-    if (!clean) continue;
+    if (quote_between(tk, ss, lo - 1)) continue;
     /* (a cue that will be dropped, one with no source that reports
      * nothing or a word that seldom opens one, does not count) */
     int other = 0;
@@ -1570,16 +1573,14 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
-/* Token t of tk is an opening quotation mark. */
+/* Token t of tk (if there is one) is an opening quotation mark. */
 static int opening_mark(const ws_tokens *tk, size_t t) {
-  return t < tk->n && tk->v[t].kind == WS_TK_QUOTE && (tk->v[t].flags & WS_TF_QOPEN);
+  return t < tk->n && ws_opens_quote(&tk->v[t]);
 }
 
 /* A quotation mark lies in the bytes [b0, b1). */
 static int mark_within(const ws_tokens *tk, size_t b0, size_t b1) {
-  for (size_t t = ws_tok_lower(tk, b0); t < tk->n && tk->v[t].b0 < b1; t++)
-    if (tk->v[t].kind == WS_TK_QUOTE) return 1;
-  return 0;
+  return quote_between(tk, ws_tok_lower(tk, b0), ws_tok_lower(tk, b1));
 }
 
 /* A quotation left open at the end of its paragraph (the convention for
@@ -1597,9 +1598,7 @@ static int open_quote_stops(ws_doc *d, const ws_tokens *tk, size_t first) {
           v[t1].b0 != r->con_b[f].end || !ws_punct_in(d->text, &v[t1], ".!?") ||
           !(t1 + 1 == tk->n || (v[t1 + 1].flags & WS_TF_PARA)))
         continue;
-      int closed = 0;
-      for (size_t t = t0 + 1; t < t1 && !closed; t++) closed = v[t].kind == WS_TK_QUOTE;
-      if (!closed && content_move(d, r, f, NULL, &v[t1])) return -1;
+      if (!quote_between(tk, t0 + 1, t1) && content_move(d, r, f, NULL, &v[t1])) return -1;
     }
   }
   return 0;

@@ -286,6 +286,10 @@ int ws_dash_token(const char *text, const ws_token *t) {
   return n == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94 || c[2] == 0x95);
 }
 
+int ws_opens_quote(const ws_token *t) {
+  return t->kind == WS_TK_QUOTE && (t->flags & WS_TF_QOPEN);
+}
+
 /* A one-byte punctuation token that is one of the characters of `set`. */
 int ws_punct_in(const char *text, const ws_token *t, const char *set) {
   return t->kind == WS_TK_PUNCT && t->b1 == t->b0 + 1 && strchr(set, text[t->b0]) != NULL;
