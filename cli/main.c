@@ -106,6 +106,7 @@ static const char usage_eval[] =
 static const char usage_train[] =
     "usage: whosaid train --gold DIR --text DIR --out FILE [--conllu DIR]\n"
     "                     [--parser FILE] [--classes FILE] [--epochs N] [--bits B]\n"
+    "                     [--stack K]\n"
     "\n"
     "Train the attribution tagger (averaged structured perceptron) on\n"
     "brat-annotated articles laid out as for 'eval' and write a model file\n"
@@ -125,6 +126,11 @@ static const char usage_train[] =
     "                (scripts/mine-word-classes.py makes them; recommended)\n"
     "  --epochs N    passes over the data (default 10)\n"
     "  --bits B      feature table of 2^B rows, 10..24 (default 18)\n"
+    "  --stack K     add a second stage that reads the first stage's labels\n"
+    "                (stacking): K first stages, each trained without one\n"
+    "                K-th of the articles, label that K-th for the second\n"
+    "                stage to learn from; K+2 trainings in all.  0 (the\n"
+    "                default): one stage.  The built-in model uses 4\n"
     "  -h, --help    show this help\n";
 
 /* ---- small helpers ---- */
@@ -599,7 +605,7 @@ static int parse_dirs(int argc, char **argv, const char *usage, const char **gol
                       const char **text, const char **pred, const char **model,
                       const char **out, const char **conllu, const char **parser,
                       const char **classes, int *json, int *epochs, int *bits,
-                      double *min_conf) {
+                      int *stack, double *min_conf) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char **slot = NULL;
@@ -634,6 +640,16 @@ static int parse_dirs(int argc, char **argv, const char *usage, const char **gol
       if (v < 0) return 2;
       *bits = (int)v;
       continue;
+    } else if (strcmp(a, "--stack") == 0 && stack) {
+      if (!need_arg(i, argc, argv)) return 2;
+      long v = int_option(a, argv[++i], 0, 16);
+      if (v < 0) return 2;
+      if (v == 1) {
+        fprintf(stderr, "%s: --stack: 0 (no second stage) or 2 to 16 folds\n", prog);
+        return 2;
+      }
+      *stack = (int)v;
+      continue;
     } else {
       fprintf(stderr, "%s: unknown option '%s'\n%s", prog, a, usage);
       return 2;
@@ -653,7 +669,7 @@ static int cmd_eval(int argc, char **argv) {
   int json = 0;
   double min_conf = WS_MIN_CONFIDENCE;
   int r = parse_dirs(argc, argv, usage_eval, &gold, &text, &pred, &model_path, NULL,
-                     NULL, NULL, NULL, &json, NULL, NULL, &min_conf);
+                     NULL, NULL, NULL, &json, NULL, NULL, NULL, &min_conf);
   if (r >= 0) return r;
   size_t np;
   ws_error perr = {0};
@@ -768,8 +784,9 @@ static int cmd_train(int argc, char **argv) {
   const char *gold = NULL, *text = NULL, *out = NULL, *conllu = NULL, *parser_path = NULL;
   const char *classes = NULL;
   int epochs = 10, bits = 18;
+  int stack = 0;
   int r = parse_dirs(argc, argv, usage_train, &gold, &text, NULL, NULL, &out, &conllu,
-                     &parser_path, &classes, NULL, &epochs, &bits, NULL);
+                     &parser_path, &classes, NULL, &epochs, &bits, &stack, NULL);
   if (r >= 0) return r;
   size_t np;
   ws_error gerr = {0};
@@ -781,6 +798,7 @@ static int cmd_train(int argc, char **argv) {
   ws_trainer *tr = ws_trainer_new();
   if (!tr) die_oom();
   ws_trainer_set_bits(tr, (unsigned)bits);
+  ws_trainer_set_stack(tr, (unsigned)stack);
   ws_parser *parser = NULL;
   if (parser_path) {
     ws_error perr = {0};

@@ -1,6 +1,7 @@
 /* libFuzzer target: the model loader.  The input's first 32 bytes are a
  * model header; the rest, repeated, fills a file of the size the header
- * asks for (so the parser's checks past the size are reached too).  A
+ * asks for (so the parser's checks past the size are reached too), with
+ * a second stage when the flags ask for one.  A
  * model that loads then tags a short article. */
 #include "internal.h"
 #include "attrib/model.h"
@@ -12,7 +13,11 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   if (size < 32) return 0;
   /* small tables (the parser allows up to 2^26 and 2^24 rows) */
   uint32_t bits = data[12] % 5 + 8, wbits = data[16] % 7 + 4;
-  size_t need = 32 + ((size_t)9 << wbits) + 128 + ((size_t)16 << bits);
+  size_t need = 32 + ((size_t)11 << wbits) + 144 + ((size_t)16 << bits);
+  /* with flag 2, a second stage of 2^bits2 rows after the first */
+  uint32_t bits2 = data[13] % 5 + 8;
+  size_t stage2 = need;
+  if (data[24] & 2) need += 16 + 144 + ((size_t)16 << bits2);
   /* sometimes the wrong size, to reach that check */
   if (data[31] == 0xFF) need = size;
   need = (need + 15) & ~(size_t)15;
@@ -23,6 +28,14 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
     memcpy(p, WS_MODEL_MAGIC, 8);
     p[12] = (uint8_t)bits, p[13] = p[14] = p[15] = 0;
     p[16] = (uint8_t)wbits, p[17] = p[18] = p[19] = 0;
+    if ((data[24] & 2) && stage2 + 16 <= need) {
+      p[stage2] = (uint8_t)bits2, p[stage2 + 1] = p[stage2 + 2] = p[stage2 + 3] = 0;
+      if (data[25] & 1) { /* a mix in range */
+        float mix1 = (float)(data[26] % 5) / 2;
+        memcpy(p + stage2 + 8, &mix1, 4);
+        memset(p + stage2 + 12, 0, 4);
+      }
+    }
   }
   struct ws_model m;
   ws_error err;

@@ -672,6 +672,15 @@ ws_status ws_trainer_add(ws_trainer *tr, const char *name, const char *text,
  * tables collide less, smaller ones fit the cache better. */
 ws_status ws_trainer_set_bits(ws_trainer *tr, unsigned bits);
 
+/* Add a second stage (stacking): `folds` first stages, each trained
+ * without one fold of the documents, label that fold; the second stage
+ * learns from those labels (features of stage one's labels, of the
+ * nearest stage-one cue, of the stage-one content a token is in) and from
+ * all the first stage's features.  At run time the model's first stage
+ * labels the text and the second stage labels it again.  0 (default): one
+ * stage; else 2..16.  Training costs folds + 2 runs. */
+ws_status ws_trainer_set_stack(ws_trainer *tr, unsigned folds);
+
 /* Give the tagger features read off this parser's trees (NULL: none).  The
  * model written then parses with the library's built-in parser, so train
  * with that parser's file (data/parser.bin).  The parser must outlive the

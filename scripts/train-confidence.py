@@ -32,10 +32,15 @@ HEADER = """# confidence.tsv — the logistic model of an attribution's confiden
 # (each half tagged by a model of the other); do not edit by hand."""
 
 
-def run(cmd):
-    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    if r.returncode:
-        sys.exit(f"train-confidence: {' '.join(cmd)} failed:\n{r.stderr}")
+def start(cmd):
+    return cmd, subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def wait(job):
+    cmd, p = job
+    err = p.communicate()[1]
+    if p.returncode:
+        sys.exit(f"train-confidence: {' '.join(cmd)} failed:\n{err}")
 
 
 def halves(train, tmp):
@@ -131,14 +136,21 @@ def main():
             if r.returncode:
                 sys.exit("train-confidence: mine-word-classes.py failed")
         data = {}
-        for h, other in (("A", "B"), ("B", "A")):
+        models, jobs = {}, []
+        for other in ("A", "B"):
             model = f"{reuse}/m{other}.bin" if reuse else ""
             if not (reuse and os.path.exists(model)):
                 model = f"{tmp}/m{other}.bin"
-                run([build + "/whosaid", "train", "--gold", f"{tmp}/{other}/attributions",
-                     "--text", f"{tmp}/{other}/text", "--conllu", f"{tmp}/{other}/conllu",
-                     "--parser", parser, "--classes", classes, "--epochs", "80",
-                     "--out", model])
+                # the two halves train side by side (one core each)
+                jobs.append(start([build + "/whosaid", "train", "--gold", f"{tmp}/{other}/attributions",
+                                   "--text", f"{tmp}/{other}/text", "--conllu", f"{tmp}/{other}/conllu",
+                                   "--parser", parser, "--classes", classes, "--epochs", "80",
+                                   "--stack", "4", "--out", model]))
+            models[other] = model
+        for job in jobs:
+            wait(job)
+        for h, other in (("A", "B"), ("B", "A")):
+            model = models[other]
             out = subprocess.run([build + "/ws_confidence_dump", "--model", model, "--gold",
                                   f"{tmp}/{h}/attributions", "--text", f"{tmp}/{h}/text"],
                                  check=True, stdout=subprocess.PIPE, text=True).stdout

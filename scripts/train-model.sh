@@ -24,6 +24,7 @@ python3 "$(dirname "$0")/mine-word-classes.py" "${WS_WORDNET:-/usr/share/wordnet
   --bits 14,17,14 --out "$out/parser.bin"
 "$build/whosaid" train --gold "$corpus/train/attributions" \
   --text "$corpus/train/text" --conllu "$corpus/train/conllu" \
-  --parser "$out/parser.bin" --classes "$classes" --epochs 80 --out "$out/model.bin"
+  --parser "$out/parser.bin" --classes "$classes" --epochs 80 --stack 4 \
+  --out "$out/model.bin"
 WS_PARSER="$out/parser.bin" WS_CLASSES="$classes" \
   python3 "$(dirname "$0")/train-confidence.py" "$build" "$corpus" > "$out/confidence.tsv"

@@ -292,3 +292,91 @@ void ws_features(const char *text, const ws_tokens *tk, const ws_tree *tr, size_
     if (t->flags & WS_TF_QCLOSE) last_close = i;
   }
 }
+
+/* The part a label belongs to: 0 none, 1 source, 2 cue, 3 content. */
+static uint32_t part_of(uint32_t l) { return l == WS_L_O ? 0 : l <= WS_L_IS ? 1 : l <= WS_L_IC ? 2 : 3; }
+
+void ws_stack_features(const ws_tokens *tk, const ws_tree *tr, size_t *scratch, uint32_t *out,
+                       uint8_t *nf) {
+  const ws_token *v = tk->v;
+  size_t n = tk->n;
+  /* per token: the first token of the nearest stage-one cue left and
+   * right in its sentence, and the stage-one content span it is in */
+  size_t *lc = scratch, *rc = scratch + n, *cs = scratch + 2 * n, *ce = scratch + 3 * n;
+  size_t s = 0;
+  while (s < n) {
+    size_t e = s + 1;
+    while (e < n && !(v[e].flags & WS_TF_SENT)) e++;
+    uint32_t has = 0;
+    size_t last = SIZE_MAX, start = SIZE_MAX;
+    for (size_t i = s; i < e; i++) {
+      uint32_t p = part_of(v[i].label);
+      has |= 1u << p;
+      if (v[i].label == WS_L_BC) last = i;
+      lc[i] = last;
+      if (p == 3 && (v[i].label == WS_L_BT || start == SIZE_MAX)) start = i;
+      if (p != 3) start = SIZE_MAX;
+      cs[i] = start;
+    }
+    last = SIZE_MAX;
+    size_t end = SIZE_MAX;
+    for (size_t i = e; i-- > s;) {
+      uint32_t p = part_of(v[i].label);
+      if (p != 3) end = SIZE_MAX;
+      else if (end == SIZE_MAX || v[i + 1 < e ? i + 1 : i].label == WS_L_BT) end = i;
+      ce[i] = end;
+      rc[i] = last;
+      if (v[i].label == WS_L_BC) last = i;
+    }
+    for (size_t i = s; i < e; i++) {
+      const ws_token *t = &v[i];
+      uint32_t *f = out + i * WS_MAXFEAT2;
+      int k = 0;
+      uint32_t l = t->label, lm1 = i > s ? v[i - 1].label : 9, lp1 = i + 1 < e ? v[i + 1].label : 9;
+      uint32_t lm2 = i > s + 1 ? v[i - 2].label : 9, lp2 = i + 2 < e ? v[i + 2].label : 9;
+      uint32_t inq = (t->flags & WS_TF_INQ) ? 1 : 0;
+      uint32_t dl = lc[i] != SIZE_MAX ? 1 + (uint32_t)bucket(i - lc[i]) : 0;
+      uint32_t dr = rc[i] != SIZE_MAX ? 1 + (uint32_t)bucket(rc[i] - i) : 0;
+      uint32_t wl = lc[i] != SIZE_MAX ? v[lc[i]].lemma : NONE;
+      uint32_t wr = rc[i] != SIZE_MAX ? v[rc[i]].lemma : NONE;
+      uint32_t span = 99;
+      if (cs[i] != SIZE_MAX && ce[i] != SIZE_MAX)
+        span = (uint32_t)bucket(i - cs[i]) * 8 + (uint32_t)bucket(ce[i] - i);
+      uint32_t edge = (part_of(lm1) == 3 && part_of(l) != 3) * 2u + (lp1 == WS_L_BT);
+      f[k++] = mix(100, l, 0);
+      f[k++] = mix(101, l, t->norm);
+      f[k++] = mix(102, lm1 * 16 + l, lp1);
+      f[k++] = mix(103, lm2 * 16 + l, lp2);
+      f[k++] = mix(104, l * 256 + dl * 16 + dr, inq);
+      f[k++] = mix(105, wl, dl * 16 + l);
+      f[k++] = mix(106, wr, dr * 16 + l);
+      f[k++] = mix(107, span, t->pos * 2u + inq);
+      f[k++] = mix(108, edge, t->norm);
+      f[k++] = mix(109, has, l * 2 + inq);
+      f[k++] = mix(110, t->norm, lm1 * 16 + lp1);
+      if (tr && tr->tag[i]) {
+        /* the stage-one cue above this token in the tree, and through
+         * which of its children the token hangs */
+        int32_t c = (int32_t)i, a = tr->head[i];
+        size_t d = 1;
+        while (a >= 0 && part_of(v[a].label) != 2 && d < WS_TREE_MAXSENT) {
+          c = a;
+          a = tr->head[a];
+          d++;
+        }
+        uint32_t rel = 127, edges = 0, al = NONE;
+        if (a >= 0 && part_of(v[a].label) == 2) {
+          rel = tr->lab[c] * 2u + (c > a);
+          edges = ((int32_t)i == tr->lo[c]) * 2u + ((int32_t)i == tr->hi[c]);
+          al = v[a].lemma;
+        }
+        f[k++] = mix(111, rel * 4 + edges, l);
+        f[k++] = mix(112, rel, al);
+        f[k++] = mix(113, rel * 4 + edges, (uint32_t)bucket(d) * 16 + l);
+      }
+      assert(k <= WS_MAXFEAT2);
+      nf[i] = (uint8_t)k;
+    }
+    s = e;
+  }
+}

@@ -30,7 +30,7 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
   float scale;
   memcpy(&scale, &sc, 4);
   if (labels != WS_NLABELS || bits < 8 || bits > 26 || wbits < 4 || wbits > 24 ||
-      !(scale > 0 && scale < 1e6f) || (flags & ~(uint32_t)WS_MODEL_PARSE)) {
+      !(scale > 0 && scale < 1e6f) || (flags & ~(uint32_t)(WS_MODEL_PARSE | WS_MODEL_STACK))) {
     ws_set_error(err, WS_ERR_MODEL, 0, 8, "model header out of range");
     return WS_ERR_MODEL;
   }
@@ -39,6 +39,24 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
   size_t class_off = val_off + slots, trans_off = class_off + slots * 2;
   size_t table_off = trans_off + WS_TROWS * WS_ROW * 2;
   size_t need = table_off + ((size_t)1 << bits) * WS_ROW * 2;
+  size_t stack_off = need, bits2 = 0;
+  float scale2 = 0, mix1 = 0;
+  if (flags & WS_MODEL_STACK) {
+    if (n < stack_off + 16) {
+      ws_set_error(err, WS_ERR_MODEL, 0, n, "model ends before its second stage");
+      return WS_ERR_MODEL;
+    }
+    uint32_t sc2 = rd32(p + stack_off + 4), mx = rd32(p + stack_off + 8);
+    bits2 = rd32(p + stack_off);
+    memcpy(&scale2, &sc2, 4);
+    memcpy(&mix1, &mx, 4);
+    if (bits2 < 8 || bits2 > 24 || !(scale2 > 0 && scale2 < 1e6f) || !(mix1 >= 0 && mix1 <= 4) ||
+        rd32(p + stack_off + 12) != 0) {
+      ws_set_error(err, WS_ERR_MODEL, 0, stack_off, "second stage's header out of range");
+      return WS_ERR_MODEL;
+    }
+    need = stack_off + 16 + WS_TROWS * WS_ROW * 2 + ((size_t)1 << bits2) * WS_ROW * 2;
+  }
   if (n != need) {
     ws_set_error(err, WS_ERR_MODEL, 0, n, "model is %zu bytes, header says %zu", n, need);
     return WS_ERR_MODEL;
@@ -78,6 +96,13 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
   }
   m->trans = (const int16_t *)(const void *)(p + trans_off);
   m->table = (const int16_t *)(const void *)(p + table_off);
+  if (flags & WS_MODEL_STACK) {
+    m->bits2 = (uint32_t)bits2;
+    m->scale2 = scale2;
+    m->mix1 = mix1;
+    m->trans2 = (const int16_t *)(const void *)(p + stack_off + 16);
+    m->table2 = m->trans2 + WS_TROWS * WS_ROW;
+  }
   return WS_OK;
 }
 
@@ -211,6 +236,53 @@ void ws_beliefs(const float *alpha, const float *em, const float *tr, size_t n, 
   }
 }
 
+/* Add the rows of features f[0, nf) of a table of 2^bits rows to acc. */
+static inline void add_rows(const int16_t *table, uint32_t mask, const uint32_t *f, int nf,
+                            int32_t *acc) {
+#if defined(__SSE2__)
+  /* rows are 8 aligned int16: widen to int32 and add, 4 lanes at a time */
+  __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)acc);
+  __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(acc + 4));
+  for (int k = 0; k < nf; k++) {
+    __m128i w = _mm_load_si128((const __m128i *)(const void *)(table + (size_t)(f[k] & mask) * WS_ROW));
+    lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+    hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
+  }
+  _mm_storeu_si128((__m128i *)(void *)acc, lo);
+  _mm_storeu_si128((__m128i *)(void *)(acc + 4), hi);
+#else
+  for (int k = 0; k < nf; k++) {
+    const int16_t *w = table + (size_t)(f[k] & mask) * WS_ROW;
+    for (int y = 0; y < WS_ROW; y++) acc[y] += w[y];
+  }
+#endif
+}
+
+/* Each token's emission scores into s->em: the rows of its features
+ * (s->feat), and of its stacked features (feat2, or NULL), times scale. */
+static void emissions(const int16_t *table, uint32_t bits, float scale, ws_tag_scratch *s,
+                      const uint32_t *feat2, size_t n) {
+  enum { R = WS_ROW };
+  const uint32_t mask = (1u << bits) - 1;
+  /* prefetch a few tokens ahead: the table does not fit in cache and
+   * this loop is the hot spot */
+  enum { AHEAD = 2 };
+  for (size_t i = 0; i < n && i < AHEAD; i++)
+    for (int k = 0; k < s->nf[i]; k++)
+      __builtin_prefetch(table + (size_t)(s->feat[i * WS_MAXFEAT + k] & mask) * R);
+  for (size_t i = 0; i < n; i++) {
+    if (i + AHEAD < n) {
+      const uint32_t *fa = s->feat + (i + AHEAD) * WS_MAXFEAT;
+      for (int k = 0; k < s->nf[i + AHEAD]; k++)
+        __builtin_prefetch(table + (size_t)(fa[k] & mask) * R);
+    }
+    int32_t acc[R] = {0};
+    add_rows(table, mask, s->feat + i * WS_MAXFEAT, s->nf[i], acc);
+    if (feat2) add_rows(table, mask, feat2 + i * WS_MAXFEAT2, s->nf2[i], acc);
+    for (int y = 0; y < R; y++) s->em[i * R + y] = (float)acc[y] * scale;
+  }
+}
+
 int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
            ws_tag_scratch *s) {
   enum { R = WS_ROW };
@@ -233,6 +305,12 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
     float *beta = ws_realloc(s->beta, cap * R * sizeof *beta);
     if (!beta) return -1;
     s->beta = beta;
+    uint32_t *f2 = ws_realloc(s->feat2, cap * WS_MAXFEAT2 * sizeof *f2);
+    if (!f2) return -1;
+    s->feat2 = f2;
+    uint8_t *nf2 = ws_realloc(s->nf2, cap);
+    if (!nf2) return -1;
+    s->nf2 = nf2;
     uint8_t *bp = ws_realloc(s->bp, cap * R);
     if (!bp) return -1;
     s->bp = bp;
@@ -249,42 +327,21 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
     tree = &s->tree;
   }
   ws_features(text, tk, tree, s->nextc, s->feat, s->nf);
-  const uint32_t mask = (1u << m->bits) - 1;
-  /* fold feature hashes into row offsets, prefetching a few tokens ahead:
-   * the table does not fit in cache and this loop is the hot spot */
-  enum { AHEAD = 2 };
-  for (size_t i = 0; i < n && i < AHEAD; i++)
-    for (int k = 0; k < s->nf[i]; k++)
-      __builtin_prefetch(m->table + (size_t)(s->feat[i * WS_MAXFEAT + k] & mask) * R);
-  for (size_t i = 0; i < n; i++) {
-    if (i + AHEAD < n) {
-      const uint32_t *fa = s->feat + (i + AHEAD) * WS_MAXFEAT;
-      for (int k = 0; k < s->nf[i + AHEAD]; k++)
-        __builtin_prefetch(m->table + (size_t)(fa[k] & mask) * R);
-    }
-    const uint32_t *f = s->feat + i * WS_MAXFEAT;
-    int32_t acc[R];
-#if defined(__SSE2__)
-    /* rows are 8 aligned int16: widen to int32 and add, 4 lanes at a time */
-    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
-    for (int k = 0; k < s->nf[i]; k++) {
-      __m128i w = _mm_load_si128((const __m128i *)(const void *)(m->table + (size_t)(f[k] & mask) * R));
-      lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
-      hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
-    }
-    _mm_storeu_si128((__m128i *)(void *)acc, lo);
-    _mm_storeu_si128((__m128i *)(void *)(acc + 4), hi);
-#else
-    for (int y = 0; y < R; y++) acc[y] = 0;
-    for (int k = 0; k < s->nf[i]; k++) {
-      const int16_t *w = m->table + (size_t)(f[k] & mask) * R;
-      for (int y = 0; y < R; y++) acc[y] += w[y];
-    }
-#endif
-    for (int y = 0; y < R; y++) s->em[i * R + y] = (float)acc[y] * m->scale;
-  }
   float tr[WS_TROWS * R];
   for (int k = 0; k < WS_TROWS * R; k++) tr[k] = m->trans[k] * m->scale;
+  emissions(m->table, m->bits, m->scale, s, NULL, n);
+  if (m->flags & WS_MODEL_STACK) {
+    /* stage two reads stage one's labels (stacking) and scores every
+     * token afresh, with its own weights for all the features */
+    ws_viterbi(s->em, tr, n, s->bp, NULL, tk);
+    ws_stack_features(tk, tree, s->nextc, s->feat2, s->nf2);
+    /* stage one's scores count too, at weight mix1 (beta holds them
+     * until ws_beliefs needs it) */
+    memcpy(s->beta, s->em, n * R * sizeof *s->beta);
+    emissions(m->table2, m->bits2, m->scale2, s, s->feat2, n);
+    for (size_t i = 0; i < n * R; i++) s->em[i] += m->mix1 * s->beta[i];
+    for (int k = 0; k < WS_TROWS * R; k++) tr[k] = m->trans2[k] * m->scale2 + m->mix1 * tr[k];
+  }
   ws_viterbi(s->em, tr, n, s->bp, s->alpha, tk);
   ws_beliefs(s->alpha, s->em, tr, n, s->beta, tk);
   /* the content's end is the tagger's own: the rest reads I-T */
@@ -296,6 +353,8 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
 void ws_tag_scratch_free(ws_tag_scratch *s) {
   ws_free(s->feat);
   ws_free(s->nf);
+  ws_free(s->feat2);
+  ws_free(s->nf2);
   ws_free(s->em);
   ws_free(s->alpha);
   ws_free(s->beta);

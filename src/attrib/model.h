@@ -21,6 +21,12 @@
  *   u16 wclass[2^wbits]     WordNet sense classes (WS_WCLASS_*), 0 unknown
  *   i16 trans[9*8]          transitions [prev][cur]; prev 8 is the start
  *   i16 table[2^bits * 8]   feature weights, a row of the 8 labels
+ * and with flag WS_MODEL_STACK, stage two (stacking: a second tagger over
+ * the same features and ws_stack_features of stage one's labels, whose
+ * scores plus mix1 times stage one's give the tagger's labels):
+ *   u32 bits2, f32 scale2, f32 mix1 (0..4), u32 0
+ *   i16 trans2[9*8]         stage two's transitions
+ *   i16 table2[2^bits2 * 8] stage two's feature weights
  */
 #ifndef WS_MODEL_H
 #define WS_MODEL_H
@@ -36,6 +42,7 @@ enum {
   WS_NLABELS
 };
 #define WS_MAXFEAT 70
+#define WS_MAXFEAT2 14 /* stage two: features of stage one's labels */
 #define WS_MODEL_MAGIC "WSMODEL5"
 #define WS_ROW 8 /* a row of the 8 labels */
 #define WS_START 8 /* transition row of the start state */
@@ -71,6 +78,7 @@ int ws_pos_of_penn(const char *tag, size_t n);
 
 /* Header flags (the first reserved word). */
 #define WS_MODEL_PARSE 1u /* features read the built-in parser's trees */
+#define WS_MODEL_STACK 2u /* a second stage follows the table */
 
 struct ws_model {
   uint32_t bits, wbits, flags;
@@ -81,6 +89,10 @@ struct ws_model {
   const uint16_t *wclass;
   const int16_t *trans;
   const int16_t *table;
+  /* stage two (WS_MODEL_STACK) */
+  uint32_t bits2;
+  float scale2, mix1;
+  const int16_t *trans2, *table2;
   void *owned;   /* file bytes for loaded models, NULL for the built-in */
 };
 
@@ -104,6 +116,13 @@ void ws_mark_lex(ws_tokens *tk, const ws_wordtab *wt);
 struct ws_tree;
 void ws_features(const char *text, const ws_tokens *tk, const struct ws_tree *tr,
                  size_t *next_cue, uint32_t *out, uint8_t *nf);
+/* Stage two's feature hashes (stacking): each token's stage-one label
+ * (tk->v[i].label, from ws_viterbi) and its neighbours', the nearest
+ * stage-one cue on each side in the sentence, the stage-one content span
+ * the token is in, and the stage-one cue above it in the tree.
+ * out[i*WS_MAXFEAT2 ...], count in nf[i]; `scratch` has 4 * tk->n. */
+void ws_stack_features(const ws_tokens *tk, const struct ws_tree *tr, size_t *scratch,
+                       uint32_t *out, uint8_t *nf);
 
 /* Label of a transition being allowed: I-X only after B-X or I-X, the
  * content's end only after B-T or I-T, and I-T only before I-T or the end. */

@@ -9,6 +9,8 @@
 typedef struct ws_tag_scratch {
   uint32_t *feat;
   uint8_t *nf;
+  uint32_t *feat2; /* stage two's stacked features (WS_MODEL_STACK) */
+  uint8_t *nf2;
   float *em;
   float *alpha, *beta;
   uint8_t *bp;

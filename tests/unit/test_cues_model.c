@@ -247,6 +247,45 @@ int main(void) {
       ws_trainer_free(tr);
     }
   }
+  /* two stages (stacking): same bytes twice, the first stage's model with
+   * the second appended, and it analyses; a cut or out-of-range second
+   * stage is refused */
+  {
+    ws_buf s1 = {0}, s2 = {0};
+    for (int k = 0; k < 2; k++) {
+      ws_trainer *tr = ws_trainer_new();
+      CHECK(ws_trainer_set_bits(tr, 12) == WS_OK);
+      CHECK(ws_trainer_set_stack(tr, 1) == WS_ERR_ARG && ws_trainer_set_stack(tr, 17) == WS_ERR_ARG);
+      CHECK(ws_trainer_set_stack(tr, 2) == WS_OK);
+      CHECK(ws_trainer_add(tr, "t", train_text, sizeof train_text - 1, train_ann,
+                           sizeof train_ann - 1, &err) == WS_OK);
+      CHECK(ws_trainer_add(tr, "u", train_text, sizeof train_text - 1, train_ann,
+                           sizeof train_ann - 1, &err) == WS_OK);
+      CHECK(ws_trainer_run(tr, 5, k ? &s2 : &s1, NULL, NULL, &err) == WS_OK);
+      ws_trainer_free(tr);
+    }
+    CHECK(s1.len == s2.len && memcmp(s1.data, s2.data, s1.len) == 0);
+    struct ws_model sm;
+    uint8_t *al = aligned_alloc(16, (s1.len + 15) & ~(size_t)15);
+    CHECK(al != NULL);
+    memcpy(al, s1.data, s1.len);
+    CHECK(ws_model_parse(&sm, al, s1.len, &err) == WS_OK);
+    CHECK((sm.flags & WS_MODEL_STACK) && sm.bits2 == 12 && sm.table2 != NULL && sm.mix1 == 0.5f);
+    ws_doc *d = ws_doc_new(train_text, sizeof train_text - 1, NULL, 0, &err);
+    CHECK(ws_analyze(d, &sm, &err) == WS_OK && ws_doc_attribution_count(d) >= 1);
+    ws_doc_free(d);
+    CHECK(ws_model_parse(&sm, al, s1.len - 16, &err) == WS_ERR_MODEL);
+    size_t stack_off = s1.len - 16 - WS_TROWS * WS_ROW * 2 - ((size_t)16 << 12);
+    al[stack_off + 11] = 0x7f; /* mix1 = 0x7f000000 as a float: too large */
+    CHECK(ws_model_parse(&sm, al, s1.len, &err) == WS_ERR_MODEL);
+    al[stack_off + 11] = 0x3f;
+    CHECK(ws_model_parse(&sm, al, s1.len, &err) == WS_OK);
+    al[stack_off] = 40; /* 2^40 rows */
+    CHECK(ws_model_parse(&sm, al, s1.len, &err) == WS_ERR_MODEL);
+    free(al);
+    ws_buf_free(&s1);
+    ws_buf_free(&s2);
+  }
   /* truncated */
   f = fopen(path, "wb");
   fwrite(m1.data, 1, m1.len - 2, f);
