@@ -283,6 +283,47 @@ static void emissions(const int16_t *table, uint32_t bits, float scale, ws_tag_s
   }
 }
 
+static int is_src(int l) { return l == WS_L_BS || l == WS_L_IS; }
+/* A sentence where stage two found a cue and no source, and stage one a
+ * source on tokens stage two left unlabelled, with a word among them:
+ * that source stands ("The pharmaceutical industry's main lobbying group,
+ * PhRMA, warned that ...": stage one missed "The", stage two dropped the
+ * rest).  On the halves of PolNeAR train linked overlap +0.14 and +0.13,
+ * the rest within +0.06; dev linked +0.32. */
+static void source_backoff(ws_tokens *tk, const uint8_t *lab1) {
+  size_t n = tk->n, s = 0;
+  ws_token *v = tk->v;
+  while (s < n) {
+    size_t e = s + 1;
+    while (e < n && !(v[e].flags & WS_TF_SENT)) e++;
+    int cue = 0, src = 0;
+    for (size_t i = s; i < e; i++) {
+      cue |= v[i].label == WS_L_BC;
+      src |= is_src(v[i].label);
+    }
+    if (cue && !src)
+      for (size_t i = s; i < e;) {
+        if (lab1[i] != WS_L_BS) {
+          i++;
+          continue;
+        }
+        size_t j = i + 1;
+        while (j < e && lab1[j] == WS_L_IS) j++;
+        /* on unlabelled tokens, and a word among them ("4.99" is none) */
+        int free_ = 1, word = 0;
+        for (size_t k = i; k < j; k++) {
+          free_ &= v[k].label == WS_L_O;
+          word |= v[k].shape <= 2 || v[k].shape == 4;
+        }
+        free_ &= word;
+        if (free_)
+          for (size_t k = i; k < j; k++) v[k].label = lab1[k];
+        i = j;
+      }
+    s = e;
+  }
+}
+
 int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
            ws_tag_scratch *s) {
   enum { R = WS_ROW };
@@ -305,6 +346,9 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
     float *beta = ws_realloc(s->beta, cap * R * sizeof *beta);
     if (!beta) return -1;
     s->beta = beta;
+    uint8_t *l1 = ws_realloc(s->lab1, cap);
+    if (!l1) return -1;
+    s->lab1 = l1;
     uint32_t *f2 = ws_realloc(s->feat2, cap * WS_MAXFEAT2 * sizeof *f2);
     if (!f2) return -1;
     s->feat2 = f2;
@@ -334,6 +378,7 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
     /* stage two reads stage one's labels (stacking) and scores every
      * token afresh, with its own weights for all the features */
     ws_viterbi(s->em, tr, n, s->bp, NULL, tk);
+    for (size_t i = 0; i < n; i++) s->lab1[i] = tk->v[i].label;
     ws_stack_features(tk, tree, s->nextc, s->feat2, s->nf2);
     /* stage one's scores count too, at weight mix1 (beta holds them
      * until ws_beliefs needs it) */
@@ -344,6 +389,7 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
   }
   ws_viterbi(s->em, tr, n, s->bp, s->alpha, tk);
   ws_beliefs(s->alpha, s->em, tr, n, s->beta, tk);
+  if (m->flags & WS_MODEL_STACK) source_backoff(tk, s->lab1);
   /* the content's end is the tagger's own: the rest reads I-T */
   for (size_t i = 0; i < n; i++)
     if (tk->v[i].label == WS_L_ET) tk->v[i].label = WS_L_IT;
@@ -354,6 +400,7 @@ void ws_tag_scratch_free(ws_tag_scratch *s) {
   ws_free(s->feat);
   ws_free(s->nf);
   ws_free(s->feat2);
+  ws_free(s->lab1);
   ws_free(s->nf2);
   ws_free(s->em);
   ws_free(s->alpha);

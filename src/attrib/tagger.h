@@ -11,6 +11,7 @@ typedef struct ws_tag_scratch {
   uint8_t *nf;
   uint32_t *feat2; /* stage two's stacked features (WS_MODEL_STACK) */
   uint8_t *nf2;
+  uint8_t *lab1;   /* stage one's labels */
   float *em;
   float *alpha, *beta;
   uint8_t *bp;
