@@ -163,9 +163,37 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
   float cur[R], nxt[R];
   for (int y = 0; y < L; y++) cur[y] = t[WS_START * R + y] + em[y];
   if (alpha) memcpy(alpha, cur, sizeof(float) * L);
+#if defined(__SSE2__)
+  /* the transitions into each label as a column: the labels that may
+   * follow anything (O and the B-s) take the best of all eight */
+  float col[R][R];
+  for (int y = 0; y < R; y++)
+    for (int p = 0; p < R; p++) col[y][p] = t[p * R + y];
+#endif
   for (size_t i = 1; i < n; i++) {
     const float *e = em + i * R;
     uint8_t *b = bp + i * R;
+#if defined(__SSE2__)
+    const __m128 c0 = _mm_loadu_ps(cur), c1 = _mm_loadu_ps(cur + 4);
+    static const int open[4] = {WS_L_O, WS_L_BS, WS_L_BC, WS_L_BT};
+    for (int k = 0; k < 4; k++) {
+      int y = open[k];
+      __m128 s0 = _mm_add_ps(c0, _mm_loadu_ps(col[y])), s1 = _mm_add_ps(c1, _mm_loadu_ps(col[y] + 4));
+      __m128 m = _mm_max_ps(s0, s1);
+      m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(1, 0, 3, 2)));
+      m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(2, 3, 0, 1)));
+      /* the first label with the best score, as the loop below picks */
+      int m0 = _mm_movemask_ps(_mm_cmpeq_ps(s0, m)), m1 = _mm_movemask_ps(_mm_cmpeq_ps(s1, m));
+      nxt[y] = _mm_cvtss_f32(m) + e[y];
+      b[y] = (uint8_t)(m0 ? __builtin_ctz((unsigned)m0) : 4 + __builtin_ctz((unsigned)m1));
+    }
+    for (int y = WS_L_IS; y < L; y += y == WS_L_IS || y == WS_L_IC ? 2 : 1) {
+      int p = y == WS_L_ET ? WS_L_BT : y - 1;
+      float a = cur[p] + t[p * R + y], c = cur[p + 1] + t[(p + 1) * R + y];
+      nxt[y] = (c > a ? c : a) + e[y];
+      b[y] = (uint8_t)(c > a ? p + 1 : p);
+    }
+#else
     for (int y = 0; y < L; y++) {
       /* I-X follows only B-X or I-X, and the content's end B-T or I-T:
        * two candidates instead of eight.  Only cur[0..L) is set: the
@@ -185,6 +213,7 @@ void ws_viterbi(const float *em, const float *tr, size_t n, uint8_t *bp,
       nxt[y] = best + e[y];
       b[y] = (uint8_t)arg;
     }
+#endif
     memcpy(cur, nxt, sizeof(float) * L);
     if (alpha) memcpy(alpha + i * R, cur, sizeof(float) * L);
   }
