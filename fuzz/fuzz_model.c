@@ -1,7 +1,7 @@
 /* libFuzzer target: the model loader.  The input's first 32 bytes are a
  * model header; the rest, repeated, fills a file of the size the header
  * asks for (so the parser's checks past the size are reached too), with
- * a second stage when the flags ask for one.  A
+ * a second stage when the flags ask for one (its bits mostly right).  A
  * model that loads then tags a short article. */
 #include "internal.h"
 #include "attrib/model.h"
@@ -13,11 +13,13 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   if (size < 32) return 0;
   /* small tables (the parser allows up to 2^26 and 2^24 rows) */
   uint32_t bits = data[12] % 5 + 8, wbits = data[16] % 7 + 4;
-  size_t need = 32 + ((size_t)11 << wbits) + 144 + ((size_t)16 << bits);
-  /* with flag 2, a second stage of 2^bits2 rows after the first */
-  uint32_t bits2 = data[13] % 5 + 8;
+  /* with flag 2, rows of both stages and the second stage's header and
+   * transitions after them */
+  int two = data[24] & 2;
+  size_t need = 32 + ((size_t)11 << wbits) + 144 + ((size_t)(two ? 32 : 16) << bits);
+  uint32_t bits2 = data[13] & 1 ? bits : data[13] % 5 + 8;
   size_t stage2 = need;
-  if (data[24] & 2) need += 16 + 144 + ((size_t)16 << bits2);
+  if (two) need += 16 + 144;
   /* sometimes the wrong size, to reach that check */
   if (data[31] == 0xFF) need = size;
   need = (need + 15) & ~(size_t)15;
@@ -28,7 +30,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
     memcpy(p, WS_MODEL_MAGIC, 8);
     p[12] = (uint8_t)bits, p[13] = p[14] = p[15] = 0;
     p[16] = (uint8_t)wbits, p[17] = p[18] = p[19] = 0;
-    if ((data[24] & 2) && stage2 + 16 <= need) {
+    if (two && stage2 + 16 <= need) {
       p[stage2] = (uint8_t)bits2, p[stage2 + 1] = p[stage2 + 2] = p[stage2 + 3] = 0;
       if (data[25] & 1) { /* a mix in range */
         float mix1 = (float)(data[26] % 5) / 2;

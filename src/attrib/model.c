@@ -38,7 +38,9 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
   size_t key_off = 32, lemma_off = key_off + slots * 4, val_off = lemma_off + slots * 4;
   size_t class_off = val_off + slots, trans_off = class_off + slots * 2;
   size_t table_off = trans_off + WS_TROWS * WS_ROW * 2;
-  size_t need = table_off + ((size_t)1 << bits) * WS_ROW * 2;
+  /* with a second stage, each row holds both stages' weights */
+  size_t width = (flags & WS_MODEL_STACK) ? 2 * WS_ROW : WS_ROW;
+  size_t need = table_off + ((size_t)1 << bits) * width * 2;
   size_t stack_off = need, bits2 = 0;
   float scale2 = 0, mix1 = 0;
   if (flags & WS_MODEL_STACK) {
@@ -50,12 +52,12 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
     bits2 = rd32(p + stack_off);
     memcpy(&scale2, &sc2, 4);
     memcpy(&mix1, &mx, 4);
-    if (bits2 < 8 || bits2 > 24 || !(scale2 > 0 && scale2 < 1e6f) || !(mix1 >= 0 && mix1 <= 4) ||
+    if (bits2 != bits || !(scale2 > 0 && scale2 < 1e6f) || !(mix1 >= 0 && mix1 <= 4) ||
         rd32(p + stack_off + 12) != 0) {
       ws_set_error(err, WS_ERR_MODEL, 0, stack_off, "second stage's header out of range");
       return WS_ERR_MODEL;
     }
-    need = stack_off + 16 + WS_TROWS * WS_ROW * 2 + ((size_t)1 << bits2) * WS_ROW * 2;
+    need = stack_off + 16 + WS_TROWS * WS_ROW * 2;
   }
   if (n != need) {
     ws_set_error(err, WS_ERR_MODEL, 0, n, "model is %zu bytes, header says %zu", n, need);
@@ -101,7 +103,6 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
     m->scale2 = scale2;
     m->mix1 = mix1;
     m->trans2 = (const int16_t *)(const void *)(p + stack_off + 16);
-    m->table2 = m->trans2 + WS_TROWS * WS_ROW;
   }
   return WS_OK;
 }
@@ -265,15 +266,16 @@ void ws_beliefs(const float *alpha, const float *em, const float *tr, size_t n, 
   }
 }
 
-/* Add the rows of features f[0, nf) of a table of 2^bits rows to acc. */
-static inline void add_rows(const int16_t *table, uint32_t mask, const uint32_t *f, int nf,
-                            int32_t *acc) {
+/* Add the rows (of `width` int16, the first 8 read) of features f[0, nf)
+ * to acc. */
+static inline void add_rows(const int16_t *table, uint32_t mask, size_t width, const uint32_t *f,
+                            int nf, int32_t *acc) {
 #if defined(__SSE2__)
   /* rows are 8 aligned int16: widen to int32 and add, 4 lanes at a time */
   __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)acc);
   __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(acc + 4));
   for (int k = 0; k < nf; k++) {
-    __m128i w = _mm_load_si128((const __m128i *)(const void *)(table + (size_t)(f[k] & mask) * WS_ROW));
+    __m128i w = _mm_load_si128((const __m128i *)(const void *)(table + (size_t)(f[k] & mask) * width));
     lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
     hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
   }
@@ -281,34 +283,57 @@ static inline void add_rows(const int16_t *table, uint32_t mask, const uint32_t 
   _mm_storeu_si128((__m128i *)(void *)(acc + 4), hi);
 #else
   for (int k = 0; k < nf; k++) {
-    const int16_t *w = table + (size_t)(f[k] & mask) * WS_ROW;
+    const int16_t *w = table + (size_t)(f[k] & mask) * width;
     for (int y = 0; y < WS_ROW; y++) acc[y] += w[y];
   }
 #endif
 }
 
-/* Each token's emission scores into s->em: the rows of its features
- * (s->feat), and of its stacked features (feat2, or NULL), times scale. */
-static void emissions(const int16_t *table, uint32_t bits, float scale, ws_tag_scratch *s,
-                      const uint32_t *feat2, size_t n) {
+/* Each token's stage-one emission scores into s->em: the rows of its
+ * features (s->feat) times the scale.  With a second stage (rows of 16:
+ * stage one's 8, stage two's 8) the same rows' second halves are summed
+ * into s->acc2 in the same pass: one cache line serves both stages. */
+static void emissions(const ws_model *m, ws_tag_scratch *s, size_t n) {
   enum { R = WS_ROW };
-  const uint32_t mask = (1u << bits) - 1;
+  const uint32_t mask = (1u << m->bits) - 1;
+  const int two = (m->flags & WS_MODEL_STACK) != 0;
+  const size_t width = two ? 2 * R : R;
+  const int16_t *table = m->table;
   /* prefetch a few tokens ahead: the table does not fit in cache and
    * this loop is the hot spot */
   enum { AHEAD = 2 };
   for (size_t i = 0; i < n && i < AHEAD; i++)
     for (int k = 0; k < s->nf[i]; k++)
-      __builtin_prefetch(table + (size_t)(s->feat[i * WS_MAXFEAT + k] & mask) * R);
+      __builtin_prefetch(table + (size_t)(s->feat[i * WS_MAXFEAT + k] & mask) * width);
   for (size_t i = 0; i < n; i++) {
     if (i + AHEAD < n) {
       const uint32_t *fa = s->feat + (i + AHEAD) * WS_MAXFEAT;
       for (int k = 0; k < s->nf[i + AHEAD]; k++)
-        __builtin_prefetch(table + (size_t)(fa[k] & mask) * R);
+        __builtin_prefetch(table + (size_t)(fa[k] & mask) * width);
     }
     int32_t acc[R] = {0};
-    add_rows(table, mask, s->feat + i * WS_MAXFEAT, s->nf[i], acc);
-    if (feat2) add_rows(table, mask, feat2 + i * WS_MAXFEAT2, s->nf2[i], acc);
-    for (int y = 0; y < R; y++) s->em[i * R + y] = (float)acc[y] * scale;
+    const uint32_t *f = s->feat + i * WS_MAXFEAT;
+    add_rows(table, mask, width, f, s->nf[i], acc);
+    for (int y = 0; y < R; y++) s->em[i * R + y] = (float)acc[y] * m->scale;
+    if (two) {
+      int32_t *a2 = s->acc2 + i * R;
+      for (int y = 0; y < R; y++) a2[y] = 0;
+      add_rows(table + R, mask, width, f, s->nf[i], a2);
+    }
+  }
+}
+
+/* Stage two's scores: the sums emissions() left in s->acc2, the rows of
+ * the stacked features (s->feat2), times scale2, plus mix1 times stage
+ * one's (s->em, replaced). */
+static void emissions2(const ws_model *m, ws_tag_scratch *s, size_t n) {
+  enum { R = WS_ROW };
+  const uint32_t mask = (1u << m->bits) - 1;
+  for (size_t i = 0; i < n; i++) {
+    int32_t *a2 = s->acc2 + i * R;
+    add_rows(m->table + R, mask, 2 * R, s->feat2 + i * WS_MAXFEAT2, s->nf2[i], a2);
+    for (int y = 0; y < R; y++)
+      s->em[i * R + y] = (float)a2[y] * m->scale2 + m->mix1 * s->em[i * R + y];
   }
 }
 
@@ -375,6 +400,9 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
     float *beta = ws_realloc(s->beta, cap * R * sizeof *beta);
     if (!beta) return -1;
     s->beta = beta;
+    int32_t *a2 = ws_realloc(s->acc2, cap * R * sizeof *a2);
+    if (!a2) return -1;
+    s->acc2 = a2;
     uint8_t *l1 = ws_realloc(s->lab1, cap);
     if (!l1) return -1;
     s->lab1 = l1;
@@ -402,18 +430,14 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
   ws_features(text, tk, tree, s->nextc, s->feat, s->nf);
   float tr[WS_TROWS * R];
   for (int k = 0; k < WS_TROWS * R; k++) tr[k] = m->trans[k] * m->scale;
-  emissions(m->table, m->bits, m->scale, s, NULL, n);
+  emissions(m, s, n);
   if (m->flags & WS_MODEL_STACK) {
     /* stage two reads stage one's labels (stacking) and scores every
      * token afresh, with its own weights for all the features */
     ws_viterbi(s->em, tr, n, s->bp, NULL, tk);
     for (size_t i = 0; i < n; i++) s->lab1[i] = tk->v[i].label;
     ws_stack_features(tk, tree, s->nextc, s->feat2, s->nf2);
-    /* stage one's scores count too, at weight mix1 (beta holds them
-     * until ws_beliefs needs it) */
-    memcpy(s->beta, s->em, n * R * sizeof *s->beta);
-    emissions(m->table2, m->bits2, m->scale2, s, s->feat2, n);
-    for (size_t i = 0; i < n * R; i++) s->em[i] += m->mix1 * s->beta[i];
+    emissions2(m, s, n);
     for (int k = 0; k < WS_TROWS * R; k++) tr[k] = m->trans2[k] * m->scale2 + m->mix1 * tr[k];
   }
   ws_viterbi(s->em, tr, n, s->bp, s->alpha, tk);
@@ -430,6 +454,7 @@ void ws_tag_scratch_free(ws_tag_scratch *s) {
   ws_free(s->nf);
   ws_free(s->feat2);
   ws_free(s->lab1);
+  ws_free(s->acc2);
   ws_free(s->nf2);
   ws_free(s->em);
   ws_free(s->alpha);

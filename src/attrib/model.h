@@ -23,10 +23,11 @@
  *   i16 table[2^bits * 8]   feature weights, a row of the 8 labels
  * and with flag WS_MODEL_STACK, stage two (stacking: a second tagger over
  * the same features and ws_stack_features of stage one's labels, whose
- * scores plus mix1 times stage one's give the tagger's labels):
- *   u32 bits2, f32 scale2, f32 mix1 (0..4), u32 0
+ * scores plus mix1 times stage one's give the tagger's labels): the
+ * table's rows are 16 wide, stage one's 8 labels then stage two's, so one
+ * cache line serves both; after the table
+ *   u32 bits2 (= bits), f32 scale2, f32 mix1 (0..4), u32 0
  *   i16 trans2[9*8]         stage two's transitions
- *   i16 table2[2^bits2 * 8] stage two's feature weights
  */
 #ifndef WS_MODEL_H
 #define WS_MODEL_H
@@ -92,7 +93,7 @@ struct ws_model {
   /* stage two (WS_MODEL_STACK) */
   uint32_t bits2;
   float scale2, mix1;
-  const int16_t *trans2, *table2;
+  const int16_t *trans2;
   void *owned;   /* file bytes for loaded models, NULL for the built-in */
 };
 

@@ -12,6 +12,7 @@ typedef struct ws_tag_scratch {
   uint32_t *feat2; /* stage two's stacked features (WS_MODEL_STACK) */
   uint8_t *nf2;
   uint8_t *lab1;   /* stage one's labels */
+  int32_t *acc2;   /* stage two's sums over the first features */
   float *em;
   float *alpha, *beta;
   uint8_t *bp;

@@ -640,9 +640,15 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   }
   /* transitions, then the table (model.h) */
   put_quant(out, w + rows * R, nt, scale);
-  put_quant(out, w, rows * R, scale);
+  float scale2 = tr->folds > 1 ? quant_scale(two.w, rows * R + nt) : 0;
+  if (tr->folds > 1) /* rows of both stages, side by side */
+    for (size_t r = 0; r < rows; r++) {
+      put_quant(out, w + r * R, R, scale);
+      put_quant(out, two.w + r * R, R, scale2);
+    }
+  else
+    put_quant(out, w, rows * R, scale);
   if (tr->folds > 1) {
-    float scale2 = quant_scale(two.w, rows * R + nt);
     put32(out, bits);
     memcpy(&sc, &scale2, 4);
     put32(out, sc);
@@ -651,7 +657,6 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
     put32(out, sc);
     put32(out, 0);
     put_quant(out, two.w + rows * R, nt, scale2);
-    put_quant(out, two.w, rows * R, scale2);
   }
   st = WS_OK;
 stage_done:

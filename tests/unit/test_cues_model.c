@@ -270,17 +270,17 @@ int main(void) {
     CHECK(al != NULL);
     memcpy(al, s1.data, s1.len);
     CHECK(ws_model_parse(&sm, al, s1.len, &err) == WS_OK);
-    CHECK((sm.flags & WS_MODEL_STACK) && sm.bits2 == 12 && sm.table2 != NULL && sm.mix1 == 0.5f);
+    CHECK((sm.flags & WS_MODEL_STACK) && sm.bits2 == 12 && sm.trans2 != NULL && sm.mix1 == 0.5f);
     ws_doc *d = ws_doc_new(train_text, sizeof train_text - 1, NULL, 0, &err);
     CHECK(ws_analyze(d, &sm, &err) == WS_OK && ws_doc_attribution_count(d) >= 1);
     ws_doc_free(d);
     CHECK(ws_model_parse(&sm, al, s1.len - 16, &err) == WS_ERR_MODEL);
-    size_t stack_off = s1.len - 16 - WS_TROWS * WS_ROW * 2 - ((size_t)16 << 12);
+    size_t stack_off = s1.len - 16 - WS_TROWS * WS_ROW * 2;
     al[stack_off + 11] = 0x7f; /* mix1 = 0x7f000000 as a float: too large */
     CHECK(ws_model_parse(&sm, al, s1.len, &err) == WS_ERR_MODEL);
     al[stack_off + 11] = 0x3f;
     CHECK(ws_model_parse(&sm, al, s1.len, &err) == WS_OK);
-    al[stack_off] = 40; /* 2^40 rows */
+    al[stack_off] = 13; /* not the first stage's bits */
     CHECK(ws_model_parse(&sm, al, s1.len, &err) == WS_ERR_MODEL);
     free(al);
     ws_buf_free(&s1);
