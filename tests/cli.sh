@@ -127,6 +127,15 @@ printf '# classes\nsaid\t32\t0\t1\nharbor\t0\t15\t0\n' > "$tmp/classes.tsv"
 "$ws" train --gold "$tmp/gold" --text "$tmp/text" --classes "$tmp/classes.tsv" --epochs 2 \
   --out "$tmp/m.bin" > /dev/null 2>&1
 check '[ $? -eq 0 ] && [ -s "$tmp/m.bin" ] && "$ws" analyze --model "$tmp/m.bin" "$art" > /dev/null'
+# two stages (stacking): the model is larger by a second stage and loads;
+# one fold is no stacking and is refused as usage
+"$ws" train --gold "$tmp/gold" --text "$tmp/text" --epochs 2 --stack 2 --out "$tmp/m2s.bin" \
+  > /dev/null 2>&1
+check '[ $? -eq 0 ] && [ "$(wc -c < "$tmp/m2s.bin")" -gt "$(wc -c < "$tmp/m.bin")" ] && "$ws" analyze --model "$tmp/m2s.bin" "$art" > /dev/null'
+"$ws" train --gold "$tmp/gold" --text "$tmp/text" --epochs 2 --stack 1 --out "$tmp/m1s.bin" \
+  > /dev/null 2> "$tmp/s1.err"
+check '[ $? -eq 2 ] && grep -q -- "--stack" "$tmp/s1.err" && [ ! -e "$tmp/m1s.bin" ]'
+check '"$ws" train --help | grep -q -- "--stack K"'
 printf 'said\t32\t0\t1\nharbor\t99\t0\n' > "$tmp/bad-classes.tsv"
 "$ws" train --gold "$tmp/gold" --text "$tmp/text" --classes "$tmp/bad-classes.tsv" --epochs 2 \
   --out "$tmp/m2.bin" > /dev/null 2> "$tmp/tc.err"
