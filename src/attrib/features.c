@@ -76,21 +76,26 @@ void ws_mark_lex(ws_tokens *tk, const ws_wordtab *wt) {
 #define NONE 0x5A5A5A5Au
 #define W(j) ((j) < n ? v[(j)].norm : NONE)
 
-/* The child of the nearest cue word above token i through which i hangs
- * (i itself when it hangs from the cue), the cue in *cue and the path's
- * length in *depth; -1 when no cue word governs i. */
-static int32_t cue_child(const ws_tokens *tk, const ws_tree *tr, size_t i, int32_t *cue,
-                         size_t *depth) {
+static int is_cue_word(const ws_token *t) { return (t->flags & WS_TF_CUELEX) != 0; }
+/* a stage-one cue label (ws_stack_features) */
+static int is_cue_label(const ws_token *t) { return t->label == WS_L_BC || t->label == WS_L_IC; }
+
+/* The child of the nearest cue above token i through which i hangs (i
+ * itself when it hangs from the cue), the cue in *cue and the path's
+ * length in *depth; -1 when no cue governs i.  A cue is a token is_cue
+ * says so of: a cue word, or a token stage one labelled cue. */
+static inline int32_t cue_child(const ws_tokens *tk, const ws_tree *tr, size_t i,
+                                int (*is_cue)(const ws_token *), int32_t *cue, size_t *depth) {
   const ws_token *v = tk->v;
   int32_t c = (int32_t)i, a = tr->head[i];
   size_t d = 1;
-  while (a >= 0 && !(v[a].flags & WS_TF_CUELEX) && d < WS_TREE_MAXSENT) {
+  while (a >= 0 && !is_cue(&v[a]) && d < WS_TREE_MAXSENT) {
     c = a;
     a = tr->head[a];
     d++;
   }
   *depth = d;
-  *cue = a >= 0 && (v[a].flags & WS_TF_CUELEX) ? a : -1;
+  *cue = a >= 0 && is_cue(&v[a]) ? a : -1;
   return *cue >= 0 ? c : -1;
 }
 
@@ -167,7 +172,7 @@ void ws_features(const char *text, const ws_tokens *tk, const ws_tree *tr, size_
     for (size_t i = 0; i < n; i++) {
       if (!tr->tag[i]) continue;
       size_t depth;
-      cc[i] = cue_child(tk, tr, i, &ca[i], &depth);
+      cc[i] = cue_child(tk, tr, i, is_cue_word, &ca[i], &depth);
       cd[i] = (uint8_t)(depth < 255 ? depth : 255);
     }
   for (size_t i = n; i-- > 0;) {
@@ -357,15 +362,11 @@ void ws_stack_features(const ws_tokens *tk, const ws_tree *tr, size_t *scratch, 
       if (tr && tr->tag[i]) {
         /* the stage-one cue above this token in the tree, and through
          * which of its children the token hangs */
-        int32_t c = (int32_t)i, a = tr->head[i];
-        size_t d = 1;
-        while (a >= 0 && part_of(v[a].label) != 2 && d < WS_TREE_MAXSENT) {
-          c = a;
-          a = tr->head[a];
-          d++;
-        }
+        int32_t a;
+        size_t d;
+        int32_t c = cue_child(tk, tr, i, is_cue_label, &a, &d);
         uint32_t rel = 127, edges = 0, al = NONE;
-        if (a >= 0 && part_of(v[a].label) == 2) {
+        if (c >= 0) {
           rel = tr->lab[c] * 2u + (c > a);
           edges = ((int32_t)i == tr->lo[c]) * 2u + ((int32_t)i == tr->hi[c]);
           al = v[a].lemma;
