@@ -62,6 +62,9 @@ ws_status ws_once_run(ws_once *o, ws_status (*load)(ws_error *err), ws_error *er
 /* A load that ran out of memory: sets `err` to "WHAT: out of memory" and
  * returns WS_ERR_NOMEM (for the loads ws_once_run runs). */
 ws_status ws_load_nomem(ws_error *err, const char *what);
+/* WS_ERR_MODEL: a built-in weights file (data/FILE) lacks a number for
+ * `name`; the build embedded a broken copy. */
+ws_status ws_load_bad_weight(ws_error *err, const char *file, const char *name);
 char *ws_strndup(const char *s, size_t n);
 /* read/paths.c: s ends with suf; "DIR/" + n bytes of name + ext (NULL
  * when out of memory) */

@@ -29,8 +29,9 @@ int ws_conf_parse_weights(const char *p, size_t len, double w[WS_CONF_N]) {
 }
 
 static ws_status load(ws_error *err) {
-  if (ws_conf_parse_weights((const char *)ws_data_confidence, ws_data_confidence_len, weights))
-    return ws_load_nomem(err, "confidence weights");
+  int rc = ws_conf_parse_weights((const char *)ws_data_confidence, ws_data_confidence_len, weights);
+  if (rc < 0) return ws_load_nomem(err, "confidence weights");
+  if (rc > 0) return ws_load_bad_weight(err, "data/confidence.tsv", ws_conf_feature_names[rc - 1]);
   return WS_OK;
 }
 

@@ -6,8 +6,8 @@
 enum { WS_CONF_N = 12 };
 extern const char *const ws_conf_feature_names[WS_CONF_N];
 
-/* Parse data/confidence.tsv (`FEATURE <TAB> weight` lines); -1 when a
- * feature is missing. */
+/* Parse data/confidence.tsv (`FEATURE <TAB> weight` lines): 0; i + 1
+ * when feature i has no number (ws_lex_weights); -1 out of memory. */
 int ws_conf_parse_weights(const char *p, size_t len, double w[WS_CONF_N]);
 /* The weights, loaded once: WS_OK or why not, in `err`. */
 ws_status ws_confidence_ready(ws_error *err);

@@ -24,7 +24,8 @@ enum {
   WS_CF_N
 };
 extern const char *const ws_coref_feature_names[WS_CF_N];
-/* Weights in data/coref-weights.tsv's format into w; -1 if incomplete. */
+/* Weights in data/coref-weights.tsv's format into w: 0; i + 1 when
+ * feature i has no number (ws_lex_weights); -1 out of memory. */
 int ws_coref_parse_weights(const char *tsv, size_t len, double w[WS_CF_N]);
 /* What a tool (training, tests) sets on a document before analysis: its
  * own weights instead of the shipped ones, and a function that sees each

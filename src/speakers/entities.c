@@ -43,7 +43,8 @@ static ws_kwtab channel_first; /* first words of channel phrases */
 static ws_once once = WS_ONCE_INIT;
 
 /* "FEATURE <TAB> weight" rows (data/coref-weights.tsv's format) into `w`;
- * -1 when a feature has no weight or memory runs out */
+ * as ws_lex_weights: i + 1 when feature i has no weight, -1 when memory
+ * runs out */
 int ws_coref_parse_weights(const char *p, size_t len, double w[WS_CF_N]) {
   return ws_lex_weights(p, len, ws_coref_feature_names, WS_CF_N, w);
 }
@@ -54,10 +55,12 @@ static ws_status load(ws_error *err) {
   if (ws_lex_load_tsv(&aliases, ws_data_aliases, ws_data_aliases_len, 1) ||
       ws_lex_load_tsv(&titles, ws_data_titles, ws_data_titles_len, 0) ||
       ws_lex_load_tsv(&channels, ws_data_channels, ws_data_channels_len, 0) ||
-      ws_lex_load_tsv(&speaker_words, ws_data_speaker_words, ws_data_speaker_words_len, 0) ||
-      /* every feature has its weight */
-      ws_coref_parse_weights((const char *)ws_data_coref_weights, ws_data_coref_weights_len, coref_w))
+      ws_lex_load_tsv(&speaker_words, ws_data_speaker_words, ws_data_speaker_words_len, 0))
     return ws_load_nomem(err, "entity word lists");
+  /* every feature has its weight */
+  int rc = ws_coref_parse_weights((const char *)ws_data_coref_weights, ws_data_coref_weights_len, coref_w);
+  if (rc < 0) return ws_load_nomem(err, "coreference weights");
+  if (rc > 0) return ws_load_bad_weight(err, "data/coref-weights.tsv", ws_coref_feature_names[rc - 1]);
   for (size_t i = 0; i < channels.cap; i++) {
     const char *k = channels.slots[i].key;
     if (!k) continue;

@@ -119,8 +119,9 @@ int ws_lex_weights(const char *data, size_t len, const char *const *names, int n
   int rc = ws_lex_load_tsv(&l, (const unsigned char *)data, len, 1);
   for (int f = 0; f < n && !rc; f++) {
     const ws_lex_entry *e = ws_lex_get(&l, names[f], strlen(names[f]));
-    if (e) w[f] = strtod(e->a, NULL);
-    else rc = -1;
+    char *end = NULL;
+    if (e) w[f] = strtod(e->a, &end);
+    if (!e || end == e->a || *end) rc = f + 1;
   }
   ws_lex_release(&l);
   return rc;

@@ -26,7 +26,8 @@ void ws_lex_release(ws_lex *l);
  * 0, or -1 when memory runs out. */
 int ws_lex_load_tsv(ws_lex *l, const unsigned char *data, size_t len, int keep_case);
 /* A weights file (`NAME <TAB> weight` lines, # comments): w[i] is the
- * weight of names[i], for i < n.  -1 when one is missing or on OOM. */
+ * weight of names[i], for i < n.  0; i + 1 when names[i] has no line or
+ * its weight is not a number; -1 when memory runs out. */
 int ws_lex_weights(const char *data, size_t len, const char *const *names, int n, double *w);
 /* The same, with column 2 `dflt` on lines that have only a key (a plain
  * word list).  A CR before a newline is dropped. */

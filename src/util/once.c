@@ -11,6 +11,12 @@ ws_status ws_load_nomem(ws_error *err, const char *what) {
   return WS_ERR_NOMEM;
 }
 
+ws_status ws_load_bad_weight(ws_error *err, const char *file, const char *name) {
+  ws_set_error(err, WS_ERR_MODEL, 0, 0, "built-in %s has no number for '%s' (rebuild from a good copy)",
+               file, name);
+  return WS_ERR_MODEL;
+}
+
 ws_status ws_once_run(ws_once *o, ws_status (*load)(ws_error *err), ws_error *err) {
   if (!atomic_load_explicit(&o->done, memory_order_acquire)) {
     pthread_mutex_lock(&o->mu);

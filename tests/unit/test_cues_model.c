@@ -135,7 +135,9 @@ static void test_confidence(void) {
   ws_doc_free(d);
   const char *bad = "bias\t1\n";
   double w[WS_CONF_N];
-  CHECK(ws_conf_parse_weights(bad, strlen(bad), w) == -1); /* features missing */
+  CHECK(ws_conf_parse_weights(bad, strlen(bad), w) == 2); /* the second feature is missing */
+  const char *nan_ = "bias\t1\ncue_belief\tlots\n";
+  CHECK(ws_conf_parse_weights(nan_, strlen(nan_), w) == 2); /* not a number */
   ws_attr_rec r, q;
   memset(&r, 0, sizeof r);
   r.bel[1] = 4000;

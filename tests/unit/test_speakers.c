@@ -404,7 +404,8 @@ int main(void) {
   const char *two = "Nell Ortiz said the pier would close. Her deputy, Ana Reyes, was not asked."
                     "\n\n\"We have no choice,\" she said.\n";
   double wt[WS_CF_N];
-  CHECK(ws_coref_parse_weights("dist0\t1\n", 5, wt) == -1);
+  CHECK(ws_coref_parse_weights("dist0\t1\n", 5, wt) == 1); /* cut short: dist0 has no number */
+  CHECK(ws_coref_parse_weights("dist0\t1\n", 8, wt) == 2); /* dist1 missing */
   for (int speaker = 0; speaker <= 1; speaker++) {
     ws_buf w = {0};
     for (int f = 0; f < WS_CF_N; f++)
