@@ -151,7 +151,9 @@ def main():
             wait(job)
         for h, other in (("A", "B"), ("B", "A")):
             model = models[other]
-            out = subprocess.run([build + "/ws_confidence_dump", "--model", model, "--gold",
+            # analysed with the parser the halves were trained with, which
+            # need not be the one this build embeds (a parser just retrained)
+            out = subprocess.run([build + "/ws_confidence_dump", "--model", model, "--parser", parser, "--gold",
                                   f"{tmp}/{h}/attributions", "--text", f"{tmp}/{h}/text"],
                                  check=True, stdout=subprocess.PIPE, text=True).stdout
             data[h] = rows_of(out)

@@ -4,11 +4,15 @@
  * a gold attribution's): what scripts/train-confidence.py fits the
  * weights of data/confidence.tsv to.  A development tool over the
  * library's internals, not part of the CLI.
- * usage: ws_confidence_dump --model MODEL --gold GOLD_DIR --text TEXT_DIR
+ * usage: ws_confidence_dump --model MODEL [--parser PARSER] --gold GOLD_DIR
+ *        --text TEXT_DIR (PARSER: the parser MODEL was trained with, when
+ *        not the one this build embeds)
  * output: a first line {"features": [NAME, ...]}, then one line per
  * attribution: {"doc": NAME, "y": 0|1, "p": CONFIDENCE, "f": [x, ...]}. */
 #include "internal.h"
 #include "attrib/confidence.h"
+#include "attrib/model.h"
+#include "parse/parse.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,19 +28,27 @@ static int fail(const char *what, const char *why) {
 }
 
 int main(int argc, char **argv) {
-  const char *model = NULL, *gold = NULL, *text = NULL;
+  const char *model = NULL, *gold = NULL, *text = NULL, *parser = NULL;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!strcmp(argv[i], "--model")) model = argv[i + 1];
+    else if (!strcmp(argv[i], "--parser")) parser = argv[i + 1];
     else if (!strcmp(argv[i], "--gold")) gold = argv[i + 1];
     else if (!strcmp(argv[i], "--text")) text = argv[i + 1];
     else return fail(argv[i], "unknown option");
   }
   if (!gold || !text || argc % 2 == 0)
-    return fail("usage", "ws_confidence_dump [--model MODEL] --gold GOLD_DIR --text TEXT_DIR");
+    return fail("usage", "ws_confidence_dump [--model MODEL [--parser PARSER]] --gold GOLD_DIR --text TEXT_DIR");
+  if (parser && !model) return fail("--parser", "needs --model (the built-in model parses with the built-in parser)");
   ws_error err = {0};
   ws_model *own = NULL;
+  ws_parser *own_parser = NULL;
   const ws_model *m = ws_model_default();
   if (model && !(m = own = ws_model_load(model, &err))) return fail(model, err.message);
+  /* the parser the model was trained with, not the one this build embeds */
+  if (parser && !(own->parser = own_parser = ws_parser_load(parser, &err))) {
+    ws_model_free(own);
+    return fail(parser, err.message);
+  }
   size_t n;
   ws_gold_pair *pairs = ws_gold_pairs(gold, text, &n, &err);
   if (!pairs) return fail(gold, err.message);
@@ -77,5 +89,6 @@ int main(int argc, char **argv) {
   }
   ws_gold_pairs_free(pairs, n);
   ws_model_free(own);
+  ws_parser_free(own_parser);
   return rc;
 }

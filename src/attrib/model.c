@@ -424,7 +424,7 @@ int ws_tag(const ws_model *m, const char *text, ws_tokens *tk,
   ws_mark_lex(tk, &wt);
   const ws_tree *tree = NULL;
   if (m->flags & WS_MODEL_PARSE) {
-    if (ws_tree_parse(&s->tree, ws_parser_default(), text, tk)) return -1;
+    if (ws_tree_parse(&s->tree, m->parser ? m->parser : ws_parser_default(), text, tk)) return -1;
     tree = &s->tree;
   }
   ws_features(text, tk, tree, s->nextc, s->feat, s->nf);

@@ -94,6 +94,10 @@ struct ws_model {
   uint32_t bits2;
   float scale2, mix1;
   const int16_t *trans2;
+  /* the parser of WS_MODEL_PARSE's trees: NULL, the built-in; a tool
+   * sets it on a loaded model to analyse with the parser it trained
+   * with (tools/confidence-dump.c --parser) */
+  const ws_parser *parser;
   void *owned;   /* file bytes for loaded models, NULL for the built-in */
 };
 
