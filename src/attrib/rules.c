@@ -1745,6 +1745,41 @@ static int agent_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* The other way round: a record without a source whose content opens
+ * with the noun phrase that starts the sentence, right before an active
+ * cue, and goes on after the cue ("A First Nation in northern
+ * Saskatchewan has declared a state of emergency ..."): that phrase is
+ * the cue's subject, so its source.  A phrase with a verb in a tense, a
+ * comma or a quotation mark is a clause ("Trump is expected to ...",
+ * '"We will win," she said') and stays. */
+static int subject_contents(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
+                            const uint8_t *dead) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < lend; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans;
+    if (dead[k - first] || r->pub.has_source || !r->pub.cue.nspans || nf < 2 || nf > 64) continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    if (c >= tk->n || is_be(text, &v[c]) || raising_cue(r->pub.cue.text)) continue;
+    size_t s0 = ws_tok_lower(tk, r->con_b[0].start), s1 = ws_tok_lower(tk, r->con_b[0].end);
+    if (s0 >= c || s1 != c || !(v[s0].flags & WS_TF_SENT) || c - s0 > 12 ||
+        r->con_b[1].start < r->cue_b[0].end || !only_marks(text, r->con_b[0].end, r->cue_b[0].start))
+      continue;
+    int clause = 0;
+    for (size_t i = s0; i < c && !clause; i++)
+      clause = ws_pos_finite(v[i].pos) || v[i].pos == WS_POS_VB || v[i].kind == WS_TK_QUOTE ||
+               (v[i].flags & WS_TF_INQ) || text[v[i].b0] == ',';
+    if (clause) continue;
+    ws_span b2[64], c2[64];
+    memcpy(b2, r->con_b + 1, (nf - 1) * sizeof *b2);
+    memcpy(c2, r->pub.content.spans + 1, (nf - 1) * sizeof *c2);
+    if (set_source(d, r, tk, s0, c) || ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf - 1))
+      return -1;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -1766,6 +1801,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (!dead) return -1;
   int rc = social_posts(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = raising_subjects(d, tk, first_attr, lend, dead);
+  if (rc == 0) rc = subject_contents(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = parenthetical_contents(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = stray_spans(d, first_attr, lend, dead);
   if (rc == 0) rc = quote_continues(d, tk, first_attr, lend, dead);
