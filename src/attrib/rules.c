@@ -1780,6 +1780,44 @@ static int subject_contents(ws_doc *d, const ws_tokens *tk, size_t first, size_t
   return 0;
 }
 
+/* Nouns the cue took from the end of its source: "Opposition |
+ * councillors slammed", "A spokesman for the Department for | Levelling
+ * Up insisted".  Words right after the source, before the cue's verb,
+ * that are capitalised or lower-case nouns (not cue words, not adverbs in
+ * -ly: "He | steadfastly refuses"), not a day or a month, go back to the
+ * source when a verb in a tense follows them. */
+static int time_word(const char *text, const ws_token *t) {
+  if (is_month(text, t)) return 1;
+  for (int k = 0; k < 7; k++)
+    if (ws_word_is(text, t, ws_weekday_names[k])) return 1;
+  return 0;
+}
+
+static int cue_nouns(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || r->pub.source.nspans != 1 || r->pub.cue.nspans != 1) continue;
+    size_t c0 = ws_tok_lower(tk, r->cue_b[0].start), c1 = ws_tok_lower(tk, r->cue_b[0].end);
+    size_t s0 = ws_tok_lower(tk, r->src_b[0].start), s1 = ws_tok_lower(tk, r->src_b[0].end);
+    if (c0 >= tk->n || s1 != c0 || s0 >= s1 || (v[c0].flags & (WS_TF_SENT | WS_TF_INQ))) continue;
+    size_t j = c0;
+    /* a capitalised word is part of a name, even one that can be a cue
+     * ("Levelling Up"); a lower-case one is a noun, or unknown */
+    while (j < c1 && v[j].kind == WS_TK_WORD && !time_word(text, &v[j]) &&
+           ((v[j].flags & WS_TF_CAP) ||
+            (!(v[j].flags & WS_TF_CUELEX) && (v[j].pos == WS_POS_NN || v[j].pos == WS_POS_NNS ||
+                                              v[j].pos == WS_POS_UNK) &&
+             !(v[j].b1 - v[j].b0 > 2 && !memcmp(text + v[j].b1 - 2, "ly", 2)))))
+      j++;
+    if (j == c0 || j >= c1 || !ws_pos_finite(v[j].pos)) continue;
+    ws_span bc = {v[j].b0, r->cue_b[0].end}, cc = {v[j].c0, r->pub.cue.spans[0].end};
+    if (set_source(d, r, tk, s0, j) || ws_part_set(d, &r->pub.cue, &r->cue_b, &bc, &cc, 1)) return -1;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -1824,6 +1862,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = quote_adjuncts(d, tk, first_attr);
   if (rc == 0) rc = fronted_adjuncts(d, tk, first_attr);
   if (rc == 0) rc = writer_asides(d, tk, first_attr);
+  if (rc == 0) rc = cue_nouns(d, tk, first_attr);
   ws_free(dead);
   return rc;
 }
