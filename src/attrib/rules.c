@@ -1795,12 +1795,7 @@ static int subject_contents(ws_doc *d, const ws_tokens *tk, size_t first, size_t
   return 0;
 }
 
-/* Nouns the cue took from the end of its source: "Opposition |
- * councillors slammed", "A spokesman for the Department for | Levelling
- * Up insisted".  Words right after the source, before the cue's verb,
- * that are capitalised or lower-case nouns (not cue words, not adverbs in
- * -ly: "He | steadfastly refuses"), not a day or a month, go back to the
- * source when a verb in a tense follows them. */
+/* A month's or a weekday's name. */
 static int time_word(const char *text, const ws_token *t) {
   if (is_month(text, t)) return 1;
   for (int k = 0; k < 7; k++)
@@ -1808,6 +1803,12 @@ static int time_word(const char *text, const ws_token *t) {
   return 0;
 }
 
+/* Nouns the cue took from the end of its source: "Opposition |
+ * councillors slammed", "A spokesman for the Department for | Levelling
+ * Up insisted".  Words right after the source, before the cue's verb,
+ * that are capitalised or lower-case nouns (not cue words, not adverbs in
+ * -ly: "He | steadfastly refuses"), not a day or a month, go back to the
+ * source when a verb in a tense follows them. */
 static int cue_nouns(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
