@@ -99,7 +99,6 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
   m->trans = (const int16_t *)(const void *)(p + trans_off);
   m->table = (const int16_t *)(const void *)(p + table_off);
   if (flags & WS_MODEL_STACK) {
-    m->bits2 = (uint32_t)bits2;
     m->scale2 = scale2;
     m->mix1 = mix1;
     m->trans2 = (const int16_t *)(const void *)(p + stack_off + 16);

@@ -90,8 +90,8 @@ struct ws_model {
   const uint16_t *wclass;
   const int16_t *trans;
   const int16_t *table;
-  /* stage two (WS_MODEL_STACK) */
-  uint32_t bits2;
+  /* stage two (WS_MODEL_STACK; its rows share the table, so its bits are
+   * `bits`) */
   float scale2, mix1;
   const int16_t *trans2;
   /* the parser of WS_MODEL_PARSE's trees: NULL, the built-in; a tool

@@ -125,6 +125,15 @@ static void relay_through(ws_doc *d, size_t first, size_t lend, size_t b0, size_
     if (d->attrs[k].pub.parent < 0) d->attrs[k].pub.parent = (int)self;
 }
 
+/* Record r's content keeps only its spans [from, to) (at most 64). */
+static int content_keep(ws_doc *d, ws_attr_rec *r, size_t from, size_t to) {
+  ws_span b2[64], c2[64];
+  if (to - from > 64) return 0;
+  memcpy(b2, r->con_b + from, (to - from) * sizeof *b2);
+  memcpy(c2, r->pub.content.spans + from, (to - from) * sizeof *c2);
+  return ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, to - from);
+}
+
 /* Record r's source is tokens [t0, t1). */
 static int set_source(ws_doc *d, ws_attr_rec *r, const ws_tokens *tk, size_t t0, size_t t1) {
   const ws_token *v = tk->v;
@@ -653,10 +662,7 @@ static int anonymity_reasons(ws_doc *d, size_t first) {
       char low[256];
       ws_lex_norm(text + g0, g1 - g0, low, sizeof low);
       if (!ws_withholds_name(low, 0)) continue;
-      ws_span b2[64], c2[64];
-      memcpy(b2, r->con_b, f * sizeof *b2);
-      memcpy(c2, r->pub.content.spans, f * sizeof *c2);
-      if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, f)) return -1;
+      if (content_keep(d, r, 0, f)) return -1;
       break;
     }
   }
@@ -1786,11 +1792,7 @@ static int subject_contents(ws_doc *d, const ws_tokens *tk, size_t first, size_t
       clause = ws_pos_finite(v[i].pos) || v[i].pos == WS_POS_VB || v[i].kind == WS_TK_QUOTE ||
                (v[i].flags & WS_TF_INQ) || text[v[i].b0] == ',';
     if (clause) continue;
-    ws_span b2[64], c2[64];
-    memcpy(b2, r->con_b + 1, (nf - 1) * sizeof *b2);
-    memcpy(c2, r->pub.content.spans + 1, (nf - 1) * sizeof *c2);
-    if (set_source(d, r, tk, s0, c) || ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf - 1))
-      return -1;
+    if (set_source(d, r, tk, s0, c) || content_keep(d, r, 1, nf)) return -1;
   }
   return 0;
 }

@@ -272,7 +272,7 @@ int main(void) {
     CHECK(al != NULL);
     memcpy(al, s1.data, s1.len);
     CHECK(ws_model_parse(&sm, al, s1.len, &err) == WS_OK);
-    CHECK((sm.flags & WS_MODEL_STACK) && sm.bits2 == 12 && sm.trans2 != NULL && sm.mix1 == 0.5f);
+    CHECK((sm.flags & WS_MODEL_STACK) && sm.bits == 12 && sm.trans2 != NULL && sm.mix1 == 0.5f);
     ws_doc *d = ws_doc_new(train_text, sizeof train_text - 1, NULL, 0, &err);
     CHECK(ws_analyze(d, &sm, &err) == WS_OK && ws_doc_attribution_count(d) >= 1);
     ws_doc_free(d);
