@@ -1040,7 +1040,7 @@ static int colon_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
  * for its cue, as PolNeAR marks two thirds of such headlines: the first
  * paragraph of the document, short, opening with one to four capitalised
  * words and a colon, with no cue of the tagger's in it.  Labels that head
- * a story ("Exclusive:", "Opinion:") are no sources. */
+ * a story ("Exclusive:", "Opinion:", "The Latest:") are no sources. */
 static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
@@ -1056,9 +1056,12 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
   if (c >= p1 || !ws_punct_in(text, &v[c], ":") || !(v[0].flags & WS_TF_CAP) || c + 3 > p1) return 0;
   static const char *const labels[] = {"exclusive", "breaking", "update", "updated", "opinion",
                                        "analysis", "editorial", "live", "video", "watch",
-                                       "explainer", "review", "commentary", "letters", NULL};
+                                       "explainer", "review", "commentary", "letters", "latest",
+                                       NULL};
+  /* (AP's running stories open "The Latest:") */
+  size_t l0 = c == 2 && ws_word_is(text, &v[0], "the") ? 1 : 0;
   for (int k = 0; labels[k]; k++)
-    if (ws_word_is(text, &v[0], labels[k])) return 0;
+    if (ws_word_is(text, &v[l0], labels[k])) return 0;
   ws_attr_rec *r = NULL;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *o = &d->attrs[k];
@@ -1168,7 +1171,11 @@ static size_t untensed_run(const ws_tokens *tk, size_t from, uint16_t stop) {
 /* "Residents plan to protest outside City Hall on Monday, organisers
  * said.": a sentence that ends ", SOURCE said." with no cue on "said" is
  * that source's report of the clause before the comma; attributions
- * inside that clause are relayed through it and stop before the comma. */
+ * inside that clause are relayed through it and stop before the comma.
+ * So is a headline that ends ", SOURCE confirms" with no mark, and a
+ * "has confirmed" between commas.  Where the tagger made the cue and took
+ * the words between the comma and it for the content ("..., minister |
+ * confirms"), its record gets that source and the clause. */
 static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {
   static const char *const verbs[] = {"said", "says", "say", "added", "adds", "noted", "wrote",
                                       "reported", "explained", "insisted", "argued", "warned",
@@ -1182,10 +1189,28 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
   for (size_t i = 2; i + 1 < tk->n; i++) {
     /* the verb, perhaps a day ("announced Thursday", "said on Monday"),
      * then the sentence's final mark or a comma ("..., saying ...") */
-    if (v[i].kind != WS_TK_WORD || v[i].label != WS_L_O || (v[i].flags & WS_TF_INQ)) continue;
+    if (v[i].kind != WS_TK_WORD || (v[i].flags & (WS_TF_INQ | WS_TF_FURNITURE))) continue;
+    /* a cue the tagger found whose content is only the words between the
+     * comma and the cue ("..., minister confirms"): those are its source */
+    size_t own = SIZE_MAX;
+    if (v[i].label == WS_L_BC)
+      for (size_t k = rec_lower(d, first, lend, v[i].b0); k < lend && d->attrs[k].cue_b[0].start <= v[i].b0; k++) {
+        const ws_attr_rec *r = &d->attrs[k];
+        if (r->cue_b[0].start == v[i].b0 && r->pub.cue.nspans == 1 && r->cue_b[0].end == v[i].b1 &&
+            !r->pub.has_source && r->pub.content.nspans == 1 && r->con_b[0].end <= v[i].b0)
+          own = k;
+      }
+    if (v[i].label != WS_L_O && own == SIZE_MAX) continue;
     int verb = 0; /* (hashes first: this runs on every word) */
     for (size_t k = 0; verbs[k] && !verb; k++)
       verb = v[i].norm == vh[k] && word_is(text, &v[i], verbs[k]);
+    /* or a verb of data/cue-verbs.tsv in a tense ("the company
+     * confirmed"), not of intent or emotion; a headline's "-s" form need
+     * not be known as a verb ("..., minister confirms") */
+    if (!verb && (ws_pos_tensed(v[i].pos) || (text[v[i].b1 - 1] == 's' && (v[i + 1].flags & WS_TF_PARA)))) {
+      const char *cls = ws_cue_class_of(text + v[i].b0, v[i].b1 - v[i].b0);
+      verb = cls && strcmp(cls, "intention") != 0 && strcmp(cls, "emotive") != 0;
+    }
     if (!verb) continue;
     size_t j = i + 1;
     if (j + 1 < tk->n && ws_word_is(text, &v[j], "on")) j++;
@@ -1204,28 +1229,46 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
       size_t e = untensed_run(tk, j + 1, 0);
       if (e < tk->n && (ws_punct_in(text, &v[e], ".") || ws_punct_in(text, &v[e], ","))) j = e;
     }
-    if (j >= tk->n || !((ws_punct_in(text, &v[j], ".") && (v[j].flags & WS_TF_SENT_END)) ||
-                        ws_punct_in(text, &v[j], ",")))
+    /* a headline ends with its paragraph, with no mark */
+    int head_end = j >= tk->n || (v[j].flags & WS_TF_PARA);
+    if (!head_end && (j >= tk->n || !((ws_punct_in(text, &v[j], ".") && (v[j].flags & WS_TF_SENT_END)) ||
+                        ws_punct_in(text, &v[j], ","))))
       continue;
-    /* the source: one to five words after a comma, no verb among them */
-    size_t c = i;
-    while (c > 0 && i - c < 6 && v[c - 1].kind == WS_TK_WORD &&
-           (v[c - 1].label == WS_L_O || v[c - 1].label == WS_L_BS || v[c - 1].label == WS_L_IS)) {
+    /* the cue takes a perfect's auxiliary ("the government has
+     * confirmed"); the source: one to five words after a comma, no verb
+     * among them */
+    size_t cue0 = i;
+    if (v[i - 1].label == WS_L_O &&
+        (word_is(text, &v[i - 1], "has") || word_is(text, &v[i - 1], "have") || word_is(text, &v[i - 1], "had")))
+      cue0 = i - 1;
+    size_t c = cue0;
+    while (c > 0 && cue0 - c < 6 && v[c - 1].kind == WS_TK_WORD &&
+           (v[c - 1].label == WS_L_O || v[c - 1].label == WS_L_BS || v[c - 1].label == WS_L_IS ||
+            (own != SIZE_MAX && (v[c - 1].label == WS_L_BT || v[c - 1].label == WS_L_IT)))) {
       int p = v[c - 1].pos;
       if (ws_pos_finite(p) || p == WS_POS_VB || p == WS_POS_VBN || p == WS_POS_IN || p == WS_POS_CC)
         break;
       c--;
     }
-    if (c == i || c == 0 || !ws_punct_in(text, &v[c - 1], ",") || (v[c].flags & WS_TF_SENT)) continue;
+    if (c == cue0 || c == 0 || !ws_punct_in(text, &v[c - 1], ",") || (v[c].flags & WS_TF_SENT)) continue;
     size_t ss = near_sent_start(tk, c - 1, 80);
     if (ss == SIZE_MAX || c - 1 - ss < 4 || (v[ss].flags & WS_TF_INQ)) continue;
     /* a quotation before the comma is the tagger's to attribute */
     if (quote_between(tk, ss, c - 1)) continue;
-    ws_trange con = {ss, c - 1}, src = {c, i}, cue = {i, i + 1};
+    if (own != SIZE_MAX && (cue0 != i || d->attrs[own].con_b[0].start != v[c].b0 ||
+                            d->attrs[own].con_b[0].end != v[cue0 - 1].b1))
+      continue;
+    ws_trange con = {ss, c - 1}, src = {c, cue0}, cue = {cue0, i + 1};
     /* contents that ran on over ", organisers said" stop before it */
-    if (stop_contents(d, first, lend, v[ss].b0, v[c - 2].b1, v[c - 2].c1, v[j].b1)) return -1;
-    size_t self = d->nattrs;
-    if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
+    if (stop_contents(d, first, lend, v[ss].b0, v[c - 2].b1, v[c - 2].c1, v[head_end ? j - 1 : j].b1)) return -1;
+    size_t self = own != SIZE_MAX ? own : d->nattrs;
+    if (own != SIZE_MAX) {
+      ws_attr_rec *r = &d->attrs[own];
+      ws_span bs = {v[ss].b0, v[c - 2].b1}, cs = {v[ss].c0, v[c - 2].c1};
+      if (set_source(d, r, tk, c, cue0) || ws_part_set(d, &r->pub.content, &r->con_b, &bs, &cs, 1))
+        return -1;
+    } else if (!ws_attr_record(d, tk, &src, &cue, &con, 1))
+      return -1;
     relay_through(d, first, lend, v[ss].b0, v[c - 2].b1, self);
   }
   return 0;
@@ -1836,6 +1879,14 @@ static int cue_nouns(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* Record r has a cue and a source of one span, tokens [*s0, *s1). */
+static int source_range(const ws_tokens *tk, const ws_attr_rec *r, size_t *s0, size_t *s1) {
+  if (!r->pub.has_source || r->pub.source.nspans != 1 || !r->pub.cue.nspans) return 0;
+  *s0 = ws_tok_lower(tk, r->src_b[0].start);
+  *s1 = ws_tok_lower(tk, r->src_b[0].end);
+  return 1;
+}
+
 /* "Northgate Foods Inc. today | reported" (press releases): a lower-case
  * "today", "yesterday" or "tonight" that ends a source after a name,
  * before the cue, is when the report was made, not part of who
@@ -1849,8 +1900,8 @@ static int source_days(ws_doc *d, const ws_tokens *tk, size_t first) {
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
-    if (!r->pub.has_source || r->pub.source.nspans != 1 || !r->pub.cue.nspans) continue;
-    size_t s0 = ws_tok_lower(tk, r->src_b[0].start), s1 = ws_tok_lower(tk, r->src_b[0].end);
+    size_t s0, s1;
+    if (!source_range(tk, r, &s0, &s1)) continue;
     size_t c0 = ws_tok_lower(tk, r->cue_b[0].start);
     if (s1 >= tk->n || s1 > c0 || s1 < s0 + 2) continue;
     const ws_token *t = &v[s1 - 1], *p = &v[s1 - 2];
@@ -1858,6 +1909,39 @@ static int source_days(ws_doc *d, const ws_tokens *tk, size_t first) {
         !((p->flags & WS_TF_CAP) || ws_punct_in(text, p, ".)")))
       continue;
     if (set_source(d, r, tk, s0, s1 - 1)) return -1;
+  }
+  return 0;
+}
+
+/* "in a move campaigners | described as ...", "a measure supporters |
+ * say could cut ...": a source that opens with "a" (or "an", "another",
+ * "each", "every"), then a singular common noun, and ends in plural nouns
+ * is two noun phrases, since "a" does not take a plural: the first is what
+ * a clause with no "that" tells of, and the plural nouns after the last
+ * singular one are the cue's subject, so the source.  Not after a number's
+ * noun ("a dozen states"). */
+static int zero_relatives(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const one[] = {"a", "an", "another", "each", "every", NULL};
+  static const char *const counts[] = {"dozen", "hundred", "thousand", "million", "billion",
+                                       "couple", "score", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1;
+    if (!source_range(tk, r, &s0, &s1)) continue;
+    if (s1 > tk->n || s1 < s0 + 3 || !ws_word_in(text, &v[s0], one) || v[s1 - 1].pos != WS_POS_NNS)
+      continue;
+    size_t m = s1 - 1;
+    while (m > s0 + 1 && v[m - 1].pos == WS_POS_NNS) m--;
+    if (v[m - 1].pos != WS_POS_NN || ws_word_in(text, &v[m - 1], counts)) continue;
+    /* only words between: no comma, preposition or verb ("a group of
+     * protesters" keeps its "of") */
+    int plain = 1;
+    for (size_t i = s0 + 1; i < m - 1 && plain; i++)
+      plain = v[i].kind == WS_TK_WORD && (v[i].pos == WS_POS_NN || v[i].pos == WS_POS_JJ ||
+                                         v[i].pos == WS_POS_NNP);
+    if (plain && set_source(d, r, tk, m, s1)) return -1;
   }
   return 0;
 }
@@ -1908,6 +1992,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = writer_asides(d, tk, first_attr);
   if (rc == 0) rc = cue_nouns(d, tk, first_attr);
   if (rc == 0) rc = source_days(d, tk, first_attr);
+  if (rc == 0) rc = zero_relatives(d, tk, first_attr);
   ws_free(dead);
   return rc;
 }
