@@ -1205,9 +1205,9 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     for (size_t k = 0; verbs[k] && !verb; k++)
       verb = v[i].norm == vh[k] && word_is(text, &v[i], verbs[k]);
     /* or a verb of data/cue-verbs.tsv in a tense ("the company
-     * confirmed"), not of intent or emotion; a headline's "-s" form need
-     * not be known as a verb ("..., minister confirms") */
-    if (!verb && (ws_pos_tensed(v[i].pos) || (text[v[i].b1 - 1] == 's' && (v[i + 1].flags & WS_TF_PARA)))) {
+     * confirmed"), not of intent or emotion; in a headline any of its
+     * forms ("..., minister confirms", "..., figures show") */
+    if (!verb && (ws_pos_tensed(v[i].pos) || (v[i + 1].flags & WS_TF_PARA))) {
       const char *cls = ws_cue_class_of(text + v[i].b0, v[i].b1 - v[i].b0);
       verb = cls && strcmp(cls, "intention") != 0 && strcmp(cls, "emotive") != 0;
     }
@@ -1235,21 +1235,26 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
                         ws_punct_in(text, &v[j], ","))))
       continue;
     /* the cue takes a perfect's auxiliary ("the government has
-     * confirmed"); the source: one to five words after a comma, no verb
-     * among them */
+     * confirmed"); the source: one to eight words after a comma, no verb
+     * in a tense among them */
     size_t cue0 = i;
     if (v[i - 1].label == WS_L_O &&
         (word_is(text, &v[i - 1], "has") || word_is(text, &v[i - 1], "have") || word_is(text, &v[i - 1], "had")))
       cue0 = i - 1;
     size_t c = cue0;
-    while (c > 0 && cue0 - c < 6 && v[c - 1].kind == WS_TK_WORD &&
+    while (c > 0 && cue0 - c < 8 && v[c - 1].kind == WS_TK_WORD &&
            (v[c - 1].label == WS_L_O || v[c - 1].label == WS_L_BS || v[c - 1].label == WS_L_IS ||
             (own != SIZE_MAX && (v[c - 1].label == WS_L_BT || v[c - 1].label == WS_L_IT)))) {
+      /* a preposition may stand inside ("people familiar with the
+       * matter"), and a participle before one ("people briefed on the
+       * talks") */
       int p = v[c - 1].pos;
-      if (ws_pos_finite(p) || p == WS_POS_VB || p == WS_POS_VBN || p == WS_POS_IN || p == WS_POS_CC)
+      if (ws_pos_finite(p) || p == WS_POS_VB || (p == WS_POS_VBN && v[c].pos != WS_POS_IN) ||
+          p == WS_POS_CC)
         break;
       c--;
     }
+    if (c < cue0 && v[c].pos == WS_POS_IN) continue; /* but not open it */
     if (c == cue0 || c == 0 || !ws_punct_in(text, &v[c - 1], ",") || (v[c].flags & WS_TF_SENT)) continue;
     size_t ss = near_sent_start(tk, c - 1, 80);
     if (ss == SIZE_MAX || c - 1 - ss < 4 || (v[ss].flags & WS_TF_INQ)) continue;
