@@ -1194,7 +1194,8 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
      * comma and the cue ("..., minister confirms"): those are its source */
     size_t own = SIZE_MAX;
     if (v[i].label == WS_L_BC)
-      for (size_t k = rec_lower(d, first, lend, v[i].b0); k < lend && d->attrs[k].cue_b[0].start <= v[i].b0; k++) {
+      for (size_t k = rec_lower(d, first, lend, v[i].b0);
+           k < lend && d->attrs[k].cue_b[0].start <= v[i].b0; k++) {
         const ws_attr_rec *r = &d->attrs[k];
         if (r->cue_b[0].start == v[i].b0 && r->pub.cue.nspans == 1 && r->cue_b[0].end == v[i].b1 &&
             !r->pub.has_source && r->pub.content.nspans == 1 && r->con_b[0].end <= v[i].b0)
@@ -1231,16 +1232,15 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     }
     /* a headline ends with its paragraph, with no mark */
     int head_end = j >= tk->n || (v[j].flags & WS_TF_PARA);
-    if (!head_end && (j >= tk->n || !((ws_punct_in(text, &v[j], ".") && (v[j].flags & WS_TF_SENT_END)) ||
-                        ws_punct_in(text, &v[j], ","))))
+    if (!head_end && !((ws_punct_in(text, &v[j], ".") && (v[j].flags & WS_TF_SENT_END)) ||
+                       ws_punct_in(text, &v[j], ",")))
       continue;
     /* the cue takes a perfect's auxiliary ("the government has
      * confirmed"); the source: one to eight words after a comma, no verb
      * in a tense among them */
     size_t cue0 = i;
-    if (v[i - 1].label == WS_L_O &&
-        (word_is(text, &v[i - 1], "has") || word_is(text, &v[i - 1], "have") || word_is(text, &v[i - 1], "had")))
-      cue0 = i - 1;
+    static const char *const perfect[] = {"has", "have", "had", NULL};
+    if (v[i - 1].label == WS_L_O && ws_word_in(text, &v[i - 1], perfect)) cue0 = i - 1;
     size_t c = cue0;
     while (c > 0 && cue0 - c < 8 && v[c - 1].kind == WS_TK_WORD &&
            (v[c - 1].label == WS_L_O || v[c - 1].label == WS_L_BS || v[c - 1].label == WS_L_IS ||
@@ -1255,7 +1255,8 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
       c--;
     }
     if (c < cue0 && v[c].pos == WS_POS_IN) continue; /* but not open it */
-    if (c == cue0 || c == 0 || !ws_punct_in(text, &v[c - 1], ",") || (v[c].flags & WS_TF_SENT)) continue;
+    if (c == cue0 || c == 0 || !ws_punct_in(text, &v[c - 1], ",") || (v[c].flags & WS_TF_SENT))
+      continue;
     size_t ss = near_sent_start(tk, c - 1, 80);
     if (ss == SIZE_MAX || c - 1 - ss < 4 || (v[ss].flags & WS_TF_INQ)) continue;
     /* a quotation before the comma is the tagger's to attribute */
@@ -1265,7 +1266,8 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
       continue;
     ws_trange con = {ss, c - 1}, src = {c, cue0}, cue = {cue0, i + 1};
     /* contents that ran on over ", organisers said" stop before it */
-    if (stop_contents(d, first, lend, v[ss].b0, v[c - 2].b1, v[c - 2].c1, v[head_end ? j - 1 : j].b1)) return -1;
+    size_t stop = v[head_end ? j - 1 : j].b1;
+    if (stop_contents(d, first, lend, v[ss].b0, v[c - 2].b1, v[c - 2].c1, stop)) return -1;
     size_t self = own != SIZE_MAX ? own : d->nattrs;
     if (own != SIZE_MAX) {
       ws_attr_rec *r = &d->attrs[own];
@@ -1951,6 +1953,34 @@ static int zero_relatives(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* '"...," said Ana Ruiz, a spokeswoman for the agency, | in an email':
+ * a source whose last part, after a comma, is a short phrase that opens
+ * with "in", "on", "at", "during", "via" or "through" ends at that comma:
+ * the phrase tells where or how it was said, not who said it (no source
+ * in PolNeAR train ends so). */
+static int source_channels(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const preps[] = {"in", "on", "at", "during", "via", "through", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1;
+    if (!source_range(tk, r, &s0, &s1) || s1 > tk->n || s1 < s0 + 4) continue;
+    size_t e = s1;
+    if (ws_punct_in(text, &v[e - 1], ",")) e--;
+    size_t c = e;
+    while (c > s0 && e - c <= 5 && v[c - 1].kind == WS_TK_WORD) c--;
+    if (c <= s0 + 1 || c == e || e - c > 5 || !ws_punct_in(text, &v[c - 1], ",") ||
+        !ws_word_in(text, &v[c], preps))
+      continue;
+    /* an appositive's closing comma stays, as PolNeAR keeps it */
+    int appos = 0;
+    for (size_t i = s0; i + 1 < c && !appos; i++) appos = ws_punct_in(text, &v[i], ",");
+    if (set_source(d, r, tk, s0, appos ? c : c - 1)) return -1;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -1998,6 +2028,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = cue_nouns(d, tk, first_attr);
   if (rc == 0) rc = source_days(d, tk, first_attr);
   if (rc == 0) rc = zero_relatives(d, tk, first_attr);
+  if (rc == 0) rc = source_channels(d, tk, first_attr);
   ws_free(dead);
   return rc;
 }

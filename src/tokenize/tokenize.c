@@ -237,7 +237,7 @@ static int is_abbrev(const char *text, const ws_token *t) {
       "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Jr", "Sr",
       "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "Jan", "Feb", "Mar", "Apr",
       "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "vs", "Inc", "Co",
-      "Corp", "Ltd", "Mt", "Ft", "U.S", "U.N", "D.C", "Pa", "Va", "Fla",
+      "Corp", "Ltd", "Mt", "Ft", "U.S", "U.N", "D.C", "U.K", "E.U", "B.C", "Pa", "Va", "Fla",
       "Calif", "Ariz", "Mass", "Conn", "Wash", "Ore", "Ill", "Mich", "Minn",
       "Wis", "Tenn", "Ky", "La", "Ala", "Ga", "Md", "Mo", "Okla", "Nev",
       "Colo", "Del", "N.Y", "N.J", "a.m", "p.m", "Gens", "Reps", "Sens",

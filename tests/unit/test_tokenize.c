@@ -87,6 +87,15 @@ int main(void) {
   CHECK(sents == 3);
   free(tk.v);
 
+  /* an initialism with stops ends no sentence before a name ("The B.C.
+   * Nurses' Union", "U.K. Prime Minister"); a stop after a word does */
+  const char *init = "The B.C. Nurses' Union met U.K. Prime Minister Ann Hale. The BC. Union did not.";
+  tk = tok(init);
+  sents = 0;
+  for (size_t i = 0; i < tk.n; i++) sents += (tk.v[i].flags & WS_TF_SENT) != 0;
+  CHECK(sents == 3);
+  free(tk.v);
+
   /* a dateline is a sentence of its own, its words furniture; a line
    * that opens with capitals and a dash later on is not a dateline */
   const char *s7 = "WASHINGTON (AP) \xE2\x80\x94 The Senate voted.\n\nNASA said the launch - set for May - slipped.";
