@@ -1088,7 +1088,8 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
  * its appositive, as PolNeAR marks a subject; a source or content the
  * tagger found inside the appositive gives way.  (Without that shape the
  * opening words are as often an adverbial, "Privately,", or another
- * person, and PolNeAR train's sources say not to.) */
+ * person, and PolNeAR train's sources say not to; but a name will do
+ * where the tagger's source is the lone "today" before the cue.) */
 static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
@@ -1126,6 +1127,11 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
       while (b < e && b - j < 8 && !ws_punct_in(text, &v[b], ")")) b++;
       if (b < e && ws_punct_in(text, &v[b], ")")) j = b + 1, company = 1;
     }
+    /* or the tagger's source is the "today" after the appositive ("Brightline
+     * Health, a provider of ..., today | announced"), which no one is */
+    int lone_day = r->pub.has_source && r->pub.source.nspans == 1 && e + 2 == c &&
+                   r->src_b[0].start == v[e + 1].b0 && r->src_b[0].end == v[e + 1].b1;
+    if (lone_day) company = 1;
     /* then ", a ..." or ", the ..." up to the comma, no other comma */
     if (!company || j + 2 >= e || !ws_punct_in(text, &v[j], ",") ||
         !(v[j + 1].pos == WS_POS_DT || v[j + 1].pos == WS_POS_PRPS))
@@ -1136,7 +1142,7 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!plain) continue;
     /* what the tagger put in the appositive gives way */
     size_t b0 = v[ss].b0, b1 = v[e].b0;
-    if (r->pub.has_source &&
+    if (r->pub.has_source && !lone_day &&
         (r->src_b[0].start < b0 || r->src_b[r->pub.source.nspans - 1].end > v[e].b1))
       continue; /* (a source may keep the appositive's closing comma) */
     size_t nf = r->pub.content.nspans, keep = 0;

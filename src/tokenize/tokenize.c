@@ -309,6 +309,8 @@ void ws_mark_datelines(const char *text, ws_tokens *tk) {
     for (size_t j = p + 1; j < n && j - p <= 16; j++) {
       if (v[j].flags & WS_TF_PARA) break;
       if (ws_dash_token(text, &v[j])) {
+        /* "NEW YORK--(BUSINESS WIRE)--Acme ...": the agency follows */
+        if (j + 1 < n && text[v[j + 1].b0] == '(' && !(v[j + 1].flags & WS_TF_PARA)) continue;
         if (j + 1 < n && !(v[j + 1].flags & WS_TF_PARA) &&
             ((v[j + 1].flags & WS_TF_CAP) || v[j + 1].kind == WS_TK_QUOTE)) {
           for (size_t k = p + 1; k <= j; k++) v[k].flags = (uint16_t)(v[k].flags & ~(WS_TF_SENT | WS_TF_SENT_END));

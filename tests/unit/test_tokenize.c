@@ -114,6 +114,16 @@ int main(void) {
   for (size_t i = nasa + 1; i < tk.n; i++) CHECK(!(tk.v[i].flags & WS_TF_SENT));
   free(tk.v);
 
+  /* a press wire's dateline names the wire in brackets between dashes */
+  const char *wire = "NEW YORK--(BUSINESS WIRE)--Acme Corp. today announced results.";
+  tk = tok(wire);
+  ws_mark_datelines(wire, &tk);
+  size_t acme = 0;
+  while (acme < tk.n && !text_is(wire, &tk.v[acme], "Acme")) acme++;
+  CHECK(acme < tk.n && (tk.v[acme].flags & WS_TF_SENT) && !(tk.v[acme].flags & WS_TF_FURNITURE));
+  CHECK(tk.v[0].flags & WS_TF_FURNITURE);
+  free(tk.v);
+
   /* British quotation marks: a single mark that opens outside a
    * quotation opens a passage, and reads as a double one; apostrophes
    * inside it do not close it; a single mark inside double ones stays a
