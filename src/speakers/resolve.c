@@ -298,14 +298,33 @@ static const char *strip_article(const char *t) {
   return t;
 }
 
-/* head word of a source without a name: its last word, lower-cased */
+/* Head word of a source without a name, lower-cased: the last word of
+ * its first part before what modifies it ("A source close to the
+ * Chancellor" is a "source", "an official speaking on condition of
+ * anonymity" an "official"). */
 static void head_word(const char *src, char *out, size_t cap) {
+  static const char *const stops[] = {"of",   "for",   "at",    "in",    "from",     "with",
+                                      "on",   "to",    "by",    "about", "who",      "which",
+                                      "that", "whose", "close", "familiar", NULL};
   char low[256];
   size_t n = ws_lex_norm(src, strlen(src), low, sizeof low);
   while (n && strchr(".,;:", low[n - 1])) low[--n] = 0;
-  const char *h = strrchr(low, ' ');
-  h = h ? h + 1 : low;
-  size_t hl = strlen(h) < cap - 1 ? strlen(h) : cap - 1;
+  /* the first part's words up to a preposition, a relative word, "close"
+   * or "familiar", or a participle in -ing ("speaking on condition") */
+  const char *h = low, *p = low;
+  size_t hl = 0;
+  while (*p && *p != ',') {
+    const char *w = p;
+    while (*p && *p != ' ' && *p != ',') p++;
+    size_t wl = (size_t)(p - w);
+    int stop = wl > 4 && !memcmp(w + wl - 3, "ing", 3);
+    for (int k = 0; stops[k] && !stop; k++) stop = strlen(stops[k]) == wl && !memcmp(w, stops[k], wl);
+    if (stop && hl) break;
+    if (!stop) h = w, hl = wl;
+    while (*p == ' ') p++;
+  }
+  if (!hl) hl = strlen(h);
+  if (hl > cap - 1) hl = cap - 1;
   memcpy(out, h, hl);
   out[hl] = 0;
 }

@@ -170,6 +170,13 @@ int main(void) {
   a = by_source(d, "A source at the Tampa station", 0);
   CHECK_STR(type_of(a), "anonymous");
   ws_doc_free(d);
+  /* an anonymous source is named by its head noun, not by the last word
+   * of what follows it */
+  d = run("A source close to the Chancellor said she would not change course.\n\n"
+          "An ICE official speaking on condition of anonymity said the raids would go on.\n");
+  CHECK_STR(canonical(by_source(d, "A source close to the Chancellor", 0)), "anonymous Chancellor source");
+  CHECK_STR(canonical(by_prefix(d, "An ICE official")), "anonymous ICE official");
+  ws_doc_free(d);
   /* a bare title is the person who holds it: the last named before,
    * else (a headline) the first named after */
   d = run("Dental care to reach care homes, minister says\n\n"
