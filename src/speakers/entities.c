@@ -145,7 +145,8 @@ static void relative_np(const ws_doc *d, const ws_tokens *tk, ws_attr_rec *r) {
   size_t hn = v[h].b1 - v[h].b0;
   if (hn >= sizeof w) return;
   ws_lex_norm(d->text + v[h].b0, hn, w, sizeof w);
-  if (ws_lex_get(&speaker_words, w, strlen(w))) return;
+  const ws_lex_entry *x = ws_lex_get(&speaker_words, w, strlen(w));
+  if (x && strcmp(x->a, "institution")) return;
   r->rel_b0 = v[s].b0;
   r->rel_b1 = v[h].b1;
 }

@@ -219,6 +219,23 @@ static int plural_group(const ws_entity_rec *e) {
 
 /* the last organisation (or outlet) named before pos, preferring one
  * called `word` ("the agency"); `plural` admits plural groups ("they") */
+/* `word` names a business ("company", "firm"). */
+static int business(const char *word) { return !strcmp(word, "company") || !strcmp(word, "firm"); }
+
+/* A word of lower-cased name `low`, other than `word`, names a kind of
+ * organisation (data/speaker-words.tsv, classes organization and
+ * institution: "union", "alliance", ...). */
+static int named_otherwise(const char *low, const char *word) {
+  char buf[128];
+  snprintf(buf, sizeof buf, "%s", low);
+  char *save = NULL;
+  for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save))
+    if (strcmp(w, word) &&
+        (ws_speaker_word_is(w, "organization") || ws_speaker_word_is(w, "institution")))
+      return 1;
+  return 0;
+}
+
 static int recent_entity(const ws_doc *d, size_t pos, const char *type, const char *word,
                          int plural) {
   size_t upto = ment_before(d, pos);
@@ -235,7 +252,9 @@ static int recent_entity(const ws_doc *d, size_t pos, const char *type, const ch
     char low[128];
     ws_lex_norm(e->pub.name, strlen(e->pub.name), low, sizeof low);
     if (strstr(low, word)) return m->entity;
-    if (fallback < 0) fallback = m->entity;
+    /* and "the company" is none called by another such word ("the
+     * Rural Clinic Alliance", "the Teamsters Union") */
+    if (fallback < 0 && !(business(word) && named_otherwise(low, word))) fallback = m->entity;
   }
   return fallback;
 }

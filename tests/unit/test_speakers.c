@@ -170,6 +170,12 @@ int main(void) {
   a = by_source(d, "A source at the Tampa station", 0);
   CHECK_STR(type_of(a), "anonymous");
   ws_doc_free(d);
+  /* "the company" is no organisation named as another kind ("Alliance") */
+  d = run("Brightline Health today announced a partnership with the Rural Clinic Alliance.\n\n"
+          "Tom Avery, executive director of the Rural Clinic Alliance, said members had asked for it.\n\n"
+          "The company said the program would reach 500,000 patients.\n");
+  CHECK_STR(canonical(by_source(d, "The company", 0)), "Brightline Health");
+  ws_doc_free(d);
   /* an anonymous source is named by its head noun, not by the last word
    * of what follows it */
   d = run("A source close to the Chancellor said she would not change course.\n\n"
