@@ -337,7 +337,8 @@ static void head_word(const char *src, char *out, size_t cap) {
     while (*p && *p != ' ' && *p != ',') p++;
     size_t wl = (size_t)(p - w);
     int stop = wl > 4 && !memcmp(w + wl - 3, "ing", 3);
-    for (int k = 0; stops[k] && !stop; k++) stop = strlen(stops[k]) == wl && !memcmp(w, stops[k], wl);
+    for (int k = 0; stops[k] && !stop; k++)
+      stop = strlen(stops[k]) == wl && !memcmp(w, stops[k], wl);
     if (stop && hl) break;
     if (!stop) h = w, hl = wl;
     while (*p == ' ') p++;
