@@ -2,7 +2,8 @@
  *
  * Recognised: "Month D, YYYY", "Month YYYY", "YYYY" (1900-2099 after
  * "in"/"since"/"of"), "in Month" (the year the text last named, else the
- * document's), "this/last/next week|month|year", "today", "yesterday",
+ * document's; after "will", the next such month from the document's
+ * date), "this/last/next week|month|year", "today", "yesterday",
  * "tomorrow", "last/this/on Weekday" and bare weekdays (the most recent
  * one), "earlier/later that year", "in recent months|weeks|years".
  * Values are ISO dates, months (YYYY-MM), years, or ranges "START/END".
@@ -143,6 +144,15 @@ static int push_time(ws_doc *d, const ws_tokens *tk, size_t t0, size_t t1, const
   return 0;
 }
 
+/* "will" or "shall" stands before token i in its sentence. */
+static int future_before(const char *text, const ws_tokens *tk, size_t i) {
+  for (size_t k = i; k-- > 0;) {
+    if (ws_word_is(text, &tk->v[k], "will") || ws_word_is(text, &tk->v[k], "shall")) return 1;
+    if (tk->v[k].flags & WS_TF_SENT) break;
+  }
+  return 0;
+}
+
 int ws_times_block(ws_doc *d, const ws_tokens *tk) {
   const char *text = d->text;
   const ws_token *v = tk->v;
@@ -187,8 +197,11 @@ int ws_times_block(ws_doc *d, const ws_tokens *tk) {
           continue;
         y = d->ctx_year;
         /* "in January" without "that year": the last such month before the
-         * document date */
-        if (y > 0 && today >= 0 && d->ctx_year == dy && mo > dm) y--;
+         * document date; after "will" in its sentence, the next one from
+         * it, whatever year the text named before ("approved a delay in
+         * 2024 ... will take up the plan again in July") */
+        if (today >= 0 && future_before(text, tk, i)) y = mo >= dm ? dy : dy + 1;
+        else if (y > 0 && today >= 0 && d->ctx_year == dy && mo > dm) y--;
         if (y > 0) snprintf(val, sizeof val, "%04d-%02d", y, mo);
       }
       if (y > 0) {

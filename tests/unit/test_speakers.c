@@ -394,7 +394,8 @@ int main(void) {
   d = run("date 2024-03-15 (Metro Daily) The council met this week and again last Tuesday. "
           "In a March 2023 vote, it approved the plan. Earlier that year, in January, it had "
           "rejected it. The mayor spoke on June 4, 2022, and again this month. Prices have "
-          "risen in recent months. The vote is tomorrow.\n");
+          "risen in recent months. The vote is tomorrow. The board will meet again in "
+          "February.\n");
   CHECK_STR(time_of(d, "this week"), "2024-03-11/2024-03-17");
   CHECK_STR(time_of(d, "last Tuesday"), "2024-03-12");
   CHECK_STR(time_of(d, "March 2023"), "2023-03");
@@ -403,6 +404,7 @@ int main(void) {
   CHECK_STR(time_of(d, "this month"), "2024-03");
   CHECK_STR(time_of(d, "in recent months"), "2023-09-14/2024-03-15");
   CHECK_STR(time_of(d, "tomorrow"), "2024-03-16");
+  CHECK_STR(time_of(d, "in February"), "2025-02"); /* after "will": the next February */
   ws_doc_free(d);
 
   /* without a dateline only dates that carry a year resolve */
