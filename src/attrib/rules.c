@@ -1892,7 +1892,8 @@ static int cue_nouns(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
-/* Record r has a cue and a source of one span, tokens [*s0, *s1). */
+/* Record r has a cue and a source of one span, tokens [*s0, *s1)
+ * (*s1 <= tk->n). */
 static int source_range(const ws_tokens *tk, const ws_attr_rec *r, size_t *s0, size_t *s1) {
   if (!r->pub.has_source || r->pub.source.nspans != 1 || !r->pub.cue.nspans) return 0;
   *s0 = ws_tok_lower(tk, r->src_b[0].start);
@@ -1943,8 +1944,7 @@ static int zero_relatives(ws_doc *d, const ws_tokens *tk, size_t first) {
     ws_attr_rec *r = &d->attrs[k];
     size_t s0, s1;
     if (!source_range(tk, r, &s0, &s1)) continue;
-    if (s1 > tk->n || s1 < s0 + 3 || !ws_word_in(text, &v[s0], one) || v[s1 - 1].pos != WS_POS_NNS)
-      continue;
+    if (s1 < s0 + 3 || !ws_word_in(text, &v[s0], one) || v[s1 - 1].pos != WS_POS_NNS) continue;
     size_t m = s1 - 1;
     while (m > s0 + 1 && v[m - 1].pos == WS_POS_NNS) m--;
     if (v[m - 1].pos != WS_POS_NN || ws_word_in(text, &v[m - 1], counts)) continue;
@@ -1971,7 +1971,7 @@ static int source_channels(ws_doc *d, const ws_tokens *tk, size_t first) {
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t s0, s1;
-    if (!source_range(tk, r, &s0, &s1) || s1 > tk->n || s1 < s0 + 4) continue;
+    if (!source_range(tk, r, &s0, &s1) || s1 < s0 + 4) continue;
     size_t e = s1;
     if (ws_punct_in(text, &v[e - 1], ",")) e--;
     size_t c = e;

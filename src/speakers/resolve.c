@@ -217,8 +217,6 @@ static int plural_group(const ws_entity_rec *e) {
          n[len - 2] != 's' && n[len - 2] != '\'';
 }
 
-/* the last organisation (or outlet) named before pos, preferring one
- * called `word` ("the agency"); `plural` admits plural groups ("they") */
 /* `word` names a business ("company", "firm"). */
 static int business(const char *word) { return !strcmp(word, "company") || !strcmp(word, "firm"); }
 
@@ -236,6 +234,8 @@ static int named_otherwise(const char *low, const char *word) {
   return 0;
 }
 
+/* the last organisation (or outlet) named before pos, preferring one
+ * called `word` ("the agency"); `plural` admits plural groups ("they") */
 static int recent_entity(const ws_doc *d, size_t pos, const char *type, const char *word,
                          int plural) {
   size_t upto = ment_before(d, pos);
