@@ -1283,6 +1283,16 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     } else if (!ws_attr_record(d, tk, &src, &cue, &con, 1))
       return -1;
     relay_through(d, first, lend, v[ss].b0, v[c - 2].b1, self);
+    /* a cue inside the clause that the tagger gave the closing source
+     * ("The union | is expected to ..., sources close to the talks
+     * suggested") had it from the report, not from its own words */
+    for (size_t k = rec_lower(d, first, lend, v[ss].b0);
+         k < lend && d->attrs[k].cue_b[0].start < v[c - 1].b0; k++) {
+      ws_attr_rec *in = &d->attrs[k];
+      if (k != self && in->pub.has_source && in->pub.source.nspans == 1 &&
+          in->src_b[0].start == v[c].b0 && in->src_b[0].end == v[cue0 - 1].b1)
+        in->pub.has_source = 0, in->pub.source.nspans = 0;
+    }
   }
   return 0;
 }
