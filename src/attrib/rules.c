@@ -327,13 +327,17 @@ static int according_content(ws_doc *d, const ws_tokens *tk, size_t first, size_
       continue;
     size_t c = ws_tok_lower(tk, r->src_b[r->pub.source.nspans - 1].end);
     size_t se = sent_last(tk, i) + 1;
-    /* a source cut short of the comma ("analysts" | "at Peters & Co.,")
-     * runs to it over a prepositional phrase */
-    size_t q = c;
-    if (r->pub.source.nspans == 1 && q < se && ws_word_in(d->text, &tk->v[q], pp_words))
+    /* a source cut short of the comma ("analysts" | "at Peters & Co.,",
+     * "data obtained by CBC News" | "through a freedom of information
+     * request,") runs to it over a prepositional phrase */
+    static const char *const more_pp[] = {"through", "by", "under", "on", NULL};
+    size_t q = c, c_was = c;
+    if (r->pub.source.nspans == 1 && q < se &&
+        (ws_word_in(d->text, &tk->v[q], pp_words) || ws_word_in(d->text, &tk->v[q], more_pp)))
       while (q < se && q - c < 8 && !ws_punct_in(d->text, &tk->v[q], ",") &&
              ((tk->v[q].kind == WS_TK_WORD && !ws_pos_finite(tk->v[q].pos) &&
-               !(tk->v[q].flags & WS_TF_CUELEX)) ||
+               (!(tk->v[q].flags & WS_TF_CUELEX) || tk->v[q].pos == WS_POS_NN ||
+                tk->v[q].pos == WS_POS_NNS)) ||
               ws_punct_in(d->text, &tk->v[q], "&.")))
         q++;
     if (q > c && q < se && ws_punct_in(d->text, &tk->v[q], ",")) {
@@ -345,7 +349,9 @@ static int according_content(ws_doc *d, const ws_tokens *tk, size_t first, size_
     ws_trange con = {c + 1, trim_end(d->text, tk, c + 1, se)};
     if (con.t1 <= con.t0) continue;
     size_t b0 = tk->v[con.t0].b0, b1 = tk->v[con.t1 - 1].b1;
-    if (r->con_b[0].start < b0 || r->con_b[0].end > b1) continue;
+    /* (a content that took the source's lost words starts after the comma) */
+    size_t from = c_was < c ? tk->v[c_was].b0 : b0;
+    if (r->con_b[0].start < from || r->con_b[0].end > b1) continue;
     ws_span bs = {b0, b1}, cs = {tk->v[con.t0].c0, tk->v[con.t1 - 1].c1};
     if (ws_part_set(d, &r->pub.content, &r->con_b, &bs, &cs, 1)) return -1;
   }
@@ -1080,6 +1086,32 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* The first token c of r's cue, outside quotation and past the fourth,
+ * and e, before the adverbs or "today" (at most two) that precede it
+ * ("Acme Inc. today | announced"). */
+static int cue_after_adverbs(const char *text, const ws_tokens *tk, const ws_attr_rec *r, size_t *c,
+                             size_t *e) {
+  const ws_token *v = tk->v;
+  if (!r->pub.cue.nspans) return 0;
+  *c = ws_tok_lower(tk, r->cue_b[0].start);
+  if (*c < 4 || *c >= tk->n || (v[*c].flags & WS_TF_INQ)) return 0;
+  *e = *c;
+  while (*e > 0 && *c - *e < 2 &&
+         (v[*e - 1].pos == WS_POS_RB || ws_word_is(text, &v[*e - 1], "today")))
+    (*e)--;
+  return 1;
+}
+
+/* The end of a company's suffix after a name ending at token j, before
+ * token `end`: ", Inc." or a stop ("Corp."); j when there is none. */
+static size_t company_suffix(const char *text, const ws_token *v, size_t j, size_t end) {
+  if (j + 2 < end && ws_punct_in(text, &v[j], ",") && (v[j + 1].flags & WS_TF_CAP) &&
+      ws_punct_in(text, &v[j + 2], "."))
+    return j + 3;
+  if (j < end && ws_punct_in(text, &v[j], ".")) return j + 1;
+  return j;
+}
+
 /* "ACME Robotics, Inc. (NASDAQ: ACMR), a leading provider of ...,
  * today announced": when a sentence opens with a name in a company's
  * shape (a suffix such as ", Inc.", a ticker in brackets), then an
@@ -1095,13 +1127,9 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
-    if (!r->pub.cue.nspans) continue;
-    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
-    if (c < 4 || c >= tk->n || (v[c].flags & WS_TF_INQ)) continue;
-    /* the comma that closes the appositive, an adverb or two after it */
-    size_t e = c;
-    while (e > 0 && c - e < 2 && (v[e - 1].pos == WS_POS_RB || ws_word_is(text, &v[e - 1], "today")))
-      e--;
+    size_t c, e;
+    if (!cue_after_adverbs(text, tk, r, &c, &e)) continue;
+    /* the comma that closes the appositive, before the adverbs */
     if (e == 0 || !ws_punct_in(text, &v[--e], ",")) continue;
     size_t ss = near_sent_start(tk, e, 40);
     if (ss == SIZE_MAX || (v[ss].flags & WS_TF_INQ)) continue;
@@ -1113,15 +1141,9 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
                v[t].pos == WS_POS_NN || v[t].pos == WS_POS_NNS;
     if (!names) continue;
     /* a company's shape: ", Inc.", "Corp.", "(NASDAQ: ACMR)" */
-    int company = 0;
-    if (j + 2 < e && ws_punct_in(text, &v[j], ",") && (v[j + 1].flags & WS_TF_CAP) &&
-        ws_punct_in(text, &v[j + 2], ".")) {
-      j += 3;
-      company = 1;
-    } else if (j < e && ws_punct_in(text, &v[j], ".")) {
-      j++;
-      company = 1;
-    }
+    size_t js = company_suffix(text, v, j, e);
+    int company = js != j;
+    j = js;
     if (j < e && ws_punct_in(text, &v[j], "(")) {
       size_t b = j + 1;
       while (b < e && b - j < 8 && !ws_punct_in(text, &v[b], ")")) b++;
@@ -1158,6 +1180,56 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
       }
     if (keep == SIZE_MAX || !keep) continue;
     if (keep != nf && ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, keep)) return -1;
+    if (set_source(d, r, tk, ss, e)) return -1;
+  }
+  return 0;
+}
+
+/* A press release's opening: "Northwind Energy Corp. ("Northwind" or the
+ * "Company") (TSX: NWE) today | reported ...".  A sentence that opens with
+ * a name (perhaps ", Inc." or "Corp."), then one to three groups in
+ * brackets, perhaps "today", then the cue: the name and its brackets are
+ * the source, where the tagger had none or took a piece of them ("NWE)",
+ * 'the "Company")'). */
+static int company_parens(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t c, e;
+    if (!cue_after_adverbs(text, tk, r, &c, &e)) continue;
+    /* the groups in brackets, back from the last */
+    size_t p = e, groups = 0;
+    while (groups < 3 && p > 1 && ws_punct_in(text, &v[p - 1], ")")) {
+      size_t b = p - 1;
+      while (b > 0 && p - 1 - b < 12 && !ws_punct_in(text, &v[b], "(") && !(v[b].flags & WS_TF_SENT))
+        b--;
+      if (!ws_punct_in(text, &v[b], "(")) break;
+      p = b;
+      groups++;
+    }
+    if (!groups || p == 0) continue;
+    size_t ss = near_sent_start(tk, p - 1, 12);
+    if (ss == SIZE_MAX || ss >= p || (v[ss].flags & WS_TF_INQ)) continue;
+    size_t j = name_run(text, tk, ss, p);
+    if (j == ss || !proper_run(text, v, ss, j)) continue;
+    if (company_suffix(text, v, j, p) != p) continue;
+    /* a name's words, and no clause in the brackets ("Kasich (who has 25
+     * delegates)") */
+    int plain = 1;
+    for (size_t t = ss; t < e && plain; t++)
+      plain = t >= p ? v[t].pos != WS_POS_WH && !ws_pos_finite(v[t].pos)
+                     : v[t].kind != WS_TK_WORD || v[t].pos == WS_POS_NNP || v[t].pos == WS_POS_UNK ||
+                           v[t].pos == WS_POS_NN || v[t].pos == WS_POS_NNS;
+    if (!plain) continue;
+    /* the tagger's source, if any, lies within (perhaps with "today") */
+    size_t b0 = v[ss].b0, b1 = v[c - 1].b1;
+    if (r->pub.has_source && (r->src_b[0].start < b0 || r->src_b[r->pub.source.nspans - 1].end > b1))
+      continue;
+    int inside = 0;
+    for (size_t f = 0; f < r->pub.content.nspans && !inside; f++)
+      inside = r->con_b[f].start < b1 && r->con_b[f].end > b0;
+    if (inside) continue;
     if (set_source(d, r, tk, ss, e)) return -1;
   }
   return 0;
@@ -2048,6 +2120,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (missing_subjects(d, tk, first_attr)) return -1;
   if (noun_subjects(d, tk, first_attr)) return -1;
   if (appositive_names(d, tk, first_attr)) return -1;
+  if (company_parens(d, tk, first_attr)) return -1;
   if (relative_subjects(d, tk, first_attr)) return -1;
   if (pp_subjects(d, tk, first_attr)) return -1;
   if (asked_subjects(d, tk, first_attr)) return -1;
