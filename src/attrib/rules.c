@@ -2110,6 +2110,39 @@ static int told_recipients(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "softer | language calling for", "the needless | speculation that",
+ * "egregiously | described": a source that is one lower-case adjective or
+ * adverb, perhaps after a determiner, is no one (no gold source in
+ * PolNeAR is); the record keeps no
+ * source, and ws_drop_unreported then judges it as one without. */
+static int adjective_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
+  /* words of quantity stand for people ("most | said", "many | fear") */
+  static const char *const some[] = {"many", "most", "more", "few", "fewer", "several", "numerous",
+                                     "some", "all", "both", "each", "much", "half", "others", NULL};
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1;
+    if (!source_range(tk, r, &s0, &s1) || s1 <= s0 || s1 > s0 + 2 || s1 > tk->n ||
+        (s1 == s0 + 2 && v[s0].pos != WS_POS_DT))
+      continue;
+    const ws_token *t = &v[s1 - 1];
+    size_t n = t->b1 - t->b0;
+    int adverb = t->pos == WS_POS_RB ||
+                 (t->pos == WS_POS_UNK && n > 4 && !memcmp(d->text + t->b1 - 2, "ly", 2));
+    /* an adjective only where it modifies the cue's noun ("softer |
+     * language"): before a verb it is often a piece of the source
+     * ("conservative | activists" cut short), which overlaps it */
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    int modifies = t->pos == WS_POS_JJ && c == s1 && c < tk->n &&
+                   (v[c].pos == WS_POS_NN || v[c].pos == WS_POS_NNS);
+    if (t->kind == WS_TK_WORD && !(t->flags & WS_TF_CAP) && (modifies || adverb) &&
+        !ws_word_in(d->text, t, some))
+      r->pub.has_source = 0, r->pub.source.nspans = 0;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -2160,6 +2193,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = zero_relatives(d, tk, first_attr);
   if (rc == 0) rc = source_channels(d, tk, first_attr);
   if (rc == 0) rc = told_recipients(d, tk, first_attr);
+  if (rc == 0) rc = adjective_sources(d, tk, first_attr);
   ws_free(dead);
   return rc;
 }

@@ -147,5 +147,16 @@ int main(void) {
     }
     ws_doc_free(h);
   }
+  /* a lone adverb before the cue is no source ("egregiously |
+   * described"); the record keeps none */
+  {
+    ws_doc *j = run("Headline here\n\nThe mayor said it was fine.\n\nThe report, which egregiously "
+                    "described all young men as \"super predators,\" was withdrawn.\n");
+    const ws_attribution *a = find_cue(j, "described");
+    CHECK(!a || !a->has_source);
+    const ws_attribution *e = find_source(j, "egregiously", NULL);
+    CHECK(!e || !e->has_source);
+    ws_doc_free(j);
+  }
   return DONE();
 }
