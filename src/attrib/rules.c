@@ -1202,7 +1202,8 @@ static int company_parens(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t p = e, groups = 0;
     while (groups < 3 && p > 1 && ws_punct_in(text, &v[p - 1], ")")) {
       size_t b = p - 1;
-      while (b > 0 && p - 1 - b < 12 && !ws_punct_in(text, &v[b], "(") && !(v[b].flags & WS_TF_SENT))
+      while (b > 0 && p - 1 - b < 12 && !ws_punct_in(text, &v[b], "(") &&
+             !(v[b].flags & WS_TF_SENT))
         b--;
       if (!ws_punct_in(text, &v[b], "(")) break;
       p = b;
@@ -1219,12 +1220,14 @@ static int company_parens(ws_doc *d, const ws_tokens *tk, size_t first) {
     int plain = 1;
     for (size_t t = ss; t < e && plain; t++)
       plain = t >= p ? v[t].pos != WS_POS_WH && !ws_pos_finite(v[t].pos)
-                     : v[t].kind != WS_TK_WORD || v[t].pos == WS_POS_NNP || v[t].pos == WS_POS_UNK ||
-                           v[t].pos == WS_POS_NN || v[t].pos == WS_POS_NNS;
+                     : v[t].kind != WS_TK_WORD || v[t].pos == WS_POS_NNP ||
+                           v[t].pos == WS_POS_UNK || v[t].pos == WS_POS_NN ||
+                           v[t].pos == WS_POS_NNS;
     if (!plain) continue;
     /* the tagger's source, if any, lies within (perhaps with "today") */
     size_t b0 = v[ss].b0, b1 = v[c - 1].b1;
-    if (r->pub.has_source && (r->src_b[0].start < b0 || r->src_b[r->pub.source.nspans - 1].end > b1))
+    if (r->pub.has_source &&
+        (r->src_b[0].start < b0 || r->src_b[r->pub.source.nspans - 1].end > b1))
       continue;
     int inside = 0;
     for (size_t f = 0; f < r->pub.content.nspans && !inside; f++)
