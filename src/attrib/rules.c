@@ -2094,8 +2094,8 @@ static int told_recipients(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (c1 == 0 || c1 != s0 || !ws_word_in(text, &v[c1 - 1], tell) ||
         (v[s0].flags & WS_TF_INQ))
       continue;
-    size_t i = s0, cut = SIZE_MAX;
-    for (; i < s1 && i - s0 <= 8 && cut == SIZE_MAX; i++) {
+    size_t cut = SIZE_MAX;
+    for (size_t i = s0; i < s1 && i - s0 <= 8 && cut == SIZE_MAX; i++) {
       const ws_token *t = &v[i];
       if (i > s0 && i + 1 < s1 &&
           (ws_word_is(text, t, "that") ||
@@ -2117,8 +2117,8 @@ static int told_recipients(ws_doc *d, const ws_tokens *tk, size_t first) {
 /* "softer | language calling for", "the needless | speculation that",
  * "egregiously | described": a source that is one lower-case adjective or
  * adverb, perhaps after a determiner, is no one (no gold source in
- * PolNeAR is); the record keeps no
- * source, and ws_drop_unreported then judges it as one without. */
+ * PolNeAR is); the record keeps no source, and ws_drop_unreported then
+ * judges it as one without. */
 static int adjective_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
   /* words of quantity stand for people ("most | said", "many | fear") */
   static const char *const some[] = {"many", "most", "more", "few", "fewer", "several", "numerous",
@@ -2127,7 +2127,7 @@ static int adjective_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t s0, s1;
-    if (!source_range(tk, r, &s0, &s1) || s1 <= s0 || s1 > s0 + 2 || s1 > tk->n ||
+    if (!source_range(tk, r, &s0, &s1) || s1 <= s0 || s1 > s0 + 2 ||
         (s1 == s0 + 2 && v[s0].pos != WS_POS_DT))
       continue;
     const ws_token *t = &v[s1 - 1];
