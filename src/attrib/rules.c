@@ -920,7 +920,9 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
  * tagger cut to a preposition's object ("Manitoba"), right before its
  * cue, is the whole noun phrase that opens the sentence: the head, the
  * preposition and its object, with no verb, punctuation or quotation
- * between (PolNeAR marks the subject whole). */
+ * between (PolNeAR marks the subject whole).  The head may carry more
+ * than one phrase ("Economists at the Bank of Montreal estimate ...": cut
+ * to "Montreal"); on PolNeAR dev and the halves this changes nothing. */
 static int pp_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
@@ -939,7 +941,8 @@ static int pp_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     for (size_t t = ss; ok && t < p; t++) {
       int pos = v[t].pos;
       noun |= pos == WS_POS_NN || pos == WS_POS_NNS || pos == WS_POS_NNP;
-      ok = np_word(&v[t]) && !(v[t].flags & WS_TF_INQ);
+      ok = (np_word(&v[t]) || (t > ss && ws_word_in(text, &v[t], pp_words))) &&
+           !(v[t].flags & WS_TF_INQ);
     }
     if (!ok || !noun) continue;
     if (set_source(d, r, tk, ss, s1)) return -1;
