@@ -449,7 +449,8 @@ static void source_starts(const char *text, ws_tokens *tk) {
 
 /* "Larkspur Motors is exploring a sale of its battery unit, three
  * people familiar with the matter said.": a source and cue after a comma
- * that end the sentence, with no content labelled before them, report
+ * that end the sentence, with no content labelled before them (or only a
+ * first few words of it, at the sentence's start), report
  * the clause that opens the sentence; whatever the tagger took for a
  * source there ("Larkspur Motors") is that clause's subject. */
 static void trailing_cue_contents(const char *text, ws_tokens *tk) {
@@ -483,7 +484,12 @@ static void trailing_cue_contents(const char *text, ws_tokens *tk) {
     if (s - 1 < ss + 3 || (v[ss].flags & WS_TF_INQ) || ws_word_in(text, &v[ss], subordinators))
       continue;
     int clean = 1, verb = 0;
-    for (size_t t = ss; t < s - 1 && clean; t++) {
+    /* a content the tagger cut short at the sentence's start ("Junior |
+     * doctors will walk out ..., the union has confirmed") runs on */
+    size_t t0 = ss;
+    if (v[ss].label == WS_L_BT)
+      for (t0 = ss + 1; t0 < s - 1 && v[t0].label == WS_L_IT;) t0++;
+    for (size_t t = t0; t < s - 1 && clean; t++) {
       clean = v[t].label == WS_L_O || v[t].label == WS_L_BS || v[t].label == WS_L_IS;
       verb |= ws_pos_finite(v[t].pos);
     }
