@@ -2150,6 +2150,38 @@ static int adjective_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "According to a poll released Wednesday, 54% of registered voters |
+ * believe the charges are serious": the verb's source ran from "according
+ * to" over the comma; the noun phrase after the comma, up to the verb, is
+ * its subject and so its source ("according to" keeps the poll). */
+static int according_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1, c = cue_token(tk, r, 3);
+    if (c == SIZE_MAX || !source_range(tk, r, &s0, &s1) || s0 < 2 || s1 > c ||
+        !word_is(text, &v[s0 - 1], "to") || v[s0 - 2].norm != ws_norm_hash("according", 9))
+      continue;
+    size_t m = s1;
+    while (m > s0 && !(v[m - 1].kind == WS_TK_PUNCT && text[v[m - 1].b0] == ',')) m--;
+    size_t e = s1;
+    if (m <= s0 + 1 || e <= m) continue;
+    int ok = e - m <= 8, noun = 0;
+    for (size_t t = m; ok && t < e; t++) {
+      ok = !(v[t].flags & WS_TF_INQ) &&
+           (np_word(&v[t]) || (t > m && ws_word_in(text, &v[t], pp_words)) ||
+            (v[t].kind == WS_TK_PUNCT && text[v[t].b0] == '%') ||
+            /* a participle before a noun ("registered | voters") */
+            ((v[t].pos == WS_POS_VBN || v[t].pos == WS_POS_VBG) && t + 1 < e &&
+             (v[t + 1].pos == WS_POS_NN || v[t + 1].pos == WS_POS_NNS)));
+      noun |= v[t].pos == WS_POS_NN || v[t].pos == WS_POS_NNS || v[t].pos == WS_POS_NNP;
+    }
+    if (ok && noun && set_source(d, r, tk, m, e)) return -1;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -2201,6 +2233,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = source_channels(d, tk, first_attr);
   if (rc == 0) rc = told_recipients(d, tk, first_attr);
   if (rc == 0) rc = adjective_sources(d, tk, first_attr);
+  if (rc == 0) rc = according_subjects(d, tk, first_attr);
   ws_free(dead);
   return rc;
 }
