@@ -2075,6 +2075,51 @@ static int source_channels(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* Cues of telling (told_recipients) */
+static const char *const tell_forms[] = {"told", "tell", "tells", "telling", NULL};
+/* whom one asked is no part of the question, but whom one asked to do
+ * something is part of the request ("asked supporters to run": 32 of 38
+ * in train) */
+static const char *const ask_forms[] = {"asked", "ask", "asks", "asking", NULL};
+/* and whom one warned or assured that ... */
+static const char *const warn_forms[] = {"warned",    "assured",  "reminded", "informed",
+                                         "convinced", "convince", "notified", NULL};
+
+/* Which kind of telling token t is: 1 tell, 2 ask, 3 warn; 0 none. */
+static int telling_kind(const char *text, const ws_token *t) {
+  return ws_word_in(text, t, tell_forms)   ? 1
+         : ws_word_in(text, t, ask_forms)  ? 2
+         : ws_word_in(text, t, warn_forms) ? 3
+                                           : 0;
+}
+
+/* Token i (with a token after it) opens what a cue of that kind told:
+ * for "told", "that", "to" before a verb's base form or a subject pronoun
+ * before a verb in a tense; for "asked", a question word, "if" or
+ * "whether"; for "warned", "that". */
+static int opens_told(const char *text, const ws_token *v, size_t i, int kind) {
+  static const char *const subj[] = {"he", "she", "they", "we", "i", "it", "you", NULL};
+  static const char *const wh[] = {"if", "whether", "who", "how", "why", "what", "when", "where",
+                                   NULL};
+  const ws_token *t = &v[i];
+  if (kind == 1)
+    return ws_word_is(text, t, "that") ||
+           (ws_word_is(text, t, "to") && v[i + 1].pos == WS_POS_VB) ||
+           (ws_word_in(text, t, subj) && ws_pos_finite(v[i + 1].pos));
+  return kind == 2 ? ws_word_in(text, t, wh) : ws_word_is(text, t, "that");
+}
+
+/* A word of a short noun phrase naming whom one told (a word the tagger's
+ * table lacks, as "councillors", is most likely a noun). */
+static int recipient_word(const char *text, const ws_token *t) {
+  return t->kind == WS_TK_WORD &&
+         (t->pos == WS_POS_NN || t->pos == WS_POS_NNS || t->pos == WS_POS_NNP ||
+          t->pos == WS_POS_UNK ||
+          t->pos == WS_POS_DT || t->pos == WS_POS_JJ || t->pos == WS_POS_PRPS ||
+          t->pos == WS_POS_POS || t->pos == WS_POS_CD || t->pos == WS_POS_PRP ||
+          (t->pos == WS_POS_IN && ws_word_is(text, t, "of")));
+}
+
 /* "Commuters told the BBC | they had given up", "told a meeting of
  * Pacific Island leaders | that few people understood": whom a cue of
  * telling was told is no part of what was told.  A content that opens
@@ -2082,10 +2127,14 @@ static int source_channels(ws_doc *d, const ws_tokens *tk, size_t first) {
  * phrase, then "that", "to" before a verb's base form, or a subject
  * pronoun before a verb in a tense, starts at that word.  In PolNeAR
  * train's gold, 175 contents after "told" leave a recipient out and 4
- * keep one in. */
+ * keep one in.  Likewise after "asked" (and its forms) before a question
+ * word, "if" or "whether" ("asked the senator | whether she would run":
+ * 42 leave the recipient out, 2 keep it), and after "warned", "assured",
+ * "convinced", "informed" or "reminded" before "that" (18 and 7).  A cue
+ * the tagger ran on over the recipient ("warned councillors | that ...")
+ * ends at its verb: PolNeAR's cues of telling keep no recipient.  On the
+ * halves these raised content by 0.04 and 0.08, cue by 0.01 and 0.03. */
 static int told_recipients(ws_doc *d, const ws_tokens *tk, size_t first) {
-  static const char *const tell[] = {"told", "tell", "tells", "telling", NULL};
-  static const char *const subj[] = {"he", "she", "they", "we", "i", "it", "you", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
@@ -2094,23 +2143,26 @@ static int told_recipients(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!nc || !r->pub.content.nspans) continue;
     size_t c1 = ws_tok_lower(tk, r->cue_b[nc - 1].end);
     size_t s0 = ws_tok_lower(tk, r->con_b[0].start), s1 = ws_tok_lower(tk, r->con_b[0].end);
-    if (c1 == 0 || c1 != s0 || !ws_word_in(text, &v[c1 - 1], tell) ||
-        (v[s0].flags & WS_TF_INQ))
+    if (c1 == 0 || c1 != s0 || s0 + 1 >= s1 || (v[s0].flags & WS_TF_INQ)) continue;
+    int kind = telling_kind(text, &v[c1 - 1]);
+    if (!kind) {
+      /* the recipient in the cue ("warned councillors | that ..."): the
+       * cue ends at its verb (PolNeAR's cues of telling keep no
+       * recipient) */
+      size_t c0 = ws_tok_lower(tk, r->cue_b[nc - 1].start), vt = c1 - 1;
+      while (vt > c0 && c1 - vt <= 4 && recipient_word(text, &v[vt])) vt--;
+      kind = vt < c1 - 1 ? telling_kind(text, &v[vt]) : 0;
+      if (kind && opens_told(text, v, s0, kind)) {
+        ws_span bs = {r->cue_b[nc - 1].start, v[vt].b1};
+        ws_span cs = {r->pub.cue.spans[nc - 1].start, v[vt].c1};
+        if (nc == 1 && ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1)) return -1;
+      }
       continue;
+    }
     size_t cut = SIZE_MAX;
     for (size_t i = s0; i < s1 && i - s0 <= 8 && cut == SIZE_MAX; i++) {
-      const ws_token *t = &v[i];
-      if (i > s0 && i + 1 < s1 &&
-          (ws_word_is(text, t, "that") ||
-           (ws_word_is(text, t, "to") && v[i + 1].pos == WS_POS_VB) ||
-           (ws_word_in(text, t, subj) && ws_pos_finite(v[i + 1].pos))))
-        cut = i;
-      else if (t->kind != WS_TK_WORD ||
-               !(t->pos == WS_POS_NN || t->pos == WS_POS_NNS || t->pos == WS_POS_NNP ||
-                 t->pos == WS_POS_DT || t->pos == WS_POS_JJ || t->pos == WS_POS_PRPS ||
-                 t->pos == WS_POS_POS || t->pos == WS_POS_CD || t->pos == WS_POS_PRP ||
-                 (t->pos == WS_POS_IN && ws_word_is(text, t, "of"))))
-        break;
+      if (i > s0 && i + 1 < s1 && opens_told(text, v, i, kind)) cut = i;
+      else if (!recipient_word(text, &v[i])) break;
     }
     if (cut != SIZE_MAX && content_move(d, r, 0, &v[cut], NULL)) return -1;
   }
