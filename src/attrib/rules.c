@@ -2234,6 +2234,40 @@ static int according_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "reaffirmed his faith in the American people | and urged voters to
+ * ...": an object that opens right after its verb cue ends before "and"
+ * and a second verb in a tense, which shares the cue's subject and says
+ * something else (PolNeAR ends the content there).  Not where a verb in
+ * a tense, a pronoun or a clause's opening word ("that", "who") came
+ * first (the object holds a clause of its own), nor in a quotation.  On
+ * the halves: content +0.02 and +0.05; dev unchanged. */
+static int coordinated_predicates(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nc = r->pub.cue.nspans, nf = r->pub.content.nspans;
+    if (!nc || nf != 1) continue;
+    size_t c1 = ws_tok_lower(tk, r->cue_b[nc - 1].end);
+    size_t s0 = ws_tok_lower(tk, r->con_b[0].start), s1 = ws_tok_lower(tk, r->con_b[0].end);
+    if (c1 == 0 || c1 != s0 || s1 > tk->n || ws_word_in(text, &v[s0], clause_openers)) continue;
+    int p = v[c1 - 1].pos;
+    if (!(ws_pos_finite(p) || p == WS_POS_VB || p == WS_POS_VBN || p == WS_POS_VBG)) continue;
+    for (size_t i = s0; i + 1 < s1; i++) {
+      if (v[i].kind == WS_TK_QUOTE || (v[i].flags & WS_TF_INQ) || ws_pos_finite(v[i].pos) ||
+          v[i].pos == WS_POS_PRP || v[i].pos == WS_POS_WH || ws_word_in(text, &v[i], clause_openers))
+        break;
+      if (i > s0 + 1 && ws_word_is(text, &v[i], "and") && ws_pos_tensed(v[i + 1].pos)) {
+        size_t e = i;
+        if (ws_punct_in(text, &v[e - 1], ",")) e--;
+        if (e > s0 && content_move(d, r, 0, NULL, &v[e - 1])) return -1;
+        break;
+      }
+    }
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -2286,6 +2320,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = told_recipients(d, tk, first_attr);
   if (rc == 0) rc = adjective_sources(d, tk, first_attr);
   if (rc == 0) rc = according_subjects(d, tk, first_attr);
+  if (rc == 0) rc = coordinated_predicates(d, tk, first_attr);
   ws_free(dead);
   return rc;
 }
