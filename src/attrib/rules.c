@@ -2163,11 +2163,10 @@ static int told_recipients(ws_doc *d, const ws_tokens *tk, size_t first) {
        * recipient) */
       size_t c0 = ws_tok_lower(tk, r->cue_b[nc - 1].start), vt = c1 - 1;
       while (vt > c0 && c1 - vt <= 4 && recipient_word(text, &v[vt])) vt--;
-      kind = vt < c1 - 1 ? telling_kind(text, &v[vt]) : 0;
+      kind = nc == 1 && vt < c1 - 1 ? telling_kind(text, &v[vt]) : 0;
       if (kind && opens_told(text, v, s0, kind)) {
-        ws_span bs = {r->cue_b[nc - 1].start, v[vt].b1};
-        ws_span cs = {r->pub.cue.spans[nc - 1].start, v[vt].c1};
-        if (nc == 1 && ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1)) return -1;
+        ws_span bs = {r->cue_b[0].start, v[vt].b1}, cs = {r->pub.cue.spans[0].start, v[vt].c1};
+        if (ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1)) return -1;
       }
       continue;
     }
@@ -2221,27 +2220,28 @@ static int adjective_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
 static int according_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
+  const uint32_t h_according = ws_norm_hash("according", 9);
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t s0, s1, c = cue_token(tk, r, 3);
     if (c == SIZE_MAX || !source_range(tk, r, &s0, &s1) || s0 < 2 || s1 > c ||
-        !word_is(text, &v[s0 - 1], "to") || v[s0 - 2].norm != ws_norm_hash("according", 9))
+        !word_is(text, &v[s0 - 1], "to") || !ci_word_is(&v[s0 - 2], h_according))
       continue;
+    /* the noun phrase [m, s1) after the source's last comma */
     size_t m = s1;
-    while (m > s0 && !(v[m - 1].kind == WS_TK_PUNCT && text[v[m - 1].b0] == ',')) m--;
-    size_t e = s1;
-    if (m <= s0 + 1 || e <= m) continue;
-    int ok = e - m <= 8, noun = 0;
-    for (size_t t = m; ok && t < e; t++) {
+    while (m > s0 && !ws_punct_in(text, &v[m - 1], ",")) m--;
+    if (m <= s0 + 1 || s1 <= m) continue;
+    int ok = s1 - m <= 8, noun = 0;
+    for (size_t t = m; ok && t < s1; t++) {
       ok = !(v[t].flags & WS_TF_INQ) &&
            (np_word(&v[t]) || (t > m && ws_word_in(text, &v[t], pp_words)) ||
             (v[t].kind == WS_TK_PUNCT && text[v[t].b0] == '%') ||
             /* a participle before a noun ("registered | voters") */
-            ((v[t].pos == WS_POS_VBN || v[t].pos == WS_POS_VBG) && t + 1 < e &&
+            ((v[t].pos == WS_POS_VBN || v[t].pos == WS_POS_VBG) && t + 1 < s1 &&
              (v[t + 1].pos == WS_POS_NN || v[t + 1].pos == WS_POS_NNS)));
       noun |= v[t].pos == WS_POS_NN || v[t].pos == WS_POS_NNS || v[t].pos == WS_POS_NNP;
     }
-    if (ok && noun && set_source(d, r, tk, m, e)) return -1;
+    if (ok && noun && set_source(d, r, tk, m, s1)) return -1;
   }
   return 0;
 }
@@ -2262,12 +2262,13 @@ static int coordinated_predicates(ws_doc *d, const ws_tokens *tk, size_t first) 
     if (!nc || nf != 1) continue;
     size_t c1 = ws_tok_lower(tk, r->cue_b[nc - 1].end);
     size_t s0 = ws_tok_lower(tk, r->con_b[0].start), s1 = ws_tok_lower(tk, r->con_b[0].end);
-    if (c1 == 0 || c1 != s0 || s1 > tk->n || ws_word_in(text, &v[s0], clause_openers)) continue;
+    if (c1 == 0 || c1 != s0 || ws_word_in(text, &v[s0], clause_openers)) continue;
     int p = v[c1 - 1].pos;
     if (!(ws_pos_finite(p) || p == WS_POS_VB || p == WS_POS_VBN || p == WS_POS_VBG)) continue;
     for (size_t i = s0; i + 1 < s1; i++) {
-      if (v[i].kind == WS_TK_QUOTE || (v[i].flags & WS_TF_INQ) || ws_pos_finite(v[i].pos) ||
-          v[i].pos == WS_POS_PRP || v[i].pos == WS_POS_WH || ws_word_in(text, &v[i], clause_openers))
+      int pos = v[i].pos;
+      if (v[i].kind == WS_TK_QUOTE || (v[i].flags & WS_TF_INQ) || ws_pos_finite(pos) ||
+          pos == WS_POS_PRP || pos == WS_POS_WH || ws_word_in(text, &v[i], clause_openers))
         break;
       if (i > s0 + 1 && ws_word_is(text, &v[i], "and") && ws_pos_tensed(v[i + 1].pos)) {
         size_t e = i;
