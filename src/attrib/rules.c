@@ -126,6 +126,12 @@ static void relay_through(ws_doc *d, size_t first, size_t lend, size_t b0, size_
 }
 
 /* Record r's content keeps only its spans [from, to) (at most 64). */
+/* Some span of r's content overlaps bytes [b0, b1). */
+static int content_overlaps(const ws_attr_rec *r, size_t b0, size_t b1) {
+  for (size_t f = 0; f < r->pub.content.nspans; f++)
+    if (r->con_b[f].start < b1 && r->con_b[f].end > b0) return 1;
+  return 0;
+}
 static int content_keep(ws_doc *d, ws_attr_rec *r, size_t from, size_t to) {
   ws_span b2[64], c2[64];
   if (to - from > 64) return 0;
@@ -806,10 +812,7 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (src.t1 <= src.t0) continue;
     size_t sb0 = v[src.t0].b0, sb1 = v[src.t1 - 1].b1;
     /* a content that takes in the subject says the tagger read it so */
-    int inside = 0;
-    for (size_t f = 0; f < r->pub.content.nspans && src.t0 == ss; f++)
-      inside |= r->con_b[f].start < sb1 && r->con_b[f].end > sb0;
-    if (inside) continue;
+    if (src.t0 == ss && content_overlaps(r, sb0, sb1)) continue;
     /* no content over the source: keep what lies before the cue */
     size_t nf = r->pub.content.nspans, keep = 0;
     if (nf > 64) continue;
@@ -1244,10 +1247,7 @@ static int company_parens(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (r->pub.has_source &&
         (r->src_b[0].start < b0 || r->src_b[r->pub.source.nspans - 1].end > b1))
       continue;
-    int inside = 0;
-    for (size_t f = 0; f < r->pub.content.nspans && !inside; f++)
-      inside = r->con_b[f].start < b1 && r->con_b[f].end > b0;
-    if (inside) continue;
+    if (content_overlaps(r, b0, b1)) continue;
     if (set_source(d, r, tk, ss, e)) return -1;
   }
   return 0;
@@ -1739,8 +1739,7 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
       const ws_attr_rec *r = &d->attrs[k];
       for (size_t c = 0; c < r->pub.cue.nspans && !taken; c++)
         taken = r->cue_b[c].start < b1 && r->cue_b[c].end > b0;
-      for (size_t c = 0; c < r->pub.content.nspans && !taken; c++)
-        taken = r->con_b[c].start < b1 && r->con_b[c].end > b0;
+      taken = taken || content_overlaps(r, b0, b1);
     }
     if (taken) continue;
     ws_trange src = {s0, f}, cue = {g, g + 1}, con = {h, e};
@@ -2299,8 +2298,9 @@ static int inverted_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t c = cue_token(tk, r, 3);
-    if (c == SIZE_MAX || r->pub.cue.nspans != 1 || !ws_pos_tensed(v[c].pos) ||
-        !ws_punct_in(text, &v[c - 1], ",") || ws_tok_lower(tk, r->cue_b[0].end) != c + 1)
+    if (c == SIZE_MAX || r->pub.has_source || r->pub.cue.nspans != 1 ||
+        !ws_pos_tensed(v[c].pos) || !ws_punct_in(text, &v[c - 1], ",") ||
+        ws_tok_lower(tk, r->cue_b[0].end) != c + 1)
       continue;
     /* the noun phrase to the sentence's end */
     size_t e = c + 1;
@@ -2317,10 +2317,7 @@ static int inverted_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (e < tk->n && !(v[e].flags & WS_TF_SENT) && !ws_punct_in(text, &v[e], ".")) continue;
     size_t ss = near_sent_start(tk, c, 60);
     if (ss == SIZE_MAX || ss + 3 > c - 1 || quote_between(tk, ss, c)) continue;
-    int took = 0;
-    for (size_t i = 0; i < r->pub.content.nspans; i++)
-      took |= r->con_b[i].end > v[c + 1].b0 && r->con_b[i].start < v[e - 1].b1;
-    if (!took || r->pub.has_source) continue;
+    if (!content_overlaps(r, v[c + 1].b0, v[e - 1].b1)) continue;
     ws_span bs = {v[ss].b0, v[c - 2].b1}, cs = {v[ss].c0, v[c - 2].c1};
     if (set_source(d, r, tk, c + 1, e) || ws_part_set(d, &r->pub.content, &r->con_b, &bs, &cs, 1))
       return -1;
