@@ -470,6 +470,13 @@ static void trailing_cue_contents(const char *text, ws_tokens *tk) {
     size_t e = j;
     int tail = 1;
     while (e < n && v[e].label == WS_L_O && !(v[e].flags & WS_TF_SENT)) {
+      /* or a comma and a participle's clause ("..., Premier Doug Ford
+       * announced Tuesday, reversing a policy ...") */
+      if (is_comma(text, &v[e]) && e + 1 < n && v[e + 1].pos == WS_POS_VBG &&
+          v[e + 1].label == WS_L_O) {
+        while (e < n && v[e].label == WS_L_O && !(v[e].flags & WS_TF_SENT)) e++;
+        break;
+      }
       tail &= v[e].kind == WS_TK_PUNCT ||
               (e - j < 3 && v[e].pos != WS_POS_DT && !ws_pos_finite(v[e].pos) && v[e].pos != WS_POS_VB &&
                v[e].pos != WS_POS_VBG && v[e].pos != WS_POS_VBN);
@@ -486,11 +493,18 @@ static void trailing_cue_contents(const char *text, ws_tokens *tk) {
     int clean = 1, verb = 0;
     /* a content the tagger cut short at the sentence's start ("Junior |
      * doctors will walk out ..., the union has confirmed") runs on */
-    size_t t0 = ss;
+    size_t t0 = ss, t1 = s - 1;
     if (v[ss].label == WS_L_BT)
       for (t0 = ss + 1; t0 < s - 1 && v[t0].label == WS_L_IT;) t0++;
+    /* or one that starts late and runs to the comma ("Ontario will cap |
+     * annual rent increases ..., Premier Doug Ford announced") */
+    else if (v[s - 2].label == WS_L_IT || v[s - 2].label == WS_L_BT) {
+      while (t1 > ss && v[t1 - 1].label == WS_L_IT) t1--;
+      if (t1 > ss && v[t1 - 1].label == WS_L_BT) t1--;
+      else t1 = s - 1;
+    }
     for (size_t t = t0; t < s - 1 && clean; t++) {
-      clean = v[t].label == WS_L_O || v[t].label == WS_L_BS || v[t].label == WS_L_IS;
+      clean = t >= t1 || v[t].label == WS_L_O || v[t].label == WS_L_BS || v[t].label == WS_L_IS;
       verb |= ws_pos_finite(v[t].pos);
     }
     if (!clean || !verb) continue;

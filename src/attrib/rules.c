@@ -24,8 +24,10 @@
  *    Ostrander's belief. */
 #include "tagger.h"
 #include "../framing/cues.h"
+#include "../speakers/speakers.h"
 #include "../util/lexicon.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -1304,7 +1306,11 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     /* or a verb of data/cue-verbs.tsv in a tense ("the company
      * confirmed"), not of intent or emotion; in a headline any of its
      * forms ("..., minister confirms", "..., figures show") */
-    if (!verb && (ws_pos_tensed(v[i].pos) || (v[i + 1].flags & WS_TF_PARA))) {
+    /* (", filings show.": a plural noun's verb the word table tags as a
+     * noun) */
+    int plural_subject = v[i - 1].pos == WS_POS_NNS && (v[i + 1].flags & WS_TF_SENT_END) &&
+                         ws_punct_in(text, &v[i + 1], ".");
+    if (!verb && (ws_pos_tensed(v[i].pos) || (v[i + 1].flags & WS_TF_PARA) || plural_subject)) {
       const char *cls = ws_cue_class_of(text + v[i].b0, v[i].b1 - v[i].b0);
       verb = cls && strcmp(cls, "intention") != 0 && strcmp(cls, "emotive") != 0;
     }
@@ -1517,6 +1523,28 @@ static int content_prepend(ws_doc *d, ws_attr_rec *r, ws_span b, ws_span c) {
   return ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf + 1);
 }
 
+/* "Ministers accused of 'betraying' pensioners", "Council urged to
+ * rethink": a participle of a verb whose active form takes an object
+ * before its preposition ("accused the minister of"), with no "be",
+ * right before that preposition, is a passive (a headline's, or a
+ * reduced relative's); the noun phrase before it was accused, and
+ * accused nobody.  Not after "who"/"that" or a pronoun ("the rival who
+ * he accused of lying"). */
+static int reduced_passive(const char *text, const ws_tokens *tk, size_t c, size_t s0) {
+  static const char *const verbs[] = {"accused",   "criticised", "criticized", "slammed", "blasted",
+                                      "condemned", "urged",      "told",       "charged", "praised",
+                                      "pressed",   "ordered",    "warned",     NULL};
+  static const char *const preps[] = {"of", "for", "over", "with", "to", NULL};
+  static const char *const relatives[] = {"who", "whom", "that", "which", NULL};
+  const ws_token *v = tk->v;
+  if (c + 1 >= tk->n || !ws_word_in(text, &v[c], verbs) || !ws_word_in(text, &v[c + 1], preps) ||
+      (word_is(text, &v[c], "warned") && !word_is(text, &v[c + 1], "to")))
+    return 0;
+  if (s0 >= tk->n || v[s0].pos == WS_POS_PRP || (s0 > 0 && ws_word_in(text, &v[s0 - 1], relatives)))
+    return 0;
+  return 1;
+}
+
 static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
                             const uint8_t *dead) {
   const char *text = d->text;
@@ -1525,7 +1553,8 @@ static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     size_t nf = r->pub.content.nspans;
     if (dead[k - first] || !r->pub.has_source || !r->pub.cue.nspans || nf > 63) continue;
     size_t c = ws_tok_lower(tk, r->cue_b[0].start);
-    if (c >= tk->n || !(ws_word_in(text, &tk->v[c], raising) || passive_cue(r->pub.cue.text)))
+    if (c >= tk->n || !(ws_word_in(text, &tk->v[c], raising) || passive_cue(r->pub.cue.text) ||
+                        reduced_passive(text, tk, c, ws_tok_lower(tk, r->src_b[0].start))))
       continue;
     size_t s1 = r->src_b[r->pub.source.nspans - 1].end;
     if (s1 > r->cue_b[0].start || !only_marks(text, s1, r->cue_b[0].start) ||
@@ -1695,6 +1724,49 @@ static int quote_continues(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
   return 0;
 }
 
+/* Something was found in the sentence of tokens [ss, last]: a token
+ * labelled or a quotation mark, or a cue or content of records from
+ * `first` on. */
+static int sentence_taken(const ws_doc *d, const ws_tokens *tk, size_t first, size_t ss, size_t last) {
+  const ws_token *v = tk->v;
+  for (size_t k = ss; k <= last; k++)
+    if (v[k].label != WS_L_O || v[k].kind == WS_TK_QUOTE) return 1;
+  size_t b0 = v[ss].b0, b1 = v[last].b1;
+  for (size_t k = first; k < d->nattrs; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    for (size_t c = 0; c < r->pub.cue.nspans; c++)
+      if (r->cue_b[c].start < b1 && r->cue_b[c].end > b0) return 1;
+    if (content_overlaps(r, b0, b1)) return 1;
+  }
+  return 0;
+}
+
+/* Token h opens a clause: "that ...", or a subject then a verb in a
+ * tense with no mark between ("believes the board will take up"). */
+static int opens_clause(const char *text, const ws_tokens *tk, size_t h, size_t last) {
+  const ws_token *v = tk->v;
+  if (ws_word_is(text, &v[h], "that")) return 1;
+  int p = v[h].pos;
+  if (!(p == WS_POS_DT || p == WS_POS_PRP || p == WS_POS_NNP || p == WS_POS_NN ||
+        p == WS_POS_NNS || p == WS_POS_CD || p == WS_POS_JJ))
+    return 0;
+  for (size_t k = h + 1; k <= last && k < h + 12 && v[k].kind == WS_TK_WORD; k++)
+    if (ws_pos_finite(v[k].pos)) return 1;
+  return 0;
+}
+
+/* A record of source [s0, s1), cue token g and the clause from token h
+ * to the end of the sentence [ss, last] (its final mark left out), when
+ * the clause has three words or more and nothing was found in the
+ * sentence: 1 made, 0 not, -1 out of memory. */
+static int clause_report(ws_doc *d, const ws_tokens *tk, size_t first, size_t ss, size_t s0,
+                         size_t s1, size_t g, size_t h, size_t last) {
+  size_t e = trim_end(d->text, tk, h, last + 1);
+  if (e <= h + 2 || sentence_taken(d, tk, first, ss, last)) return 0;
+  ws_trange src = {s0, s1}, cue = {g, g + 1}, con = {h, e};
+  return ws_attr_record(d, tk, &src, &cue, &con, 1) ? 1 : -1;
+}
+
 /* "Ostrander believes the board will take up the plan again.": where the
  * tagger found nothing in the sentence, a sentence that opens with a name,
  * then a verb of belief in a tense (class belief in data/cue-verbs.tsv;
@@ -1720,31 +1792,55 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
     /* the clause: "that ...", or a subject then a verb in a tense with no
      * mark between ("believes the board will take up") */
     size_t h = g + 1, last = sent_last(tk, g);
-    int clause = ws_word_is(text, &v[h], "that");
-    int p = v[h].pos;
-    if (!clause && (p == WS_POS_DT || p == WS_POS_PRP || p == WS_POS_NNP || p == WS_POS_NN ||
-                    p == WS_POS_NNS || p == WS_POS_CD || p == WS_POS_JJ))
-      for (size_t k = h + 1; k <= last && k < h + 12 && !clause; k++) {
-        if (v[k].kind != WS_TK_WORD) break;
-        clause = ws_pos_finite(v[k].pos);
-      }
-    if (!clause) continue;
-    size_t e = trim_end(text, tk, h, last + 1);
-    if (e <= h + 2) continue;
-    /* nothing found in the sentence already */
-    int taken = 0;
-    for (size_t k = ss; k <= last && !taken; k++) taken = v[k].label != WS_L_O || v[k].kind == WS_TK_QUOTE;
-    size_t b0 = v[ss].b0, b1 = v[last].b1;
-    for (size_t k = first; k < d->nattrs && !taken; k++) {
-      const ws_attr_rec *r = &d->attrs[k];
-      for (size_t c = 0; c < r->pub.cue.nspans && !taken; c++)
-        taken = r->cue_b[c].start < b1 && r->cue_b[c].end > b0;
-      taken = taken || content_overlaps(r, b0, b1);
+    if (!opens_clause(text, tk, h, last)) continue;
+    /* (and nothing found in the sentence already) */
+    int rc = clause_report(d, tk, first, ss, s0, f, g, h, last);
+    if (rc < 0) return -1;
+    if (rc) ss = last;
+  }
+  return 0;
+}
+
+/* "Court records show the company paid the fine in March.", "Figures
+ * published by NHS England on Thursday show that ...": a sentence that
+ * opens with a noun phrase whose head names a document or data (type
+ * "document" in data/source-words.tsv: figures, records, polls), perhaps
+ * with a participle's phrase after it, then "show", "suggest" or
+ * "indicate" and a clause, is that document's report, where the tagger
+ * found nothing in the sentence (it read "show" as a noun). */
+static int document_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const verbs[] = {"show",     "shows",     "showed",   "suggest", "suggests",
+                                      "suggested", "indicate", "indicates", "indicated", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t ss = 0; ss + 3 < tk->n; ss++) {
+    if (!(ss == 0 || (v[ss].flags & WS_TF_SENT)) || (v[ss].flags & WS_TF_INQ)) continue;
+    size_t last = sent_last(tk, ss);
+    /* the noun phrase, its head a document's word */
+    size_t h = ss;
+    while (h <= last && h - ss < 8 && np_word(&v[h]) && !ws_word_in(text, &v[h], verbs)) h++;
+    if (h == ss || h > last) continue;
+    char w[32];
+    size_t wl = v[h - 1].b1 - v[h - 1].b0;
+    if (wl >= sizeof w) continue;
+    for (size_t k = 0; k < wl; k++) w[k] = (char)tolower((unsigned char)text[v[h - 1].b0 + k]);
+    w[wl] = 0;
+    if (strcmp(ws_source_type(w), "document") != 0) continue;
+    /* "published by NHS England on Thursday": a participle and words in
+     * no tense */
+    size_t g = h;
+    if (v[g].pos == WS_POS_VBN) {
+      g++;
+      while (g <= last && g - h < 10 && v[g].kind == WS_TK_WORD && !ws_pos_finite(v[g].pos) &&
+             !ws_word_in(text, &v[g], verbs))
+        g++;
     }
-    if (taken) continue;
-    ws_trange src = {s0, f}, cue = {g, g + 1}, con = {h, e};
-    if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
-    ss = last;
+    if (g >= last || !ws_word_in(text, &v[g], verbs) || (v[g].flags & WS_TF_INQ)) continue;
+    /* the clause: "that ...", or a subject then a verb in a tense */
+    if (!opens_clause(text, tk, g + 1, last)) continue;
+    int rc = clause_report(d, tk, first, ss, ss, g, g, g + 1, last);
+    if (rc < 0) return -1;
+    if (rc) ss = last;
   }
   return 0;
 }
@@ -1939,6 +2035,7 @@ static int subject_contents(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     size_t c = ws_tok_lower(tk, r->cue_b[0].start);
     if (c >= tk->n || is_be(text, &v[c]) || raising_cue(r->pub.cue.text)) continue;
     size_t s0 = ws_tok_lower(tk, r->con_b[0].start), s1 = ws_tok_lower(tk, r->con_b[0].end);
+    if (reduced_passive(text, tk, c, s0)) continue;
     if (s0 >= c || s1 != c || !(v[s0].flags & WS_TF_SENT) || c - s0 > 12 ||
         r->con_b[1].start < r->cue_b[0].end || !only_marks(text, r->con_b[0].end, r->cue_b[0].start))
       continue;
@@ -2365,6 +2462,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = according_content(d, tk, first_attr, lend);
     if (rc == 0) rc = according_leads(d, tk, first_attr);
     if (rc == 0) rc = named_beliefs(d, tk, first_attr);
+    if (rc == 0) rc = document_reports(d, tk, first_attr);
   }
   if (rc == 0) rc = open_quote_stops(d, tk, first_attr);
   if (rc == 0) rc = quote_adjuncts(d, tk, first_attr);
