@@ -430,6 +430,28 @@ typedef struct index {
   smap first;     /* first word of a company's name ("Northwind Energy Corp") */
 } index_t;
 
+/* A lower-case connector ("of", "for", "and", "the") stands between the
+ * words of name `key`. */
+static int connector_inside(const char *key) {
+  static const char *const conn[] = {" of ", " for ", " and ", " the ", NULL};
+  for (int k = 0; conn[k]; k++)
+    if (strstr(key, conn[k])) return 1;
+  return 0;
+}
+
+static const char *word_type(const char *w, size_t n);
+
+/* Name `key` is two words, a person's first name (data/name-types.tsv)
+ * then a capitalised word that is no organisation's word ("Doug Ford",
+ * not "Justice Department"). */
+static int person_first(const char *key) {
+  const char *sp = strchr(key, ' ');
+  if (!sp || strchr(sp + 1, ' ') || !(sp[1] >= 'A' && sp[1] <= 'Z')) return 0;
+  const char *fk = ws_name_word_kind(key, (size_t)(sp - key));
+  return fk && !strcmp(fk, "person") && !is_upper_word(sp + 1, strlen(sp + 1)) &&
+         strcmp(word_type(sp + 1, strlen(sp + 1)), "organization") != 0;
+}
+
 /* A company's name ends with a legal suffix: "Northwind Energy Corp",
  * "ACME Robotics, Inc" */
 static int company_name(const char *nm) {
@@ -487,12 +509,20 @@ static int find_entity(const ws_doc *d, const index_t *ix, const char *key, int 
   char ini[16];
   int id = smap_get(&ix->name, key, kl);
   if (id >= 0) return id;
-  if (!single && !upper) {
+  /* (a name with "of", "for", "and" or "the" inside is no person's:
+   * "Ontario" is not "the Federation of Rental-housing Providers of
+   * Ontario") */
+  if (!single && !upper && !connector_inside(key)) {
     /* Donald Trump after Trump: the fuller name of the same person */
     const char *lw = last_word(key);
     id = smap_get(&ix->name, lw, strlen(lw));
     if (id >= 0 && !strchr(d->ents[id].pub.name, ' ') &&
         (is_type(d, id, "person") || is_type(d, id, "unknown")))
+      return id;
+    /* "Doug Ford" after a headline's "Ford", which the name table calls a
+     * company: a person's first name before it says who it was */
+    if (id >= 0 && !strchr(d->ents[id].pub.name, ' ') && person_first(key) &&
+        (is_type(d, id, "organization") || is_type(d, id, "place")))
       return id;
   }
   if (single && !upper) {
@@ -520,8 +550,6 @@ static int find_entity(const ws_doc *d, const index_t *ix, const char *key, int 
   }
   return -1;
 }
-
-static const char *word_type(const char *w, size_t n);
 
 /* the kind of name its last word (else its first) usually is; but a
  * person's first name before a surname that names something else in the
@@ -742,6 +770,12 @@ int ws_entities_cluster(ws_doc *d) {
       e->pub.role = role;
       if (!strcmp(e->pub.type, "unknown")) e->pub.type = "person";
     }
+    /* a person's first name before the surname ("Doug Ford", "Michael
+     * Bloomberg") outweighs the name table's guess from the surname
+     * ("Ford": a company), not the alias table's type */
+    if (!(al && *al->b) && person_first(name) &&
+        (!strcmp(e->pub.type, "organization") || !strcmp(e->pub.type, "place")))
+      e->pub.type = "person";
     if (role && e->gender_src < WS_GENDER_ROLE && role_gender(role)) {
       e->gender = role_gender(role);
       e->gender_src = WS_GENDER_ROLE;

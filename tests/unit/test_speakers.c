@@ -64,6 +64,21 @@ int main(void) {
   CHECK(e && !strcmp(e->type, "person") && e->nmentions == 2);
   ws_doc_free(d);
 
+  /* a headline's surname that the name table calls a company ("Ford")
+   * is the person a first name later names in full ("Premier Doug Ford");
+   * a province's name is not an organisation whose name ends with it */
+  d = run("Ontario to cap rents, Ford says\n\nTORONTO - Ontario will cap rent increases, Premier "
+          "Doug Ford announced Tuesday.\n\nFord told reporters that tenants had been hit hard. The "
+          "Federation of Rental-housing Providers of Ontario warned the change would freeze "
+          "construction.\n");
+  e = entity(d, "Doug Ford");
+  CHECK(e && !strcmp(e->type, "person") && e->nmentions == 3);
+  CHECK(entity(d, "Ford") == NULL);
+  CHECK_STR(canonical(by_source(d, "Ford", 1)), "Doug Ford");
+  e = entity(d, "Federation of Rental-housing Providers of Ontario");
+  CHECK(e && e->nmentions == 1);
+  ws_doc_free(d);
+
   /* "May" before a day or after "in" is the month, not an entity;
    * "Theresa May" is a person */
   d = run("The aide must appear in court May 4, the clerk said. In May, the council said it "
