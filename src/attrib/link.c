@@ -385,6 +385,29 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
   }
 }
 
+/* "who spoke on condition of anonymity because they were not |
+ * authorized to discuss | the matter publicly": a cue of permission
+ * after "not" says why a name is withheld, and reports nothing; it and
+ * the content right after it (to the clause's comma) go back to the
+ * pool, so that the clause can join the source before it. */
+static void permission_cues(const char *text, ws_tokens *tk) {
+  static const char *const permitted[] = {"authorized", "authorised", "permitted", "allowed",
+                                          "cleared", NULL};
+  static const char *const nots[] = {"not", "n't", "n\xE2\x80\x99t", NULL};
+  ws_token *v = tk->v;
+  size_t n = tk->n;
+  for (size_t i = 1; i < n; i++) {
+    if (v[i].label != WS_L_BC || !ws_word_in(text, &v[i], permitted) ||
+        !ws_word_in(text, &v[i - 1], nots))
+      continue;
+    size_t j = cue_end(tk, i);
+    if (j < n && v[j].label == WS_L_BT)
+      while (j < n && (v[j].label == WS_L_BT || v[j].label == WS_L_IT) && !is_comma(text, &v[j])) j++;
+    for (size_t t = i; t < j; t++) v[t].label = WS_L_O;
+    i = j;
+  }
+}
+
 /* "Figures seen by this website show ...": a source right after a
  * participle of receiving and its preposition, which follow the noun
  * phrase that opens the sentence, is who got the words; the source is
@@ -584,6 +607,7 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   if (ws_once_run(&furniture_once, load_furniture, NULL) != WS_OK) return -1;
   drop_furniture(d->text, tk);
   second_cues(d->text, tk);
+  permission_cues(d->text, tk);
   swallowed_subjects(tk);
   cue_overruns(d->text, tk);
   received_sources(d->text, tk);

@@ -1218,8 +1218,18 @@ static int company_parens(ws_doc *d, const ws_tokens *tk, size_t first) {
     ws_attr_rec *r = &d->attrs[k];
     size_t c, e;
     if (!cue_after_adverbs(text, tk, r, &c, &e)) continue;
+    /* (after an appositive: '("Veltrix") (NASDAQ: VLTX), a leader in
+     * edge computing, today announced') */
+    size_t p = e, groups = 0, end = e;
+    if (e > 3 && ws_punct_in(text, &v[e - 1], ",")) {
+      size_t b = e - 2;
+      while (b > 0 && e - b < 16 && !ws_punct_in(text, &v[b], ",") && !(v[b].flags & WS_TF_SENT))
+        b--;
+      if (b > 0 && b + 1 < e - 1 && ws_punct_in(text, &v[b], ",") &&
+          ws_punct_in(text, &v[b - 1], ")") && v[b + 1].pos == WS_POS_DT)
+        p = b, end = e - 1; /* (the closing comma left out, as appositive_names does) */
+    }
     /* the groups in brackets, back from the last */
-    size_t p = e, groups = 0;
     while (groups < 3 && p > 1 && ws_punct_in(text, &v[p - 1], ")")) {
       size_t b = p - 1;
       while (b > 0 && p - 1 - b < 12 && !ws_punct_in(text, &v[b], "(") &&
@@ -1250,7 +1260,7 @@ static int company_parens(ws_doc *d, const ws_tokens *tk, size_t first) {
         (r->src_b[0].start < b0 || r->src_b[r->pub.source.nspans - 1].end > b1))
       continue;
     if (content_overlaps(r, b0, b1)) continue;
-    if (set_source(d, r, tk, ss, e)) return -1;
+    if (set_source(d, r, tk, ss, end)) return -1;
   }
   return 0;
 }
@@ -2564,6 +2574,23 @@ static int anonymity_request(const ws_attribution *a) {
   return ws_withholds_name(low, 1);
 }
 
+/* "who spoke on condition of anonymity because they were not |
+ * authorized to discuss | the matter publicly": a cue of permission
+ * after "not" says why a name is withheld; it reports nothing. */
+static int not_permitted(const ws_doc *d, const ws_attr_rec *r) {
+  static const char *const permitted[] = {"authorized", "authorised", "permitted", "allowed",
+                                          "cleared", NULL};
+  const ws_attribution *a = &r->pub;
+  if (!a->cue.nspans || !a->cue.text) return 0;
+  size_t n = strcspn(a->cue.text, " ");
+  if (!text_word_in(a->cue.text, n, permitted)) return 0;
+  size_t b = r->cue_b[0].start;
+  while (b > 0 && d->text[b - 1] == ' ') b--;
+  return (b >= 4 && !strncasecmp(d->text + b - 4, " not", 4)) ||
+         (b >= 3 && !strncasecmp(d->text + b - 3, "n't", 3)) ||
+         (b >= 5 && !memcmp(d->text + b - 5, "n\xE2\x80\x99t", 5));
+}
+
 /* The bytes before b (spaces skipped) end with a preposition's word. */
 static int after_preposition(const char *text, size_t lo, size_t b) {
   static const char *const preps[] = {" of", " by", " under", " from", " with", " for", NULL};
@@ -2692,7 +2719,7 @@ int ws_drop_unreported(ws_doc *d, size_t first) {
     int drop = !a->has_source && a->cue.nspans && ws_attribution_cue_class(a) == WS_CUE_OTHER &&
                !a->inferred && !quoted && !around;
     if (!a->inferred && non_cue(a)) drop = 1;
-    if (!a->inferred && anonymity_request(a)) drop = 1;
+    if (!a->inferred && (anonymity_request(a) || not_permitted(d, &d->attrs[i]))) drop = 1;
     if (!drop && according_inside(d, first, i)) drop = 1;
     dead[i - first] |= (uint8_t)drop;
   }
