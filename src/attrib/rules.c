@@ -1067,16 +1067,61 @@ static int colon_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
  * paragraph of the document, short, opening with one to four capitalised
  * words and a colon, with no cue of the tagger's in it.  Labels that head
  * a story ("Exclusive:", "Opinion:", "The Latest:") are no sources. */
+/* The end of the document's first block when it is a headline (no more
+ * than blank space before it, at most 40 tokens, no furniture); else 0. */
+static size_t headline_end(const ws_doc *d, const ws_tokens *tk) {
+  const ws_token *v = tk->v;
+  if (!tk->n || v[0].b0 < d->body || v[0].b0 - d->body > 64) return 0;
+  for (size_t b = d->body; b < v[0].b0; b++)
+    if (!strchr(" \t\r\n", d->text[b])) return 0;
+  size_t p1 = 1;
+  while (p1 < tk->n && !(v[p1].flags & WS_TF_PARA)) p1++;
+  return p1 > 40 || (v[0].flags & WS_TF_FURNITURE) ? 0 : p1;
+}
+
+/* A cue of the tagger's (or a rule's) among records from `first` lies
+ * before byte b. */
+static int cue_before_byte(const ws_doc *d, size_t first, size_t b) {
+  for (size_t k = first; k < d->nattrs; k++)
+    if (d->attrs[k].pub.cue.nspans && d->attrs[k].cue_b[0].start < b) return 1;
+  return 0;
+}
+
+/* "'We are tired of warm words': Commuters vent fury over cancellations"
+ * (a British headline): a quotation that opens the headline, a colon,
+ * then a noun phrase: the noun phrase said it, the colon is the cue, as
+ * headline_colon reads "Rubio: I Still Believe ...".  Only where nothing
+ * was found in the headline. */
+static int headline_quotes(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  size_t p1 = headline_end(d, tk);
+  if (p1 < 6 || !ws_opens_quote(&v[0])) return 0;
+  size_t q = 1;
+  while (q < p1 && !(v[q].flags & WS_TF_QCLOSE)) q++;
+  if (q + 3 >= p1 || q < 3 || !ws_punct_in(text, &v[q + 1], ":") || !(v[q + 2].flags & WS_TF_CAP))
+    return 0;
+  size_t e = q + 2;
+  int noun = 0;
+  while (e < p1 && e - q < 8 && np_word(&v[e])) {
+    noun |= v[e].pos == WS_POS_NN || v[e].pos == WS_POS_NNS || v[e].pos == WS_POS_NNP ||
+            v[e].pos == WS_POS_UNK;
+    e++;
+  }
+  if (!noun || cue_before_byte(d, first, v[p1 - 1].b1)) return 0;
+  ws_trange src = {q + 2, e}, cue = {q + 1, q + 2}, con = {0, q + 1};
+  ws_attr_rec *r = ws_attr_record(d, tk, &src, &cue, &con, 1);
+  if (!r) return -1;
+  r->pub.cue_lemma = "headline";
+  r->pub.cue_class = "neutral";
+  return 0;
+}
+
 static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
-  /* (the first block only: no more than blank space before it) */
-  if (!tk->n || v[0].b0 < d->body || v[0].b0 - d->body > 64) return 0;
-  for (size_t b = d->body; b < v[0].b0; b++)
-    if (!strchr(" \t\r\n", text[b])) return 0;
-  size_t p1 = 1;
-  while (p1 < tk->n && !(v[p1].flags & WS_TF_PARA)) p1++;
-  if (p1 > 40 || (v[0].flags & WS_TF_FURNITURE)) return 0;
+  size_t p1 = headline_end(d, tk);
+  if (!p1) return 0;
   size_t c = 1;
   while (c < p1 && c <= 4 && (v[c].flags & WS_TF_CAP) && v[c].kind == WS_TK_WORD) c++;
   if (c >= p1 || !ws_punct_in(text, &v[c], ":") || !(v[0].flags & WS_TF_CAP) || c + 3 > p1) return 0;
@@ -1361,8 +1406,11 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
        * matter"), and a participle before one ("people briefed on the
        * talks") */
       int p = v[c - 1].pos;
-      if (ws_pos_finite(p) || p == WS_POS_VB || (p == WS_POS_VBN && v[c].pos != WS_POS_IN) ||
-          p == WS_POS_CC)
+      /* (a capitalised word inside the sentence is a name's, whatever
+       * the word table's tag: "the Department for Transport") */
+      int name = (v[c - 1].flags & WS_TF_CAP) && !(v[c - 1].flags & WS_TF_SENT);
+      if (!name && (ws_pos_finite(p) || p == WS_POS_VB || (p == WS_POS_VBN && v[c].pos != WS_POS_IN) ||
+                    p == WS_POS_CC))
         break;
       c--;
     }
@@ -1849,6 +1897,47 @@ static int document_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
     /* the clause: "that ...", or a subject then a verb in a tense */
     if (!opens_clause(text, tk, g + 1, last)) continue;
     int rc = clause_report(d, tk, first, ss, ss, g, g, g + 1, last);
+    if (rc < 0) return -1;
+    if (rc) ss = last;
+  }
+  return 0;
+}
+
+/* "Commuters told the Manchester Evening News they had given up on
+ * trains altogether.": a sentence that opens with a noun phrase, then
+ * "told" or "tells", whom (a name, perhaps after "the"; an object
+ * pronoun; or one plural noun: "reporters"), then a clause, is a report
+ * of that clause (whom it was told is no part of it), where the tagger
+ * found nothing in the sentence. */
+static int told_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const tell[] = {"told", "tells", NULL};
+  static const char *const objects[] = {"him", "her", "them", "us", "me", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t ss = 0; ss + 4 < tk->n; ss++) {
+    if (!(ss == 0 || (v[ss].flags & WS_TF_SENT)) || (v[ss].flags & WS_TF_INQ)) continue;
+    size_t last = sent_last(tk, ss), h = ss;
+    int noun = 0;
+    while (h <= last && h - ss < 8 && np_word(&v[h]) && !ws_word_in(text, &v[h], tell)) {
+      noun |= v[h].pos == WS_POS_NN || v[h].pos == WS_POS_NNS || v[h].pos == WS_POS_NNP ||
+              v[h].pos == WS_POS_UNK;
+      h++;
+    }
+    if (h == ss || !noun || h + 2 > last || !ws_word_in(text, &v[h], tell)) continue;
+    /* whom */
+    size_t r = h + 1;
+    if (ws_word_in(text, &v[r], objects) || v[r].pos == WS_POS_NNS) {
+      r++;
+    } else {
+      if (ws_word_is(text, &v[r], "the")) r++;
+      size_t c0 = r;
+      while (r <= last && r - c0 < 6 && v[r].kind == WS_TK_WORD &&
+             ((v[r].flags & WS_TF_CAP) || v[r].pos == WS_POS_POS) && v[r].pos != WS_POS_PRP)
+        r++;
+      if (r == c0) continue;
+    }
+    if (r >= last || !opens_clause(text, tk, r, last)) continue;
+    int rc = clause_report(d, tk, first, ss, ss, h, h, r, last);
     if (rc < 0) return -1;
     if (rc) ss = last;
   }
@@ -2448,6 +2537,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (asked_subjects(d, tk, first_attr)) return -1;
   if (colon_contents(d, tk, first_attr)) return -1;
   if (headline_colon(d, tk, first_attr)) return -1;
+  if (headline_quotes(d, tk, first_attr)) return -1;
   if (agent_sources(d, tk, first_attr)) return -1;
   /* posts first: they drop records, which would renumber parents */
   uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
@@ -2473,6 +2563,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = according_leads(d, tk, first_attr);
     if (rc == 0) rc = named_beliefs(d, tk, first_attr);
     if (rc == 0) rc = document_reports(d, tk, first_attr);
+    if (rc == 0) rc = told_reports(d, tk, first_attr);
   }
   if (rc == 0) rc = open_quote_stops(d, tk, first_attr);
   if (rc == 0) rc = quote_adjuncts(d, tk, first_attr);
@@ -2572,23 +2663,6 @@ static int anonymity_request(const ws_attribution *a) {
   memcpy(both + m + 1, c, n + 1);
   ws_lex_norm(both, m + 1 + n, low, sizeof low);
   return ws_withholds_name(low, 1);
-}
-
-/* "who spoke on condition of anonymity because they were not |
- * authorized to discuss | the matter publicly": a cue of permission
- * after "not" says why a name is withheld; it reports nothing. */
-static int not_permitted(const ws_doc *d, const ws_attr_rec *r) {
-  static const char *const permitted[] = {"authorized", "authorised", "permitted", "allowed",
-                                          "cleared", NULL};
-  const ws_attribution *a = &r->pub;
-  if (!a->cue.nspans || !a->cue.text) return 0;
-  size_t n = strcspn(a->cue.text, " ");
-  if (!text_word_in(a->cue.text, n, permitted)) return 0;
-  size_t b = r->cue_b[0].start;
-  while (b > 0 && d->text[b - 1] == ' ') b--;
-  return (b >= 4 && !strncasecmp(d->text + b - 4, " not", 4)) ||
-         (b >= 3 && !strncasecmp(d->text + b - 3, "n't", 3)) ||
-         (b >= 5 && !memcmp(d->text + b - 5, "n\xE2\x80\x99t", 5));
 }
 
 /* The bytes before b (spaces skipped) end with a preposition's word. */
@@ -2719,7 +2793,7 @@ int ws_drop_unreported(ws_doc *d, size_t first) {
     int drop = !a->has_source && a->cue.nspans && ws_attribution_cue_class(a) == WS_CUE_OTHER &&
                !a->inferred && !quoted && !around;
     if (!a->inferred && non_cue(a)) drop = 1;
-    if (!a->inferred && (anonymity_request(a) || not_permitted(d, &d->attrs[i]))) drop = 1;
+    if (!a->inferred && anonymity_request(a)) drop = 1;
     if (!drop && according_inside(d, first, i)) drop = 1;
     dead[i - first] |= (uint8_t)drop;
   }
