@@ -1877,7 +1877,7 @@ static int document_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
     /* the noun phrase, its head a document's word */
     size_t h = ss;
     while (h <= last && h - ss < 8 && np_word(&v[h]) && !ws_word_in(text, &v[h], verbs)) h++;
-    if (h == ss || h > last) continue;
+    if (h == ss || h > last || (v[h].pos != WS_POS_VBN && !ws_word_in(text, &v[h], verbs))) continue;
     char w[32];
     size_t wl = v[h - 1].b1 - v[h - 1].b0;
     if (wl >= sizeof w) continue;
@@ -2521,6 +2521,41 @@ static int inverted_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Water UK, which represents the industry, said firms had committed
+ * £10bn to upgrading sewers, adding that ...": a source that opens with
+ * another record's source and holds its cue ran on over that report;
+ * the two share a subject, which is that record's source.  (Not a
+ * report inside a relative clause: "Mr. Obama, who understood that
+ * ..., told".) */
+static int swallowed_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || !r->pub.cue.nspans) continue;
+    size_t s0 = r->src_b[0].start, s1 = r->src_b[r->pub.source.nspans - 1].end;
+    for (size_t j = first; j < d->nattrs; j++) {
+      const ws_attr_rec *o = &d->attrs[j];
+      if (j == k || !o->pub.has_source || !o->pub.cue.nspans || o->pub.source.nspans != 1 ||
+          o->cue_b[0].start < s0 || o->cue_b[0].end > s1 || o->src_b[0].start != s0 ||
+          o->src_b[0].end > s1)
+        continue;
+      size_t t0 = ws_tok_lower(tk, o->src_b[0].start), t1 = ws_tok_lower(tk, o->src_b[0].end);
+      size_t oc = ws_tok_lower(tk, o->cue_b[0].start);
+      /* (its cue a verb in a tense: not "a declaration | filed in federal
+       * court by ...") */
+      if (t0 >= t1 || t1 > tk->n || oc >= tk->n || !ws_pos_tensed(tk->v[oc].pos)) break;
+      /* (a relative clause in it is closed by a comma: "Bernie Sanders,
+       * who on Tuesday | endorsed" is the clause's own report) */
+      int open = 0;
+      for (size_t t = t0; t < t1; t++)
+        if (tk->v[t].pos == WS_POS_WH) open = 1;
+      if (open && !ws_punct_in(d->text, &tk->v[t1 - 1], ",")) break;
+      if (set_source(d, r, tk, t0, t1)) return -1;
+      break;
+    }
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -2578,6 +2613,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = according_subjects(d, tk, first_attr);
   if (rc == 0) rc = coordinated_predicates(d, tk, first_attr);
   if (rc == 0) rc = inverted_reports(d, tk, first_attr);
+  if (rc == 0) rc = swallowed_reports(d, tk, first_attr);
   ws_free(dead);
   return rc;
 }

@@ -773,8 +773,8 @@ int ws_entities_cluster(ws_doc *d) {
     /* a person's first name before the surname ("Doug Ford", "Michael
      * Bloomberg") outweighs the name table's guess from the surname
      * ("Ford": a company), not the alias table's type */
-    if (!(al && *al->b) && person_first(name) &&
-        (!strcmp(e->pub.type, "organization") || !strcmp(e->pub.type, "place")))
+    if ((!strcmp(e->pub.type, "organization") || !strcmp(e->pub.type, "place")) &&
+        !(al && *al->b) && person_first(name))
       e->pub.type = "person";
     if (role && e->gender_src < WS_GENDER_ROLE && role_gender(role)) {
       e->gender = role_gender(role);
