@@ -27,7 +27,6 @@
 #include "../speakers/speakers.h"
 #include "../util/lexicon.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -1878,12 +1877,8 @@ static int document_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t h = ss;
     while (h <= last && h - ss < 8 && np_word(&v[h]) && !ws_word_in(text, &v[h], verbs)) h++;
     if (h == ss || h > last || (v[h].pos != WS_POS_VBN && !ws_word_in(text, &v[h], verbs))) continue;
-    char w[32];
-    size_t wl = v[h - 1].b1 - v[h - 1].b0;
-    if (wl >= sizeof w) continue;
-    for (size_t k = 0; k < wl; k++) w[k] = (char)tolower((unsigned char)text[v[h - 1].b0 + k]);
-    w[wl] = 0;
-    if (strcmp(ws_source_type(w), "document") != 0) continue;
+    if (strcmp(ws_source_word_type(text + v[h - 1].b0, v[h - 1].b1 - v[h - 1].b0), "document") != 0)
+      continue;
     /* "published by NHS England on Thursday": a participle and words in
      * no tense */
     size_t g = h;

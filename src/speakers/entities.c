@@ -439,8 +439,6 @@ static int connector_inside(const char *key) {
   return 0;
 }
 
-static const char *word_type(const char *w, size_t n);
-
 /* Name `key` is two words, a person's first name (data/name-types.tsv)
  * then a capitalised word that is no organisation's word ("Doug Ford",
  * not "Justice Department"). */
@@ -449,7 +447,7 @@ static int person_first(const char *key) {
   if (!sp || strchr(sp + 1, ' ') || !(sp[1] >= 'A' && sp[1] <= 'Z')) return 0;
   const char *fk = ws_name_word_kind(key, (size_t)(sp - key));
   return fk && !strcmp(fk, "person") && !is_upper_word(sp + 1, strlen(sp + 1)) &&
-         strcmp(word_type(sp + 1, strlen(sp + 1)), "organization") != 0;
+         strcmp(ws_source_word_type(sp + 1, strlen(sp + 1)), "organization") != 0;
 }
 
 /* A company's name ends with a legal suffix: "Northwind Energy Corp",
@@ -564,19 +562,9 @@ static const char *name_kind(const char *name) {
   const char *fk = ws_name_word_kind(name, fl);
   if (!k) return fk;
   if (sp && strcmp(k, "person") && fk && !strcmp(fk, "person") && ws_first_name_gender(name, fl) &&
-      !strchr(sp + 1, ' ') && strcmp(word_type(last, strlen(last)), "organization"))
+      !strchr(sp + 1, ' ') && strcmp(ws_source_word_type(last, strlen(last)), "organization"))
     return "person";
   return k;
-}
-
-/* The source type (data/source-words.tsv) of the word w[0, n) lower-cased
- * (a source word, not a shape such as "II"); a word over 31 bytes is cut. */
-static const char *word_type(const char *w, size_t n) {
-  char lw[32];
-  if (n > sizeof lw - 1) n = sizeof lw - 1;
-  for (size_t i = 0; i < n; i++) lw[i] = (char)tolower((unsigned char)w[i]);
-  lw[n] = 0;
-  return ws_source_type(lw);
 }
 
 static const char *guess_type(const char *name) {
@@ -591,14 +579,14 @@ static const char *guess_type(const char *name) {
   for (size_t i = 0; i < hn; i++)
     if (name[i] == ' ') last = name + i;
   if (last && last + 1 < name + hn && k) {
-    const char *h = word_type(last + 1, (size_t)(name + hn - last - 1));
+    const char *h = ws_source_word_type(last + 1, (size_t)(name + hn - last - 1));
     if (!strcmp(h, "organization") && strcmp(k, "organization")) return h;
   }
   /* "Health Canada", "Indigenous Services Canada": an organisation word
    * before a place names a government body */
   if (k && !strcmp(k, "place"))
     for (const char *w = name, *sp; (sp = strchr(w, ' ')) != NULL; w = sp + 1)
-      if ((size_t)(sp - w) < 32 && !strcmp(word_type(w, (size_t)(sp - w)), "organization"))
+      if ((size_t)(sp - w) < 32 && !strcmp(ws_source_word_type(w, (size_t)(sp - w)), "organization"))
         return "organization";
   if (k && strcmp(ws_source_type(name), "media") != 0) return k;
   if (is_upper_word(name, n)) return "organization";

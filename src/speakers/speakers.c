@@ -23,6 +23,14 @@ static int is_cap(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 ws_status ws_source_words_ready(ws_error *err) { return ws_once_run(&once, load, err); }
 
+const char *ws_source_word_type(const char *w, size_t n) {
+  char lw[32];
+  if (n > sizeof lw - 1) n = sizeof lw - 1;
+  for (size_t i = 0; i < n; i++) lw[i] = (char)tolower((unsigned char)w[i]);
+  lw[n] = 0;
+  return ws_source_type(lw);
+}
+
 /* The word of norm[i, n) that starts at i is a number ("10", "three"). */
 static int number_word(const char *norm, size_t i, size_t n) {
   static const char *const num[] = {"two", "three", "four", "five", "ten", NULL};
