@@ -56,6 +56,10 @@ static long link_cost(const size_t *sent, const size_t *para, const run *a,
     int colon = text[tk->v[last].b0] == ':' ||
                 (c->t1 < tk->n && text[tk->v[c->t1].b0] == ':');
     if (!colon) return -1;
+    /* ... and the colon ends the paragraph: 'A spokesman said: "..."' has
+     * its content, and no run of the next paragraph is its */
+    size_t k = c->t1 + (c->t1 < tk->n && text[tk->v[c->t1].b0] == ':');
+    if (k < tk->n && para[k] == para[last]) return -1;
     cost += 2000;
   }
   return cost;

@@ -2277,6 +2277,45 @@ static int source_channels(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "In a post on X, | Sen. Mark Ridley, a Democrat from Ohio, wrote ...",
+ * "In a 2013 video uncovered by Fox News, | a veteran diplomat said":
+ * a source right after the preposition that opens its sentence took in
+ * the rest of that fronted phrase; it starts after the phrase's comma.
+ * A place's second part ("in Alexandria, Va., | Lazar") is still the
+ * phrase's. */
+static int fronted_phrases(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const preps[] = {"in", "on", "during", "at", "through", "via", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1;
+    if (!source_range(tk, r, &s0, &s1) || s0 == 0 || s1 < s0 + 3) continue;
+    if (!(v[s0 - 1].flags & WS_TF_SENT) || !ws_word_in(text, &v[s0 - 1], preps)) continue;
+    size_t cut = 0;
+    for (size_t i = s0 + 1; i + 1 < s1 && !cut; i++) {
+      if (!ws_punct_in(text, &v[i], ",")) continue;
+      /* ", Va., " or ", Ohio, " then more: a place's second part */
+      size_t j = i + 1;
+      if (v[j].flags & WS_TF_CAP) {
+        size_t e = j + 1;
+        if (e < s1 && ws_punct_in(text, &v[e], ".")) e++;
+        if (e + 1 < s1 && ws_punct_in(text, &v[e], ",")) continue;
+      }
+      cut = j;
+    }
+    if (!cut) continue;
+    int word = 0;
+    for (size_t i = cut; i < s1 && !word; i++) word = v[i].kind == WS_TK_WORD;
+    /* no closing comma but an appositive's, as PolNeAR marks sources */
+    int appos = 0;
+    for (size_t i = cut; i + 1 < s1 && !appos; i++) appos = ws_punct_in(text, &v[i], ",");
+    if (!appos && ws_punct_in(text, &v[s1 - 1], ",")) s1--;
+    if (word && s1 > cut && set_source(d, r, tk, cut, s1)) return -1;
+  }
+  return 0;
+}
+
 /* Cues of telling (told_recipients) */
 static const char *const tell_forms[] = {"told", "tell", "tells", "telling", NULL};
 /* whom one asked is no part of the question, but whom one asked to do
@@ -2603,6 +2642,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = source_days(d, tk, first_attr);
   if (rc == 0) rc = zero_relatives(d, tk, first_attr);
   if (rc == 0) rc = source_channels(d, tk, first_attr);
+  if (rc == 0) rc = fronted_phrases(d, tk, first_attr);
   if (rc == 0) rc = told_recipients(d, tk, first_attr);
   if (rc == 0) rc = adjective_sources(d, tk, first_attr);
   if (rc == 0) rc = according_subjects(d, tk, first_attr);

@@ -43,6 +43,24 @@ static int number_word(const char *norm, size_t i, size_t n) {
   return 0;
 }
 
+/* norm[a, b) is "a", "an", "one" or "another" */
+static int indefinite(const char *norm, size_t a, size_t b) {
+  static const char *const w[] = {"a", "an", "one", "another", NULL};
+  for (int k = 0; w[k]; k++)
+    if (b - a == strlen(w[k]) && !memcmp(norm + a, w[k], b - a)) return 1;
+  return 0;
+}
+
+/* The singular of a plural in -ies ("charities", "companies"), when the
+ * word table has it */
+static const ws_lex_entry *plural_ies(const char *w, size_t len) {
+  char sg[64];
+  if (len < 5 || len > sizeof sg || memcmp(w + len - 3, "ies", 3)) return NULL;
+  memcpy(sg, w, len - 3);
+  sg[len - 3] = 'y';
+  return ws_lex_get(&words, sg, len - 2);
+}
+
 const char *ws_source_type(const char *text) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return "unknown";
   char norm[512];
@@ -79,14 +97,22 @@ const char *ws_source_type(const char *text) {
       size_t len = stop - starts[s];
       while (len && strchr(".,:;'\"", norm[starts[s] + len - 1])) len--;
       const ws_lex_entry *e = ws_lex_get(&words, norm + starts[s], len);
+      /* an institution's person ("official", "aide"): unnamed, with "a"
+       * or "one" before the head, an anonymous source ("a senior
+       * administration official") */
+      if (e && !strcmp(e->a, "official"))
+        return s + w == ns && indefinite(norm, starts[0], ns > 1 ? starts[1] - 1 : n) ? "anonymous"
+                                                                                    : "person";
       if (e) return e->a;
       /* the head in the plural ("Councils", "nurses"): an organisation's
        * or a document's word stays one, a person's makes a group (not a
        * medium's: "politicos") */
       if (w == 1 && s + 1 == ns && len > 3 && norm[starts[s] + len - 1] == 's' &&
-          (e = ws_lex_get(&words, norm + starts[s], len - 1)) != NULL &&
-          (!strcmp(e->a, "person") || !strcmp(e->a, "organization") || !strcmp(e->a, "document")))
-        return strcmp(e->a, "person") ? e->a : "group";
+          ((e = ws_lex_get(&words, norm + starts[s], len - 1)) != NULL ||
+           (e = plural_ies(norm + starts[s], len)) != NULL) &&
+          (!strcmp(e->a, "person") || !strcmp(e->a, "official") ||
+           !strcmp(e->a, "organization") || !strcmp(e->a, "document")))
+        return strcmp(e->a, "person") && strcmp(e->a, "official") ? e->a : "group";
     }
   }
   /* a common noun at the head: several people ("Several teachers"), or

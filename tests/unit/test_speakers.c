@@ -255,6 +255,24 @@ int main(void) {
   a = by_source(d, "one of the sources", 0);
   CHECK_STR(type_of(a), "anonymous");
   ws_doc_free(d);
+  /* an unnamed official or aide is an anonymous source, named ones are
+   * people; a plural in -ies keeps its singular's type; a person's
+   * plural is a group; a company named by its trade is an organisation */
+  d = run("A senior administration official said the talks had stalled.\n\n"
+          "One senior GOP aide said the vote would fail.\n\n"
+          "Trump aide Hope Hicks said the campaign would respond.\n\n"
+          "Refugee charities said the camps must close.\n\n"
+          "Forecasters warned that more storms were possible.\n\n"
+          "Northwind Therapeutics said the drug was well tolerated.\n");
+  CHECK_STR(type_of(by_source(d, "A senior administration official", 0)), "anonymous");
+  CHECK_STR(type_of(by_source(d, "One senior GOP aide", 0)), "anonymous");
+  a = by_source(d, "Trump aide Hope Hicks", 0);
+  CHECK_STR(type_of(a), "person");
+  CHECK_STR(canonical(a), "Hope Hicks");
+  CHECK_STR(type_of(by_source(d, "Refugee charities", 0)), "organization");
+  CHECK_STR(type_of(by_source(d, "Forecasters", 0)), "group");
+  CHECK_STR(type_of(by_source(d, "Northwind Therapeutics", 0)), "organization");
+  ws_doc_free(d);
   /* British family words type a source ("mum") */
   d = run("The policy has angered parents.\n\n"
           "One mum said the school had never asked families what they could afford.\n");
