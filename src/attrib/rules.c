@@ -1426,6 +1426,15 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     ws_trange con = {ss, c - 1}, src = {c, cue0}, cue = {cue0, i + 1};
     /* contents that ran on over ", organisers said" stop before it */
     size_t stop = v[head_end ? j - 1 : j].b1;
+    /* (and past it to the sentence's end before a subordinate clause:
+     * ", two sources told Reuters, as the lender tries to ..." is the
+     * writer's, not the report's) */
+    static const char *const asides[] = {"as", "amid", "while", "after", "following", "despite", NULL};
+    if (!head_end && ws_punct_in(text, &v[j], ",") && j + 1 < tk->n && ws_word_in(text, &v[j + 1], asides)) {
+      size_t e = j;
+      while (e + 1 < tk->n && !(v[e].flags & WS_TF_SENT_END)) e++;
+      stop = v[e].b1;
+    }
     if (stop_contents(d, first, lend, v[ss].b0, v[c - 2].b1, v[c - 2].c1, stop)) return -1;
     size_t self = own != SIZE_MAX ? own : d->nattrs;
     if (own != SIZE_MAX) {
@@ -1627,6 +1636,26 @@ static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t
 
 static int non_cue(const ws_attribution *a);
 
+/* Tokens [a, b) are a noun phrase with no verb or preposition but "of"
+ * whose head names a person or a person's role ("The party's environment
+ * spokesperson", "The city's top lawyer"; data/source-words.tsv,
+ * data/titles.tsv) */
+static int role_phrase(const char *text, const ws_tokens *tk, size_t a, size_t b) {
+  const ws_token *v = tk->v;
+  if (b < a + 2 || b - a > 10) return 0;
+  for (size_t i = a; i < b; i++) {
+    int p = v[i].pos;
+    if (v[i].kind == WS_TK_QUOTE || ws_punct_in(text, &v[i], ",;:") ||
+        (v[i].kind == WS_TK_WORD && (ws_pos_finite(p) || p == WS_POS_VB || p == WS_POS_VBG ||
+                                     (p == WS_POS_IN && !ws_word_is(text, &v[i], "of")) ||
+                                     p == WS_POS_WH || p == WS_POS_RB || p == WS_POS_PRP)))
+      return 0;
+  }
+  if (v[b - 1].kind != WS_TK_WORD) return 0;
+  const char *h = ws_source_word_type(text + v[b - 1].b0, v[b - 1].b1 - v[b - 1].b0);
+  return !strcmp(h, "person") || !strcmp(h, "spokesperson") || ws_title_word(text + v[b - 1].b0, v[b - 1].b1 - v[b - 1].b0);
+}
+
 /* "In the three years since the shootings, Barden says, far too many
  * lives have been lost": a report set off by commas inside the sentence
  * it reports; the words before it are the content's first span (PolNeAR
@@ -1660,6 +1689,34 @@ static int parenthetical_contents(ws_doc *d, const ws_tokens *tk, size_t first, 
               (d->attrs[o].pub.has_source || ws_cue_reports(d->attrs[o].pub.cue.text));
     if (other) continue;
     if (content_prepend(d, r, (ws_span){v[ss].b0, v[lo - 2].b1}, (ws_span){v[ss].c0, v[lo - 2].c1}))
+      return -1;
+  }
+  return 0;
+}
+
+/* The same appositive that the tagger read as the content's first span
+ * ("The party's environment spokesperson | , Tim Farron, said it was
+ * ..."): it goes to the source. */
+static int source_range(const ws_tokens *tk, const ws_attr_rec *r, size_t *s0, size_t *s1);
+static int role_appositives(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans, s0, s1;
+    if (nf < 2 || nf > 64 || !source_range(tk, r, &s0, &s1) || s0 < 2) continue;
+    size_t a = ws_tok_lower(tk, r->con_b[0].start), c0 = ws_tok_lower(tk, r->cue_b[0].start);
+    /* (a name: not "Freeing her husband, | he | promised") */
+    if (!(v[s0].flags & WS_TF_CAP) || v[s0].pos == WS_POS_PRP || v[s0].pos == WS_POS_DT) continue;
+    if (!(v[a].flags & WS_TF_SENT) || r->con_b[0].end != v[s0 - 2].b1 ||
+        !ws_punct_in(text, &v[s0 - 1], ",") || r->con_b[1].start < r->cue_b[0].end)
+      continue;
+    /* the source's closing comma, then the cue */
+    size_t e = s1;
+    if (e < c0 && ws_punct_in(text, &v[e], ",")) e++;
+    if (e != c0 || !role_phrase(text, tk, a, s0 - 1)) continue;
+    if (set_source(d, r, tk, a, e) ||
+        ws_part_set(d, &r->pub.content, &r->con_b, r->con_b + 1, r->pub.content.spans + 1, nf - 1))
       return -1;
   }
   return 0;
@@ -2643,6 +2700,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = zero_relatives(d, tk, first_attr);
   if (rc == 0) rc = source_channels(d, tk, first_attr);
   if (rc == 0) rc = fronted_phrases(d, tk, first_attr);
+  if (rc == 0) rc = role_appositives(d, tk, first_attr);
   if (rc == 0) rc = told_recipients(d, tk, first_attr);
   if (rc == 0) rc = adjective_sources(d, tk, first_attr);
   if (rc == 0) rc = according_subjects(d, tk, first_attr);

@@ -273,6 +273,10 @@ int main(void) {
   CHECK_STR(type_of(by_source(d, "Forecasters", 0)), "group");
   CHECK_STR(type_of(by_source(d, "Northwind Therapeutics", 0)), "organization");
   ws_doc_free(d);
+  /* a tabloid's capitals are no organisation's: the MP is a person */
+  d = run("A FURIOUS MP has blasted ferry bosses after passengers were stranded for 12 hours.\n");
+  CHECK_STR(type_of(by_source(d, "A FURIOUS MP", 0)), "person");
+  ws_doc_free(d);
   /* British family words type a source ("mum") */
   d = run("The policy has angered parents.\n\n"
           "One mum said the school had never asked families what they could afford.\n");
