@@ -886,11 +886,24 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
                            (ws_word_is(text, &v[p], "who") || ws_word_is(text, &v[p], "whose") ||
                             ws_word_is(text, &v[p], "which"))))
       p--;
+    /* or "who" right after the noun of an appositive ("Feargal Sharkey,
+     * the former Undertones singer who has campaigned ..., described") */
+    int appos = 0;
+    if (p <= ss + 1) {
+      p = q;
+      while (p > ss + 3 && !(ws_word_is(text, &v[p], "who") && v[p - 1].kind == WS_TK_WORD &&
+                             (v[p - 1].pos == WS_POS_NN || v[p - 1].pos == WS_POS_NNP)))
+        p--;
+      size_t commas = 0;
+      for (size_t t = ss; t < p; t++) commas += ws_punct_in(text, &v[t], ",");
+      if (p <= ss + 3 || commas != 1) continue;
+      appos = 1;
+    }
     if (p <= ss + 1 || p + 1 >= q) continue;
     /* the head, with an age after it ("Margaret Collins, 72, whose"), and
      * after an adjunct that opens the sentence ("Speaking to Sky News,") */
-    size_t hs = ss, hx = p - 1;
-    if (hx >= ss + 3 && v[hx - 1].pos == WS_POS_CD && ws_punct_in(text, &v[hx - 2], ",")) hx -= 2;
+    size_t hs = ss, hx = appos ? p : p - 1;
+    if (!appos && hx >= ss + 3 && v[hx - 1].pos == WS_POS_CD && ws_punct_in(text, &v[hx - 2], ",")) hx -= 2;
     if (v[ss].pos == WS_POS_VBG || v[ss].pos == WS_POS_IN) {
       size_t m = hx;
       while (m > ss && !ws_punct_in(text, &v[m - 1], ",")) m--;
@@ -898,14 +911,16 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     }
     /* the head: a short noun phrase, no verb, no punctuation but a
      * name's own stops, no quotation */
-    int ok = hx - hs <= 8 && hx > hs;
+    int ok = hx - hs <= (appos ? 12u : 8u) && hx > hs;
     for (size_t t = hs; ok && t < hx; t++) {
       int pos = v[t].pos;
       if (ws_pos_finite(pos) ||
           v[t].kind == WS_TK_QUOTE || (v[t].flags & WS_TF_INQ) ||
-          (v[t].kind == WS_TK_PUNCT && !ws_punct_in(text, &v[t], ".")))
+          (v[t].kind == WS_TK_PUNCT && !ws_punct_in(text, &v[t], appos ? ".," : ".")))
         ok = 0;
     }
+    /* (the appositive's first part a name) */
+    if (appos && !(v[hs].flags & WS_TF_CAP)) ok = 0;
     for (size_t t = p; ok && t < q; t++)
       if (v[t].kind == WS_TK_QUOTE || (v[t].flags & WS_TF_SENT)) ok = 0;
     if (!ok) continue;
@@ -1145,6 +1160,43 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
   if (!r && con.t1 <= con.t0) return 0;
   if (!r && !(r = ws_attr_record(d, tk, &src, &cue, &con, 1))) return -1;
   /* the colon reports neutrally, as "says" would */
+  r->pub.cue_lemma = "headline";
+  r->pub.cue_class = "neutral";
+  return 0;
+}
+
+/* A headline that names its source last, after a colon: "Ottawa to
+ * expand dental plan to all adults by spring: minister", "Rail fares to
+ * rise 4.6%: report".  One to four words after the colon, a name's or a
+ * source's word (data/source-words.tsv) among them; at least four tokens
+ * before it; nothing the tagger found in the headline. */
+static int headline_source_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  size_t p1 = headline_end(d, tk);
+  if (p1 < 7) return 0;
+  size_t e = p1;
+  while (e > 0 && ws_punct_in(text, &v[e - 1], ".")) e--;
+  size_t c = e;
+  while (c > 0 && e - c <= 4 && v[c - 1].kind == WS_TK_WORD) c--;
+  if (c < 5 || c == e || e - c > 4 || !ws_punct_in(text, &v[c - 1], ":")) return 0;
+  /* a noun phrase (no verb: "...: Sanders offers a preview" is a
+   * clause) in a headline written as a sentence (in title case, "The One
+   * Thing Both Sides Want: Break Up Banks", a capital says nothing) */
+  int named = 0, lower = 0;
+  for (size_t i = 1; i + 1 < c; i++) lower |= v[i].kind == WS_TK_WORD && !(v[i].flags & WS_TF_CAP);
+  for (size_t i = c; i < e; i++) {
+    if (ws_pos_finite(v[i].pos) || v[i].pos == WS_POS_IN) return 0;
+    named |= (v[i].flags & WS_TF_CAP) ||
+             strcmp(ws_source_word_type(text + v[i].b0, v[i].b1 - v[i].b0), "unknown") != 0;
+  }
+  if (!named || !lower) return 0;
+  for (size_t k = first; k < d->nattrs; k++)
+    if (d->attrs[k].pub.cue.nspans && d->attrs[k].cue_b[0].start < v[p1 - 1].b1) return 0;
+  ws_trange src = {c, e}, cue = {c - 1, c}, con = {0, trim_end(text, tk, 0, c - 1)};
+  if (con.t1 <= con.t0) return 0;
+  ws_attr_rec *r = ws_attr_record(d, tk, &src, &cue, &con, 1);
+  if (!r) return -1;
   r->pub.cue_lemma = "headline";
   r->pub.cue_class = "neutral";
   return 0;
@@ -2663,6 +2715,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (asked_subjects(d, tk, first_attr)) return -1;
   if (colon_contents(d, tk, first_attr)) return -1;
   if (headline_colon(d, tk, first_attr)) return -1;
+  if (headline_source_colon(d, tk, first_attr)) return -1;
   if (headline_quotes(d, tk, first_attr)) return -1;
   if (agent_sources(d, tk, first_attr)) return -1;
   /* posts first: they drop records, which would renumber parents */

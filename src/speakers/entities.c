@@ -569,6 +569,15 @@ static const char *name_kind(const char *name) {
 
 static const char *guess_type(const char *name) {
   size_t n = strlen(name);
+  /* a name of two or three words that ends with a group's word in the
+   * plural ("House Republicans", "Liberal Democrats", "Senate
+   * Democrats"): a caucus or a party, no person */
+  const char *lw = last_word(name);
+  size_t words = 1;
+  for (const char *c = name; *c; c++) words += *c == ' ';
+  if (lw != name && words <= 3 && strlen(lw) > 3 && lw[strlen(lw) - 1] == 's' &&
+      !strcmp(ws_source_type(lw), "group"))
+    return "organization";
   const char *k = name_kind(name);
   /* "Minnesota Department of Health", "Hennessey Foundation": the head
    * (the last word before any "of") decides over the first word; "Betsy

@@ -213,8 +213,12 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
 static int plural_group(const ws_entity_rec *e) {
   const char *n = e->pub.name;
   size_t len = strlen(n);
-  return strcmp(e->pub.type, "person") && !strchr(n, ' ') && len > 3 && n[len - 1] == 's' &&
-         n[len - 2] != 's' && n[len - 2] != '\'';
+  if (!strcmp(e->pub.type, "person") || len <= 3 || n[len - 1] != 's' || n[len - 2] == 's' ||
+      n[len - 2] == '\'')
+    return 0;
+  /* one word ("Republicans"), or a group's word last ("House Republicans") */
+  const char *sp = strrchr(n, ' ');
+  return !sp || !strcmp(ws_source_type(sp + 1), "group");
 }
 
 /* `word` names a business ("company", "firm"). */
@@ -755,8 +759,12 @@ int ws_entities_resolve(ws_doc *d) {
       /* the source's own words decide over the entity's guess when they
        * say more (a post, a document) */
       const char *t = a->source_type;
-      if (!t || !strcmp(t, "person") || !strcmp(t, "unknown") || !strcmp(t, "organization") ||
-          !strcmp(t, "social") || !strcmp(t, "group"))
+      /* (people the source counts by a group's word, "many Republicans",
+       * "Turkish Americans", stay a group, whatever the entity) */
+      int group = t && !strcmp(t, "group") && e->pub.name[0] &&
+                  e->pub.name[strlen(e->pub.name) - 1] == 's';
+      if (!group && (!t || !strcmp(t, "person") || !strcmp(t, "unknown") ||
+                     !strcmp(t, "organization") || !strcmp(t, "social") || !strcmp(t, "group")))
         a->source_type = strcmp(e->pub.type, "unknown") ? e->pub.type : (t ? t : "unknown");
       /* "Mexico said": a place speaks through its government */
       if (!strcmp(a->source_type, "place")) a->source_type = "organization";

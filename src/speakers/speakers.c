@@ -73,7 +73,7 @@ const char *ws_source_type(const char *text) {
   static const char *const post[] = {"who", "whose", "which", "that", "by", "of", "in", "at", "on",
                                      "from", "with", "released", "published", "close",
                                      "familiar", NULL};
-  size_t nw = ns; /* words in all */
+  size_t nw = ns, n_all = n; /* words and bytes in all */
   /* the head ends before "of" ("54 percent of voters") or "in" and a
    * number ("Four in 10 voters") */
   int of_cut = 0;
@@ -114,6 +114,23 @@ const char *ws_source_type(const char *text) {
            !strcmp(e->a, "organization") || !strcmp(e->a, "document")))
         return strcmp(e->a, "person") && strcmp(e->a, "official") ? e->a : "group";
     }
+  }
+  /* "47 percent of Cuban Americans": a share of a group named with
+   * capitals */
+  static const char *const shares[] = {"percent", "%", "majority", "minority", "plurality",
+                                       "share", "half", "third", "quarter", "most", "many",
+                                       "some", "all", "lot", "number", "thousands", "millions",
+                                       "dozens", "hundreds", NULL};
+  int share = 0;
+  if (of_cut && ns) {
+    size_t a = starts[ns - 1];
+    for (int k = 0; shares[k] && !share; k++)
+      share = n - a == strlen(shares[k]) && !memcmp(norm + a, shares[k], n - a);
+    share |= number_word(norm, a, n);
+  }
+  if (share && nw > ns) {
+    const ws_lex_entry *e = ws_lex_get(&words, norm + starts[nw - 1], n_all - starts[nw - 1]);
+    if (e && !strcmp(e->a, "group")) return "group";
   }
   /* a common noun at the head: several people ("Several teachers"), or
    * someone unnamed ("one teacher") */

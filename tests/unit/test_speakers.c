@@ -273,6 +273,16 @@ int main(void) {
   CHECK_STR(type_of(by_source(d, "Forecasters", 0)), "group");
   CHECK_STR(type_of(by_source(d, "Northwind Therapeutics", 0)), "organization");
   ws_doc_free(d);
+  /* a caucus or a share of a group is a group, and so is "they" for it;
+   * "House" is no man's first name here */
+  d = run("House Republicans said they had the votes. They said the bill would pass.\n\n"
+          "Some 47 percent of Cuban Americans said they backed the plan.\n");
+  CHECK_STR(type_of(by_source(d, "House Republicans", 0)), "group");
+  CHECK_STR(type_of(by_source(d, "They", 0)), "group");
+  CHECK_STR(type_of(by_source(d, "Some 47 percent of Cuban Americans", 0)), "group");
+  e = entity(d, "House Republicans");
+  CHECK(e && strcmp(e->type, "person"));
+  ws_doc_free(d);
   /* a tabloid's capitals are no organisation's: the MP is a person */
   d = run("A FURIOUS MP has blasted ferry bosses after passengers were stranded for 12 hours.\n");
   CHECK_STR(type_of(by_source(d, "A FURIOUS MP", 0)), "person");
