@@ -252,7 +252,9 @@ typedef struct ws_mention_rec {
   uint8_t subject;        /* a finite verb follows: "Obama made" */
   uint8_t para_initial;   /* opens its paragraph */
   uint8_t kind;           /* 'o' or 'm' when a common noun before it says
-                             organisation or media ("the watchdog X") */
+                             organisation or media ("the watchdog X"),
+                             'p' when a person's word or a title does
+                             ("officer Madison Sharpe") */
 } ws_mention_rec;
 
 typedef struct ws_entity_rec {

@@ -246,6 +246,11 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
       w[v[t0 - 1].b1 - v[t0 - 1].b0] = 0;
       const char *st = ws_source_type(w);
       kind = !strcmp(st, "organization") ? 'o' : !strcmp(st, "media") ? 'm' : 0;
+      /* "fire information officer Madison Sharpe": a person's word or a
+       * title in lower case names a person, whatever the name table says
+       * of "Madison" */
+      if (!strcmp(st, "person") || !strcmp(st, "spokesperson") || is_title(text, &v[t0 - 1]))
+        kind = 'p';
     }
     int the = t0 > 0 && ws_word_is(text, &v[t0 - 1], "the");
     if (t1 - t0 > 1 && ws_word_is(text, &v[t0], "the")) {
@@ -780,7 +785,12 @@ int ws_entities_cluster(ws_doc *d) {
     /* a descriptor before a mention ("the watchdog Transport Focus")
      * overrides a guess from the name's shape, not a type from the alias
      * table nor evidence of a person (a role, a first name, a gender) */
-    if (m->kind && !e->pub.role && !(al && *al->b) && !e->personal && !e->gender &&
+    if (m->kind == 'p' && !(al && *al->b) && strchr(e->pub.name, ' ') &&
+        (!strcmp(e->pub.type, "place") || !strcmp(e->pub.type, "unknown"))) {
+      e->pub.type = "person";
+      e->personal = 1;
+    }
+    if (m->kind && m->kind != 'p' && !e->pub.role && !(al && *al->b) && !e->personal && !e->gender &&
         (!strcmp(e->pub.type, "person") || !strcmp(e->pub.type, "place") ||
          !strcmp(e->pub.type, "unknown")))
       e->pub.type = m->kind == 'm' ? "media" : "organization";

@@ -283,6 +283,12 @@ int main(void) {
   e = entity(d, "House Republicans");
   CHECK(e && strcmp(e->type, "person"));
   ws_doc_free(d);
+  /* a lower-case title before a name makes a person of a name the name
+   * table calls a place ("Madison") */
+  d = run("\"We are cautiously optimistic,\" fire information officer Madison Sharpe told Global News.\n");
+  e = entity(d, "Madison Sharpe");
+  CHECK(e && !strcmp(e->type, "person"));
+  ws_doc_free(d);
   /* a tabloid's capitals are no organisation's: the MP is a person */
   d = run("A FURIOUS MP has blasted ferry bosses after passengers were stranded for 12 hours.\n");
   CHECK_STR(type_of(by_source(d, "A FURIOUS MP", 0)), "person");
