@@ -357,6 +357,10 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
   static const char *const naming[] = {"called", "calls", "calling", "branded", "brands",
                                        "labelled", "labeled", "dubbed", "termed", NULL};
   static const char *const be[] = {"is", "was", "are", "were", "isn't", "wasn't", "’s", "'s", NULL};
+  static const char *const accusing[] = {"accused", "accuses", "accusing", "accuse", "blamed",
+                                         "blames", "blaming", "blame", "criticised", "criticized",
+                                         "criticises", "criticizes", NULL};
+  static const char *const perfect[] = {"has", "have", "had", NULL};
   ws_token *v = tk->v;
   size_t n = tk->n;
   for (size_t i = 1; i < n; i++) {
@@ -374,6 +378,25 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
       v[w].label = WS_L_BC;
       i = w;
       continue;
+    }
+    /* "has accused | council bosses of | leaving ...", "blames | media
+     * for | ...": whom one accuses, and the preposition, open the
+     * content (PolNeAR's cues end at the verb) */
+    size_t h = i;
+    while (h + 1 < j && (ws_word_in(text, &v[h], perfect) || v[h].pos == WS_POS_RB)) h++;
+    if (j < n && v[j].label == WS_L_BT && h + 2 < j && ws_word_in(text, &v[h], accusing) &&
+        (ws_word_is(text, &v[j - 1], "of") || ws_word_is(text, &v[j - 1], "for"))) {
+      int np = 1;
+      for (size_t t = h + 1; t + 1 < j && np; t++)
+        np = v[t].pos == WS_POS_NN || v[t].pos == WS_POS_NNS || v[t].pos == WS_POS_NNP ||
+             v[t].pos == WS_POS_DT || v[t].pos == WS_POS_JJ || v[t].pos == WS_POS_PRPS ||
+             v[t].pos == WS_POS_PRP;
+      if (np) {
+        v[h + 1].label = WS_L_BT;
+        for (size_t t = h + 2; t <= j; t++) v[t].label = WS_L_IT;
+        i = j;
+        continue;
+      }
     }
     if (j >= n || v[j].label != WS_L_BT || j - i < 3 || !ws_word_in(text, &v[i], naming) ||
         v[i + 1].pos != WS_POS_DT)
@@ -468,6 +491,21 @@ static void source_starts(const char *text, ws_tokens *tk) {
     if (a > 0 && !(v[a].flags & WS_TF_SENT) && v[a - 1].label == WS_L_O &&
         ws_word_in(text, &v[a - 1], dets))
       a--;
+    /* "A furious | mum has accused": a determiner and adjectives from the
+     * sentence's start before a common noun (which the word table may
+     * call an adjective, as it does "mum") */
+    if (a == s && !name && !(v[s].flags & WS_TF_SENT) &&
+        !(v[s].flags & WS_TF_CAP) &&
+        (v[s].pos == WS_POS_NN || v[s].pos == WS_POS_NNS || v[s].pos == WS_POS_UNK ||
+         v[s].pos == WS_POS_JJ)) {
+      size_t b = s;
+      while (b > 0 && s - b < 4 && !(v[b].flags & WS_TF_SENT) && v[b - 1].label == WS_L_O &&
+             v[b - 1].pos == WS_POS_JJ)
+        b--;
+      if (b < s && b > 0 && v[b - 1].label == WS_L_O && (v[b - 1].flags & WS_TF_SENT) &&
+          ws_word_in(text, &v[b - 1], dets))
+        a = b - 1;
+    }
     if (a == s) continue;
     v[a].label = WS_L_BS;
     for (size_t t = a + 1; t <= s; t++) v[t].label = WS_L_IS;
