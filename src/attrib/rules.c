@@ -2456,6 +2456,12 @@ static int opens_told(const char *text, const ws_token *v, size_t i, int kind) {
     return ws_word_is(text, t, "that") ||
            (ws_word_is(text, t, "to") && v[i + 1].pos == WS_POS_VB) ||
            (ws_word_in(text, t, subj) && ws_pos_finite(v[i + 1].pos));
+  /* "asking anyone who saw the crash to call": "who" after such a word
+   * opens a relative clause, no question */
+  static const char *const rel[] = {"anyone", "anybody", "everyone", "everybody", "someone",
+                                    "somebody", "those", "people", "witnesses", NULL};
+  if (kind == 2 && i > 0 && ws_word_is(text, t, "who") && ws_word_in(text, &v[i - 1], rel))
+    return 0;
   return kind == 2 ? ws_word_in(text, t, wh) : ws_word_is(text, t, "that");
 }
 
