@@ -2358,6 +2358,13 @@ static int zero_relatives(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* A comma among tokens [a, b) (an appositive inside a source) */
+static int comma_within(const char *text, const ws_token *v, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++)
+    if (ws_punct_in(text, &v[i], ",")) return 1;
+  return 0;
+}
+
 /* '"...," said Ana Ruiz, a spokeswoman for the agency, | in an email':
  * a source whose last part, after a comma, is a short phrase that opens
  * with "in", "on", "at", "during", "via" or "through" ends at that comma:
@@ -2379,8 +2386,7 @@ static int source_channels(ws_doc *d, const ws_tokens *tk, size_t first) {
         !ws_word_in(text, &v[c], preps))
       continue;
     /* an appositive's closing comma stays, as PolNeAR keeps it */
-    int appos = 0;
-    for (size_t i = s0; i + 1 < c && !appos; i++) appos = ws_punct_in(text, &v[i], ",");
+    int appos = comma_within(text, v, s0, c - 1);
     if (set_source(d, r, tk, s0, appos ? c : c - 1)) return -1;
   }
   return 0;
@@ -2417,8 +2423,7 @@ static int fronted_phrases(ws_doc *d, const ws_tokens *tk, size_t first) {
     int word = 0;
     for (size_t i = cut; i < s1 && !word; i++) word = v[i].kind == WS_TK_WORD;
     /* no closing comma but an appositive's, as PolNeAR marks sources */
-    int appos = 0;
-    for (size_t i = cut; i + 1 < s1 && !appos; i++) appos = ws_punct_in(text, &v[i], ",");
+    int appos = comma_within(text, v, cut, s1 - 1);
     if (!appos && ws_punct_in(text, &v[s1 - 1], ",")) s1--;
     if (word && s1 > cut && set_source(d, r, tk, cut, s1)) return -1;
   }

@@ -32,23 +32,26 @@ const char *ws_source_word_type(const char *w, size_t n) {
 }
 
 /* The word of norm[i, n) that starts at i is a number ("10", "three"). */
+/* norm[a, b) is one of the words of the NULL-ended list w */
+static int span_in(const char *norm, size_t a, size_t b, const char *const *w) {
+  for (int k = 0; w[k]; k++)
+    if (b - a == strlen(w[k]) && !memcmp(norm + a, w[k], b - a)) return 1;
+  return 0;
+}
+
 static int number_word(const char *norm, size_t i, size_t n) {
   static const char *const num[] = {"two", "three", "four", "five", "ten", NULL};
   if (i >= n) return 0;
   if (isdigit((unsigned char)norm[i])) return 1;
   size_t e = i;
   while (e < n && norm[e] != ' ') e++;
-  for (int k = 0; num[k]; k++)
-    if (e - i == strlen(num[k]) && !memcmp(norm + i, num[k], e - i)) return 1;
-  return 0;
+  return span_in(norm, i, e, num);
 }
 
 /* norm[a, b) is "a", "an", "one" or "another" */
 static int indefinite(const char *norm, size_t a, size_t b) {
   static const char *const w[] = {"a", "an", "one", "another", NULL};
-  for (int k = 0; w[k]; k++)
-    if (b - a == strlen(w[k]) && !memcmp(norm + a, w[k], b - a)) return 1;
-  return 0;
+  return span_in(norm, a, b, w);
 }
 
 /* The singular of a plural in -ies ("charities", "companies"), when the
@@ -124,9 +127,7 @@ const char *ws_source_type(const char *text) {
   int share = 0;
   if (of_cut && ns) {
     size_t a = starts[ns - 1];
-    for (int k = 0; shares[k] && !share; k++)
-      share = n - a == strlen(shares[k]) && !memcmp(norm + a, shares[k], n - a);
-    share |= number_word(norm, a, n);
+    share = span_in(norm, a, n, shares) || number_word(norm, a, n);
   }
   if (share && nw > ns) {
     const ws_lex_entry *e = ws_lex_get(&words, norm + starts[nw - 1], n_all - starts[nw - 1]);
