@@ -3,7 +3,8 @@
 # scripts/train-model.sh (parser, tagger, confidence model) run from
 # PolNeAR train must give data/parser.bin, data/model.bin and
 # data/confidence.tsv byte for byte, and the mining scripts the word
-# lists data/non-cues.tsv and data/passive-cues.tsv.  A change to
+# lists data/non-cues.tsv and data/passive-cues.tsv, and data/places.tsv
+# from Debian's iso-codes.  A change to
 # tokenising, features or training that is not followed by retraining
 # fails here.
 # usage: retrain.sh PLAIN_BUILD_DIR SOURCE_DIR SHARED_DIR
@@ -25,4 +26,5 @@ done
 # the word lists mined from train, likewise
 check 'python3 "$src/scripts/mine-noncues.py" "$corpus" | cmp - "$src/data/non-cues.tsv"'
 check 'python3 "$src/scripts/mine-passives.py" "$corpus" | cmp - "$src/data/passive-cues.tsv"'
+check 'python3 "$src/scripts/mine-places.py" | cmp - "$src/data/places.tsv"'
 finish

@@ -1372,6 +1372,41 @@ static size_t untensed_run(const ws_tokens *tk, size_t from, uint16_t stop) {
   return e;
 }
 
+/* Token t is the apostrophe of a plural's possessive, written on to its
+ * word ("the Parents' Council"). */
+static int plural_possessive(const char *text, const ws_token *v, size_t t) {
+  return t > 0 && v[t - 1].kind == WS_TK_WORD && v[t - 1].b1 == v[t].b0 &&
+         text[v[t - 1].b1 - 1] == 's' &&
+         ((v[t].b1 == v[t].b0 + 1 && text[v[t].b0] == '\'') ||
+          (v[t].b1 == v[t].b0 + 3 && !memcmp(text + v[t].b0, "\xE2\x80\x99", 3)));
+}
+
+/* The words between the last comma before token `comma` (or the
+ * sentence's start ss) and it open with a subordinating word, perhaps
+ * after "and" or "but" ("..., and when pressed on why, | the mother
+ * replied"): a clause of the writer's sentence, no content. */
+static int subordinate_before(const char *text, const ws_tokens *tk, size_t ss, size_t comma) {
+  static const char *const subs[] = {"when", "if", "as", "because", "although", "though", "while",
+                                     "after", "before", "since", "until", "unless", NULL};
+  static const char *const conj[] = {"and", "but", "or", NULL};
+  size_t k = comma;
+  while (k > ss && !ws_punct_in(text, &tk->v[k - 1], ",")) k--;
+  if (k < comma && ws_word_in(text, &tk->v[k], conj)) k++;
+  return k < comma && ws_word_in(text, &tk->v[k], subs);
+}
+
+/* A content of the linker's records [first, lend) with its cue in
+ * bytes [b0, comma) runs over bytes [comma, end). */
+static int swallowed_by(const ws_doc *d, size_t first, size_t lend, size_t b0, size_t comma,
+                        size_t end) {
+  for (size_t k = rec_lower(d, first, lend, b0); k < lend && d->attrs[k].cue_b[0].start < comma; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    for (size_t f = 0; f < r->pub.content.nspans; f++)
+      if (r->con_b[f].start < comma && r->con_b[f].end >= end) return 1;
+  }
+  return 0;
+}
+
 /* "Residents plan to protest outside City Hall on Monday, organisers
  * said.": a sentence that ends ", SOURCE said." with no cue on "said" is
  * that source's report of the clause before the comma; attributions
@@ -1405,7 +1440,11 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
             !r->pub.has_source && r->pub.content.nspans == 1 && r->con_b[0].end <= v[i].b0)
           own = k;
       }
-    if (v[i].label != WS_L_O && own == SIZE_MAX) continue;
+    /* or a report the tagger read as the end of another's content
+     * ("Nurses have voted to give their union a strike mandate, the Nova
+     * Scotia Nurses' Union announced Friday."): checked below */
+    int swallowed = v[i].label == WS_L_IT && own == SIZE_MAX;
+    if (v[i].label != WS_L_O && own == SIZE_MAX && !swallowed) continue;
     int verb = 0; /* (hashes first: this runs on every word) */
     for (size_t k = 0; verbs[k] && !verb; k++)
       verb = v[i].norm == vh[k] && word_is(text, &v[i], verbs[k]);
@@ -1450,18 +1489,23 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     static const char *const perfect[] = {"has", "have", "had", NULL};
     if (v[i - 1].label == WS_L_O && ws_word_in(text, &v[i - 1], perfect)) cue0 = i - 1;
     size_t c = cue0;
-    while (c > 0 && cue0 - c < 8 && v[c - 1].kind == WS_TK_WORD &&
-           (v[c - 1].label == WS_L_O || v[c - 1].label == WS_L_BS || v[c - 1].label == WS_L_IS ||
-            (own != SIZE_MAX && (v[c - 1].label == WS_L_BT || v[c - 1].label == WS_L_IT)))) {
+    static const char *const relatives[] = {"that", "which", "who", "whom", NULL};
+    while (c > 0 && cue0 - c < 8 &&
+           (v[c - 1].kind == WS_TK_WORD || plural_possessive(text, v, c - 1)) &&
+           (swallowed ? v[c - 1].label == WS_L_IT
+                      : v[c - 1].label == WS_L_O || v[c - 1].label == WS_L_BS ||
+                            v[c - 1].label == WS_L_IS ||
+                            (own != SIZE_MAX && (v[c - 1].label == WS_L_BT || v[c - 1].label == WS_L_IT)))) {
       /* a preposition may stand inside ("people familiar with the
        * matter"), and a participle before one ("people briefed on the
        * talks") */
       int p = v[c - 1].pos;
+      if (v[c - 1].kind != WS_TK_WORD) p = WS_POS_POS;
       /* (a capitalised word inside the sentence is a name's, whatever
        * the word table's tag: "the Department for Transport") */
       int name = (v[c - 1].flags & WS_TF_CAP) && !(v[c - 1].flags & WS_TF_SENT);
       if (!name && (ws_pos_finite(p) || p == WS_POS_VB || (p == WS_POS_VBN && v[c].pos != WS_POS_IN) ||
-                    p == WS_POS_CC))
+                    p == WS_POS_CC || (swallowed && (p == WS_POS_WH || ws_word_in(text, &v[c - 1], relatives)))))
         break;
       c--;
     }
@@ -1472,6 +1516,12 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     if (ss == SIZE_MAX || c - 1 - ss < 4 || (v[ss].flags & WS_TF_INQ)) continue;
     /* a quotation before the comma is the tagger's to attribute */
     if (quote_between(tk, ss, c - 1)) continue;
+    /* swallowed: the comma and the closing words all inside one content
+     * of the linker's that starts before the comma, whose cue is before
+     * it in the same sentence */
+    if (swallowed && (head_end || !ws_punct_in(text, &v[j], ".") || subordinate_before(text, tk, ss, c - 1) ||
+                      !swallowed_by(d, first, lend, v[ss].b0, v[c - 1].b0, v[i].b1)))
+      continue;
     if (own != SIZE_MAX && (cue0 != i || d->attrs[own].con_b[0].start != v[c].b0 ||
                             d->attrs[own].con_b[0].end != v[cue0 - 1].b1))
       continue;
@@ -2562,35 +2612,55 @@ static int adjective_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
-/* "According to a poll released Wednesday, 54% of registered voters |
- * believe the charges are serious": the verb's source ran from "according
- * to" over the comma; the noun phrase after the comma, up to the verb, is
- * its subject and so its source ("according to" keeps the poll). */
+/* The noun phrase [m, s1) after the last comma of a source [s0, s1) that
+ * ran from "according to" over that comma: m, or SIZE_MAX when there is
+ * no comma or the words after it are no noun phrase of at most eight
+ * words. */
+static size_t according_np(const char *text, const ws_token *v, size_t s0, size_t s1) {
+  size_t m = s1;
+  while (m > s0 && !ws_punct_in(text, &v[m - 1], ",")) m--;
+  if (m <= s0 + 1 || s1 <= m) return SIZE_MAX;
+  int ok = s1 - m <= 8, noun = 0;
+  for (size_t t = m; ok && t < s1; t++) {
+    ok = !(v[t].flags & WS_TF_INQ) &&
+         (np_word(&v[t]) || (t > m && ws_word_in(text, &v[t], pp_words)) ||
+          (v[t].kind == WS_TK_PUNCT && text[v[t].b0] == '%') ||
+          /* a participle before a noun ("registered | voters") */
+          ((v[t].pos == WS_POS_VBN || v[t].pos == WS_POS_VBG) && t + 1 < s1 &&
+           (v[t + 1].pos == WS_POS_NN || v[t + 1].pos == WS_POS_NNS)));
+    noun |= v[t].pos == WS_POS_NN || v[t].pos == WS_POS_NNS || v[t].pos == WS_POS_NNP;
+  }
+  return ok && noun ? m : SIZE_MAX;
+}
+
+/* A source that ran from "according to" over its comma into the next
+ * clause's subject.
+ * - "According to a poll released Wednesday, 54% of registered voters |
+ *   believe the charges are serious": a verb's source; the noun phrase
+ *   after the comma, up to the verb, is its subject and so its source
+ *   ("according to" keeps the poll).
+ * - "According to the union, Nova Scotia | has roughly 1,400 vacant
+ *   positions": the tagger's "according to" at a sentence's start, its
+ *   content starting right after the source; the source ends at its
+ *   comma and the noun phrase opens the content.  (An appositive has a
+ *   comma of its own before the content: "According to Ana Ruiz, a
+ *   spokesperson, | the plan ..." is left alone.) */
 static int according_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
   const uint32_t h_according = ws_norm_hash("according", 9);
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
-    size_t s0, s1, c = cue_token(tk, r, 3);
-    if (c == SIZE_MAX || !source_range(tk, r, &s0, &s1) || s0 < 2 || s1 > c ||
+    size_t s0, s1, c = cue_token(tk, r, 0), m;
+    if (c == SIZE_MAX || !source_range(tk, r, &s0, &s1) || s0 < 2 || s1 >= tk->n ||
         !word_is(text, &v[s0 - 1], "to") || !ci_word_is(&v[s0 - 2], h_according))
       continue;
-    /* the noun phrase [m, s1) after the source's last comma */
-    size_t m = s1;
-    while (m > s0 && !ws_punct_in(text, &v[m - 1], ",")) m--;
-    if (m <= s0 + 1 || s1 <= m) continue;
-    int ok = s1 - m <= 8, noun = 0;
-    for (size_t t = m; ok && t < s1; t++) {
-      ok = !(v[t].flags & WS_TF_INQ) &&
-           (np_word(&v[t]) || (t > m && ws_word_in(text, &v[t], pp_words)) ||
-            (v[t].kind == WS_TK_PUNCT && text[v[t].b0] == '%') ||
-            /* a participle before a noun ("registered | voters") */
-            ((v[t].pos == WS_POS_VBN || v[t].pos == WS_POS_VBG) && t + 1 < s1 &&
-             (v[t + 1].pos == WS_POS_NN || v[t + 1].pos == WS_POS_NNS)));
-      noun |= v[t].pos == WS_POS_NN || v[t].pos == WS_POS_NNS || v[t].pos == WS_POS_NNP;
+    if (s1 <= c && c >= 3) { /* the verb's source */
+      if ((m = according_np(text, v, s0, s1)) != SIZE_MAX && set_source(d, r, tk, m, s1)) return -1;
+    } else if (c + 2 == s0 && (v[c].flags & WS_TF_SENT) && r->pub.content.nspans &&
+               r->con_b[0].start == v[s1].b0 && (m = according_np(text, v, s0, s1)) != SIZE_MAX) {
+      if (content_move(d, r, 0, &v[m], NULL) || set_source(d, r, tk, s0, m - 1)) return -1;
     }
-    if (ok && noun && set_source(d, r, tk, m, s1)) return -1;
   }
   return 0;
 }

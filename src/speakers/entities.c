@@ -574,6 +574,9 @@ static const char *name_kind(const char *name) {
 
 static const char *guess_type(const char *name) {
   size_t n = strlen(name);
+  /* "Nova Scotia", "Greater Manchester": a place's whole name (alone, not
+   * a first name: "Georgia", "Jordan") */
+  if (ws_place_name(name, n) && (strchr(name, ' ') || !ws_first_name_gender(name, n))) return "place";
   /* a name of two or three words that ends with a group's word in the
    * plural ("House Republicans", "Liberal Democrats", "Senate
    * Democrats"): a caucus or a party, no person */

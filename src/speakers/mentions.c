@@ -70,6 +70,22 @@ static int names_alone(const char *text, const ws_token *t) {
   return (k && strcmp(k, "organization") != 0) || ws_first_name_gender(text + t->b0, t->b1 - t->b0);
 }
 
+/* "Bob Casey | of Pennsylvania", "Sen. Mark Ridley | of Ohio": a person's
+ * name (a first name among its two or more words) before "of" at token j
+ * and a place of one or two words after it stops there. */
+static int person_of_place(const char *text, const ws_tokens *tk, size_t i, size_t j) {
+  const ws_token *v = tk->v;
+  if (j - i < 2 || j + 1 >= tk->n) return 0;
+  int first = 0;
+  for (size_t k = i; k < j && !first; k++) first = ws_first_name_gender(text + v[k].b0, v[k].b1 - v[k].b0) != 0;
+  if (!first) return 0;
+  if (ws_place_name(text + v[j + 1].b0, v[j + 1].b1 - v[j + 1].b0) &&
+      (j + 2 >= tk->n || !ws_is_cap_word(&v[j + 2])))
+    return 1;
+  return j + 2 < tk->n && ws_is_cap_word(&v[j + 2]) &&
+         ws_place_name(text + v[j + 1].b0, v[j + 2].b1 - v[j + 1].b0);
+}
+
 /* The capitalised words from token j end before "(ACRONYM)" whose letters
  * are the initials of the name from token i. */
 static int acronym_after(const char *text, const ws_tokens *tk, size_t i, size_t j) {
@@ -133,7 +149,8 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
         j++;
         run++;
       } else if (j + 1 < tk->n && ws_is_cap_word(&tk->v[j + 1]) &&
-                 (c = ws_kwtab_get(&kw, tk->v[j].norm), c == KW_OF || c == KW_FOR ||
+                 (c = ws_kwtab_get(&kw, tk->v[j].norm),
+                  (c == KW_OF && !person_of_place(text, tk, i, j)) || c == KW_FOR ||
                   /* "Customs and Border Protection", not "Donald Trump
                    * and Hillary Clinton", and not "Clinton and Sanders"
                    * or "Syria and Iraq": a name goes on after the second

@@ -4,13 +4,15 @@
 
 WS_DATA(first_names);
 WS_DATA(name_types);
+WS_DATA(places);
 
-static ws_lex first_names, name_types;
+static ws_lex first_names, name_types, places;
 static ws_once once = WS_ONCE_INIT;
 
 static ws_status load(ws_error *err) {
   if (ws_lex_load_tsv(&first_names, ws_data_first_names, ws_data_first_names_len, 1) ||
-      ws_lex_load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1))
+      ws_lex_load_tsv(&name_types, ws_data_name_types, ws_data_name_types_len, 1) ||
+      ws_lex_load_tsv(&places, ws_data_places, ws_data_places_len, 1))
     return ws_load_nomem(err, "name lists");
   return WS_OK;
 }
@@ -27,4 +29,11 @@ char ws_first_name_gender(const char *w, size_t n) {
   if (ws_names_ready(NULL) != WS_OK) return 0;
   const ws_lex_entry *e = ws_lex_get(&first_names, w, n);
   return e ? e->a[0] : 0;
+}
+
+int ws_place_name(const char *w, size_t n) {
+  if (ws_names_ready(NULL) != WS_OK) return 0;
+  if (ws_lex_get(&places, w, n)) return 1;
+  const ws_lex_entry *e = memchr(w, ' ', n) ? NULL : ws_lex_get(&name_types, w, n);
+  return e && !strcmp(e->a, "place");
 }

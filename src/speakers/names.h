@@ -1,7 +1,7 @@
 /* names.h — what a single name word usually is, from the lists mined from
  * PolNeAR train by scripts/mine-names.py: data/name-types.tsv (person,
  * place or organization) and data/first-names.tsv (a first name's
- * gender).  Used by mentions.c (where names end) and entities.c (types,
+ * gender), and data/places.tsv (scripts/mine-places.py).  Used by mentions.c (where names end) and entities.c (types,
  * genders); depends on util only. */
 #ifndef WS_NAMES_H
 #define WS_NAMES_H
@@ -11,6 +11,10 @@
 ws_status ws_names_ready(ws_error *err);
 /* "person", "place", "organization", or NULL for a word not listed. */
 const char *ws_name_word_kind(const char *w, size_t n);
+/* The n bytes at w are a place's name: data/places.tsv (countries, and
+ * provinces, states and counties, from iso-codes), or one word
+ * data/name-types.tsv calls a place. */
+int ws_place_name(const char *w, size_t n);
 /* 'm' or 'f' for a first name listed, 0 otherwise. */
 char ws_first_name_gender(const char *w, size_t n);
 #endif

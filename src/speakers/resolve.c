@@ -7,6 +7,7 @@
 #include "coref.h"
 #include "entities.h"
 #include "mentions.h"
+#include "names.h"
 #include "../util/lexicon.h"
 
 #include <ctype.h>
@@ -463,11 +464,13 @@ int ws_received(const char *w, size_t n) {
  * source and right after "by" ("The report, seen by the Observer,"), or
  * after a participle of receiving and "by", "with" or "to" ("a band
  * council report shared with CBC", "documents obtained by the Post"), or after
- * "in", "from", "across" or "at" that follow a common noun ("Local
- * authorities in England", "Analysts at Morgan Stanley"; not "at" when
+ * "in", "from", "across", "at" or "of" that follow a common noun ("Local
+ * authorities in England", "Analysts at Morgan Stanley", "Residents of
+ * Halifax", but not a person's name after "of": "Secretary of State John
+ * Kerry"; not "at" or "of" when
  * `named_for`, a source or spokesperson whose employer is named: "a
  * source at the Tampa station"). */
-static int seen_by(const char *text, size_t s0, size_t b, int named_for) {
+static int seen_by(const char *text, size_t s0, size_t b, int named_for, int person) {
   size_t e = b;
   while (e > s0 && text[e - 1] == ' ') e--;
   if (e >= s0 + 4 && !strncasecmp(text + e - 4, " the", 4)) e -= 4;
@@ -479,17 +482,44 @@ static int seen_by(const char *text, size_t s0, size_t b, int named_for) {
   if (w > s0 && text[w - 1] == ' ') w--;
   while (w > s0 && isalpha((unsigned char)text[w - 1])) w--;
   if (w < e && ws_received(text + w, b - w)) return 1;
-  static const char *const preps[] = {" in", " from", " across", " at", NULL};
+  static const char *const preps[] = {" in", " from", " across", " at", " of", NULL};
   for (int k = 0; preps[k]; k++) {
-    if (named_for && !strcmp(preps[k], " at")) continue; /* "a source at the station" */
+    /* "a source at the station", "a spokesperson of the ministry" */
+    if (named_for && (!strcmp(preps[k], " at") || !strcmp(preps[k], " of"))) continue;
     size_t pl = strlen(preps[k]);
     if (e < s0 + pl || strncasecmp(text + e - pl, preps[k], pl)) continue;
+    /* ("47 percent of Republicans", "hundreds of delegates": a share,
+     * whose head is the group after "of") */
+    if (!strcmp(preps[k], " of")) {
+      if (person) return 0; /* "Secretary of State John Kerry" */
+      size_t wb = e - pl;
+      while (wb > s0 && text[wb - 1] != ' ') wb--;
+      if (ws_share_word(text + wb, e - pl - wb)) return 0;
+    }
     /* the words before it: no capital after the first word */
     for (size_t i = s0 + 1; i < e - pl; i++)
       if (text[i - 1] == ' ' && isupper((unsigned char)text[i])) return 0;
     return e - pl > s0;
   }
   return 0;
+}
+
+/* The mention m of entity ent, inside a source that starts at byte s0,
+ * is the source's head before a preposition: a person or an
+ * organisation, no count ("Six"), at the source's start or after a
+ * title, a capitalised word or a person's word. */
+static int name_heads(const ws_doc *d, const ws_mention_rec *m, size_t s0, int ent) {
+  const char *ty = d->ents[ent].pub.type, *text = d->text;
+  if ((strcmp(ty, "person") && strcmp(ty, "organization")) || ws_share_word(text + m->b0, m->b1 - m->b0))
+    return 0;
+  size_t e = m->b0;
+  while (e > s0 && text[e - 1] == ' ') e--;
+  if (e == s0 || text[e - 1] == ',') return 1; /* "Another superdelegate, | Michael Brown of" */
+  size_t w = e;
+  while (w > s0 && text[w - 1] != ' ') w--;
+  if (isupper((unsigned char)text[w]) || ws_title_word(text + w, e - w)) return 1;
+  const char *wt = ws_source_word_type(text + w, e - w);
+  return !strcmp(wt, "person") || !strcmp(wt, "official");
 }
 
 static int has_word(const char *src, const char *cls) {
@@ -562,6 +592,12 @@ static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos) 
 static const char *group_name(ws_doc *d, const char *type, const char *t) {
   if (!t || !type || strcmp(type, "group") || !(*t >= 'A' && *t <= 'Z') || (t[1] >= 'A' && t[1] <= 'Z'))
     return t;
+  /* (a name's word keeps its capital, "Democratic leaders", but not a
+   * common noun's, "Party leaders") */
+  size_t w = 0;
+  while (t[w] && t[w] != ' ') w++;
+  if ((ws_name_word_kind(t, w) && !strcmp(ws_source_word_type(t, w), "unknown")) || ws_place_name(t, w))
+    return t;
   char *g = ws_arena_strndup(&d->arena, t, strlen(t));
   if (g) *g = (char)(*g + 32);
   return g;
@@ -625,7 +661,8 @@ int ws_entities_resolve(ws_doc *d) {
       m = &d->ments[mi - 1];
       ent = m->entity;
     } else if (mi < d->nments && d->ments[mi].b0 < s1 && d->ments[mi].entity >= 0) {
-      if (!seen_by(d->text, s0, d->ments[mi].b0, is_spokes || is_anon)) {
+      int pm = d->ments[mi].entity >= 0 && !strcmp(d->ents[d->ments[mi].entity].pub.type, "person");
+      if (!seen_by(d->text, s0, d->ments[mi].b0, is_spokes || is_anon, pm)) {
         m = &d->ments[mi];
         ent = m->entity;
       } else {
@@ -707,8 +744,18 @@ int ws_entities_resolve(ws_doc *d) {
         if (close && close - rest < 40) rest = close + 1;
       }
       while (rest < end && *rest == ' ') rest++;
+      /* (not before a preposition: "Bob Casey | of Pennsylvania", "Ana
+       * Ruiz | from the union" are the head) */
+      static const char *const preps[] = {"of ", "from ", "in ", "at ", NULL};
+      int prep = 0;
+      for (int k = 0; preps[k] && !prep; k++)
+        prep = (size_t)(end - rest) > strlen(preps[k]) && !strncmp(rest, preps[k], strlen(preps[k]));
+      /* (the name heads the source: it opens it, or follows a title, a
+       * capitalised word or a person's word, "political scientist Dossym
+       * Satpayev in Almaty"; and it is no count, "Six in 10 voters") */
+      if (prep) prep = name_heads(d, m, s0, ent);
       modifier = rest < end && *rest != ',' && *rest != '(' && *rest != '-' &&
-                 (unsigned char)*rest != 0xE2;
+                 (unsigned char)*rest != 0xE2 && !prep;
     }
     char buf[320];
     if (ent >= 0 && (is_spokes || is_anon)) {
@@ -773,8 +820,17 @@ int ws_entities_resolve(ws_doc *d) {
         was_source[ent] = s0 + 1, last_speaker = ent, spoke[ent]++;
     } else if (ws_speaker_word_is(low, "relative") && mi > 0 && d->ments[mi - 1].entity >= 0 &&
                s0 - d->ments[mi - 1].b1 <= 3) {
-      /* "Tom Reyes, who fished here, said": the name just before */
+      /* "Tom Reyes, who fished here, said": the name just before; but
+       * "Sen. Bernie Sanders of Vermont, who": the person before the
+       * place */
       int p = d->ments[mi - 1].entity;
+      if (mi > 1 && !strcmp(d->ents[p].pub.type, "place") && d->ments[mi - 2].entity >= 0 &&
+          !strcmp(d->ents[d->ments[mi - 2].entity].pub.type, "person")) {
+        size_t g0 = d->ments[mi - 2].b1, g1 = d->ments[mi - 1].b0;
+        if ((g1 - g0 == 4 && !memcmp(d->text + g0, " of ", 4)) ||
+            (g1 - g0 == 6 && !memcmp(d->text + g0, " from ", 6)))
+          p = d->ments[mi - 2].entity;
+      }
       a->source_canonical = d->ents[p].pub.name;
       a->source_entity = p;
       a->source_type = strcmp(d->ents[p].pub.type, "unknown") ? d->ents[p].pub.type : "person";

@@ -31,7 +31,6 @@ const char *ws_source_word_type(const char *w, size_t n) {
   return ws_source_type(lw);
 }
 
-/* The word of norm[i, n) that starts at i is a number ("10", "three"). */
 /* norm[a, b) is one of the words of the NULL-ended list w */
 static int span_in(const char *norm, size_t a, size_t b, const char *const *w) {
   for (int k = 0; w[k]; k++)
@@ -39,6 +38,7 @@ static int span_in(const char *norm, size_t a, size_t b, const char *const *w) {
   return 0;
 }
 
+/* The word of norm[i, n) that starts at i is a number ("10", "three"). */
 static int number_word(const char *norm, size_t i, size_t n) {
   static const char *const num[] = {"two", "three", "four", "five", "ten", NULL};
   if (i >= n) return 0;
@@ -46,6 +46,19 @@ static int number_word(const char *norm, size_t i, size_t n) {
   size_t e = i;
   while (e < n && norm[e] != ' ') e++;
   return span_in(norm, i, e, num);
+}
+
+/* words of a share or a count before "of" ("47 percent of", "hundreds of") */
+static const char *const shares[] = {"percent", "%", "majority", "minority", "plurality", "share",
+                                     "half", "third", "quarter", "most", "many", "some", "all",
+                                     "lot", "number", "thousands", "millions", "dozens",
+                                     "hundreds", NULL};
+
+int ws_share_word(const char *w, size_t n) {
+  char low[32];
+  if (n >= sizeof low) return 0;
+  size_t m = ws_lex_norm(w, n, low, sizeof low);
+  return span_in(low, 0, m, shares) || number_word(low, 0, m);
 }
 
 /* norm[a, b) is "a", "an", "one" or "another" */
@@ -74,8 +87,8 @@ const char *ws_source_type(const char *text) {
   /* the head comes before any post-modifier: "a report released by the
    * county", "officials familiar with the talks" keep their first part */
   static const char *const post[] = {"who", "whose", "which", "that", "by", "of", "in", "at", "on",
-                                     "from", "with", "released", "published", "close",
-                                     "familiar", NULL};
+                                     "from", "with", "across", "throughout", "around",
+                                     "released", "published", "close", "familiar", NULL};
   size_t nw = ns, n_all = n; /* words and bytes in all */
   /* the head ends before "of" ("54 percent of voters") or "in" and a
    * number ("Four in 10 voters") */
@@ -120,10 +133,6 @@ const char *ws_source_type(const char *text) {
   }
   /* "47 percent of Cuban Americans": a share of a group named with
    * capitals */
-  static const char *const shares[] = {"percent", "%", "majority", "minority", "plurality",
-                                       "share", "half", "third", "quarter", "most", "many",
-                                       "some", "all", "lot", "number", "thousands", "millions",
-                                       "dozens", "hundreds", NULL};
   int share = 0;
   if (of_cut && ns) {
     size_t a = starts[ns - 1];

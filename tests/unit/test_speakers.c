@@ -538,5 +538,36 @@ int main(void) {
   CHECK(a && a->source_gender == NULL);
   ws_doc_free(d);
 
+  /* a person "of" a place is the person ("Sen. Bob Casey of
+   * Pennsylvania"), and "who" after it too; people of a place or across
+   * it are a group, not the place ("Residents of Halifax", "Nurses across
+   * Nova Scotia"); a province's name is a place, not a woman named Nova;
+   * a count before "of" is no speaker ("Six") */
+  d = run("Sen. Bob Casey of Pennsylvania said the bill was dead. Sen. Ann Kirk of Ohio, who "
+          "chairs the panel, said it would pass. Residents of Halifax said the ferry was late. "
+          "Nurses across Nova Scotia said the wards were full. Six in 10 voters said they would "
+          "stay home. Casey said later that he was sorry.");
+  CHECK_STR(canonical(by_source(d, "Sen. Bob Casey of Pennsylvania", 0)), "Bob Casey");
+  CHECK_STR(type_of(by_source(d, "Sen. Bob Casey of Pennsylvania", 0)), "person");
+  CHECK_STR(canonical(by_source(d, "Casey", 0)), "Bob Casey");
+  a = by_prefix(d, "Sen. Ann Kirk of Ohio");
+  CHECK_STR(canonical(a), "Ann Kirk");
+  CHECK_STR(canonical(by_source(d, "Residents of Halifax", 0)), "residents of Halifax");
+  CHECK_STR(type_of(by_source(d, "Residents of Halifax", 0)), "group");
+  CHECK_STR(canonical(by_source(d, "Nurses across Nova Scotia", 0)), "nurses across Nova Scotia");
+  CHECK_STR(type_of(by_source(d, "Nurses across Nova Scotia", 0)), "group");
+  e = entity(d, "Nova Scotia");
+  CHECK(e && !strcmp(e->type, "place"));
+  a = by_prefix(d, "Six in 10");
+  CHECK(a && (!a->source_canonical || strcmp(a->source_canonical, "Six")));
+  ws_doc_free(d);
+
+  /* groups keep a name's capital ("Democratic leaders"), not a common
+   * noun's that opens the sentence ("Party leaders") */
+  d = run("Democratic leaders said the vote would be close. Party leaders said it would not.");
+  CHECK_STR(canonical(by_source(d, "Democratic leaders", 0)), "Democratic leaders");
+  CHECK_STR(canonical(by_source(d, "Party leaders", 0)), "party leaders");
+  ws_doc_free(d);
+
   return DONE();
 }
