@@ -24,6 +24,7 @@
  *    Ostrander's belief. */
 #include "tagger.h"
 #include "../framing/cues.h"
+#include "../speakers/names.h"
 #include "../speakers/speakers.h"
 #include "../util/lexicon.h"
 
@@ -1147,6 +1148,14 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
   size_t l0 = c == 2 && ws_word_is(text, &v[0], "the") ? 1 : 0;
   for (int k = 0; labels[k]; k++)
     if (ws_word_is(text, &v[l0], labels[k])) return 0;
+  /* nor a topic's common noun ("Flooding: Families 'living in fear'",
+   * the BBC's style): one word, a noun or an -ing form, that names no
+   * source and no one (data/source-words.tsv, the name lists) */
+  size_t w0 = v[0].b1 - v[0].b0;
+  int ing = w0 > 5 && !memcmp(text + v[0].b1 - 3, "ing", 3);
+  int topic = c == 1 && (v[0].pos == WS_POS_NN || v[0].pos == WS_POS_NNS || v[0].pos == WS_POS_VBG || ing) &&
+              !strcmp(ws_source_word_type(text + v[0].b0, w0), "unknown") &&
+              !ws_name_word_kind(text + v[0].b0, w0) && !ws_first_name_gender(text + v[0].b0, w0);
   ws_attr_rec *r = NULL;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *o = &d->attrs[k];
@@ -1155,6 +1164,11 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
      * headline ("Poll: Trump leads") leaves it alone */
     if (o->pub.cue.nspans != 1 || o->cue_b[0].start != v[c].b0 || o->cue_b[0].end != v[c].b1) return 0;
     r = o;
+  }
+  if (topic) { /* (the tagger's reading loses the topic as its source) */
+    if (r && r->pub.has_source && r->src_b[0].start == v[0].b0 && r->src_b[0].end == v[0].b1)
+      r->pub.has_source = 0, r->pub.source.nspans = 0;
+    return 0;
   }
   ws_trange src = {0, c}, cue = {c, c + 1}, con = {c + 1, trim_end(text, tk, c + 1, p1)};
   if (!r && con.t1 <= con.t0) return 0;

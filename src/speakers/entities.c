@@ -229,6 +229,14 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
         gender = 'f';
       if (gender) t0++;
     }
+    /* a knight's or a dame's style ("Sir Keir Starmer", "Professor Sir
+     * Stephen Powis", "Dame Sarah Storey") gives the gender; the name
+     * keeps it */
+    for (size_t k = t0; !gender && k < t0 + 2 && k + 2 < t1; k++) {
+      if (ws_word_is(text, &v[k], "sir")) gender = 'm';
+      else if (ws_word_is(text, &v[k], "dame")) gender = 'f';
+      else if (!is_title(text, &v[k])) break;
+    }
     /* "Parent Amira Haddad", "Retiree John Smith": a common noun that
      * opens the sentence is no part of the name, unless it starts a role
      * ("Health Minister Colleen Marchand") */

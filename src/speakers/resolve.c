@@ -687,16 +687,22 @@ int ws_entities_resolve(ws_doc *d) {
       const char *br = memchr(d->text + m->b1, '(', s1 - m->b1);
       if (br && (!cut || br < cut)) cut = br;
       size_t end = cut ? (size_t)(cut - d->text) : s1;
+      int appos = 0;
       /* "Manitoba's health minister, Uzoma Asagwara,": a name right after
        * the comma is the head's appositive */
-      if (cut && *cut == ',' && strcmp(d->ents[ent].pub.type, "person") &&
+      /* (so is one after a person's possessive: "Harwell's attorney, Mark
+       * Delaney,") */
+      const char *pe = d->text + m->b1; /* (the mention holds its "'s") */
+      int possessive = m->b1 - m->b0 > 3 && ((pe[-2] == '\'' && pe[-1] == 's') ||
+                                             (!memcmp(pe - 4, "\xE2\x80\x99", 3) && pe[-1] == 's'));
+      if (cut && *cut == ',' && (strcmp(d->ents[ent].pub.type, "person") || possessive) &&
           !(a->source_type && (!strcmp(a->source_type, "group") || !strcmp(a->source_type, "document")))) {
         size_t after = end + 1;
         while (after < s1 && d->text[after] == ' ') after++;
         for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b0 <= after; k++)
           if (d->ments[k].b0 == after && d->ments[k].b1 <= s1 &&
               (d->ments[k].b1 == s1 || d->text[d->ments[k].b1] == ','))
-            end = d->ments[k].b1;
+            end = d->ments[k].b1, appos = 1;
       }
       for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b1 <= end; k++) {
         if (d->ments[k].entity < 0 || strcmp(d->ents[d->ments[k].entity].pub.type, "person"))
@@ -705,7 +711,7 @@ int ws_entities_resolve(ws_doc *d) {
          * another name is whom that one works for */
         ws_span role = {0, 0};
         int between = role_between(d->text, m->b1, d->ments[k].b0, &role);
-        if (between || strcmp(d->ents[ent].pub.type, "person")) {
+        if (between || appos || strcmp(d->ents[ent].pub.type, "person")) {
           /* the one worked for is a person or an organisation, not a
            * place or a capitalised adjective ("Los Angeles-based") */
           const char *ty = d->ents[ent].pub.type;
@@ -872,6 +878,15 @@ int ws_entities_resolve(ws_doc *d) {
        * with that head, else the last organisation so called */
       const char *head = low + 4;
       int done = 0;
+      /* "the spokesperson" after "A Department of Health and Social
+       * Care spokesperson" (whose head the name's "of" hides) */
+      for (size_t pj = oi; pj-- > 0 && !done && oi - pj <= 200 && ws_speaker_word_is(head, "spokesperson");) {
+        const ws_attribution *b = &d->attrs[order[pj]].pub;
+        if (b != a && b->source_type && !strcmp(b->source_type, "spokesperson") && b->source_canonical) {
+          take_speaker(a, b);
+          done = 1;
+        }
+      }
       for (size_t pj = oi; pj-- > 0 && !done && oi - pj <= 200;) {
         const ws_attribution *b = &d->attrs[order[pj]].pub;
         if (b != a && b->source.text && heads_include(b->source.text, head)) {
@@ -918,6 +933,20 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_canonical = plural && b->source_org ? b->source_org : b->source_canonical;
         a->source_entity = plural && b->source_org ? -1 : b->source_entity;
         a->source_type = plural && b->source_org ? "organization" : b->source_type;
+      }
+    }
+    if (!a->source_canonical && a->source_entity < 0 && oi > 0 && is_spokes &&
+        (!strncmp(low, "a ", 2) || !strncmp(low, "the ", 4)) && !strchr(strchr(low, ' ') + 1, ' ')) {
+      /* "Shropshire Council said ... A spokesperson added:": an unnamed
+       * spokesperson right after an organisation's report speaks for it */
+      const ws_attribution *b = &d->attrs[order[oi - 1]].pub;
+      if (b->has_source && b->source_canonical && b->source_type &&
+          !strcmp(b->source_type, "organization")) {
+        snprintf(buf, sizeof buf, "%s (spokesperson)", b->source_canonical);
+        a->source_canonical = ws_arena_strndup(&d->arena, buf, strlen(buf));
+        a->source_org = b->source_canonical;
+        a->source_entity = b->source_entity;
+        a->source_type = "spokesperson";
       }
     }
     if (!a->source_canonical && a->source_entity < 0 && oi > 0 && person_description(low)) {

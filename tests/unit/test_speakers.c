@@ -569,5 +569,28 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "Party leaders", 0)), "party leaders");
   ws_doc_free(d);
 
+  /* a person's possessive, a role and a name in commas is that name
+   * ("Harwell's attorney, Mark Delaney,"); an unnamed spokesperson after
+   * an organisation's report speaks for it, and "the spokesperson" is the
+   * one before ("A Department of Health and Social Care spokesperson");
+   * "Sir" and "Dame" give a gender */
+  d = run("Linda Harwell was charged on Tuesday. Harwell's attorney, Mark Delaney, said she would "
+          "plead not guilty.\n\nShropshire Council said it had spent 4m on defences. A spokesperson "
+          "added: 'We understand how worrying this is.'\n\nA Department of Health and Social Care "
+          "spokesperson said the strike was unnecessary. \"Patients will suffer,\" the spokesperson "
+          "said.\n\nProfessor Sir Stephen Powis said hospitals would cope. Dame Sarah Storey said "
+          "the roads were unsafe.");
+  CHECK_STR(canonical(by_source(d, "Harwell's attorney, Mark Delaney,", 0)), "Mark Delaney");
+  a = by_source(d, "A spokesperson", 0);
+  CHECK_STR(canonical(a), "Shropshire Council (spokesperson)");
+  CHECK(a && a->source_org && !strcmp(a->source_org, "Shropshire Council"));
+  CHECK_STR(canonical(by_source(d, "the spokesperson", 0)),
+            "Department of Health and Social Care (spokesperson)");
+  a = by_prefix(d, "Professor Sir Stephen Powis");
+  CHECK(a && a->source_gender && !strcmp(a->source_gender, "male"));
+  a = by_source(d, "Dame Sarah Storey", 0);
+  CHECK(a && a->source_gender && !strcmp(a->source_gender, "female"));
+  ws_doc_free(d);
+
   return DONE();
 }
