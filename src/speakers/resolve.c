@@ -589,15 +589,48 @@ static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos) 
 /* A group's sentence-initial capital is not part of its name ("Voters"
  * -> "voters"; "NATO members" keeps its capitals): `t` itself, or a copy
  * in the document's arena; NULL when memory runs out. */
+/* The word t[0, w) stands in text after a lower-case letter or a comma
+ * and one space, whole. */
+static int capital_inside(const char *text, const char *t, size_t w) {
+  char key[64];
+  if (w == 0 || w + 1 >= sizeof key) return 0;
+  key[0] = ' ';
+  memcpy(key + 1, t, w);
+  key[w + 1] = 0;
+  for (const char *p = text; (p = strstr(p, key)) != NULL; p++) {
+    if (p == text || isalnum((unsigned char)p[w + 1])) continue;
+    /* the word before: lower-case, or ending in a comma */
+    const char *q = p;
+    while (q > text && q[-1] != ' ' && q[-1] != '\n') q--;
+    /* (not after an article: "the Administration", "the Party") */
+    int article = (p - q == 3 && !memcmp(q, "the", 3)) || (p - q == 1 && *q == 'a') ||
+                  (p - q == 2 && !memcmp(q, "an", 2));
+    if (p[-1] == ',' || (isalpha((unsigned char)p[-1]) && *q >= 'a' && *q <= 'z' && !article)) return 1;
+  }
+  return 0;
+}
+
 static const char *group_name(ws_doc *d, const char *type, const char *t) {
   if (!t || !type || strcmp(type, "group") || !(*t >= 'A' && *t <= 'Z') || (t[1] >= 'A' && t[1] <= 'Z'))
     return t;
-  /* (a name's word keeps its capital, "Democratic leaders", but not a
-   * common noun's, "Party leaders") */
+  /* a name's word keeps its capital ("Democratic leaders", "Toronto
+   * tenants"): a place's, a listed name's or first name's, one the
+   * article also writes capitalised inside a sentence (after a
+   * lower-case word or a comma), or one that opens a name the article
+   * holds */
   size_t w = 0;
   while (t[w] && t[w] != ' ') w++;
-  if ((ws_name_word_kind(t, w) && !strcmp(ws_source_word_type(t, w), "unknown")) || ws_place_name(t, w))
-    return t;
+  if (ws_place_name(t, w) || ws_first_name_gender(t, w)) return t;
+  /* (a source's own word is a common noun: "People briefed on", "Party
+   * leaders") */
+  if (!strcmp(ws_source_word_type(t, w), "unknown")) {
+    if (ws_name_word_kind(t, w) || capital_inside(d->text, t, w)) return t;
+    for (size_t e = 0; e < d->nents; e++) { /* or a name the article holds opens with it */
+      const char *nm = d->ents[e].pub.name;
+      if (!strncmp(nm, t, w) && (nm[w] == ' ' || (!nm[w] && strcmp(d->ents[e].pub.type, "unknown"))))
+        return t;
+    }
+  }
   char *g = ws_arena_strndup(&d->arena, t, strlen(t));
   if (g) *g = (char)(*g + 32);
   return g;

@@ -568,6 +568,14 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "Democratic leaders", 0)), "Democratic leaders");
   CHECK_STR(canonical(by_source(d, "Party leaders", 0)), "party leaders");
   ws_doc_free(d);
+  /* a name's word opening a group keeps its capital when the article
+   * writes it so inside a sentence ("Sanders supporters"); a source's
+   * own word does not ("People briefed on") */
+  d = run("Bernie Sanders said the race was close. Sanders supporters said he would win. People "
+          "briefed on the talks said nothing was agreed.");
+  CHECK_STR(canonical(by_source(d, "Sanders supporters", 0)), "Sanders supporters");
+  CHECK_STR(canonical(by_source(d, "People briefed on the talks", 0)), "people briefed on the talks");
+  ws_doc_free(d);
 
   /* a person's possessive, a role and a name in commas is that name
    * ("Harwell's attorney, Mark Delaney,"); an unnamed spokesperson after
