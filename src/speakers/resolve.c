@@ -586,11 +586,8 @@ static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos) 
   return 1;
 }
 
-/* A group's sentence-initial capital is not part of its name ("Voters"
- * -> "voters"; "NATO members" keeps its capitals): `t` itself, or a copy
- * in the document's arena; NULL when memory runs out. */
-/* The word t[0, w) stands in text after a lower-case letter or a comma
- * and one space, whole. */
+/* The word t[0, w) stands whole in text after a comma or a lower-case
+ * word other than an article, and one space ("said Sanders"). */
 static int capital_inside(const char *text, const char *t, size_t w) {
   char key[64];
   if (w == 0 || w + 1 >= sizeof key) return 0;
@@ -610,11 +607,14 @@ static int capital_inside(const char *text, const char *t, size_t w) {
   return 0;
 }
 
+/* A group's sentence-initial capital is not part of its name ("Voters"
+ * -> "voters"; "NATO members" keeps its capitals): `t` itself, or a copy
+ * in the document's arena; NULL when memory runs out. */
 static const char *group_name(ws_doc *d, const char *type, const char *t) {
   if (!t || !type || strcmp(type, "group") || !(*t >= 'A' && *t <= 'Z') || (t[1] >= 'A' && t[1] <= 'Z'))
     return t;
-  /* a name's word keeps its capital ("Democratic leaders", "Toronto
-   * tenants"): a place's, a listed name's or first name's, one the
+  /* a name's word keeps its capital ("Democratic leaders", "Sanders
+   * supporters"): a place's, a listed name's or first name's, one the
    * article also writes capitalised inside a sentence (after a
    * lower-case word or a comma), or one that opens a name the article
    * holds */

@@ -576,6 +576,11 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "Sanders supporters", 0)), "Sanders supporters");
   CHECK_STR(canonical(by_source(d, "People briefed on the talks", 0)), "people briefed on the talks");
   ws_doc_free(d);
+  /* a city that names a time zone is a place, and keeps its capital */
+  d = run("Toronto tenants say rent hikes are pushing them out. Winnipeg officials said the plan "
+          "was sound.");
+  CHECK_STR(canonical(by_source(d, "Toronto tenants", 0)), "Toronto tenants");
+  ws_doc_free(d);
 
   /* a person's possessive, a role and a name in commas is that name
    * ("Harwell's attorney, Mark Delaney,"); an unnamed spokesperson after
