@@ -237,6 +237,19 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
       else if (ws_word_is(text, &v[k], "dame")) gender = 'f';
       else if (!is_title(text, &v[k])) break;
     }
+    /* "Dad-of-two Gary Pearson", "Mum-of-three Kerry Ellis" (British
+     * papers' style): a parent's word before the name gives the gender
+     * and is no part of the name */
+    if (!gender && t1 - t0 >= 3) {
+      static const char *const dads[] = {"dad-of-", "father-of-", "grandfather-of-", "grandad-of-", NULL};
+      static const char *const mums[] = {"mum-of-", "mom-of-", "mother-of-", "grandmother-of-", "gran-of-", NULL};
+      size_t wl = v[t0].b1 - v[t0].b0;
+      for (int k = 0; dads[k] && !gender; k++)
+        if (wl > strlen(dads[k]) && !strncasecmp(text + v[t0].b0, dads[k], strlen(dads[k]))) gender = 'm';
+      for (int k = 0; mums[k] && !gender; k++)
+        if (wl > strlen(mums[k]) && !strncasecmp(text + v[t0].b0, mums[k], strlen(mums[k]))) gender = 'f';
+      if (gender) t0++;
+    }
     /* "Parent Amira Haddad", "Retiree John Smith": a common noun that
      * opens the sentence is no part of the name, unless it starts a role
      * ("Health Minister Colleen Marchand") */

@@ -969,11 +969,23 @@ int ws_entities_resolve(ws_doc *d) {
       }
     }
     if (!a->source_canonical && a->source_entity < 0 && oi > 0 && is_spokes &&
-        (!strncmp(low, "a ", 2) || !strncmp(low, "the ", 4)) && !strchr(strchr(low, ' ') + 1, ' ')) {
+        (!strncmp(low, "a ", 2) || !strncmp(low, "the ", 4))) {
       /* "Shropshire Council said ... A spokesperson added:": an unnamed
-       * spokesperson right after an organisation's report speaks for it */
+       * spokesperson right after an organisation's report speaks for it;
+       * so does "a council spokesman" after "North Yorkshire Council"
+       * (one word between, a word of the organisation's name) */
       const ws_attribution *b = &d->attrs[order[oi - 1]].pub;
-      if (b->has_source && b->source_canonical && b->source_type &&
+      const char *w1 = strchr(low, ' ') + 1, *w2 = strchr(w1, ' ');
+      int fits = !w2;
+      if (w2 && !strchr(w2 + 1, ' ') && b->source_canonical) {
+        char org[256];
+        ws_lex_norm(b->source_canonical, strlen(b->source_canonical), org, sizeof org);
+        size_t wl = (size_t)(w2 - w1);
+        char *save = NULL;
+        for (char *o = strtok_r(org, " ", &save); o && !fits; o = strtok_r(NULL, " ", &save))
+          fits = strlen(o) == wl && !memcmp(o, w1, wl);
+      }
+      if (fits && b->has_source && b->source_canonical && b->source_type &&
           !strcmp(b->source_type, "organization")) {
         snprintf(buf, sizeof buf, "%s (spokesperson)", b->source_canonical);
         a->source_canonical = ws_arena_strndup(&d->arena, buf, strlen(buf));

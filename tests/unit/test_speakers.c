@@ -581,6 +581,15 @@ int main(void) {
           "was sound.");
   CHECK_STR(canonical(by_source(d, "Toronto tenants", 0)), "Toronto tenants");
   ws_doc_free(d);
+  /* "A council spokesman" after "North Yorkshire Council" speaks for it;
+   * "Dad-of-two Gary Pearson" is a man named Gary Pearson */
+  d = run("North Yorkshire Council defended the move. A council spokesman said: 'Charges have not "
+          "risen since 2019.' Dad-of-two Gary Pearson, 45, said: 'It is daylight robbery.'");
+  CHECK_STR(canonical(by_source(d, "A council spokesman", 0)), "North Yorkshire Council (spokesperson)");
+  a = by_prefix(d, "Dad-of-two Gary Pearson");
+  CHECK_STR(canonical(a), "Gary Pearson");
+  CHECK(a && a->source_gender && !strcmp(a->source_gender, "male"));
+  ws_doc_free(d);
 
   /* a person's possessive, a role and a name in commas is that name
    * ("Harwell's attorney, Mark Delaney,"); an unnamed spokesperson after
