@@ -717,6 +717,12 @@ static int same_surname(const ws_doc *d, int id, const char *name, char g, int a
   return any ? none : -1;
 }
 
+size_t ws_possessive_len(const char *t, size_t len) {
+  if (len > 2 && t[len - 2] == '\'' && t[len - 1] == 's') return 2;
+  if (len > 4 && !memcmp(t + len - 4, "\xE2\x80\x99s", 4)) return 4;
+  return 0;
+}
+
 int ws_entities_cluster(ws_doc *d) {
   index_t ix = {{0}, {0}, {0}, {0}};
   int rc = -1;
@@ -725,8 +731,7 @@ int ws_entities_cluster(ws_doc *d) {
     size_t len = m->b1 - m->b0;
     /* possessive: Clinton's -> Clinton */
     const char *t = d->text + m->b0;
-    if (len > 2 && t[len - 2] == '\'' && t[len - 1] == 's') len -= 2;
-    if (len > 4 && !memcmp(t + len - 4, "\xE2\x80\x99s", 4)) len -= 4;
+    len -= ws_possessive_len(t, len);
     char *s = ws_arena_strndup(&d->arena, t, len);
     if (!s) goto done;
     for (char *p = s; *p; p++)

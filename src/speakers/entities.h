@@ -4,6 +4,10 @@
 #define WS_ENTITIES_H
 #include "../internal.h"
 
+/* The length of the possessive ending "'s" or "’s" of the name t[0, len)
+ * (2 or 4 bytes), 0 when it has none ("Clinton's" -> 2). */
+size_t ws_possessive_len(const char *t, size_t len);
+
 /* Group the document's name mentions into entities (after its last
  * block); 0, or -1 when out of memory. */
 int ws_entities_cluster(ws_doc *d);

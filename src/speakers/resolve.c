@@ -607,30 +607,38 @@ static int capital_inside(const char *text, const char *t, size_t w) {
   return 0;
 }
 
+/* The word t[0, w) is a name's and keeps its capital ("Democratic
+ * leaders", "Sanders supporters"): a place's, a listed name's or first
+ * name's; or, not being a source's own word (a common noun: "People
+ * briefed on", "Party leaders"), a listed name's kind, one the article
+ * also writes capitalised inside a sentence, or one that opens a name the
+ * article holds. */
+static int name_capital(const ws_doc *d, const char *t, size_t w) {
+  if (ws_place_name(t, w) || ws_first_name_gender(t, w)) return 1;
+  if (strcmp(ws_source_word_type(t, w), "unknown")) return 0;
+  if (ws_name_word_kind(t, w) || capital_inside(d->text, t, w)) return 1;
+  for (size_t e = 0; e < d->nents; e++) {
+    const char *nm = d->ents[e].pub.name;
+    if (!strncmp(nm, t, w) && (nm[w] == ' ' || (!nm[w] && strcmp(d->ents[e].pub.type, "unknown"))))
+      return 1;
+  }
+  return 0;
+}
+
 /* A group's sentence-initial capital is not part of its name ("Voters"
  * -> "voters"; "NATO members" keeps its capitals): `t` itself, or a copy
- * in the document's arena; NULL when memory runs out. */
-static const char *group_name(ws_doc *d, const char *type, const char *t) {
+ * in the document's arena; NULL when memory runs out.  `memo` keeps
+ * name_capital's answer per first word for the document: its scans of
+ * the text and the entities run once per word, not once per source. */
+static const char *group_name(ws_doc *d, ws_lex *memo, const char *type, const char *t) {
   if (!t || !type || strcmp(type, "group") || !(*t >= 'A' && *t <= 'Z') || (t[1] >= 'A' && t[1] <= 'Z'))
     return t;
-  /* a name's word keeps its capital ("Democratic leaders", "Sanders
-   * supporters"): a place's, a listed name's or first name's, one the
-   * article also writes capitalised inside a sentence (after a
-   * lower-case word or a comma), or one that opens a name the article
-   * holds */
   size_t w = 0;
   while (t[w] && t[w] != ' ') w++;
-  if (ws_place_name(t, w) || ws_first_name_gender(t, w)) return t;
-  /* (a source's own word is a common noun: "People briefed on", "Party
-   * leaders") */
-  if (!strcmp(ws_source_word_type(t, w), "unknown")) {
-    if (ws_name_word_kind(t, w) || capital_inside(d->text, t, w)) return t;
-    for (size_t e = 0; e < d->nents; e++) { /* or a name the article holds opens with it */
-      const char *nm = d->ents[e].pub.name;
-      if (!strncmp(nm, t, w) && (nm[w] == ' ' || (!nm[w] && strcmp(d->ents[e].pub.type, "unknown"))))
-        return t;
-    }
-  }
+  const ws_lex_entry *known = ws_lex_get(memo, t, w);
+  int keep = known ? known->a[0] == '1' : name_capital(d, t, w);
+  if (!known && ws_lex_add(memo, t, w, keep ? "1" : "0", NULL)) return NULL;
+  if (keep) return t;
   char *g = ws_arena_strndup(&d->arena, t, strlen(t));
   if (g) *g = (char)(*g + 32);
   return g;
@@ -643,6 +651,7 @@ int ws_entities_resolve(ws_doc *d) {
   size_t *order = ws_malloc((d->nattrs + 1) * sizeof *order);
   uint8_t *reported = ws_calloc(d->nments + 1, 1); /* per mention: inside some content */
   uint32_t *spoke = ws_calloc(d->nents + 1, sizeof *spoke); /* per entity: times a source */
+  ws_lex capitals = {0}; /* group_name's answers per first word */
   if (!was_source || !order || !reported || !spoke) {
     ws_free(was_source);
     ws_free(order);
@@ -725,9 +734,7 @@ int ws_entities_resolve(ws_doc *d) {
        * the comma is the head's appositive */
       /* (so is one after a person's possessive: "Harwell's attorney, Mark
        * Delaney,") */
-      const char *pe = d->text + m->b1; /* (the mention holds its "'s") */
-      int possessive = m->b1 - m->b0 > 3 && ((pe[-2] == '\'' && pe[-1] == 's') ||
-                                             (!memcmp(pe - 4, "\xE2\x80\x99", 3) && pe[-1] == 's'));
+      int possessive = ws_possessive_len(d->text + m->b0, m->b1 - m->b0) != 0; /* (the mention holds it) */
       if (cut && *cut == ',' && (strcmp(d->ents[ent].pub.type, "person") || possessive) &&
           !(a->source_type && (!strcmp(a->source_type, "group") || !strcmp(a->source_type, "document")))) {
         size_t after = end + 1;
@@ -1029,7 +1036,7 @@ int ws_entities_resolve(ws_doc *d) {
         t = np[nb - 1] == 's' || strpbrk(np, "0123456789") ? "group"
             : !strcmp(low, "who")                         ? "person"
                                                           : "unknown";
-      a->source_canonical = group_name(d, t, np); /* "Voters who" */
+      a->source_canonical = group_name(d, &capitals, t, np); /* "Voters who" */
       a->source_type = t;
       if (!a->source_canonical) {
         rc = -1;
@@ -1078,7 +1085,7 @@ int ws_entities_resolve(ws_doc *d) {
         for (size_t k = 0; k < tl; k++) c[k] = (unsigned char)t[k] < 0x20 ? ' ' : t[k];
         t = c;
       }
-      t = group_name(d, a->source_type, t);
+      t = group_name(d, &capitals, a->source_type, t);
       a->source_canonical = t;
       /* "Analysts at Morgan Stanley": described people at a named place
        * of work, which is their organisation */
@@ -1121,6 +1128,7 @@ int ws_entities_resolve(ws_doc *d) {
   ws_free(reported);
   ws_free(spoke);
   ws_free(order);
+  ws_lex_release(&capitals);
   return rc;
 }
 
