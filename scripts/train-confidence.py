@@ -24,40 +24,14 @@ usage: scripts/train-confidence.py BUILD_DIR POLNEAR_DIR > data/confidence.tsv
 import json, math, os, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from calibration import reliability  # noqa: E402
+from halves import half_models, parser_file  # noqa: E402
 
 HEADER = """# confidence.tsv — the logistic model of an attribution's confidence
 # (src/attrib/confidence.c): sigmoid of the sum of feature x weight.
 # Format: FEATURE <TAB> weight.  Made by scripts/train-confidence.py from PolNeAR train
 # (each half tagged by a model of the other); do not edit by hand."""
-
-
-def start(cmd):
-    return cmd, subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-
-
-def wait(job):
-    cmd, p = job
-    err = p.communicate()[1]
-    if p.returncode:
-        sys.exit(f"train-confidence: {' '.join(cmd)} failed:\n{err}")
-
-
-def halves(train, tmp):
-    names = sorted(f[:-4] for f in os.listdir(train + "/text") if f.endswith(".txt"))
-    anns = sorted(os.listdir(train + "/attributions"))
-    for h in "AB":
-        for sub in ("text", "attributions", "conllu"):
-            os.makedirs(f"{tmp}/{h}/{sub}")
-    for i, n in enumerate(names):
-        h = "AB"[i % 2]
-        os.symlink(f"{train}/text/{n}.txt", f"{tmp}/{h}/text/{n}.txt")
-        c = f"{train}/conllu/{n}.conllu"
-        if os.path.exists(c):
-            os.symlink(c, f"{tmp}/{h}/conllu/{n}.conllu")
-        for a in anns:
-            if a == n + ".ann" or (a.startswith(n + "_") and a[len(n) + 1:-4].isalnum()):
-                os.symlink(f"{train}/attributions/{a}", f"{tmp}/{h}/attributions/{a}")
 
 
 def rows_of(dump):
@@ -119,36 +93,10 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     build, corpus = sys.argv[1], sys.argv[2]
-    train = os.path.abspath(corpus + "/train")
-    if not os.path.isdir(train + "/attributions"):
-        sys.exit(f"train-confidence: no PolNeAR train at {train}")
-    here = os.path.dirname(os.path.abspath(__file__))
-    parser = os.environ.get("WS_PARSER") or os.path.join(here, "..", "data", "parser.bin")
-    reuse = os.environ.get("WS_HALF_MODELS")
     with tempfile.TemporaryDirectory() as tmp:
-        halves(train, tmp)
-        classes = os.environ.get("WS_CLASSES")
-        if not classes:
-            classes = f"{tmp}/word-classes.tsv"
-            with open(classes, "w") as f:
-                r = subprocess.run([sys.executable, os.path.join(here, "mine-word-classes.py"),
-                                    "/usr/share/wordnet", corpus], stdout=f)
-            if r.returncode:
-                sys.exit("train-confidence: mine-word-classes.py failed")
+        models = half_models(build, corpus, tmp, "train-confidence")
+        parser = parser_file()
         data = {}
-        models, jobs = {}, []
-        for other in ("A", "B"):
-            model = f"{reuse}/m{other}.bin" if reuse else ""
-            if not (reuse and os.path.exists(model)):
-                model = f"{tmp}/m{other}.bin"
-                # the two halves train side by side (one core each)
-                jobs.append(start([build + "/whosaid", "train", "--gold", f"{tmp}/{other}/attributions",
-                                   "--text", f"{tmp}/{other}/text", "--conllu", f"{tmp}/{other}/conllu",
-                                   "--parser", parser, "--classes", classes, "--epochs", "80",
-                                   "--stack", "4", "--out", model]))
-            models[other] = model
-        for job in jobs:
-            wait(job)
         for h, other in (("A", "B"), ("B", "A")):
             model = models[other]
             # analysed with the parser the halves were trained with, which

@@ -6,8 +6,13 @@
 # wordnet-base in /usr/share/wordnet, or WS_WORDNET=DIR).
 # Deterministic: the same corpus and code give the same bytes
 # (tests/retrain.sh checks that the shipped files are what this makes).
-# Then the confidence model (data/confidence.tsv) is fitted:
-# scripts/train-confidence.py.
+# Then the content-edge ranker (data/edges.tsv, scripts/train-edges.py)
+# and the confidence model (data/confidence.tsv,
+# scripts/train-confidence.py) are fitted on the two halves of train, each
+# tagged by a tagger trained on the other (scripts/halves.py; the two
+# taggers are trained once, for both).  The confidence is fitted on what
+# BUILD_DIR's analysis gives, so its edges.tsv must be the one made here:
+# after a change to data/edges.tsv, rebuild and run this again.
 # usage: scripts/train-model.sh [BUILD_DIR] [CORPUS_DIR] [OUT_DIR]
 set -eu
 build=${1:-build}
@@ -18,7 +23,8 @@ if [ ! -d "$corpus/train/attributions" ]; then
   exit 1
 fi
 classes=$(mktemp)
-trap 'rm -f "$classes"' EXIT
+halfdir=$(mktemp -d)
+trap 'rm -rf "$classes" "$halfdir"' EXIT
 python3 "$(dirname "$0")/mine-word-classes.py" "${WS_WORDNET:-/usr/share/wordnet}" "$corpus" > "$classes"
 "$build/whosaid" train-parser --conllu "$corpus/train/conllu" --epochs 10 \
   --bits 14,17,14 --out "$out/parser.bin"
@@ -26,5 +32,7 @@ python3 "$(dirname "$0")/mine-word-classes.py" "${WS_WORDNET:-/usr/share/wordnet
   --text "$corpus/train/text" --conllu "$corpus/train/conllu" \
   --parser "$out/parser.bin" --classes "$classes" --epochs 80 --stack 4 \
   --out "$out/model.bin"
-WS_PARSER="$out/parser.bin" WS_CLASSES="$classes" \
+WS_PARSER="$out/parser.bin" WS_CLASSES="$classes" WS_HALF_MODELS="$halfdir" \
+  python3 "$(dirname "$0")/train-edges.py" "$build" "$corpus" > "$out/edges.tsv"
+WS_PARSER="$out/parser.bin" WS_CLASSES="$classes" WS_HALF_MODELS="$halfdir" \
   python3 "$(dirname "$0")/train-confidence.py" "$build" "$corpus" > "$out/confidence.tsv"

@@ -13,6 +13,7 @@
 #include "speakers/speakers.h"
 #include "speakers/mentions.h"
 #include "times/times.h"
+#include "attrib/edges.h"
 
 /* Blocks: whole paragraphs up to ~32 KiB; a paragraph longer than 256 KiB
  * is cut at a space (or anywhere, for text without spaces). */
@@ -55,6 +56,7 @@ static ws_status data_ready(ws_error *err) {
   if (st == WS_OK) st = ws_entities_ready(err);
   if (st == WS_OK) st = ws_framing_ready(err);
   if (st == WS_OK) st = ws_confidence_ready(err);
+  if (st == WS_OK) st = ws_edges_ready(err);
   return st;
 }
 
@@ -81,7 +83,8 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
     size_t first = d->nattrs;
     if (ws_tokenize(d->text, pos, end, cp, &tk) ||
         (ws_mark_structure(d->text, &tk), ws_mark_datelines(d->text, &tk), ws_tag(m, d->text, &tk, &s)) ||
-        ws_link(d, &tk) || ws_rules(d, &tk, first) || ws_infer_quotes(d, &tk, first) || ws_cues_classify(d, first) || ws_drop_unreported(d, first) ||
+        ws_link(d, &tk) ||
+        ws_edges(d, &tk, (m->flags & WS_MODEL_PARSE) ? &s.tree : NULL, first) || ws_rules(d, &tk, first) || ws_infer_quotes(d, &tk, first) || ws_cues_classify(d, first) || ws_drop_unreported(d, first) ||
         ws_speakers_resolve(d, first) || ws_confidence(d, first) || ws_block_scan(&blk, d->text, &tk) ||
         ws_framing_block(d, &tk, &blk, first) || ws_entities_block(d, &tk, &blk, first) ||
         ws_times_block(d, &tk)) {

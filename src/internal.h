@@ -311,6 +311,8 @@ struct ws_doc {
   struct ws_store_prep *prep;   /* store/store.c, made by ws_store_prepare */
   /* tools/coref-dump.c: sees every he/she source's candidates */
   const struct ws_coref_hook *coref_hook;
+  /* tools/edges-dump.c: sees every content's candidate edges */
+  const struct ws_edges_hook *edges_hook;
   int analyzed;
   double min_conf;              /* ws_doc_set_min_confidence */
   char warning[120];            /* input set aside (ws_doc_warning) */

@@ -1,8 +1,8 @@
 #!/bin/sh
 # The shipped models are what the repository's training commands make:
-# scripts/train-model.sh (parser, tagger, confidence model) run from
-# PolNeAR train must give data/parser.bin, data/model.bin and
-# data/confidence.tsv byte for byte, and the mining scripts the word
+# scripts/train-model.sh (parser, tagger, content-edge ranker, confidence
+# model) run from PolNeAR train must give data/parser.bin, data/model.bin,
+# data/edges.tsv and data/confidence.tsv byte for byte, and the mining scripts the word
 # lists data/non-cues.tsv and data/passive-cues.tsv, and data/places.tsv
 # from Debian's iso-codes.  A change to
 # tokenising, features or training that is not followed by retraining
@@ -20,7 +20,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 check 'sh "$src/scripts/train-model.sh" "$build" "$corpus" "$tmp" > "$tmp/log" 2>&1'
-for f in parser.bin model.bin confidence.tsv; do
+for f in parser.bin model.bin edges.tsv confidence.tsv; do
   check 'cmp "$tmp/$f" "$src/data/$f"'
 done
 # the word lists mined from train, likewise

@@ -3,7 +3,7 @@
 # ../shared/corpora beside the checkout and fail loudly without it.
 set(WS_SHARED ${CMAKE_SOURCE_DIR}/../shared CACHE PATH "shared/ folder with corpora")
 
-foreach(t tokenize brat_eval doc cues_model rules framing speakers store faults parser threads)
+foreach(t tokenize brat_eval doc cues_model rules edges framing speakers store faults parser threads)
   add_executable(test_${t} tests/unit/test_${t}.c)
   target_include_directories(test_${t} PRIVATE src tests/unit)
   target_link_libraries(test_${t} PRIVATE whosaid_lib)

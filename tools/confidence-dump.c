@@ -13,6 +13,7 @@
 #include "attrib/confidence.h"
 #include "attrib/model.h"
 #include "parse/parse.h"
+#include "dump-setup.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,36 +23,13 @@ static int slurp(const char *path, ws_buf *b) {
   return ws_read_file(path, path, b, NULL) == WS_OK ? 0 : -1;
 }
 
-static int fail(const char *what, const char *why) {
-  fprintf(stderr, "ws_confidence_dump: %s: %s\n", what, why);
-  return 1;
-}
-
 int main(int argc, char **argv) {
-  const char *model = NULL, *gold = NULL, *text = NULL, *parser = NULL;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    if (!strcmp(argv[i], "--model")) model = argv[i + 1];
-    else if (!strcmp(argv[i], "--parser")) parser = argv[i + 1];
-    else if (!strcmp(argv[i], "--gold")) gold = argv[i + 1];
-    else if (!strcmp(argv[i], "--text")) text = argv[i + 1];
-    else return fail(argv[i], "unknown option");
-  }
-  if (!gold || !text || argc % 2 == 0)
-    return fail("usage", "ws_confidence_dump [--model MODEL [--parser PARSER]] --gold GOLD_DIR --text TEXT_DIR");
-  if (parser && !model) return fail("--parser", "needs --model (the built-in model parses with the built-in parser)");
+  dump_setup ds = {.tool = "ws_confidence_dump"};
+  if (dump_start(&ds, argc, argv)) return 1;
+  const ws_model *m = ds.model;
+  ws_gold_pair *pairs = ds.pairs;
+  size_t n = ds.n;
   ws_error err = {0};
-  ws_model *own = NULL;
-  ws_parser *own_parser = NULL;
-  const ws_model *m = ws_model_default();
-  if (model && !(m = own = ws_model_load(model, &err))) return fail(model, err.message);
-  /* the parser the model was trained with, not the one this build embeds */
-  if (parser && !(own->parser = own_parser = ws_parser_load(parser, &err))) {
-    ws_model_free(own);
-    return fail(parser, err.message);
-  }
-  size_t n;
-  ws_gold_pair *pairs = ws_gold_pairs(gold, text, &n, &err);
-  if (!pairs) return fail(gold, err.message);
   printf("{\"features\":[");
   for (int f = 0; f < WS_CONF_N; f++) printf("%s\"%s\"", f ? "," : "", ws_conf_feature_names[f]);
   printf("]}\n");
@@ -61,16 +39,16 @@ int main(int argc, char **argv) {
     ws_doc *d = NULL;
     uint8_t *linked = NULL;
     if (slurp(pairs[i].text, &t) || slurp(pairs[i].gold, &g)) {
-      rc = fail(pairs[i].name, "cannot read");
+      rc = dump_fail(&ds, pairs[i].name, "cannot read");
     } else if (!(d = ws_doc_new(t.data ? t.data : "", t.len, &(ws_meta){.id = pairs[i].name}, 1,
                                 &err)) ||
                /* every attribution: the weights are fitted on all of them */
                (ws_doc_set_min_confidence(d, 0), ws_analyze(d, m, &err) != WS_OK)) {
-      rc = fail(pairs[i].name, err.message);
+      rc = dump_fail(&ds, pairs[i].name, err.message);
     } else if (ws_render_brat(d, &p) != WS_OK || !(linked = ws_malloc(d->nattrs + 1)) ||
                ws_eval_mark(t.data ? t.data : "", t.len, g.data ? g.data : "", g.len,
                             p.data ? p.data : "", p.len, linked, d->nattrs, &err) != WS_OK) {
-      rc = fail(pairs[i].name, "cannot score");
+      rc = dump_fail(&ds, pairs[i].name, "cannot score");
     } else {
       for (size_t k = 0; k < d->nattrs; k++) {
         double x[WS_CONF_N];
@@ -87,8 +65,6 @@ int main(int argc, char **argv) {
     ws_buf_free(&g);
     ws_buf_free(&p);
   }
-  ws_gold_pairs_free(pairs, n);
-  ws_model_free(own);
-  ws_parser_free(own_parser);
+  dump_end(&ds);
   return rc;
 }
