@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 cmake -S . -B build-vg -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
 # and for the install test and the Python package: the shared library and
 # the manual pages; for the retraining test, the confidence features
-cmake --build build-vg -j2 --target whosaid whosaid_lib whosaid_shared whosaid_man ws_confidence_dump
+cmake --build build-vg -j2 --target whosaid whosaid_lib whosaid_shared whosaid_man ws_confidence_dump ws_edges_dump
 # ThreadSanitizer cannot share a build with AddressSanitizer: its own, for
 # the threads test
 CC=clang cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWS_TSAN=ON > /dev/null

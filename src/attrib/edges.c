@@ -14,6 +14,10 @@
 
 WS_DATA(edges);
 
+/* Every look stays within this many tokens of a content's edges, so a
+ * sentence of any length costs the same per record. */
+#define WINDOW 64
+
 /* the weights: open addressing on the feature id (0 = empty) */
 static uint32_t *wkey;
 static float *wval;
@@ -181,8 +185,19 @@ typedef struct rec_ctx {
   size_t r0, r1; /* the source's tokens (r0 == r1: none) */
   size_t qmax;   /* a content before its cue ends by here */
   uint32_t cside, dq;
-  const size_t *cues;
+  const size_t *cues; /* first cue tokens of the block's records, sorted */
   size_t ncues;
+  struct {
+    size_t a, b;
+    uint32_t lab;
+  } yields[16]; /* the cue's dependents, less their edge marks */
+  size_t nyields;
+  struct {
+    size_t at, mate; /* a quotation mark and the one that closes or opens
+                        its quotation (SIZE_MAX: none near) */
+    int open;
+  } marks[32];
+  size_t nmarks;
 } rec_ctx;
 
 /* the stretch [a, b) a candidate adds or drops; side 0-3 */
@@ -210,6 +225,17 @@ static void seg_features(fset *f, const rec_ctx *c, size_t a, size_t b, size_t p
                                    : (size_t)h >= p && (size_t)h < q   ? 2 : 3;
     add(f, F_SEGATT << 3 | side, where, c->tr->lab[i]);
   }
+}
+
+/* how many of the sorted v[0, n) are under x */
+static size_t count_below(const size_t *v, size_t n, size_t x) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (v[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 static size_t features(fset *f, const rec_ctx *c, size_t p, size_t q) {
@@ -265,7 +291,7 @@ static size_t features(fset *f, const rec_ctx *c, size_t p, size_t q) {
   /* the tree's shape of the candidate: its roots, where they hang */
   if (tr && tr->tag[p] && tr->tag[q - 1]) {
     size_t nroots = 0, atcue = 0, shown = 0;
-    for (size_t i = p; i < q; i++) {
+    for (size_t i = p; i < q && i < p + 2 * WINDOW; i++) {
       int32_t h = tr->head[i];
       if ((h >= (int32_t)p && h < (int32_t)q) || is_punct(&v[i])) continue;
       nroots++;
@@ -276,19 +302,13 @@ static size_t features(fset *f, const rec_ctx *c, size_t p, size_t q) {
     add(f, F_ROOTS, size_class(nroots), so << 1 | eo);
     if (nroots) add(f, F_ROOTSAT, atcue == nroots, size_class(nroots));
     /* exactly a dependent of the cue, less its edge marks (and "that") */
-    for (size_t i = c->st0; i < c->et1 && i < c->tk->n; i++) {
-      if (!tr->tag[i]) continue;
-      int32_t h = tr->head[i];
-      if (h < 0 || (size_t)h < c->c0 || (size_t)h >= c->c1 || (i >= c->c0 && i < c->c1)) continue;
-      size_t a = (size_t)tr->lo[i], b = (size_t)tr->hi[i] + 1;
-      while (a < b && (is_break(c->text, &v[a]) || v[a].norm == h_that)) a++;
-      while (b > a && is_punct(&v[b - 1])) b--;
-      if (a == p && b == q) add(f, F_YIELD, tr->lab[i], 0);
-      if (a == p && b + 1 == q) add(f, F_YIELDP, tr->lab[i], 0);
+    for (size_t k = 0; k < c->nyields; k++) {
+      if (c->yields[k].a == p && c->yields[k].b == q) add(f, F_YIELD, c->yields[k].lab, 0);
+      if (c->yields[k].a == p && c->yields[k].b + 1 == q) add(f, F_YIELDP, c->yields[k].lab, 0);
     }
   }
   size_t ncue = 0;
-  for (size_t k = 0; k < c->ncues; k++) ncue += c->cues[k] >= p && c->cues[k] < q;
+  ncue = count_below(c->cues, c->ncues, q) - count_below(c->cues, c->ncues, p);
   add(f, F_NCUE, ncue < 2 ? (uint32_t)ncue : 2, 0);
   add(f, F_CUE, v[c->c0].norm, so << 1 | eo);
   add(f, F_NFR, c->nfr < 3 ? (uint32_t)c->nfr : 3, so << 1 | eo);
@@ -297,17 +317,62 @@ static size_t features(fset *f, const rec_ctx *c, size_t p, size_t q) {
 
 /* ---- candidates ---- */
 
-#define MAXSTARTS 24
-#define MAXENDS 32
+#define MAXSTARTS 16
+#define MAXENDS 24
 #define MAXFR 64
 
+/* The start of token i's sentence, or i - WINDOW in a longer one; the
+ * end likewise: every look stays near the content. */
 static size_t sent_start(const ws_tokens *tk, size_t i) {
-  while (i > 0 && !(tk->v[i].flags & WS_TF_SENT)) i--;
+  size_t stop = i > WINDOW ? i - WINDOW : 0;
+  while (i > stop && !(tk->v[i].flags & WS_TF_SENT)) i--;
   return i;
 }
 static size_t sent_end(const ws_tokens *tk, size_t i) {
-  for (i++; i < tk->n && !(tk->v[i].flags & WS_TF_SENT); i++) {}
+  size_t stop = i + WINDOW < tk->n ? i + WINDOW : tk->n;
+  for (i++; i < stop && !(tk->v[i].flags & WS_TF_SENT); i++) {}
   return i;
+}
+
+static int cmp_size(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* the record's yields and quotation marks (rec_ctx) */
+static void record_context(rec_ctx *c) {
+  const ws_token *v = c->tk->v;
+  const ws_tree *tr = c->tr;
+  c->nyields = c->nmarks = 0;
+  for (size_t i = c->st0; i < c->et1; i++) {
+    /* near the edges only: a long content's middle moves nothing */
+    if (i == c->s0 + WINDOW && c->e0 > c->s0 + 2 * WINDOW) i = c->e0 - WINDOW;
+    if (v[i].flags & (WS_TF_QOPEN | WS_TF_QCLOSE) && c->nmarks < 32) {
+      int open = (v[i].flags & WS_TF_QOPEN) != 0;
+      size_t j = i, mate = SIZE_MAX;
+      if (open) {
+        size_t stop = i + 2 * WINDOW < c->et1 ? i + 2 * WINDOW : c->et1;
+        for (j = i + 1; j < stop && !(v[j].flags & WS_TF_QCLOSE); j++) {}
+        if (j < stop) mate = j;
+      } else {
+        size_t stop = i > c->st0 + 2 * WINDOW ? i - 2 * WINDOW : c->st0;
+        while (j > stop && !(v[j - 1].flags & WS_TF_QOPEN)) j--;
+        if (j > stop) mate = j - 1;
+      }
+      c->marks[c->nmarks].at = i, c->marks[c->nmarks].mate = mate;
+      c->marks[c->nmarks++].open = open;
+    }
+    if (!tr || !tr->tag[i] || c->nyields == 16) continue;
+    int32_t h = tr->head[i];
+    if (h < 0 || (size_t)h < c->c0 || (size_t)h >= c->c1 || (i >= c->c0 && i < c->c1)) continue;
+    size_t a = (size_t)tr->lo[i], b = (size_t)tr->hi[i] + 1;
+    while (a < b && (is_break(c->text, &v[a]) || v[a].norm == h_that)) a++;
+    while (b > a && is_punct(&v[b - 1])) b--;
+    if (a < b) {
+      c->yields[c->nyields].a = a, c->yields[c->nyields].b = b;
+      c->yields[c->nyields++].lab = tr->lab[i];
+    }
+  }
 }
 
 static void put(size_t *v, size_t *n, size_t max, size_t x) {
@@ -336,6 +401,16 @@ static int ok(const rec_ctx *c, size_t p, size_t q, size_t f0end, size_t flast0)
    * "you give ...""): which words are quoted and which reported is the
    * rules' to mend */
   if (p > c->s0 && (c->tk->v[p].flags & WS_TF_QOPEN)) return 0;
+  /* nor cut a quotation in two: a mark the candidate opens closes in it,
+   * or after the tagger's end too; one it closes opened in it, or before
+   * the tagger's start too */
+  for (size_t k = 0; k < c->nmarks; k++) {
+    size_t at = c->marks[k].at, mate = c->marks[k].mate;
+    /* nor drop quoted words: a quotation found is kept (quote_recall.py) */
+    if ((at >= c->s0 && at < p) || (at >= q && at < c->e0)) return 0;
+    if (at < p || at >= q || mate == SIZE_MAX) continue;
+    if (c->marks[k].open ? mate >= q && mate < c->e0 : mate < p && mate >= c->s0) return 0;
+  }
   /* nor over the source */
   if (c->r1 > c->r0 && p < c->r1 && q > c->r0 && !(c->s0 < c->r1 && c->e0 > c->r0)) return 0;
   return 1;
@@ -353,20 +428,22 @@ static int set_content(ws_doc *d, ws_attr_rec *r, const ws_tokens *tk, size_t p,
 
 int ws_edges(ws_doc *d, const ws_tokens *tk, const ws_tree *tr, size_t first) {
   if (!wkey && !d->edges_hook) return 0;
-  size_t cues[256], ncues = 0;
+  size_t ncues = 0, *cues = ws_malloc((d->nattrs - first + 1) * sizeof *cues);
+  if (!cues) return -1;
   for (size_t k = first; k < d->nattrs; k++) {
     const ws_attr_rec *r = &d->attrs[k];
-    if (r->pub.cue.nspans && ncues < 256) {
+    if (r->pub.cue.nspans) {
       size_t c = ws_tok_lower(tk, r->cue_b[0].start);
       if (c < tk->n) cues[ncues++] = c;
     }
   }
+  qsort(cues, ncues, sizeof *cues, cmp_size);
   fset f;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t nf = r->pub.content.nspans;
     if (!r->pub.cue.nspans || !nf || nf > MAXFR) continue;
-    rec_ctx c = {d->text, tk, tr, 0, 0, 0, 0, 0, 0, nf, 0, 0, 0, 0, 0, cues, ncues};
+    rec_ctx c = {.text = d->text, .tk = tk, .tr = tr, .nfr = nf, .cues = cues, .ncues = ncues};
     size_t f0a, f0b, fla, flb, x;
     if (!tok_span(tk, r->cue_b[0].start, r->cue_b[r->pub.cue.nspans - 1].end, &c.c0, &c.c1) ||
         !tok_span(tk, r->con_b[0].start, r->con_b[0].end, &f0a, &f0b) ||
@@ -386,27 +463,38 @@ int ws_edges(ws_doc *d, const ws_tokens *tk, const ws_tree *tr, size_t first) {
     /* a content before its cue runs on to the last mark before the cue at
      * most ("..., minister confirms": the words after it are the report's) */
     c.qmax = c.c0;
-    for (size_t i = c.c0; i > c.e0; i--)
+    for (size_t i = c.c0; i > c.e0 && i + WINDOW > c.c0; i--)
       if (is_break(d->text, &tk->v[i - 1])) {
         c.qmax = i - 1;
         break;
       }
-    for (size_t i = c.s0; i < c.e0; i++) c.dq |= tk->v[i].shape == 6;
+    for (size_t i = c.s0; i < c.e0 && i < c.s0 + WINDOW; i++) c.dq |= tk->v[i].shape == 6;
     const ws_token *v = tk->v;
     size_t starts[MAXSTARTS], ns = 0, ends[MAXENDS], ne = 0;
+    record_context(&c);
+    /* other edges, the nearest first */
     put(starts, &ns, MAXSTARTS, c.s0);
     size_t lo = c.s0 > c.st0 + 30 ? c.s0 - 30 : c.st0, hi = f0b - 1 < c.s0 + 30 ? f0b - 1 : c.s0 + 30;
-    for (x = lo; x <= hi; x++)
-      if (x == c.st0 || (x > c.st0 && (is_break(d->text, &v[x - 1]) || v[x - 1].norm == h_that)) ||
-          v[x].norm == h_that)
-        put(starts, &ns, MAXSTARTS, x);
+    for (size_t dist = 0; dist <= 30; dist++)
+      for (int side = 0; side < 2; side++) {
+        if (side ? dist > hi - c.s0 : dist > c.s0 - lo) continue;
+        x = side ? c.s0 + dist : c.s0 - dist;
+        if (x == c.st0 || (x > c.st0 && (is_break(d->text, &v[x - 1]) || v[x - 1].norm == h_that)) ||
+            v[x].norm == h_that)
+          put(starts, &ns, MAXSTARTS, x);
+      }
     put(ends, &ne, MAXENDS, c.e0);
     lo = c.e0 > fla + 41 ? c.e0 - 40 : fla + 1;
     hi = c.e0 + 40 < c.et1 ? c.e0 + 40 : c.et1;
-    for (x = lo; x <= hi; x++)
-      if (x == c.et1 || x + 1 == c.et1 ||
-          (x < c.et1 && (is_break(d->text, &v[x]) || is_cut_word(&v[x]))) || v[x - 1].shape == 6)
-        put(ends, &ne, MAXENDS, x);
+    for (size_t dist = 0; dist <= 40; dist++)
+      for (int side = 0; side < 2; side++) {
+        if (side ? c.e0 + dist > hi : c.e0 < lo + dist) continue;
+        x = side ? c.e0 + dist : c.e0 - dist;
+        if (x == c.et1 || x + 1 == c.et1 ||
+            (x < c.et1 && (is_break(d->text, &v[x]) || is_cut_word(&v[x]))) || v[x - 1].shape == 6 ||
+            (x < c.et1 && dist < 15 && (v[x].pos == WS_POS_IN || v[x].pos == WS_POS_TO)))
+          put(ends, &ne, MAXENDS, x);
+      }
     if (!ok(&c, c.s0, c.e0, f0b, fla)) continue;
     float best = 0;
     size_t bp = c.s0, bq = c.e0, cand = 0;
@@ -426,7 +514,11 @@ int ws_edges(ws_doc *d, const ws_tokens *tk, const ws_tree *tr, size_t first) {
         for (size_t m = 0; m < f.n; m++) s += weight(f.id[m]) * f.val[m];
         if (!cand++ || s > best) best = s, bp = p, bq = q;
       }
-    if (!d->edges_hook && (bp != c.s0 || bq != c.e0) && set_content(d, r, tk, bp, bq)) return -1;
+    if (!d->edges_hook && (bp != c.s0 || bq != c.e0) && set_content(d, r, tk, bp, bq)) {
+      ws_free(cues);
+      return -1;
+    }
   }
+  ws_free(cues);
   return 0;
 }
