@@ -17,10 +17,8 @@ It prints, for each half, the held-out log loss, calibration error and
 AUC of weights fitted on the other half.
 
 usage: scripts/train-confidence.py BUILD_DIR POLNEAR_DIR > data/confidence.tsv
-       (WS_HALF_MODELS=DIR reuses DIR/mA.bin and DIR/mB.bin when present;
-       WS_PARSER=FILE trains them with that parser instead of data/parser.bin;
-       WS_CLASSES=FILE gives them these word classes, else
-       scripts/mine-word-classes.py makes them from /usr/share/wordnet)"""
+       (environment as scripts/halves.py says: WS_HALF_MODELS=DIR reuses or
+       keeps the half taggers, WS_PARSER, WS_CLASSES)"""
 import json, math, os, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
