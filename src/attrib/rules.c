@@ -162,16 +162,23 @@ static size_t cue_token(const ws_tokens *tk, const ws_attr_rec *r, size_t min) {
 
 /* Move the start of r's content span f to token `from` and its end to
  * token `to` (either may be NULL: that edge stays). */
-static int content_move(ws_doc *d, ws_attr_rec *r, size_t f, const ws_token *from,
-                        const ws_token *to) {
+/* Move the start of content span fs to token `from` and the end of span
+ * fe to `to` (either NULL: left as it is). */
+int ws_content_move(ws_doc *d, ws_attr_rec *r, size_t fs, const ws_token *from, size_t fe,
+                    const ws_token *to) {
   size_t nf = r->pub.content.nspans;
-  if (f >= nf || nf > 64) return 0;
+  if (fs >= nf || fe >= nf || nf > 64) return 0;
   ws_span b2[64], c2[64];
   memcpy(b2, r->con_b, nf * sizeof *b2);
   memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
-  if (from) b2[f].start = from->b0, c2[f].start = from->c0;
-  if (to) b2[f].end = to->b1, c2[f].end = to->c1;
+  if (from) b2[fs].start = from->b0, c2[fs].start = from->c0;
+  if (to) b2[fe].end = to->b1, c2[fe].end = to->c1;
   return ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf);
+}
+
+static int content_move(ws_doc *d, ws_attr_rec *r, size_t f, const ws_token *from,
+                        const ws_token *to) {
+  return ws_content_move(d, r, f, from, f, to);
 }
 
 static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {

@@ -45,6 +45,10 @@ ws_status ws_link_ready(ws_error *err);
 /* Pattern rules that the tagger cannot express (nested "according to",
  * embedded social posts).  Runs after ws_link over the same block. */
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr);
+/* Move the start of r's content span fs to token `from` and the end of
+ * span fe to `to` (NULL: that edge stays).  Returns -1 on OOM. */
+int ws_content_move(ws_doc *d, ws_attr_rec *r, size_t fs, const ws_token *from, size_t fe,
+                    const ws_token *to);
 
 /* Quotations standing alone: a paragraph that is one quotation, claimed by
  * no attribution, after a paragraph whose last attribution has a source
