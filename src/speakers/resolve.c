@@ -222,6 +222,24 @@ static int plural_group(const ws_entity_rec *e) {
   return !sp || !strcmp(ws_source_type(sp + 1), "group");
 }
 
+/* Does attribution g, the one before a "they" source at byte s0, have a
+ * group as its source (a plural that names no one: "Nurses at the
+ * hospital", "Some residents") in the same paragraph, with organisation
+ * p (or none) named no later than that source? */
+static int group_source_before(const ws_doc *d, const ws_attr_rec *g, size_t s0, int p) {
+  if (!g->pub.source_canonical || !g->pub.source_type || strcmp(g->pub.source_type, "group") ||
+      !g->pub.source.nspans)
+    return 0;
+  size_t g0 = g->src_b[0].start;
+  if (g0 >= s0 || memchr(d->text + g0, '\n', s0 - g0)) return 0;
+  if (p < 0) return 1;
+  /* the organisation's last mention before s0 lies in or before g's source */
+  size_t upto = ment_before(d, s0);
+  for (size_t i = upto; i-- > 0;)
+    if (d->ments[i].entity == p) return d->ments[i].b0 < g->src_b[g->pub.source.nspans - 1].end;
+  return 1;
+}
+
 /* `word` names a business ("company", "firm"). */
 static int business(const char *word) { return !strcmp(word, "company") || !strcmp(word, "firm"); }
 
@@ -906,7 +924,15 @@ int ws_entities_resolve(ws_doc *d) {
       a->source_type = "group";
     } else if (ws_speaker_word_is(low, "they") || ws_speaker_word_is(low, "it")) {
       int p = recent_entity(d, s0, "organization", NULL, ws_speaker_word_is(low, "they"));
-      if (p >= 0) {
+      const ws_attr_rec *g = oi > 0 ? &d->attrs[order[oi - 1]] : NULL;
+      if (g && ws_speaker_word_is(low, "they") && group_source_before(d, g, s0, p)) {
+        /* "Nurses at Thunder Bay Regional say they are working double
+         * shifts, and they warn ...": the group that spoke just before,
+         * not the organisation named inside its own words */
+        a->source_canonical = g->pub.source_canonical;
+        a->source_entity = g->pub.source_entity;
+        a->source_type = "group";
+      } else if (p >= 0) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;
         a->source_type = plural_group(&d->ents[p]) ? "group" : d->ents[p].pub.type;

@@ -326,6 +326,21 @@ int main(void) {
   CHECK_STR(type_of(a), "group");
   ws_doc_free(d);
 
+  /* "they" right after a group that spoke is that group, not the
+   * organisation named inside the group's own source */
+  d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
+          "shifts to cover vacancies, and they warn patients are waiting longer as a result.\n");
+  a = by_source(d, "they", 0);
+  CHECK_STR(canonical(a), "Nurses");
+  CHECK_STR(type_of(a), "group");
+  ws_doc_free(d);
+  /* but not across a paragraph, and not past an organisation named after it */
+  d = run("Residents of Mill Lane say the bins were missed again.\n\n"
+          "Greenway Services runs the collections. They say drivers are hard to find.\n");
+  a = by_source(d, "They", 0);
+  CHECK(a && (!a->source_canonical || strcmp(a->source_canonical, "Residents of Mill Lane")));
+  ws_doc_free(d);
+
   /* names with inner capitals are names: "McKenna" is Rosa McKenna,
    * "DeVries" is Tom DeVries */
   d = run("Councilwoman Rosa McKenna said the budget was balanced.\n\n"
