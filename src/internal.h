@@ -314,6 +314,9 @@ struct ws_doc {
   /* tools/edges-dump.c: sees every content's candidate edges */
   const struct ws_edges_hook *edges_hook;
   int analyzed;
+  int boilerplate;              /* a heading ended the news ("Forward-
+                                   looking statements"): the rest is
+                                   furniture (attrib/link.c) */
   double min_conf;              /* ws_doc_set_min_confidence */
   char warning[120];            /* input set aside (ws_doc_warning) */
 };

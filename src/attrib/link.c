@@ -584,7 +584,10 @@ static void trailing_cue_contents(const char *text, ws_tokens *tk) {
  * alone, is no news: no attribution, no name (WS_TF_FURNITURE).  A label
  * with nothing after it heads a list: the lines after it that do not end
  * a sentence (linked headlines, a video's title and length), at most
- * eight, are furniture too. */
+ * eight, are furniture too.  A label marked `rest` in its second column
+ * heads the boilerplate that ends a press release ("Forward-looking
+ * statements", "Safe harbor statement"): alone on its line, it makes
+ * every line after it furniture, to the document's end. */
 WS_DATA(furniture);
 static ws_lex furniture;
 static ws_once furniture_once = WS_ONCE_INIT;
@@ -603,7 +606,8 @@ static int line_ends_sentence(const char *text, const ws_tokens *tk, size_t p0, 
   return tk->v[i - 1].kind == WS_TK_PUNCT && (c == '.' || c == '!' || c == '?');
 }
 
-static void drop_furniture(const char *text, ws_tokens *tk) {
+static void drop_furniture(ws_doc *d, ws_tokens *tk) {
+  const char *text = d->text;
   size_t n = tk->n;
   int list = 0; /* lines left in a list headed by a bare label */
   for (size_t p0 = 0; p0 < n;) {
@@ -616,11 +620,13 @@ static void drop_furniture(const char *text, ws_tokens *tk) {
         end = i;
         break;
       }
-    int found = 0;
-    if (end - p0 <= 4) {
-      char key[64];
+    int found = d->boilerplate;
+    if (!found && (end - p0 <= 4 || (end == p1 && end - p0 <= 8))) {
+      char key[96];
       size_t k = ws_lex_norm(text + tk->v[p0].b0, tk->v[end - 1].b1 - tk->v[p0].b0, key, sizeof key);
-      found = k && ws_lex_get(&furniture, key, k) != NULL;
+      const ws_lex_entry *e = k ? ws_lex_get(&furniture, key, k) : NULL;
+      found = e && (end - p0 <= 4 || !strcmp(e->a, "rest"));
+      if (e && end == p1 && !strcmp(e->a, "rest")) d->boilerplate = 1;
     }
     if (!found && list > 0 && !line_ends_sentence(text, tk, p0, p1)) {
       found = 1;
@@ -647,7 +653,7 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;
   if (ws_once_run(&furniture_once, load_furniture, NULL) != WS_OK) return -1;
-  drop_furniture(d->text, tk);
+  drop_furniture(d, tk);
   second_cues(d->text, tk);
   permission_cues(d->text, tk);
   swallowed_subjects(tk);

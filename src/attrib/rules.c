@@ -160,8 +160,6 @@ static size_t cue_token(const ws_tokens *tk, const ws_attr_rec *r, size_t min) {
   return c;
 }
 
-/* Move the start of r's content span f to token `from` and its end to
- * token `to` (either may be NULL: that edge stays). */
 /* Move the start of content span fs to token `from` and the end of span
  * fe to `to` (either NULL: left as it is). */
 int ws_content_move(ws_doc *d, ws_attr_rec *r, size_t fs, const ws_token *from, size_t fe,
@@ -176,6 +174,8 @@ int ws_content_move(ws_doc *d, ws_attr_rec *r, size_t fs, const ws_token *from, 
   return ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf);
 }
 
+/* Move the start of r's content span f to token `from` and its end to
+ * token `to` (either may be NULL: that edge stays). */
 static int content_move(ws_doc *d, ws_attr_rec *r, size_t f, const ws_token *from,
                         const ws_token *to) {
   return ws_content_move(d, r, f, from, f, to);
@@ -695,11 +695,15 @@ static int anonymity_reasons(ws_doc *d, size_t first) {
 static size_t name_run(const char *text, const ws_tokens *tk, size_t i, size_t end) {
   const ws_token *v = tk->v;
   size_t j = i, caps = 0;
-  while (j < end && v[j].kind == WS_TK_WORD) {
+  /* (within its sentence, and never page furniture: "READ MORE" |
+   * "Management believes") */
+  while (j < end && v[j].kind == WS_TK_WORD && (j == i || !(v[j].flags & WS_TF_SENT)) &&
+         !(v[j].flags & WS_TF_FURNITURE)) {
     if (v[j].flags & WS_TF_CAP) {
       caps++;
       j++;
     } else if (caps && j + 1 < end && (v[j + 1].flags & WS_TF_CAP) &&
+               !(v[j + 1].flags & WS_TF_SENT) &&
                (word_is(text, &v[j], "of") || word_is(text, &v[j], "for") ||
                 word_is(text, &v[j], "and") || word_is(text, &v[j], "the"))) {
       j += 2;
