@@ -1113,6 +1113,38 @@ static int cue_before_byte(const ws_doc *d, size_t first, size_t b) {
   return 0;
 }
 
+/* "Hospital waiting lists 'will not fall this year', says health chief"
+ * (a British headline): a clause, a comma, a reporting verb in the
+ * present tense and a short noun phrase to the line's end: the noun phrase
+ * said the clause.  The tagger's record on that verb is rewritten; with
+ * none, one is made.  Another cue in the headline leaves it alone. */
+static int headline_inversion(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  size_t p1 = headline_end(d, tk);
+  if (p1 < 5) return 0;
+  size_t e = trim_end(text, tk, 0, p1), k = e;
+  while (k > 0 && !ws_punct_in(text, &v[k - 1], ",")) k--;
+  /* comma at k - 1, verb at k, the source [k + 1, e): one to six words */
+  if (k < 3 || k + 2 > e || e - (k + 1) > 6 || v[k].kind != WS_TK_WORD) return 0;
+  const char *cls = ws_cue_class_of(text + v[k].b0, v[k].b1 - v[k].b0);
+  if (!cls || !strcmp(cls, "belief") || !strcmp(cls, "intention")) return 0;
+  for (size_t i = k + 1; i < e; i++)
+    if (v[i].kind != WS_TK_WORD || ws_pos_tensed(v[i].pos)) return 0;
+  ws_attr_rec *r = NULL;
+  for (size_t j = first; j < d->nattrs; j++) {
+    ws_attr_rec *o = &d->attrs[j];
+    if (!o->pub.cue.nspans || o->cue_b[0].start >= v[p1 - 1].b1) continue;
+    if (o->cue_b[0].start == v[k].b0) r = o;
+    else if (ws_cue_reports(o->pub.cue.text)) return 0; /* (not a stray "Lists") */
+  }
+  ws_trange src = {k + 1, e}, cue = {k, k + 1}, con = {0, k - 1};
+  if (!r) return ws_attr_record(d, tk, &src, &cue, &con, 1) ? 0 : -1;
+  ws_span cb = {v[0].b0, v[k - 2].b1}, cc = {v[0].c0, v[k - 2].c1};
+  if (ws_part_set(d, &r->pub.content, &r->con_b, &cb, &cc, 1)) return -1;
+  return set_source(d, r, tk, k + 1, e);
+}
+
 /* "'We are tired of warm words': Commuters vent fury over cancellations"
  * (a British headline): a quotation that opens the headline, a colon,
  * then a noun phrase: the noun phrase said it, the colon is the cue, as
@@ -2821,6 +2853,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (asked_subjects(d, tk, first_attr)) return -1;
   if (colon_contents(d, tk, first_attr)) return -1;
   if (headline_colon(d, tk, first_attr)) return -1;
+  if (headline_inversion(d, tk, first_attr)) return -1;
   if (headline_source_colon(d, tk, first_attr)) return -1;
   if (headline_quotes(d, tk, first_attr)) return -1;
   if (agent_sources(d, tk, first_attr)) return -1;
