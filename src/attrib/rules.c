@@ -1123,14 +1123,22 @@ static int headline_inversion(ws_doc *d, const ws_tokens *tk, size_t first) {
   const ws_token *v = tk->v;
   size_t p1 = headline_end(d, tk);
   if (p1 < 5) return 0;
+  /* (a headline ends without a stop: "..., said she would plead not
+   * guilty." is a sentence) */
+  if (ws_punct_in(text, &v[p1 - 1], ".!?")) return 0;
   size_t e = trim_end(text, tk, 0, p1), k = e;
   while (k > 0 && !ws_punct_in(text, &v[k - 1], ",")) k--;
   /* comma at k - 1, verb at k, the source [k + 1, e): one to six words */
   if (k < 3 || k + 2 > e || e - (k + 1) > 6 || v[k].kind != WS_TK_WORD) return 0;
   const char *cls = ws_cue_class_of(text + v[k].b0, v[k].b1 - v[k].b0);
   if (!cls || !strcmp(cls, "belief") || !strcmp(cls, "intention")) return 0;
-  for (size_t i = k + 1; i < e; i++)
-    if (v[i].kind != WS_TK_WORD || ws_pos_tensed(v[i].pos)) return 0;
+  /* the source: nouns and their modifiers, no verb or pronoun */
+  for (size_t i = k + 1; i < e; i++) {
+    int pos = v[i].pos;
+    if (v[i].kind != WS_TK_WORD || (pos >= WS_POS_VBD && pos <= WS_POS_PRPS) || pos == WS_POS_WH ||
+        pos == WS_POS_TO)
+      return 0;
+  }
   ws_attr_rec *r = NULL;
   for (size_t j = first; j < d->nattrs; j++) {
     ws_attr_rec *o = &d->attrs[j];

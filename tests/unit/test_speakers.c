@@ -326,6 +326,13 @@ int main(void) {
   CHECK_STR(type_of(a), "group");
   ws_doc_free(d);
 
+  /* British titles without a stop are roles, not the name's words */
+  d = run("Prof Anita Desai said the study was the largest of its kind. Det Insp Mark Lee said the "
+          "inquiry was continuing.\n");
+  CHECK_STR(canonical(by_source(d, "Prof Anita Desai", 0)), "Anita Desai");
+  CHECK_STR(canonical(by_source(d, "Det Insp Mark Lee", 0)), "Mark Lee");
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
