@@ -509,10 +509,18 @@ static int seen_by(const char *text, size_t s0, size_t b, int named_for, int per
     /* ("47 percent of Republicans", "hundreds of delegates": a share,
      * whose head is the group after "of") */
     if (!strcmp(preps[k], " of")) {
-      if (person) return 0; /* "Secretary of State John Kerry" */
       size_t wb = e - pl;
       while (wb > s0 && text[wb - 1] != ' ') wb--;
       if (ws_share_word(text + wb, e - pl - wb)) return 0;
+      /* "Residents of Mill Lane", "Friends of Bernie Sanders": a group
+       * of people of a place or a person is not that one */
+      char head[64];
+      if (e - pl - s0 < sizeof head) {
+        memcpy(head, text + s0, e - pl - s0);
+        head[e - pl - s0] = 0;
+        if (!strcmp(ws_source_type(head), "group")) return 1;
+      }
+      if (person) return 0; /* "Secretary of State John Kerry" */
     }
     /* the words before it: no capital after the first word */
     for (size_t i = s0 + 1; i < e - pl; i++)

@@ -326,6 +326,18 @@ int main(void) {
   CHECK_STR(type_of(a), "group");
   ws_doc_free(d);
 
+  /* a group of a place or of a person is a group, not that one */
+  d = run("Residents of Mill Lane say the bins were missed again. Supporters of Hillary Clinton "
+          "said the rally was the largest yet. Staff at the Royal Infirmary say morale is low.\n");
+  a = by_source(d, "Residents of Mill Lane", 0);
+  CHECK_STR(type_of(a), "group");
+  CHECK(a && a->source_canonical && strcmp(a->source_canonical, "Mill Lane"));
+  a = by_source(d, "Supporters of Hillary Clinton", 0);
+  CHECK_STR(type_of(a), "group");
+  CHECK(a && a->source_canonical && strcmp(a->source_canonical, "Hillary Clinton"));
+  CHECK_STR(type_of(by_source(d, "Staff at the Royal Infirmary", 0)), "group");
+  ws_doc_free(d);
+
   /* British titles without a stop are roles, not the name's words */
   d = run("Prof Anita Desai said the study was the largest of its kind. Det Insp Mark Lee said the "
           "inquiry was continuing.\n");
