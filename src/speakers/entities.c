@@ -649,6 +649,29 @@ static char role_gender(const char *role) {
 
 /* split "Homeland Security Secretary Alejandro Mayorkas" into role and
  * name at the last title word followed by a capitalised word */
+/* A department's word after "of" belongs to a role ("Secretary of State
+ * John Kerry"). */
+static const char *const dept[] = {"State ", "Defense ", "Health ", "Education ", "Energy ",
+                                   "Labor ", "Commerce ", "Agriculture ", "Transportation ",
+                                   "Justice ", "Treasury ", "Interior ", "Staff ", NULL};
+
+/* The department word that opens `name` when the mention at byte b0
+ * follows a title and "of" ("Secretary of | State John Kerry": the
+ * mention began after the title, which opened the sentence); its length,
+ * or 0. */
+static size_t dept_after_title(const ws_doc *d, size_t b0, const char *name) {
+  const char *t = d->text;
+  if (b0 < 4 || strncmp(t + b0 - 4, " of ", 4)) return 0;
+  size_t e = b0 - 4, w = e;
+  while (w > 0 && isalpha((unsigned char)t[w - 1])) w--;
+  if (w == e || !ws_title_word(t + w, e - w)) return 0;
+  for (int j = 0; dept[j]; j++) {
+    size_t l = strlen(dept[j]);
+    if (!strncmp(name, dept[j], l) && strchr(name + l, ' ')) return l;
+  }
+  return 0;
+}
+
 static void split_role(ws_doc *d, char *s, const char **role, const char **name) {
   *role = NULL;
   *name = s;
@@ -680,9 +703,6 @@ static void split_role(ws_doc *d, char *s, const char **role, const char **name)
    * that is not; but "Secretary of State John Kerry": a department's
    * word after "of" belongs to the role */
   static const char *const conn[] = {"of ", "for ", "at ", NULL};
-  static const char *const dept[] = {"State ", "Defense ", "Health ", "Education ", "Energy ",
-                                     "Labor ", "Commerce ", "Agriculture ", "Transportation ",
-                                     "Justice ", "Treasury ", "Interior ", "Staff ", NULL};
   for (int k = 0; conn[k]; k++) {
     if (strncmp(*name, conn[k], strlen(conn[k]))) continue;
     const char *rest = *name + strlen(conn[k]);
@@ -738,6 +758,7 @@ int ws_entities_cluster(ws_doc *d) {
       if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
     const char *role, *name;
     split_role(d, s, &role, &name);
+    if (!role && name == s) name += dept_after_title(d, m->b0, name);
     int id = find_entity(d, &ix, name, m->after_the);
     /* the gender this mention gives: its honorific, else a first name
      * before the surname ("Michelle Obama" after "Mr. Obama").  "Mrs.

@@ -338,6 +338,12 @@ int main(void) {
   CHECK_STR(type_of(by_source(d, "Staff at the Royal Infirmary", 0)), "group");
   ws_doc_free(d);
 
+  /* "Secretary of State" opening a sentence: "State" is the role's */
+  d = run("Secretary of State John Kerry said the talks would resume. He said Iran had agreed.\n");
+  CHECK_STR(canonical(by_source(d, "Secretary of State John Kerry", 0)), "John Kerry");
+  CHECK_STR(canonical(by_source(d, "He", 0)), "John Kerry");
+  ws_doc_free(d);
+
   /* British titles without a stop are roles, not the name's words */
   d = run("Prof Anita Desai said the study was the largest of its kind. Det Insp Mark Lee said the "
           "inquiry was continuing.\n");
