@@ -625,8 +625,9 @@ static void drop_furniture(ws_doc *d, ws_tokens *tk) {
       char key[96];
       size_t k = ws_lex_norm(text + tk->v[p0].b0, tk->v[end - 1].b1 - tk->v[p0].b0, key, sizeof key);
       const ws_lex_entry *e = k ? ws_lex_get(&furniture, key, k) : NULL;
-      found = e && (end - p0 <= 4 || !strcmp(e->a, "rest"));
-      if (e && end == p1 && !strcmp(e->a, "rest")) d->boilerplate = 1;
+      int rest = e && !strcmp(e->a, "rest");
+      found = e && (end - p0 <= 4 || rest);
+      if (rest && end == p1) d->boilerplate = 1;
     }
     if (!found && list > 0 && !line_ends_sentence(text, tk, p0, p1)) {
       found = 1;
