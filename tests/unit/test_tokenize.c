@@ -145,6 +145,34 @@ int main(void) {
   CHECK(so > 0 && (tk.v[so - 1].flags & WS_TF_SQ) && (tk.v[so].flags & WS_TF_INQ));
   free(tk.v);
 
+  /* a plural's possessive inside a single-quoted passage does not close
+   * it; a scare-quoted plural does close its own */
+  {
+    const char *q = "She said: 'The porters' pay has not risen. We will strike.' Then 'experts' left.";
+    ws_tokens qt = tok(q);
+    size_t ap = 0, last = 0, ex = 0;
+    for (size_t i = 0; i < qt.n; i++) {
+      if (text_is(q, &qt.v[i], "porters")) ap = i + 1;
+      if (text_is(q, &qt.v[i], "strike")) last = i + 2;
+      if (text_is(q, &qt.v[i], "experts")) ex = i + 1;
+    }
+    CHECK(ap && qt.v[ap].kind == WS_TK_PUNCT && (qt.v[ap].flags & WS_TF_INQ));
+    CHECK(ap && (qt.v[ap + 1].flags & WS_TF_INQ)); /* "pay" */
+    CHECK(last && qt.v[last].kind == WS_TK_QUOTE && (qt.v[last].flags & WS_TF_QCLOSE));
+    CHECK(ex && qt.v[ex].kind == WS_TK_QUOTE && (qt.v[ex].flags & WS_TF_QCLOSE));
+    CHECK(ex && !(qt.v[ex + 1].flags & WS_TF_INQ)); /* "left" */
+    free(qt.v);
+  }
+  /* Canadian and British titles with a stop end no sentence */
+  {
+    const char *c = "Coun. Marie Tremblay spoke. Det. Insp. Mark Lee left.";
+    ws_tokens ct = tok(c);
+    CHECK(ct.n > 8 && text_is(c, &ct.v[2], "Marie") && !(ct.v[2].flags & WS_TF_SENT));
+    CHECK(ct.n > 8 && text_is(c, &ct.v[8], "Insp") && !(ct.v[8].flags & WS_TF_SENT));
+    CHECK(ct.n > 10 && text_is(c, &ct.v[10], "Mark") && !(ct.v[10].flags & WS_TF_SENT));
+    free(ct.v);
+  }
+
   /* lower-casing and the curly apostrophe fold into one hash */
   CHECK(ws_norm_hash("Don\xE2\x80\x99t", 7) == ws_norm_hash("don't", 5));
   /* a currency sign before a number reads as "$"; before a word it stays
