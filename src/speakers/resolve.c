@@ -557,6 +557,21 @@ static int has_word(const char *src, const char *cls) {
   return 0;
 }
 
+/* Bytes [b0, b1) of text hold only a number between spaces (" 7 "),
+ * perhaps with a title after it (" 7 Coun. "). */
+static int numbered(const char *text, size_t b0, size_t b1) {
+  if (b1 < b0 + 3 || text[b0] != ' ' || text[b1 - 1] != ' ') return 0;
+  size_t i = b0 + 1;
+  while (i < b1 && isdigit((unsigned char)text[i])) i++;
+  if (i == b0 + 1 || i - b0 > 4 || text[i] != ' ') return 0;
+  i++;
+  if (i == b1) return 1;
+  size_t w = i;
+  while (i < b1 && isalpha((unsigned char)text[i])) i++;
+  if (i < b1 && text[i] == '.') i++;
+  return i + 1 == b1 && ws_title_word(text + w, i - w);
+}
+
 /* [a, b) is a role of one to four lower-case words holding a title
  * ("aide", "campaign chairman", "senior adviser"), after a possessive or
  * not, and no "and" or "or": "Obama aide David Axelrod", "Clinton's
@@ -777,6 +792,14 @@ int ws_entities_resolve(ws_doc *d) {
          * another name is whom that one works for */
         ws_span role = {0, 0};
         int between = role_between(d->text, m->b1, d->ments[k].b0, &role);
+        /* "Ward 7 Councillor Terry Wong", "District 4 Supervisor Jane
+         * Kim": a name then a number names a district, whose member the
+         * next name is */
+        if (!between && !appos && numbered(d->text, m->b1, d->ments[k].b0)) {
+          m = &d->ments[k];
+          ent = m->entity;
+          continue;
+        }
         if (between || appos || strcmp(d->ents[ent].pub.type, "person")) {
           /* the one worked for is a person or an organisation, not a
            * place or a capitalised adjective ("Los Angeles-based") */

@@ -351,6 +351,14 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "Det Insp Mark Lee", 0)), "Mark Lee");
   ws_doc_free(d);
 
+  /* a district's number before a member's title: "Ward 7" is no one's
+   * name, and "Coun." with its stop is a title */
+  d = run("Ward 7 Coun. Terry Wong says the city cannot fix the problem on its own. District 4 "
+          "Supervisor Jane Kim said the vote was close.\n");
+  CHECK_STR(canonical(by_source(d, "Ward 7 Coun. Terry Wong", 0)), "Terry Wong");
+  CHECK_STR(canonical(by_source(d, "District 4 Supervisor Jane Kim", 0)), "Jane Kim");
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
