@@ -2164,6 +2164,14 @@ static int told_whom(ws_doc *d, const ws_tokens *tk, size_t first) {
     /* (whom only right after the verb: "told the BBC | her premium had
      * tripled" starts where the tagger put it) */
     size_t w = c == t ? whom_end(text, tk, c, last) : c, to = SIZE_MAX;
+    /* (or the tagger's start fell inside whom: "told CBC | News the
+     * agreement was ...") */
+    if (c > t && (v[c].flags & WS_TF_CAP)) {
+      size_t w2 = whom_end(text, tk, t, last);
+      int names = w2 > c;
+      for (size_t j = t; j < c && names; j++) names = (v[j].flags & WS_TF_CAP) != 0;
+      if (names) w = w2;
+    }
     if (w > c && w + 2 <= e && opens_clause(text, tk, w, last)) {
       to = w;
     } else {
