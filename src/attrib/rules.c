@@ -1778,6 +1778,26 @@ static int reduced_passive(const char *text, const ws_tokens *tk, size_t c, size
   return 1;
 }
 
+/* "Louise Haigh is understood to be pressing ...", "The minister is
+ * said to be furious": a cue that ends in "be" and a participle of
+ * saying or believing, with "to" right after it, raises the subject of
+ * the infinitive; the subject is what was said, not who said it (as
+ * PolNeAR marks "Obama | is expected | to join Clinton"). */
+static int raised_passive(const char *text, const ws_tokens *tk, const ws_attr_rec *r) {
+  static const char *const parts[] = {"said",     "thought",  "believed", "understood", "reported",
+                                      "alleged",  "rumoured", "rumored",  "known",      "feared",
+                                      "expected", NULL};
+  const ws_token *v = tk->v;
+  size_t e = ws_tok_lower(tk, r->cue_b[r->pub.cue.nspans - 1].end);
+  size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+  if (e < 2 || e + 1 >= tk->n || e <= c + 1 || !ws_word_in(text, &v[e - 1], parts) ||
+      !word_is(text, &v[e], "to") || v[e + 1].kind != WS_TK_WORD)
+    return 0;
+  for (size_t j = c; j + 1 < e; j++)
+    if (is_be(text, &v[j])) return 1;
+  return 0;
+}
+
 static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
                             const uint8_t *dead) {
   const char *text = d->text;
@@ -1787,7 +1807,8 @@ static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     if (dead[k - first] || !r->pub.has_source || !r->pub.cue.nspans || nf > 63) continue;
     size_t c = ws_tok_lower(tk, r->cue_b[0].start);
     if (c >= tk->n || !(ws_word_in(text, &tk->v[c], raising) || passive_cue(r->pub.cue.text) ||
-                        reduced_passive(text, tk, c, ws_tok_lower(tk, r->src_b[0].start))))
+                        reduced_passive(text, tk, c, ws_tok_lower(tk, r->src_b[0].start)) ||
+                        raised_passive(text, tk, r)))
       continue;
     size_t s1 = r->src_b[r->pub.source.nspans - 1].end;
     if (s1 > r->cue_b[0].start || !only_marks(text, s1, r->cue_b[0].start) ||
