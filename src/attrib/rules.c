@@ -2889,6 +2889,37 @@ static int inverted_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Mayor Olivia Chow, asked about the dispute, said ...": "asked" set off
+ * by a comma right after its sentence's subject is a question put to the
+ * subject, not by it: the record of "asked" has no source (as PolNeAR
+ * marks "Asked about X, he said"). */
+static void asked_asides(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || !r->pub.cue.nspans || !r->pub.source.nspans) continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    size_t s1 = ws_tok_lower(tk, r->src_b[r->pub.source.nspans - 1].end);
+    if (c < 1 || c >= tk->n || !ws_word_is(d->text, &v[c], "asked") ||
+        !ws_punct_in(d->text, &v[c - 1], ",") || s1 + 1 < c || r->src_b[0].start > v[c].b0)
+      continue;
+    /* (an aside: a comma closes it, and another cue of the sentence
+     * follows, "..., said"; "Neera Tanden, a Clinton supporter, asked
+     * whether ..." asked) */
+    size_t last = sent_last(tk, c), comma = SIZE_MAX;
+    for (size_t j = c + 1; j <= last && comma == SIZE_MAX; j++)
+      if (ws_punct_in(d->text, &v[j], ",")) comma = j;
+    int aside = 0;
+    for (size_t q = first; q < d->nattrs && comma != SIZE_MAX && !aside; q++) {
+      const ws_attr_rec *o = &d->attrs[q];
+      if (q == k || !o->pub.cue.nspans) continue;
+      size_t oc = ws_tok_lower(tk, o->cue_b[0].start);
+      aside = oc > comma && oc <= comma + 2 && oc <= last;
+    }
+    if (aside) r->pub.has_source = 0, r->pub.source.nspans = 0;
+  }
+}
+
 /* "Water UK, which represents the industry, said firms had committed
  * £10bn to upgrading sewers, adding that ...": a source that opens with
  * another record's source and holds its cue ran on over that report;
@@ -2987,6 +3018,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = coordinated_predicates(d, tk, first_attr);
   if (rc == 0) rc = inverted_reports(d, tk, first_attr);
   if (rc == 0) rc = swallowed_reports(d, tk, first_attr);
+  if (rc == 0) asked_asides(d, tk, first_attr);
   ws_free(dead);
   return rc;
 }
