@@ -1652,8 +1652,30 @@ static int only_marks(const char *text, size_t a, size_t b) {
  * economy, he said, is strong"); one farther back is another report's
  * or none ("Donald Trump's proposal to bar Muslims. ... saying: '...'"),
  * and is dropped while another span is left. */
-static int stray_spans(ws_doc *d, size_t first, size_t lend, const uint8_t *dead) {
+static int source_range(const ws_tokens *tk, const ws_attr_rec *r, size_t *s0, size_t *s1);
+
+/* The verb that reports a span a record lost (stray_spans): a verb of
+ * the cue lexicon (a strong cue word) in a tense at most four words before token a, after
+ * the record's source, with only words in no tense between (whom and
+ * when: "told reporters Tuesday | that ..."); SIZE_MAX when none. */
+static size_t lost_verb(const ws_tokens *tk, const ws_attr_rec *r, size_t a) {
+  const ws_token *v = tk->v;
+  size_t s0, s1;
+  if (!source_range(tk, r, &s0, &s1)) return SIZE_MAX;
+  for (size_t g = a; g-- > s1 && g + 5 >= a;) {
+    if ((v[g].flags & WS_TF_STRONGCUE) && ws_pos_tensed(v[g].pos)) return g;
+    if (v[g].kind != WS_TK_WORD || ws_pos_finite(v[g].pos) || (v[g].flags & WS_TF_INQ)) break;
+  }
+  return SIZE_MAX;
+}
+
+static int stray_spans(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
+                       const uint8_t *dead) {
   const char *text = d->text;
+  /* spans dropped that a verb of their own reports: records made after
+   * the loop (making one may move d->attrs) */
+  struct { ws_trange src, cue, con; } lost[16];
+  size_t nlost = 0;
   for (size_t k = first; k < lend; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t nf = r->pub.content.nspans;
@@ -1678,10 +1700,23 @@ static int stray_spans(ws_doc *d, size_t first, size_t lend, const uint8_t *dead
       if (keep) {
         b2[m] = *sp;
         c2[m++] = r->pub.content.spans[f];
+      } else {
+        /* "Thune, the majority leader, told reporters Tuesday | that he
+         * wanted a vote ... but | declined to say | when": the span is
+         * the report of a verb the tagger missed, by the same source */
+        size_t a = ws_tok_lower(tk, sp->start), e = ws_tok_lower(tk, sp->end), g, s0, s1;
+        if (nlost < 16 && (g = lost_verb(tk, r, a)) != SIZE_MAX && e > a + 2 &&
+            source_range(tk, r, &s0, &s1)) {
+          lost[nlost].src = (ws_trange){s0, s1};
+          lost[nlost].cue = (ws_trange){g, g + 1};
+          lost[nlost++].con = (ws_trange){a, e};
+        }
       }
     }
     if (m && m < nf && ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, m)) return -1;
   }
+  for (size_t i = 0; i < nlost; i++)
+    if (!ws_attr_record(d, tk, &lost[i].src, &lost[i].cue, &lost[i].con, 1)) return -1;
   return 0;
 }
 
@@ -2983,7 +3018,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = raising_subjects(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = subject_contents(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = parenthetical_contents(d, tk, first_attr, lend, dead);
-  if (rc == 0) rc = stray_spans(d, first_attr, lend, dead);
+  if (rc == 0) rc = stray_spans(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = quote_continues(d, tk, first_attr, lend, dead);
   if (rc == 0) {
     /* drop the records inside posts; the posts themselves (after lend)
