@@ -90,12 +90,17 @@ static const char *find_channel(const char *text, const ws_tokens *tk, size_t s0
     if (tk->v[i].kind != WS_TK_WORD || !ws_kwtab_get(&channel_first, tk->v[i].norm)) continue;
     for (size_t w = 3; w >= 1; w--) {
       if (i + w > s1) continue;
-      /* "the Post" names an outlet, not a post */
-      if ((tk->v[i].flags & WS_TF_CAP) && !(tk->v[i].flags & WS_TF_SENT) && w == 1) continue;
       size_t b0 = tk->v[i].b0, b1 = tk->v[i + w - 1].b1;
       char key[96];
       size_t k = ws_lex_norm(text + b0, b1 - b0, key, sizeof key);
       const ws_lex_entry *e = ws_lex_get(&channels, key, k);
+      /* "the Post" names an outlet, not a post; "on Facebook" a platform
+       * (after "on", "via" or "to": "Twitter said" is the company) */
+      static const char *const via[] = {"on", "via", "to", NULL};
+      if (e && w == 1 &&
+          (!strcmp(e->b, "name") ? i == 0 || !ws_word_in(text, &tk->v[i - 1], via)
+                                 : (tk->v[i].flags & WS_TF_CAP) && !(tk->v[i].flags & WS_TF_SENT)))
+        continue;
       if (e) return e->a;
     }
   }

@@ -491,6 +491,18 @@ int main(void) {
   CHECK(a && a->channel && !strcmp(a->channel, "press release"));
   ws_doc_free(d);
 
+  /* a platform named after "on", "via" or "to" is a post's channel; the
+   * company speaking is none, nor is an outlet named like a channel */
+  d = run("The mayor said on Facebook that the road would reopen on Monday. Twitter said it "
+          "would review the account. The senator told the Post that the bill was dead.\n");
+  a = by_source(d, "The mayor", 0);
+  CHECK(a && a->channel && !strcmp(a->channel, "post"));
+  a = by_source(d, "Twitter", 0);
+  CHECK(a && !a->channel);
+  a = by_source(d, "The senator", 0);
+  CHECK(a && !a->channel);
+  ws_doc_free(d);
+
   /* times against the dateline 2024-03-15 (a Friday) */
   d = run("date 2024-03-15 (Metro Daily) The council met this week and again last Tuesday. "
           "In a March 2023 vote, it approved the plan. Earlier that year, in January, it had "
