@@ -461,7 +461,11 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
   return 0;
 }
 
-/* ", calling for X": the subject of a sentence that opens with a name */
+static size_t subject_np(const char *text, const ws_tokens *tk, size_t s0, size_t lim,
+                         size_t *verb);
+
+/* ", calling for X": the subject of a sentence that opens with a name (or
+ * a short noun phrase) and its verb */
 static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
@@ -481,9 +485,14 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
       caps += (v[j].flags & WS_TF_CAP) != 0;
       j++;
     }
-    if (!caps || j >= c) continue;
-    int p = v[j].pos;
-    if (!ws_pos_finite(p)) continue;
+    size_t verb;
+    if (!caps) {
+      /* or a short noun phrase: "The central bank held its key rate at
+       * 3.25 per cent, citing ..." (not a pronoun: "It rose, citing") */
+      j = subject_np(text, tk, ss, c, &verb);
+      if (j == SIZE_MAX || v[ss].pos == WS_POS_PRP || v[j - 1].pos == WS_POS_PRP) continue;
+    }
+    if (j >= c || !ws_pos_finite(v[caps ? j : verb].pos)) continue;
     if (set_source(d, r, tk, ss, j)) return -1;
   }
   return 0;
