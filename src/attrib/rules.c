@@ -2286,6 +2286,56 @@ static int told_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* Bytes [b0, b1) overlap the cue or the content of a record from
+ * `first` on. */
+static int bytes_taken(const ws_doc *d, size_t first, size_t b0, size_t b1) {
+  for (size_t k = first; k < d->nattrs; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    for (size_t c = 0; c < r->pub.cue.nspans; c++)
+      if (r->cue_b[c].start < b1 && r->cue_b[c].end > b0) return 1;
+    if (content_overlaps(r, b0, b1)) return 1;
+  }
+  return 0;
+}
+
+/* "Premier Anne Roy told reporters in Quebec City the offer was generous
+ * and urged the union to ...": a report by "told", whom, perhaps where
+ * ("in" and a name), then a clause that runs to "and" and a second verb
+ * the tagger made a cue of, sharing the subject: the tagger found only
+ * the second.  The clause (to "and") is what was told, by the subject of
+ * the second cue's record. */
+static int told_then_and(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const tell[] = {"told", "tells", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  size_t lend = d->nattrs;
+  for (size_t k = first; k < lend; k++) {
+    const ws_attr_rec *o = &d->attrs[k];
+    size_t s0, s1;
+    if (!source_range(tk, o, &s0, &s1)) continue;
+    size_t h = s1, c = ws_tok_lower(tk, o->cue_b[0].start);
+    if (h + 4 >= c || c >= tk->n || !ws_word_in(text, &v[h], tell) || !word_is(text, &v[c - 1], "and"))
+      continue;
+    size_t last = sent_last(tk, h);
+    size_t w = whom_end(text, tk, h + 1, last);
+    if (w == h + 1) continue;
+    /* where: "in Quebec City", "at Queen's Park" */
+    if (w + 1 < c && (word_is(text, &v[w], "in") || word_is(text, &v[w], "at")) &&
+        (v[w + 1].flags & WS_TF_CAP)) {
+      size_t e = w + 1;
+      while (e < c && (v[e].flags & WS_TF_CAP) && v[e].kind == WS_TK_WORD) e++;
+      w = e;
+    }
+    size_t end = c - 1;
+    if (end > w && ws_punct_in(text, &v[end - 1], ",")) end--;
+    if (w + 3 > end || !opens_clause(text, tk, w, end - 1) || bytes_taken(d, first, v[h].b0, v[end - 1].b1))
+      continue;
+    ws_trange src = {s0, s1}, cue = {h, h + 1}, con = {w, end};
+    if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
+  }
+  return 0;
+}
+
 /* Token t of tk (if there is one) is an opening quotation mark. */
 static int opening_mark(const ws_tokens *tk, size_t t) {
   return t < tk->n && ws_opens_quote(&tk->v[t]);
@@ -3062,6 +3112,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = coordinated_predicates(d, tk, first_attr);
   if (rc == 0) rc = inverted_reports(d, tk, first_attr);
   if (rc == 0) rc = swallowed_reports(d, tk, first_attr);
+  if (rc == 0) rc = told_then_and(d, tk, first_attr);
   if (rc == 0) asked_asides(d, tk, first_attr);
   ws_free(dead);
   return rc;
