@@ -2070,14 +2070,9 @@ static int quote_continues(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
   return 0;
 }
 
-/* Something was found in the sentence of tokens [ss, last]: a token
- * labelled or a quotation mark, or a cue or content of records from
+/* Bytes [b0, b1) overlap the cue or the content of a record from
  * `first` on. */
-static int sentence_taken(const ws_doc *d, const ws_tokens *tk, size_t first, size_t ss, size_t last) {
-  const ws_token *v = tk->v;
-  for (size_t k = ss; k <= last; k++)
-    if (v[k].label != WS_L_O || v[k].kind == WS_TK_QUOTE) return 1;
-  size_t b0 = v[ss].b0, b1 = v[last].b1;
+static int bytes_taken(const ws_doc *d, size_t first, size_t b0, size_t b1) {
   for (size_t k = first; k < d->nattrs; k++) {
     const ws_attr_rec *r = &d->attrs[k];
     for (size_t c = 0; c < r->pub.cue.nspans; c++)
@@ -2085,6 +2080,16 @@ static int sentence_taken(const ws_doc *d, const ws_tokens *tk, size_t first, si
     if (content_overlaps(r, b0, b1)) return 1;
   }
   return 0;
+}
+
+/* Something was found in the sentence of tokens [ss, last]: a token
+ * labelled or a quotation mark, or a cue or content of records from
+ * `first` on. */
+static int sentence_taken(const ws_doc *d, const ws_tokens *tk, size_t first, size_t ss, size_t last) {
+  const ws_token *v = tk->v;
+  for (size_t k = ss; k <= last; k++)
+    if (v[k].label != WS_L_O || v[k].kind == WS_TK_QUOTE) return 1;
+  return bytes_taken(d, first, v[ss].b0, v[last].b1);
 }
 
 /* Token h opens a clause: "that ...", or a subject then a verb in a
@@ -2282,18 +2287,6 @@ static int told_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
     int rc = clause_report(d, tk, first, ss, ss, h, h, r, last);
     if (rc < 0) return -1;
     if (rc) ss = last;
-  }
-  return 0;
-}
-
-/* Bytes [b0, b1) overlap the cue or the content of a record from
- * `first` on. */
-static int bytes_taken(const ws_doc *d, size_t first, size_t b0, size_t b1) {
-  for (size_t k = first; k < d->nattrs; k++) {
-    const ws_attr_rec *r = &d->attrs[k];
-    for (size_t c = 0; c < r->pub.cue.nspans; c++)
-      if (r->cue_b[c].start < b1 && r->cue_b[c].end > b0) return 1;
-    if (content_overlaps(r, b0, b1)) return 1;
   }
   return 0;
 }
