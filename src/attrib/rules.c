@@ -463,6 +463,7 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
 
 static size_t subject_np(const char *text, const ws_tokens *tk, size_t s0, size_t lim,
                          size_t *verb);
+static int np_word(const ws_token *t);
 
 /* ", calling for X": the subject of a sentence that opens with a name (or
  * a short noun phrase) and its verb */
@@ -490,9 +491,22 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
       /* or a short noun phrase: "The central bank held its key rate at
        * 3.25 per cent, citing ..." (not a pronoun: "It rose, citing") */
       j = subject_np(text, tk, ss, c, &verb);
-      if (j == SIZE_MAX || v[ss].pos == WS_POS_PRP || v[j - 1].pos == WS_POS_PRP) continue;
+      if (j == SIZE_MAX) {
+        /* (a verb the word table calls a participle, "fined", "cut":
+         * right after the opening noun phrase, with no "has" or "was",
+         * it is in the past tense) */
+        j = ss;
+        while (j < c && j - ss < 8 && np_word(&v[j]) && v[j].pos != WS_POS_VBN) j++;
+        if (j == ss || j >= c || v[j].pos != WS_POS_VBN || v[j - 1].pos == WS_POS_DT) continue;
+        verb = j;
+      } else if (!ws_pos_finite(v[verb].pos)) {
+        continue;
+      }
+      if (v[ss].pos == WS_POS_PRP || v[j - 1].pos == WS_POS_PRP) continue;
+    } else if (j >= c || !ws_pos_finite(v[j].pos)) {
+      continue;
     }
-    if (j >= c || !ws_pos_finite(v[caps ? j : verb].pos)) continue;
+    if (j >= c) continue;
     if (set_source(d, r, tk, ss, j)) return -1;
   }
   return 0;
