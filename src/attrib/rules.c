@@ -506,7 +506,6 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     } else if (j >= c || !ws_pos_finite(v[j].pos)) {
       continue;
     }
-    if (j >= c) continue;
     if (set_source(d, r, tk, ss, j)) return -1;
   }
   return 0;
@@ -1677,14 +1676,13 @@ static int only_marks(const char *text, size_t a, size_t b) {
  * and is dropped while another span is left. */
 static int source_range(const ws_tokens *tk, const ws_attr_rec *r, size_t *s0, size_t *s1);
 
-/* The verb that reports a span a record lost (stray_spans): a verb of
- * the cue lexicon (a strong cue word) in a tense at most four words before token a, after
- * the record's source, with only words in no tense between (whom and
- * when: "told reporters Tuesday | that ..."); SIZE_MAX when none. */
-static size_t lost_verb(const ws_tokens *tk, const ws_attr_rec *r, size_t a) {
+/* The verb that reports a span a record lost (stray_spans): a strong
+ * cue word in a tense at most four words before token a and after the
+ * record's source (which ends before token s1), with only words in no
+ * tense between (whom and when: "told reporters Tuesday | that ...");
+ * SIZE_MAX when none. */
+static size_t lost_verb(const ws_tokens *tk, size_t s1, size_t a) {
   const ws_token *v = tk->v;
-  size_t s0, s1;
-  if (!source_range(tk, r, &s0, &s1)) return SIZE_MAX;
   for (size_t g = a; g-- > s1 && g + 5 >= a;) {
     if ((v[g].flags & WS_TF_STRONGCUE) && ws_pos_tensed(v[g].pos)) return g;
     if (v[g].kind != WS_TK_WORD || ws_pos_finite(v[g].pos) || (v[g].flags & WS_TF_INQ)) break;
@@ -1728,8 +1726,8 @@ static int stray_spans(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend
          * wanted a vote ... but | declined to say | when": the span is
          * the report of a verb the tagger missed, by the same source */
         size_t a = ws_tok_lower(tk, sp->start), e = ws_tok_lower(tk, sp->end), g, s0, s1;
-        if (nlost < 16 && (g = lost_verb(tk, r, a)) != SIZE_MAX && e > a + 2 &&
-            source_range(tk, r, &s0, &s1)) {
+        if (nlost < 16 && e > a + 2 && source_range(tk, r, &s0, &s1) &&
+            (g = lost_verb(tk, s1, a)) != SIZE_MAX) {
           lost[nlost].src = (ws_trange){s0, s1};
           lost[nlost].cue = (ws_trange){g, g + 1};
           lost[nlost++].con = (ws_trange){a, e};
@@ -2206,6 +2204,11 @@ static int document_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* Cues of telling (told_whom, told_recipients); the finite forms that
+ * open a report after its subject (told_reports, told_then_and) */
+static const char *const tell_forms[] = {"told", "tell", "tells", "telling", NULL};
+static const char *const told_tells[] = {"told", "tells", NULL};
+
 /* Whom a verb of telling names, from token r: an object pronoun, one
  * plural noun ("reporters"), or a name (perhaps after "the"; "The
  * Associated Press", "CBC News"); its end, or r when none. */
@@ -2229,7 +2232,6 @@ static size_t whom_end(const char *text, const ws_tokens *tk, size_t r, size_t l
  * within eight words that hold no verb in a tense and no mark; quoted
  * words are never dropped. */
 static int told_whom(ws_doc *d, const ws_tokens *tk, size_t first) {
-  static const char *const tell[] = {"told", "tells", "telling", "tell", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
@@ -2237,7 +2239,7 @@ static int told_whom(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!r->pub.cue.nspans || !r->pub.content.nspans) continue;
     size_t t = ws_tok_lower(tk, r->cue_b[r->pub.cue.nspans - 1].end);
     size_t c = ws_tok_lower(tk, r->con_b[0].start);
-    if (t == 0 || c < t || c > t + 4 || c >= tk->n || !ws_word_in(text, &v[t - 1], tell)) continue;
+    if (t == 0 || c < t || c > t + 4 || c >= tk->n || !ws_word_in(text, &v[t - 1], tell_forms)) continue;
     /* (the tagger may have left whom out already: "told MPs on | the
      * committee that ...") */
     int gap_ok = 1;
@@ -2283,19 +2285,18 @@ static int told_whom(ws_doc *d, const ws_tokens *tk, size_t first) {
  * of that clause (whom it was told is no part of it), where the tagger
  * found nothing in the sentence. */
 static int told_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
-  static const char *const tell[] = {"told", "tells", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t ss = 0; ss + 4 < tk->n; ss++) {
     if (!(ss == 0 || (v[ss].flags & WS_TF_SENT)) || (v[ss].flags & WS_TF_INQ)) continue;
     size_t last = sent_last(tk, ss), h = ss;
     int noun = 0;
-    while (h <= last && h - ss < 8 && np_word(&v[h]) && !ws_word_in(text, &v[h], tell)) {
+    while (h <= last && h - ss < 8 && np_word(&v[h]) && !ws_word_in(text, &v[h], told_tells)) {
       noun |= v[h].pos == WS_POS_NN || v[h].pos == WS_POS_NNS || v[h].pos == WS_POS_NNP ||
               v[h].pos == WS_POS_UNK;
       h++;
     }
-    if (h == ss || !noun || h + 2 > last || !ws_word_in(text, &v[h], tell)) continue;
+    if (h == ss || !noun || h + 2 > last || !ws_word_in(text, &v[h], told_tells)) continue;
     size_t r = whom_end(text, tk, h + 1, last);
     if (r == h + 1 || r >= last || !opens_clause(text, tk, r, last)) continue;
     int rc = clause_report(d, tk, first, ss, ss, h, h, r, last);
@@ -2312,7 +2313,6 @@ static int told_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
  * the second.  The clause (to "and") is what was told, by the subject of
  * the second cue's record. */
 static int told_then_and(ws_doc *d, const ws_tokens *tk, size_t first) {
-  static const char *const tell[] = {"told", "tells", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   size_t lend = d->nattrs;
@@ -2321,7 +2321,8 @@ static int told_then_and(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t s0, s1;
     if (!source_range(tk, o, &s0, &s1)) continue;
     size_t h = s1, c = ws_tok_lower(tk, o->cue_b[0].start);
-    if (h + 4 >= c || c >= tk->n || !ws_word_in(text, &v[h], tell) || !word_is(text, &v[c - 1], "and"))
+    if (h + 4 >= c || c >= tk->n || !ws_word_in(text, &v[h], told_tells) ||
+        !word_is(text, &v[c - 1], "and"))
       continue;
     size_t last = sent_last(tk, h);
     size_t w = whom_end(text, tk, h + 1, last);
@@ -2725,8 +2726,7 @@ static int fronted_phrases(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
-/* Cues of telling (told_recipients) */
-static const char *const tell_forms[] = {"told", "tell", "tells", "telling", NULL};
+/* (tell_forms, the cues of telling, is defined with told_whom) */
 /* whom one asked is no part of the question, but whom one asked to do
  * something is part of the request ("asked supporters to run": 32 of 38
  * in train) */

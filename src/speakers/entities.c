@@ -652,8 +652,6 @@ static char role_gender(const char *role) {
   return 0;
 }
 
-/* split "Homeland Security Secretary Alejandro Mayorkas" into role and
- * name at the last title word followed by a capitalised word */
 /* A department's word after "of" belongs to a role ("Secretary of State
  * John Kerry"). */
 static const char *const dept[] = {"State ", "Defense ", "Health ", "Education ", "Energy ",
@@ -677,6 +675,8 @@ static size_t dept_after_title(const ws_doc *d, size_t b0, const char *name) {
   return 0;
 }
 
+/* split "Homeland Security Secretary Alejandro Mayorkas" into role and
+ * name at the last title word followed by a capitalised word */
 static void split_role(ws_doc *d, char *s, const char **role, const char **name) {
   *role = NULL;
   *name = s;
