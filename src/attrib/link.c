@@ -650,6 +650,53 @@ ws_status ws_link_ready(ws_error *err) {
   return ws_once_run(&furniture_once, load_furniture, err);
 }
 
+/* A content that runs from one sentence into the next when that one is
+ * a quotation with its own source and cue after it ("Thune told
+ * reporters the chamber would stay in session. \"We're going to get this
+ * done,\" he said."): the quotation is the later cue's, so a content
+ * starts at its opening mark. */
+static void quote_own_cue(ws_tokens *tk) {
+  ws_token *v = tk->v;
+  size_t n = tk->n;
+  for (size_t i = 1; i < n; i++) {
+    if (!(v[i].flags & WS_TF_SENT) || (v[i].flags & WS_TF_PARA) || !(v[i].flags & WS_TF_QOPEN) ||
+        v[i].label != WS_L_IT || (v[i - 1].label != WS_L_IT && v[i - 1].label != WS_L_BT))
+      continue;
+    size_t q = i + 1;
+    while (q < n && !(v[q].flags & WS_TF_SENT) && !(v[q].flags & WS_TF_QCLOSE)) q++;
+    if (q >= n || !(v[q].flags & WS_TF_QCLOSE)) continue;
+    int src = 0, cue = 0, other = 0;
+    for (size_t k = q + 1; k < n && !(v[k].flags & WS_TF_SENT); k++) {
+      src |= v[k].label == WS_L_BS;
+      cue |= v[k].label == WS_L_BC;
+      other |= v[k].label == WS_L_BT || v[k].label == WS_L_IT;
+    }
+    if (src && cue && !other) v[i].label = WS_L_BT;
+  }
+}
+
+/* A source does not run on into the next sentence: the tagger decodes a
+ * paragraph at a time, and "... said Priya Raman, M.D., Chief Executive
+ * Officer of Northwind. Dr. Thomas Keller, a professor, said ..." came
+ * out as one source.  A sentence's first token starts one. */
+static void sentence_sources(const char *text, ws_tokens *tk) {
+  ws_token *v = tk->v;
+  for (size_t i = 2; i < tk->n; i++) {
+    if (!(v[i].flags & WS_TF_SENT) || v[i].label != WS_L_IS) continue;
+    /* but initials the sentence splitter took for a sentence's end
+     * ("J.J. | MacNab", "J. | Smith") are still the name */
+    const ws_token *w = &v[i - 2];
+    int stop = v[i - 1].kind == WS_TK_PUNCT && text[v[i - 1].b0] == '.' && v[i - 1].b1 == v[i - 1].b0 + 1;
+    int initials = stop && w->kind == WS_TK_WORD && w->b1 - w->b0 <= 3 && w->b1 == v[i - 1].b0;
+    for (uint32_t b = w->b0; initials && b < w->b1; b++)
+      initials = (b - w->b0) % 2 ? text[b] == '.' : (text[b] >= 'A' && text[b] <= 'Z');
+    if (initials) continue;
+    v[i].label = WS_L_BS;
+    /* the stop that ended the sentence is no part of the source before */
+    if (stop && v[i - 1].label == WS_L_IS) v[i - 1].label = WS_L_O;
+  }
+}
+
 int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;
@@ -663,6 +710,8 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   source_starts(d->text, tk);
   trailing_cue_contents(d->text, tk);
   continue_quotes(d->text, tk);
+  quote_own_cue(tk);
+  sentence_sources(d->text, tk);
   int rc = -1;
   size_t *sent = ws_malloc(n * sizeof *sent * 4);
   run *runs = ws_malloc(n * sizeof *runs);

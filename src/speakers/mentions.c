@@ -98,6 +98,19 @@ static int acronym_after(const char *text, const ws_tokens *tk, size_t i, size_t
   return ws_is_acronym_of(text, &tk->v[k + 1], tk, &m);
 }
 
+/* A company's legal suffix after a comma ("Northwind Biotherapeutics, |
+ * Inc."), and a degree after a person's name and a comma ("Priya Raman,
+ * M.D.", "Jane Roe, Ph.D."): the one is part of the name, the other
+ * names nobody. */
+static const char *const legal_suffixes[] = {"inc", "corp", "corporation", "ltd", "limited",
+                                             "llc", "plc", NULL}; /* lower case: ws_word_in */
+static const char *const degrees[] = {"m.d", "md", "ph", "phd", "mba", "rn", "esq", "d.o",
+                                      "j.d", "mph", "cpa", NULL};
+static int after_comma(const char *text, const ws_tokens *tk, size_t i) {
+  return i > 0 && tk->v[i - 1].kind == WS_TK_PUNCT && text[tk->v[i - 1].b0] == ',' &&
+         tk->v[i - 1].b1 == tk->v[i - 1].b0 + 1;
+}
+
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_name_run *out) {
   (void)ws_once_run(&kw_once, kw_init, NULL); /* a full table misses words; it never fails */
@@ -130,7 +143,8 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
     if (code == KW_MAY && ((i + 1 < tk->n && tk->v[i + 1].pos == WS_POS_CD) ||
                            (i > 0 && ws_kwtab_get(&kw, tk->v[i - 1].norm) == KW_BEFORE_MONTH)))
       code = KW_CALENDAR; /* "court May 4", "in May" */
-    if (code == KW_CALENDAR || code == KW_PRONOUN || contracted_pronoun(text, t)) {
+    if (code == KW_CALENDAR || code == KW_PRONOUN || contracted_pronoun(text, t) ||
+        (after_comma(text, tk, i) && ws_word_in(text, t, degrees))) {
       i++;
       continue;
     }
@@ -167,6 +181,9 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
         break;
       }
     }
+    if (j + 1 < tk->n && !(tk->v[j].flags & WS_TF_SENT) && after_comma(text, tk, j + 1) &&
+        ws_word_in(text, &tk->v[j + 1], legal_suffixes))
+      j += 2;
     out[n++] = (ws_name_run){i, j, sent[i]};
     i = j;
   }

@@ -359,6 +359,24 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "District 4 Supervisor Jane Kim", 0)), "Jane Kim");
   ws_doc_free(d);
 
+  /* a company's legal suffix after a comma is part of its name, a
+   * degree after a person's name is no organisation, "the company" is
+   * not the university named last, and a source never runs on into the
+   * next sentence (the tagger decodes a paragraph at a time) */
+  d = run("Northwind Biotherapeutics, Inc. (Nasdaq: NWBT) today announced positive results from "
+          "its trial.\n\n\"We are pleased,\" said Priya Raman, M.D., Chief Executive Officer of "
+          "Northwind. Dr. Thomas Keller, a professor at Boston University, said the effect was "
+          "meaningful.\n\nThe company expects to meet with the U.S. Food and Drug Administration in "
+          "the second half of 2026 to discuss the design of a Phase 3 program.\n");
+  CHECK_STR(canonical(by_source(d, "Priya Raman, M.D., Chief Executive Officer of Northwind", 0)),
+            "Priya Raman");
+  CHECK_STR(canonical(by_source(d, "Dr. Thomas Keller, a professor at Boston University,", 0)),
+            "Thomas Keller");
+  CHECK_STR(canonical(by_source(d, "The company", 0)), "Northwind Biotherapeutics, Inc");
+  CHECK(!entity(d, "M.D"));
+  CHECK(!entity(d, "Inc"));
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
