@@ -77,7 +77,13 @@ static int person_of_place(const char *text, const ws_tokens *tk, size_t i, size
   const ws_token *v = tk->v;
   if (j - i < 2 || j + 1 >= tk->n) return 0;
   int first = 0;
-  for (size_t k = i; k < j && !first; k++) first = ws_first_name_gender(text + v[k].b0, v[k].b1 - v[k].b0) != 0;
+  for (size_t k = i; k < j && !first; k++) {
+    const char *kind = ws_name_word_kind(text + v[k].b0, v[k].b1 - v[k].b0);
+    /* or, before the last word, one the name table calls a person's
+     * ("Susan", whose gender the first-name table does not give) */
+    first = ws_first_name_gender(text + v[k].b0, v[k].b1 - v[k].b0) != 0 ||
+            (k + 1 < j && kind && !strcmp(kind, "person"));
+  }
   if (!first) return 0;
   if (ws_place_name(text + v[j + 1].b0, v[j + 1].b1 - v[j + 1].b0) &&
       (j + 2 >= tk->n || !ws_is_cap_word(&v[j + 2])))

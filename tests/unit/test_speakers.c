@@ -377,6 +377,16 @@ int main(void) {
   CHECK(!entity(d, "Inc"));
   ws_doc_free(d);
 
+  /* "of Maine" after a senator's name is where she is from, not part of
+   * her name, also when the first-name table does not know "Susan"; and
+   * "she" in the next paragraph is her */
+  d = run("The measure was backed by Sen. Susan Collins of Maine, who said the cuts went too far.\n\n"
+          "\"I have made my views known,\" she said.\n");
+  CHECK_STR(canonical(by_source(d, "she", 0)), "Susan Collins");
+  CHECK_STR(type_of(by_source(d, "she", 0)), "person");
+  CHECK(!entity(d, "Susan Collins of Maine"));
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
