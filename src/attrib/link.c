@@ -697,6 +697,55 @@ static void sentence_sources(const char *text, ws_tokens *tk) {
   }
 }
 
+/* "told reporters on a call that ...", "said during a briefing that
+ * ...": the tagger made a second cue of the occasion, and the content
+ * went to it.  A cue that is a determiner and an occasion's noun after
+ * "on", "during", "in" or "at", a few unlabelled words after a cue of the
+ * same sentence, is none: the content is the earlier cue's. */
+static void occasion_cues(const char *text, ws_tokens *tk) {
+  static const char *const preps[] = {"on", "during", "in", "at", NULL};
+  static const char *const occasions[] = {"call", "briefing", "interview", "podcast", "programme",
+                                          "program", "show", "webcast", NULL};
+  ws_token *v = tk->v;
+  size_t n = tk->n;
+  for (size_t i = 2; i < n; i++) {
+    if (v[i].label != WS_L_BC || v[i].pos != WS_POS_DT || !ws_word_in(text, &v[i - 1], preps) ||
+        (v[i].flags & WS_TF_SENT))
+      continue;
+    size_t j = cue_end(tk, i);
+    if (!ws_word_in(text, &v[j - 1], occasions) || j >= n || v[j].label != WS_L_BT) continue;
+    /* back over a few unlabelled words to the earlier cue */
+    size_t k = i - 1;
+    while (k > 0 && i - k <= 5 && v[k].label == WS_L_O && !(v[k].flags & WS_TF_SENT)) k--;
+    if (v[k].label != WS_L_BC && v[k].label != WS_L_IC) continue;
+    /* ...that has no content of its own yet ("\"...,\" Weiner said on the
+     * podcast \"Here's the Thing.\"": the quotation is what he said, the
+     * title is no content) */
+    size_t ss = k;
+    while (ss > 0 && !(v[ss].flags & WS_TF_SENT)) ss--;
+    int said = 0;
+    for (size_t t = ss; t < k; t++) said |= v[t].label == WS_L_BT || v[t].label == WS_L_IT;
+    if (said) continue;
+    for (size_t t = i; t < j; t++) v[t].label = WS_L_O;
+  }
+}
+
+/* A source that opens with a verb in the present, in lower case ("The
+ * job cuts ... | come on top of 2,000 | announced last year"), is the
+ * clause's predicate, not who spoke: it is no source.  (Not a past form:
+ * "enlisted personnel", "elected officials"; nor a word with a hyphen,
+ * which the tagger guesses: "co-host Mika Brzezinski".) */
+static void verb_sources(const char *text, ws_tokens *tk) {
+  ws_token *v = tk->v;
+  for (size_t i = 0; i < tk->n; i++) {
+    if (v[i].label != WS_L_BS || v[i].shape != 0 ||
+        !(v[i].pos == WS_POS_VB || v[i].pos == WS_POS_VBP || v[i].pos == WS_POS_VBZ) ||
+        memchr(text + v[i].b0, '-', v[i].b1 - v[i].b0))
+      continue;
+    for (size_t j = i; j < tk->n && (j == i || v[j].label == WS_L_IS); j++) v[j].label = WS_L_O;
+  }
+}
+
 int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;
@@ -712,6 +761,8 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   continue_quotes(d->text, tk);
   quote_own_cue(tk);
   sentence_sources(d->text, tk);
+  occasion_cues(d->text, tk);
+  verb_sources(d->text, tk);
   int rc = -1;
   size_t *sent = ws_malloc(n * sizeof *sent * 4);
   run *runs = ws_malloc(n * sizeof *runs);
