@@ -12,7 +12,8 @@ its content is a gold content exactly, as `whosaid eval` compares them
 (fragments trimmed of whitespace, sorted, merged across whitespace).  The
 model is a log-linear ranker over each record's candidates, fitted on the
 records that have a right one by AdaGrad (rate 0.05, L2 0.001, 4 passes,
-seeded order); weights under 0.001 are left out.  Deterministic: the same
+each in the order of a hash of the records' features); weights under
+0.001 are left out.  Deterministic: the same
 corpus and build give the same file.
 
 It prints, for each half, how many records' contents are right before and
@@ -22,7 +23,7 @@ usage: scripts/train-edges.py BUILD_DIR POLNEAR_DIR > data/edges.tsv
        (environment as scripts/halves.py says)
        scripts/train-edges.py --dumps DUMP_A DUMP_B > edges.tsv
        (dumps made already: half A tagged by B's model, half B by A's)"""
-import collections, math, os, random, subprocess, sys, tempfile
+import collections, math, os, subprocess, sys, tempfile, zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from halves import half_models, parser_file  # noqa: E402
@@ -33,7 +34,7 @@ HEADER = """# edges.tsv — the weights of the content-edge ranker (src/attrib/e
 # scripts/train-edges.py from PolNeAR train (each half tagged by a model of
 # the other); do not edit by hand."""
 
-RATE, L2, PASSES, MIN_WEIGHT, MIN_RECORDS = 0.05, 1e-3, 4, 1e-3, 6
+RATE, L2, PASSES, MIN_WEIGHT, MIN_RECORDS, ORDERS = 0.05, 1e-3, 4, 1e-3, 6, 5
 
 
 def norm(frags, text):
@@ -94,6 +95,17 @@ def records(lines):
 
 
 def fit(recs):
+    """The average of ORDERS fits, each visiting the records in its own
+    order: one fit's weights move with any record added or dropped (the
+    order of the rest changes); their average moves less."""
+    total = collections.defaultdict(float)
+    for o in range(ORDERS):
+        for k, v in fit_once(recs, o).items():
+            total[k] += v / ORDERS
+    return {k: v for k, v in total.items() if abs(v) >= MIN_WEIGHT}
+
+
+def fit_once(recs, o):
     w = collections.defaultdict(float)
     g2 = collections.defaultdict(lambda: 1e-8)
     data = [r for r in recs if any(r[1])]
@@ -102,10 +114,15 @@ def fit(recs):
         seen.update({k for fs in feats for k, _ in fs})
     data = [([[(k, v) for k, v in fs if seen[k] >= MIN_RECORDS] for fs in feats], right)
             for feats, right in data]
-    order = random.Random(1)
-    for _ in range(PASSES):
-        order.shuffle(data)
-        for feats, right in data:
+    # each pass visits the records in the order of a hash of their own
+    # features (and the pass), not a shuffle: a record more or less moves
+    # no other record, so a small change in the records makes a small
+    # change in the weights
+    keys = [repr(feats).encode() for feats, _ in data]
+    for n in range(PASSES):
+        salt = b"%d:%d:" % (o, n)
+        for i in sorted(range(len(data)), key=lambda i: zlib.crc32(salt + keys[i])):
+            feats, right = data[i]
             sc = [sum(w[k] * v for k, v in fs) for fs in feats]
             top = max(sc)
             ex = [math.exp(s - top) for s in sc]
@@ -122,7 +139,7 @@ def fit(recs):
                 gk -= L2 * w[k]
                 g2[k] += gk * gk
                 w[k] += RATE * gk / math.sqrt(g2[k])
-    return {k: v for k, v in w.items() if abs(v) >= MIN_WEIGHT}
+    return w
 
 
 def choose(w, feats):

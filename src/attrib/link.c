@@ -746,6 +746,58 @@ static void verb_sources(const char *text, ws_tokens *tk) {
   }
 }
 
+/* "..., as Republican lawmakers warn the levies are hurting them": a
+ * content of one word that joins clauses ("as", "while", "and"), right
+ * before a source, is the writer's, not part of what the source said.
+ * (Not a relative word: PolNeAR keeps "which" in "the plan, which he
+ * said would fail".) */
+static void joiner_contents(const char *text, ws_tokens *tk) {
+  static const char *const joiners[] = {"as", "while", "because", "since", "although", "though",
+                                        "and", "but", "whereas", NULL};
+  ws_token *v = tk->v;
+  for (size_t i = 0; i + 1 < tk->n; i++)
+    if (v[i].label == WS_L_BT && v[i + 1].label == WS_L_BS && ws_word_in(text, &v[i], joiners))
+      v[i].label = WS_L_O;
+}
+
+/* "In public, Grassley has been more cautious, telling reporters last
+ * week that he was ...": a content that opens with "that" in a sentence
+ * where the tagger found no cue went to a cue of the sentence before.  A
+ * strong cue word in a tense or in -ing a few unlabelled words before
+ * it is its cue. */
+static void lost_that_cues(const char *text, ws_tokens *tk) {
+  ws_token *v = tk->v;
+  size_t n = tk->n;
+  for (size_t s0 = 0; s0 < n;) {
+    size_t s1 = s0 + 1;
+    while (s1 < n && !(v[s1].flags & WS_TF_SENT)) s1++;
+    int cue = 0;
+    for (size_t i = s0; i < s1; i++) cue |= v[i].label == WS_L_BC || v[i].label == WS_L_IC;
+    for (size_t i = s0 + 1; !cue && i < s1; i++) {
+      if (v[i].label != WS_L_BT || !ws_word_is(text, &v[i], "that") || v[i - 1].label != WS_L_O)
+        continue;
+      for (size_t k = i; k-- > s0 && i - k <= 5 && v[k].label == WS_L_O;) {
+        int p = v[k].pos;
+        /* (not a relative clause's verb: "in a story that posted this week
+         * that ...") */
+        if ((v[k].flags & WS_TF_STRONGCUE) && (ws_pos_tensed(p) || p == WS_POS_VBG) &&
+            !(k > s0 && (v[k - 1].pos == WS_POS_WH || ws_word_is(text, &v[k - 1], "that")))) {
+          /* with its auxiliary ("it was revealed in March that ...") */
+          static const char *const aux[] = {"is", "was", "were", "are", "has", "had", "have", NULL};
+          v[k].label = WS_L_BC;
+          if (k > s0 && v[k - 1].label == WS_L_O && ws_word_in(text, &v[k - 1], aux)) {
+            v[k - 1].label = WS_L_BC;
+            v[k].label = WS_L_IC;
+          }
+          cue = 1;
+          break;
+        }
+      }
+    }
+    s0 = s1;
+  }
+}
+
 int ws_link(ws_doc *d, ws_tokens *tk) {
   size_t n = tk->n;
   if (n == 0) return 0;
@@ -763,6 +815,8 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   sentence_sources(d->text, tk);
   occasion_cues(d->text, tk);
   verb_sources(d->text, tk);
+  joiner_contents(d->text, tk);
+  lost_that_cues(d->text, tk);
   int rc = -1;
   size_t *sent = ws_malloc(n * sizeof *sent * 4);
   run *runs = ws_malloc(n * sizeof *runs);

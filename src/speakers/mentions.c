@@ -75,7 +75,9 @@ static int names_alone(const char *text, const ws_token *t) {
  * and a place of one or two words after it stops there. */
 static int person_of_place(const char *text, const ws_tokens *tk, size_t i, size_t j) {
   const ws_token *v = tk->v;
-  if (j - i < 2 || j + 1 >= tk->n) return 0;
+  /* a title before "of" is a role's ("White House Chief | of Staff") */
+  if (j - i < 2 || j + 1 >= tk->n || ws_title_word(text + v[j - 1].b0, v[j - 1].b1 - v[j - 1].b0))
+    return 0;
   int first = 0;
   for (size_t k = i; k < j && !first; k++) {
     const char *kind = ws_name_word_kind(text + v[k].b0, v[k].b1 - v[k].b0);
@@ -85,6 +87,9 @@ static int person_of_place(const char *text, const ws_tokens *tk, size_t i, size
             (k + 1 < j && kind && !strcmp(kind, "person"));
   }
   if (!first) return 0;
+  /* or an organisation of two or more capitalised words ("Amy Walsh | of
+   * Humberside Police"): a person's name does not go on with "of" */
+  if (j + 2 < tk->n && ws_is_cap_word(&v[j + 1]) && ws_is_cap_word(&v[j + 2])) return 1;
   if (ws_place_name(text + v[j + 1].b0, v[j + 1].b1 - v[j + 1].b0) &&
       (j + 2 >= tk->n || !ws_is_cap_word(&v[j + 2])))
     return 1;

@@ -387,6 +387,17 @@ int main(void) {
   CHECK(!entity(d, "Susan Collins of Maine"));
   ws_doc_free(d);
 
+  /* a person's name stops before "of" and an organisation of
+   * capitalised words; British police ranks are titles; a title before
+   * "of" is a role's ("Chief of Staff") */
+  d = run("Det Con Amy Walsh of Humberside Police said the crime was cruel. PC Jo Hart said the "
+          "victim was frail. White House Chief of Staff Denis McDonough said the review was "
+          "over.\n");
+  CHECK_STR(canonical(by_source(d, "Det Con Amy Walsh of Humberside Police", 0)), "Amy Walsh");
+  CHECK_STR(canonical(by_source(d, "PC Jo Hart", 0)), "Jo Hart");
+  CHECK_STR(canonical(by_source(d, "White House Chief of Staff Denis McDonough", 0)), "Denis McDonough");
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
