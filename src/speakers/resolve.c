@@ -427,6 +427,17 @@ static int spoken_for(const char *text, size_t s0, size_t b) {
   return 0;
 }
 
+/* Word `w` (lower case) stands in `text` as a word of its own, in any
+ * case. */
+static int word_within(const char *text, const char *w) {
+  size_t n = strlen(w);
+  for (const char *p = text; *p; p++)
+    if (!strncasecmp(p, w, n) && (p == text || !isalnum((unsigned char)p[-1])) &&
+        !isalnum((unsigned char)p[n]))
+      return 1;
+  return 0;
+}
+
 /* `low` (lower-cased) is "the" and one to three words that describe one
  * person ("the 58-year-old welder", "the retired teacher"): no role title
  * (president, minister: those name someone else as often), no plural, a
@@ -1063,9 +1074,13 @@ int ws_entities_resolve(ws_doc *d) {
        * says ...": a description of a person right after a named
        * person's attribution is that person */
       const ws_attribution *b = &d->attrs[order[oi - 1]].pub;
+      /* ...unless that person spoke of "the victim" ("Prosecutor Emma
+       * Lyons told the court the victim had trusted him. ... The victim
+       * said"): then it is the one spoken of */
       if (b->has_source && b->source_entity >= 0 && b->source_type &&
           !strcmp(b->source_type, "person") &&
-          !strcmp(d->ents[b->source_entity].pub.type, "person")) {
+          !strcmp(d->ents[b->source_entity].pub.type, "person") &&
+          !(b->content.text && word_within(b->content.text, strrchr(low, ' ') + 1))) {
         a->source_canonical = b->source_canonical;
         a->source_entity = b->source_entity;
         a->source_type = "person";

@@ -398,6 +398,14 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "White House Chief of Staff Denis McDonough", 0)), "Denis McDonough");
   ws_doc_free(d);
 
+  /* "the victim" after a prosecutor who spoke of the victim is the
+   * victim, not the prosecutor */
+  d = run("Man jailed\n\nProsecutor Emma Lyons told the court the victim had trusted Pearson "
+          "\"like a son\".\n\nThe victim said she no longer felt safe in her own home.\n");
+  CHECK(canonical(by_source(d, "The victim", 0)) &&
+        strcmp(canonical(by_source(d, "The victim", 0)), "Emma Lyons") != 0);
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
