@@ -3056,6 +3056,35 @@ static int swallowed_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Pearson, who admitted fraud by abuse of position, wept as he was
+ * sentenced": a relative clause's report ("who"/"which" after a comma is
+ * its source) ends at the comma that closes the clause, before the main
+ * clause's verb in a tense (or a word the tables do not know, in lower
+ * case: "wept"). */
+static int relative_ends(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const rel[] = {"who", "which", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1;
+    if (!source_range(tk, r, &s0, &s1) || s1 != s0 + 1 || s0 == 0 || !ws_word_in(text, &v[s0], rel) ||
+        !ws_punct_in(text, &v[s0 - 1], ",") || r->pub.content.nspans != 1)
+      continue;
+    size_t c0 = ws_tok_lower(tk, r->con_b[0].start), c1 = ws_tok_lower(tk, r->con_b[0].end);
+    if (c0 < s1) continue;
+    for (size_t i = c0 + 1; i + 1 < c1; i++) {
+      if (v[i].kind == WS_TK_QUOTE) break;
+      if (ws_punct_in(text, &v[i], ",") &&
+          (ws_pos_tensed(v[i + 1].pos) || (v[i + 1].pos == WS_POS_UNK && v[i + 1].shape == 0))) {
+        if (content_move(d, r, 0, NULL, &v[i - 1])) return -1;
+        break;
+      }
+    }
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -3120,6 +3149,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = inverted_reports(d, tk, first_attr);
   if (rc == 0) rc = swallowed_reports(d, tk, first_attr);
   if (rc == 0) rc = told_then_and(d, tk, first_attr);
+  if (rc == 0) rc = relative_ends(d, tk, first_attr);
   if (rc == 0) asked_asides(d, tk, first_attr);
   ws_free(dead);
   return rc;
