@@ -686,7 +686,7 @@ static void sentence_sources(const char *text, ws_tokens *tk) {
     /* but initials the sentence splitter took for a sentence's end
      * ("J.J. | MacNab", "J. | Smith") are still the name */
     const ws_token *w = &v[i - 2];
-    int stop = v[i - 1].kind == WS_TK_PUNCT && text[v[i - 1].b0] == '.' && v[i - 1].b1 == v[i - 1].b0 + 1;
+    int stop = ws_punct_in(text, &v[i - 1], ".");
     int initials = stop && w->kind == WS_TK_WORD && w->b1 - w->b0 <= 3 && w->b1 == v[i - 1].b0;
     for (uint32_t b = w->b0; initials && b < w->b1; b++)
       initials = (b - w->b0) % 2 ? text[b] == '.' : (text[b] >= 'A' && text[b] <= 'Z');

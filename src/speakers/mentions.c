@@ -118,8 +118,7 @@ static const char *const legal_suffixes[] = {"inc", "corp", "corporation", "ltd"
 static const char *const degrees[] = {"m.d", "md", "ph", "phd", "mba", "rn", "esq", "d.o",
                                       "j.d", "mph", "cpa", NULL};
 static int after_comma(const char *text, const ws_tokens *tk, size_t i) {
-  return i > 0 && tk->v[i - 1].kind == WS_TK_PUNCT && text[tk->v[i - 1].b0] == ',' &&
-         tk->v[i - 1].b1 == tk->v[i - 1].b0 + 1;
+  return i > 0 && ws_punct_in(text, &tk->v[i - 1], ",");
 }
 
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
