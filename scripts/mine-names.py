@@ -4,14 +4,46 @@
 data/first-names.tsv: a CoreNLP chain whose pronouns are all he/him/his/
 himself (or all she/her/hers/herself) gives its proper-name mentions'
 first names that gender; names seen at least twice with one gender in
->= 90 % of votes are kept.
+>= 90 % of votes are kept (some are surnames, "Trump", or other words:
+the code reads them as a person's name by itself).
+data/given-names.tsv: the given-name lists of Debian's python3-fake-factory
+(Faker, MIT; data/given-names.NOTICE) for English, French, Spanish,
+Portuguese, Dutch and German: a name in one gender's lists only, and not
+in first-names.tsv, a place or a place's first word (data/places.tsv:
+"Nova Scotia"), a title (data/titles.tsv),
+or in PolNeAR train written so at least three times and tagged PERSON by
+CoreNLP's NER in under half of them ("April", "Philippine"), more often
+the last word of a name than the first ("Warren" in "Elizabeth Warren"),
+or more often in lower case than capitalised inside a sentence ("Will",
+"Hope").
 data/name-types.tsv: capitalised words tagged NNP and their most frequent
 NER class (PERSON, LOCATION, ORGANIZATION), kept when seen at least three
 times with one class in >= 70 % of uses.
 Deterministic.  usage: scripts/mine-names.py [CORPUS] [OUT_DIR]"""
-import collections, glob, sys
+import collections, glob, importlib, os, sys
 
 from conllu import read_conllu  # scripts/conllu.py
+
+# Debian's python3-fake-factory (module faker): Latin-script locales
+LOCALES = ("en", "en_US", "en_GB", "en_NZ", "fr_FR", "fr_CH", "es_ES", "pt_BR", "nl_NL", "de_DE")
+
+
+def faker_names():
+    """{name: gender} for names in one gender's lists only."""
+    sys.path.append("/usr/lib/python3/dist-packages")
+    seen = collections.defaultdict(set)
+    for loc in LOCALES:
+        try:
+            p = importlib.import_module("faker.providers.person." + loc).Provider
+        except ImportError:
+            sys.exit("mine-names: no Faker name lists (apt-get install python3-fake-factory)")
+        for g, names in (("f", getattr(p, "first_names_female", ())),
+                         ("m", getattr(p, "first_names_male", ()))):
+            for n in names:
+                if n.isalpha() and n[:1].isupper() and n[1:].islower() and len(n) >= 3:
+                    seen[n].add(g)
+    return {n: min(gs) for n, gs in seen.items() if len(gs) == 1}
+
 
 corpus = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora/polnear"
 out_dir = sys.argv[2] if len(sys.argv) > 2 else "data"
@@ -43,12 +75,47 @@ with open(out_dir + "/first-names.tsv", "w", encoding="utf-8") as f:
     f.write("# first-names.tsv — first names and the gender CoreNLP's pronouns give\n"
             "# them in PolNeAR train (scripts/mine-names.py; do not edit).\n"
             "# Format: NAME <TAB> m|f <TAB> votes\n")
+    mined = set()
     for name in sorted(votes):
         c = votes[name]
         g, n = c.most_common(1)[0]
         total = sum(c.values())
         if total >= 2 and n >= 0.9 * total:
             f.write(f"{name}\t{g}\t{total}\n")
+            mined.add(name)
+here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+places = [l.split("\t")[0] for l in open(os.path.join(here, "places.tsv"), encoding="utf-8")
+          if not l.startswith("#")]
+unfit = set(places) | {p.split()[0] for p in places}
+unfit |= {l.strip().capitalize() for l in open(os.path.join(here, "titles.tsv"), encoding="utf-8")
+          if not l.startswith("#")}
+uses, person, last, opener, lower, capital = (collections.Counter() for _ in range(6))
+for path in files:
+    sents, _ = read_conllu(path)
+    for toks in sents:
+        for i, (w, p, _, _, n) in enumerate(toks):
+            if w.islower():
+                lower[w] += 1
+            elif i and w[:1].isupper():
+                capital[w.lower()] += 1
+            uses[w] += 1
+            person[w] += n == "PERSON"
+            if p != "NNP":
+                continue
+            prev = i and toks[i - 1][1] == "NNP"
+            nxt = i + 1 < len(toks) and toks[i + 1][1] == "NNP"
+            last[w] += prev and not nxt
+            opener[w] += nxt and not prev
+with open(out_dir + "/given-names.tsv", "w", encoding="utf-8") as f:
+    f.write("# given-names.tsv — given names and their gender from the name lists of\n"
+            "# Debian's python3-fake-factory (Faker, MIT: given-names.NOTICE), less\n"
+            "# those first-names.tsv has and those PolNeAR train uses otherwise\n"
+            "# (scripts/mine-names.py; do not edit).  Format: NAME <TAB> m|f\n")
+    for name, g in sorted(faker_names().items()):
+        if (name in mined or name in unfit or (uses[name] >= 3 and 2 * person[name] < uses[name]) or
+                last[name] > opener[name] or lower[name.lower()] > capital[name.lower()]):
+            continue
+        f.write(f"{name}\t{g}\n")
 with open(out_dir + "/name-types.tsv", "w", encoding="utf-8") as f:
     f.write("# name-types.tsv — capitalised words and the kind of name CoreNLP's NER\n"
             "# gives them in PolNeAR train (scripts/mine-names.py; do not edit).\n"

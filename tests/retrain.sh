@@ -3,8 +3,9 @@
 # scripts/train-model.sh (parser, tagger, content-edge ranker, confidence
 # model) run from PolNeAR train must give data/parser.bin, data/model.bin,
 # data/edges.tsv and data/confidence.tsv byte for byte, and the mining scripts the word
-# lists data/non-cues.tsv and data/passive-cues.tsv, and data/places.tsv
-# from Debian's iso-codes.  A change to
+# lists data/non-cues.tsv and data/passive-cues.tsv, data/places.tsv
+# from Debian's iso-codes, and data/first-names.tsv, given-names.tsv and
+# name-types.tsv (scripts/mine-names.py, with Debian's python3-fake-factory).  A change to
 # tokenising, features or training that is not followed by retraining
 # fails here.
 # usage: retrain.sh PLAIN_BUILD_DIR SOURCE_DIR SHARED_DIR
@@ -27,4 +28,8 @@ done
 check 'python3 "$src/scripts/mine-noncues.py" "$corpus" | cmp - "$src/data/non-cues.tsv"'
 check 'python3 "$src/scripts/mine-passives.py" "$corpus" | cmp - "$src/data/passive-cues.tsv"'
 check 'python3 "$src/scripts/mine-places.py" | cmp - "$src/data/places.tsv"'
+check 'python3 "$src/scripts/mine-names.py" "$corpus" "$tmp"'
+for f in first-names.tsv given-names.tsv name-types.tsv; do
+  check 'cmp "$tmp/$f" "$src/data/$f"'
+done
 finish

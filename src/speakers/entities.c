@@ -214,9 +214,13 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
     if (t1 - t0 == 1 && (ws_word_is(text, &v[t0], "mr") || ws_word_is(text, &v[t0], "mrs") ||
                          ws_word_is(text, &v[t0], "ms") || ws_word_is(text, &v[t0], "dr")))
       continue;
-    if (t1 - t0 == 1 && t1 < n && v[t1].kind == WS_TK_PUNCT && text[v[t1].b0] == '.') {
+    /* an abbreviated title alone is none ("Sen."), nor a role that ends
+     * in one before a name ("State Sen. | Mark Delgado") */
+    if (t1 < n && v[t1].kind == WS_TK_PUNCT && text[v[t1].b0] == '.' &&
+        (t1 - t0 == 1 || (t1 - t0 <= 3 && v[t1].b1 == v[t1].b0 + 1 && t1 + 1 < n &&
+                          ws_is_cap_word(&v[t1 + 1])))) {
       char key[32];
-      size_t k = ws_lex_norm(text + v[t0].b0, v[t0].b1 - v[t0].b0, key, sizeof key - 1);
+      size_t k = ws_lex_norm(text + v[t1 - 1].b0, v[t1 - 1].b1 - v[t1 - 1].b0, key, sizeof key - 1);
       key[k++] = '.';
       if (ws_lex_get(&titles, key, k)) continue;
     }
@@ -254,6 +258,22 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
       for (int k = 0; mums[k] && !gender; k++)
         if (wl > strlen(mums[k]) && !strncasecmp(text + v[t0].b0, mums[k], strlen(mums[k]))) gender = 'f';
       if (gender) t0++;
+    }
+    /* a kin word before the name, with or without a comma ("her son,
+     * Wyatt,", "his wife Jane") gives the gender and is no part of it */
+    if (!gender && t0 > 0) {
+      size_t k = t0 - 1;
+      if (k > 0 && ws_punct_in(text, &v[k], ",")) k--;
+      if (v[k].kind == WS_TK_WORD && !(v[k].flags & WS_TF_CAP)) {
+        char low[24];
+        size_t kl = v[k].b1 - v[k].b0;
+        if (kl < sizeof low) {
+          for (size_t i = 0; i < kl; i++) low[i] = (char)tolower((unsigned char)text[v[k].b0 + i]);
+          low[kl] = 0;
+          if (ws_speaker_word_is(low, "male")) gender = 'm';
+          else if (ws_speaker_word_is(low, "female")) gender = 'f';
+        }
+      }
     }
     /* "Parent Amira Haddad", "Retiree John Smith": a common noun that
      * opens the sentence is no part of the name, unless it starts a role
@@ -477,7 +497,11 @@ static int person_first(const char *key) {
   const char *sp = strchr(key, ' ');
   if (!sp || strchr(sp + 1, ' ') || !(sp[1] >= 'A' && sp[1] <= 'Z')) return 0;
   const char *fk = ws_name_word_kind(key, (size_t)(sp - key));
-  return fk && !strcmp(fk, "person") && !is_upper_word(sp + 1, strlen(sp + 1)) &&
+  /* the name table's person, or a listed first name it does not know
+   * ("Kayla") */
+  return (fk ? !strcmp(fk, "person")
+             : ws_given_name_gender(key, (size_t)(sp - key)) && !ws_place_name(key, strlen(key))) &&
+         !is_upper_word(sp + 1, strlen(sp + 1)) &&
          strcmp(ws_source_word_type(sp + 1, strlen(sp + 1)), "organization") != 0;
 }
 
@@ -582,7 +606,8 @@ static int find_entity(const ws_doc *d, const index_t *ix, const char *key, int 
 
 /* the kind of name its last word (else its first) usually is; but a
  * person's first name before a surname that names something else in the
- * training corpus ("Kelly Brennan" beside the Brennan Center) is a
+ * training corpus ("Kelly Brennan" beside the Brennan Center; a first
+ * name the name table does not know, "Kayla Brennan", too) is a
  * person's, unless that last word is an organisation's word ("Kelly
  * Services") */
 static const char *name_kind(const char *name) {
@@ -592,7 +617,9 @@ static const char *name_kind(const char *name) {
   size_t fl = sp ? (size_t)(sp - name) : strlen(name);
   const char *fk = ws_name_word_kind(name, fl);
   if (!k) return fk;
-  if (sp && strcmp(k, "person") && fk && !strcmp(fk, "person") && ws_first_name_gender(name, fl) &&
+  if (sp && strcmp(k, "person") &&
+      (fk ? !strcmp(fk, "person") && ws_first_name_gender(name, fl)
+          : ws_given_name_gender(name, fl) && !ws_place_name(name, strlen(name))) &&
       !strchr(sp + 1, ' ') && strcmp(ws_source_word_type(last, strlen(last)), "organization"))
     return "person";
   return k;
@@ -808,6 +835,8 @@ int ws_entities_cluster(ws_doc *d) {
     if (m->gender && e->gender_src < WS_GENDER_HONORIFIC) {
       e->gender = m->gender;
       e->gender_src = WS_GENDER_HONORIFIC;
+      /* an honorific or a kin word names a person ("her son, Wyatt,") */
+      if (!strcmp(e->pub.type, "unknown")) e->pub.type = "person";
     }
     if (!e->gender && !strcmp(e->pub.type, "person")) {
       /* the first name's gender, mined from the training corpus: a

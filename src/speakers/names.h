@@ -1,7 +1,8 @@
 /* names.h — what a single name word usually is, from the lists mined from
  * PolNeAR train by scripts/mine-names.py: data/name-types.tsv (person,
  * place or organization) and data/first-names.tsv (a first name's
- * gender), and data/places.tsv (scripts/mine-places.py).  Used by mentions.c (where names end) and entities.c (types,
+ * gender), with data/given-names.tsv (Faker's name lists, by the same
+ * script), and data/places.tsv (scripts/mine-places.py).  Used by mentions.c (where names end) and entities.c (types,
  * genders); depends on util only. */
 #ifndef WS_NAMES_H
 #define WS_NAMES_H
@@ -15,6 +16,11 @@ const char *ws_name_word_kind(const char *w, size_t n);
  * provinces, states and counties, from iso-codes), or one word
  * data/name-types.tsv calls a place. */
 int ws_place_name(const char *w, size_t n);
-/* 'm' or 'f' for a first name listed, 0 otherwise. */
+/* 'm' or 'f' for a first name listed, 0 otherwise: first-names.tsv's
+ * (mined from PolNeAR, some of them surnames: "Trump"), else
+ * given-names.tsv's. */
 char ws_first_name_gender(const char *w, size_t n);
+/* The same from given-names.tsv alone: a given name, never a surname
+ * PolNeAR uses ("Kayla", not "Trump" nor "New"). */
+char ws_given_name_gender(const char *w, size_t n);
 #endif

@@ -406,6 +406,26 @@ int main(void) {
         strcmp(canonical(by_source(d, "The victim", 0)), "Emma Lyons") != 0);
   ws_doc_free(d);
 
+  /* a given name from the lists makes a person of a surname the name
+   * table calls an organisation ("Kayla Brennan" beside the Brennan
+   * Center), and "she" and "Brennan" are her; a kin word before a name
+   * gives the gender ("Her son, Wyatt,"), so "she" after it is not him;
+   * a role ending in an abbreviated title is no name ("State Sen. | Mark
+   * Delgado") */
+  d = run("Kayla Brennan was 38 weeks pregnant when she learned the birthing center would "
+          "close.\n\n\"I cried in the parking lot,\" Brennan says.\n\nState Sen. Mark Delgado, "
+          "a Republican, told reporters he plans to introduce a bill.\n\nHer son, Wyatt, was "
+          "born on Nov. 2.\n\n\"He's perfect,\" she says.\n");
+  CHECK_STR(canonical(by_source(d, "she", 0)), "Kayla Brennan");
+  CHECK_STR(type_of(by_source(d, "Brennan", 0)), "person");
+  CHECK_STR(canonical(by_source(d, "Brennan", 0)), "Kayla Brennan");
+  CHECK_STR(canonical(by_source(d, "she", 1)), "Kayla Brennan");
+  CHECK(entity(d, "Wyatt") && entity(d, "Wyatt")->gender && !strcmp(entity(d, "Wyatt")->gender, "male"));
+  CHECK(!entity(d, "State Sen"));
+  a = by_prefix(d, "State Sen. Mark Delgado");
+  CHECK_STR(canonical(a), "Mark Delgado");
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
