@@ -630,6 +630,8 @@ static const char *guess_type(const char *name) {
   /* "Nova Scotia", "Greater Manchester": a place's whole name (alone, not
    * a first name: "Georgia", "Jordan") */
   if (ws_place_name(name, n) && (strchr(name, ' ') || !ws_first_name_gender(name, n))) return "place";
+  /* a place's city ("Quebec City", "Kansas City") */
+  if (n > 5 && !strcmp(name + n - 5, " City") && ws_place_name(name, n - 5)) return "place";
   /* a name of two or three words that ends with a group's word in the
    * plural ("House Republicans", "Liberal Democrats", "Senate
    * Democrats"): a caucus or a party, no person */

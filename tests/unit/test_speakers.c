@@ -426,6 +426,16 @@ int main(void) {
   CHECK_STR(canonical(a), "Mark Delgado");
   ws_doc_free(d);
 
+  /* a place's city is a place ("Quebec City"); a French institution's
+   * name opens with its head word ("Hôpital Maisonneuve-Rosemont") */
+  d = run("Geneviève Tremblay, a nurse at Hôpital Maisonneuve-Rosemont, says she works overtime. "
+          "Health Minister Christian Dubé told reporters in Quebec City that hospitals had plans.\n");
+  CHECK(entity(d, "Quebec City") && !strcmp(entity(d, "Quebec City")->type, "place"));
+  CHECK(entity(d, "Hôpital Maisonneuve-Rosemont") &&
+        !strcmp(entity(d, "Hôpital Maisonneuve-Rosemont")->type, "organization"));
+  CHECK(entity(d, "Geneviève Tremblay") && !strcmp(entity(d, "Geneviève Tremblay")->gender, "female"));
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
