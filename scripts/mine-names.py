@@ -9,7 +9,7 @@ the code reads them as a person's name by itself).
 data/given-names.tsv: the given-name lists of Debian's python3-fake-factory
 (Faker, MIT; data/given-names.NOTICE) for English, French, Spanish,
 Portuguese, Dutch and German: a name in one gender's lists only, and not
-in first-names.tsv, a place or a place's first word (data/places.tsv:
+a place or a place's first word (data/places.tsv:
 "Nova Scotia"), a title (data/titles.tsv),
 or in PolNeAR train written so at least three times and tagged PERSON by
 CoreNLP's NER in under half of them ("April", "Philippine"), more often
@@ -109,10 +109,10 @@ for path in files:
 with open(out_dir + "/given-names.tsv", "w", encoding="utf-8") as f:
     f.write("# given-names.tsv — given names and their gender from the name lists of\n"
             "# Debian's python3-fake-factory (Faker, MIT: given-names.NOTICE), less\n"
-            "# those first-names.tsv has and those PolNeAR train uses otherwise\n"
+            "# those PolNeAR train uses otherwise\n"
             "# (scripts/mine-names.py; do not edit).  Format: NAME <TAB> m|f\n")
     for name, g in sorted(faker_names().items()):
-        if (name in mined or name in unfit or (uses[name] >= 3 and 2 * person[name] < uses[name]) or
+        if (name in unfit or (uses[name] >= 3 and 2 * person[name] < uses[name]) or
                 last[name] > opener[name] or lower[name.lower()] > capital[name.lower()]):
             continue
         f.write(f"{name}\t{g}\n")

@@ -16,9 +16,9 @@ const char *ws_name_word_kind(const char *w, size_t n);
  * provinces, states and counties, from iso-codes), or one word
  * data/name-types.tsv calls a place. */
 int ws_place_name(const char *w, size_t n);
-/* 'm' or 'f' for a first name listed, 0 otherwise: first-names.tsv's
- * (mined from PolNeAR, some of them surnames: "Trump"), else
- * given-names.tsv's. */
+/* 'm' or 'f' for a first name listed, 0 otherwise: given-names.tsv's,
+ * else first-names.tsv's (mined from PolNeAR, some of them surnames:
+ * "Trump", "Christie"). */
 char ws_first_name_gender(const char *w, size_t n);
 /* The same from given-names.tsv alone: a given name, never a surname
  * PolNeAR uses ("Kayla", not "Trump" nor "New"). */

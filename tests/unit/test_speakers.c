@@ -435,6 +435,10 @@ int main(void) {
         !strcmp(entity(d, "Hôpital Maisonneuve-Rosemont")->type, "organization"));
   CHECK(entity(d, "Geneviève Tremblay") && !strcmp(entity(d, "Geneviève Tremblay")->gender, "female"));
   ws_doc_free(d);
+  /* the name lists' gender outranks PolNeAR's pronouns ("Liz": male there) */
+  d = run("Work and Pensions Secretary Liz Kendall told MPs the system was broken.\n");
+  CHECK(entity(d, "Liz Kendall") && !strcmp(entity(d, "Liz Kendall")->gender, "female"));
+  ws_doc_free(d);
 
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
