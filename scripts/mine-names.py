@@ -75,14 +75,12 @@ with open(out_dir + "/first-names.tsv", "w", encoding="utf-8") as f:
     f.write("# first-names.tsv — first names and the gender CoreNLP's pronouns give\n"
             "# them in PolNeAR train (scripts/mine-names.py; do not edit).\n"
             "# Format: NAME <TAB> m|f <TAB> votes\n")
-    mined = set()
     for name in sorted(votes):
         c = votes[name]
         g, n = c.most_common(1)[0]
         total = sum(c.values())
         if total >= 2 and n >= 0.9 * total:
             f.write(f"{name}\t{g}\t{total}\n")
-            mined.add(name)
 here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
 places = [l.split("\t")[0] for l in open(os.path.join(here, "places.tsv"), encoding="utf-8")
           if not l.startswith("#")]

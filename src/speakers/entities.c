@@ -266,10 +266,8 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
       if (k > 0 && ws_punct_in(text, &v[k], ",")) k--;
       if (v[k].kind == WS_TK_WORD && !(v[k].flags & WS_TF_CAP)) {
         char low[24];
-        size_t kl = v[k].b1 - v[k].b0;
-        if (kl < sizeof low) {
-          for (size_t i = 0; i < kl; i++) low[i] = (char)tolower((unsigned char)text[v[k].b0 + i]);
-          low[kl] = 0;
+        if (v[k].b1 - v[k].b0 < sizeof low) {
+          low[ws_lex_norm(text + v[k].b0, v[k].b1 - v[k].b0, low, sizeof low - 1)] = 0;
           if (ws_speaker_word_is(low, "male")) gender = 'm';
           else if (ws_speaker_word_is(low, "female")) gender = 'f';
         }
@@ -490,6 +488,12 @@ static int connector_inside(const char *key) {
   return 0;
 }
 
+/* `name` opens with a listed given name (its first fl bytes) and is no
+ * place's name as a whole ("Nova Scotia") */
+static int given_first(const char *name, size_t fl) {
+  return ws_given_name_gender(name, fl) && !ws_place_name(name, strlen(name));
+}
+
 /* Name `key` is two words, a person's first name (data/name-types.tsv)
  * then a capitalised word that is no organisation's word ("Doug Ford",
  * not "Justice Department"). */
@@ -499,8 +503,7 @@ static int person_first(const char *key) {
   const char *fk = ws_name_word_kind(key, (size_t)(sp - key));
   /* the name table's person, or a listed first name it does not know
    * ("Kayla") */
-  return (fk ? !strcmp(fk, "person")
-             : ws_given_name_gender(key, (size_t)(sp - key)) && !ws_place_name(key, strlen(key))) &&
+  return (fk ? !strcmp(fk, "person") : given_first(key, (size_t)(sp - key))) &&
          !is_upper_word(sp + 1, strlen(sp + 1)) &&
          strcmp(ws_source_word_type(sp + 1, strlen(sp + 1)), "organization") != 0;
 }
@@ -618,8 +621,7 @@ static const char *name_kind(const char *name) {
   const char *fk = ws_name_word_kind(name, fl);
   if (!k) return fk;
   if (sp && strcmp(k, "person") &&
-      (fk ? !strcmp(fk, "person") && ws_first_name_gender(name, fl)
-          : ws_given_name_gender(name, fl) && !ws_place_name(name, strlen(name))) &&
+      (fk ? !strcmp(fk, "person") && ws_first_name_gender(name, fl) : given_first(name, fl)) &&
       !strchr(sp + 1, ' ') && strcmp(ws_source_word_type(last, strlen(last)), "organization"))
     return "person";
   return k;

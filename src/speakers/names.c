@@ -30,8 +30,9 @@ const char *ws_name_word_kind(const char *w, size_t n) {
 char ws_first_name_gender(const char *w, size_t n) {
   if (ws_names_ready(NULL) != WS_OK) return 0;
   /* the lists' gender first: PolNeAR's pronouns mislead on a few ("Liz") */
-  const ws_lex_entry *e = ws_lex_get(&given_names, w, n);
-  if (!e) e = ws_lex_get(&first_names, w, n);
+  char g = ws_given_name_gender(w, n);
+  if (g) return g;
+  const ws_lex_entry *e = ws_lex_get(&first_names, w, n);
   return e ? e->a[0] : 0;
 }
 
