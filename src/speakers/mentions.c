@@ -121,6 +121,37 @@ static int after_comma(const char *text, const ws_tokens *tk, size_t i) {
   return i > 0 && ws_punct_in(text, &tk->v[i - 1], ",");
 }
 
+/* A surname's elided particle before a capital: "d’Entremont",
+ * "D'Amours" (O'Neil is a capitalised word already). */
+static int elided_name(const char *text, const ws_token *t) {
+  const unsigned char *w = (const unsigned char *)text + t->b0;
+  size_t n = t->b1 - t->b0, k;
+  if (t->kind != WS_TK_WORD || n < 4 || (w[0] != 'd' && w[0] != 'l')) return 0;
+  if (w[1] == '\'') k = 2;
+  else if (n >= 6 && w[1] == 0xE2 && w[2] == 0x80 && w[3] == 0x99) k = 4;
+  else return 0;
+  return k < n && w[k] >= 'A' && w[k] <= 'Z';
+}
+
+/* Lower-case particles inside a person's name: "Marie de la Fontaine",
+ * "Ludwig van Beethoven", "Oscar da Silva" */
+static const char *const particles[] = {"de", "la", "le", "du", "des", "del", "della", "di", "da",
+                                        "dos", "das", "van", "von", "der", "den", "ter", "ten",
+                                        NULL};
+
+/* Tokens [j, k) are one or two particles or an elided surname that go on
+ * a name begun with a capitalised word; returns k (j when none). */
+static size_t particle_run(const char *text, const ws_tokens *tk, size_t j) {
+  const ws_token *v = tk->v;
+  if (j < tk->n && !(v[j].flags & WS_TF_SENT) && elided_name(text, &v[j])) return j + 1;
+  size_t k = j;
+  while (k < tk->n && k - j < 2 && !(v[k].flags & (WS_TF_SENT | WS_TF_CAP)) &&
+         ws_word_in(text, &v[k], particles))
+    k++;
+  if (k == j || k >= tk->n || (v[k].flags & WS_TF_SENT) || !ws_is_cap_word(&v[k])) return j;
+  return k + 1;
+}
+
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_name_run *out) {
   (void)ws_once_run(&kw_once, kw_init, NULL); /* a full table misses words; it never fails */
@@ -144,7 +175,7 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
     int adj_name = t->pos == WS_POS_JJ && nx && nx->shape == 1 &&
                    (nx->pos == WS_POS_NN || nx->pos == WS_POS_NNS) &&
                    !ws_title_word(text + nx->b0, nx->b1 - nx->b0) && code != KW_QUANT;
-    if (!ws_is_cap_word(t) || t->len < 2 || code == KW_CALENDAR || (t->flags & WS_TF_FURNITURE) ||
+    if (!(ws_is_cap_word(t) || elided_name(text, t)) || t->len < 2 || code == KW_CALENDAR || (t->flags & WS_TF_FURNITURE) ||
         (initial && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK && !adj_name &&
          (is_function(t->pos) || !(nx && ws_is_cap_word(nx))))) {
       i++;
@@ -169,8 +200,12 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
         run++;
         continue;
       }
+      size_t pk;
       if (ws_is_cap_word(&tk->v[j])) {
         j++;
+        run++;
+      } else if ((pk = particle_run(text, tk, j)) > j) {
+        j = pk;
         run++;
       } else if (j + 1 < tk->n && ws_is_cap_word(&tk->v[j + 1]) &&
                  (c = ws_kwtab_get(&kw, tk->v[j].norm),

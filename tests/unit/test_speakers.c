@@ -440,6 +440,20 @@ int main(void) {
   CHECK(entity(d, "Liz Kendall") && !strcmp(entity(d, "Liz Kendall")->gender, "female"));
   ws_doc_free(d);
 
+  /* lower-case particles and elided surnames belong to the name, and a
+   * later mention of the surname alone is the same person ("de Blasio",
+   * "d’Entremont"); "she" goes to the whole name, not to "Colette" */
+  d = run("Colette d’Entremont, who heads the fishers' co-operative, disputes the count. "
+          "She says the sessions were held on weekday afternoons.\n\n"
+          "Mayor Bill de Blasio said the city was ready.\n\n"
+          "Later, d’Entremont said the co-operative would appeal, and de Blasio said he would "
+          "meet them.\n");
+  CHECK_STR(canonical(by_source(d, "She", 0)), "Colette d’Entremont");
+  CHECK_STR(canonical(by_source(d, "d’Entremont", 0)), "Colette d’Entremont");
+  CHECK_STR(canonical(by_source(d, "de Blasio", 0)), "Bill de Blasio");
+  CHECK(!entity(d, "Colette") && !entity(d, "Blasio"));
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
