@@ -511,7 +511,8 @@ static int seen_by(const char *text, size_t s0, size_t b, int named_for, int per
   if (w > s0 && text[w - 1] == ' ') w--;
   while (w > s0 && isalpha((unsigned char)text[w - 1])) w--;
   if (w < e && ws_received(text + w, b - w)) return 1;
-  static const char *const preps[] = {" in", " from", " across", " at", " of", NULL};
+  static const char *const preps[] = {" in", " from", " across", " at", " of", " on", " near",
+                                      " outside", " around", NULL};
   for (int k = 0; preps[k]; k++) {
     /* "a source at the station", "a spokesperson of the ministry" */
     if (named_for && (!strcmp(preps[k], " at") || !strcmp(preps[k], " of"))) continue;
@@ -799,6 +800,9 @@ int ws_entities_resolve(ws_doc *d) {
       for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b1 <= end; k++) {
         if (d->ments[k].entity < 0 || strcmp(d->ents[d->ments[k].entity].pub.type, "person"))
           continue;
+        /* ("Fishers on Nova Scotia's South Shore": a name after a
+         * preposition is where the head is, not the head) */
+        if (!appos && seen_by(d->text, s0, d->ments[k].b0, is_spokes || is_anon, 1)) continue;
         /* "Obama aide David Axelrod": a person's name before a role and
          * another name is whom that one works for */
         ws_span role = {0, 0};

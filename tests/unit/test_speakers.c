@@ -453,6 +453,14 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "de Blasio", 0)), "Bill de Blasio");
   CHECK(!entity(d, "Colette") && !entity(d, "Blasio"));
   ws_doc_free(d);
+  /* a name after a preposition says where the speakers are, not who:
+   * "Fishers on Nova Scotia's South Shore" are fishers, "residents on Main
+   * Street" are residents */
+  d = run("Fishers on Nova Scotia's South Shore say the federal government ignored them. "
+          "Residents on Main Street said the lease was a mistake.\n");
+  CHECK_STR(canonical(by_prefix(d, "Fishers")), "fishers on Nova Scotia's South Shore");
+  CHECK_STR(canonical(by_prefix(d, "Residents on")), "residents on Main Street");
+  ws_doc_free(d);
 
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
