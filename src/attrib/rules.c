@@ -1196,6 +1196,13 @@ static int headline_quotes(ws_doc *d, const ws_tokens *tk, size_t first) {
             v[e].pos == WS_POS_UNK;
     e++;
   }
+  /* a plural the tag lexicon does not know ends it: "Nova Scotia fishers
+   * | fight" */
+  if (e < p1 && e - q < 8 && v[e].pos == WS_POS_UNK && v[e].kind == WS_TK_WORD &&
+      v[e].b1 - v[e].b0 > 3 && text[v[e].b1 - 1] == 's' && text[v[e].b1 - 2] != 's') {
+    e++;
+    noun = 1;
+  }
   if (!noun || cue_before_byte(d, first, v[p1 - 1].b1)) return 0;
   ws_trange src = {q + 2, e}, cue = {q + 1, q + 2}, con = {0, q + 1};
   ws_attr_rec *r = ws_attr_record(d, tk, &src, &cue, &con, 1);
