@@ -232,6 +232,15 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
         ws_word_is(text, &tk->v[s0], "plan") || ws_word_is(text, &tk->v[s0], "schedule") ||
         ws_word_is(text, &tk->v[s0], "script"))
       continue;
+    /* "according to its executive director, Rob Lawson.": a description
+     * and the name in apposition after it that ends the sentence */
+    if (!(tk->v[s0].flags & WS_TF_CAP) && s1 + 3 < tk->n && ws_punct_in(text, &tk->v[s1], ",")) {
+      size_t k = s1 + 1;
+      while (k < tk->n && k - s1 <= 4 && ws_is_cap_word(&tk->v[k])) k++;
+      if (k >= s1 + 3 && k < tk->n && ws_punct_in(text, &tk->v[k], ".") &&
+          (tk->v[k].flags & WS_TF_SENT_END))
+        s1 = k;
+    }
     size_t ss = sent_start(tk, i), se = sent_last(tk, i) + 1;
     ws_trange con;
     if (i == ss) {
