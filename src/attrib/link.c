@@ -213,7 +213,9 @@ static size_t para_end(const ws_tokens *tk, size_t p0) {
 }
 
 /* The paragraph [p0, p1) is one quotation: it opens with the mark and
- * closes it at its end (a final stop may follow the closing mark). */
+ * closes it at its end (a final stop may follow the closing mark), or
+ * leaves it open when the next paragraph reopens it (a quotation over
+ * several paragraphs, each reopening the mark). */
 static int whole_quote(const ws_tokens *tk, size_t p0, size_t p1) {
   if (p1 - p0 < 4 || !ws_opens_quote(&tk->v[p0])) return 0;
   size_t last = p0;
@@ -223,8 +225,8 @@ static int whole_quote(const ws_tokens *tk, size_t p0, size_t p1) {
       open = (tk->v[i].flags & WS_TF_QOPEN) != 0;
       last = i;
     }
-  return !open && last > p0 &&
-         (last + 1 == p1 || (last + 2 == p1 && tk->v[p1 - 1].kind == WS_TK_PUNCT));
+  if (last == p0) return p1 < tk->n && ws_opens_quote(&tk->v[p1]);
+  return !open && (last + 1 == p1 || (last + 2 == p1 && tk->v[p1 - 1].kind == WS_TK_PUNCT));
 }
 
 /* Quotations that run on without a cue: a paragraph that opens with a

@@ -2247,6 +2247,38 @@ static size_t whom_end(const char *text, const ws_tokens *tk, size_t r, size_t l
  * leave whom out).  The clause opens right after whom, or with "that"
  * within eight words that hold no verb in a tense and no mark; quoted
  * words are never dropped. */
+/* "Heidi Alexander told MPs the increase was the lowest in three years
+ * and would help fund upgrades": a content that opens with a verb in a
+ * tense right after "and" or "but", with only words and commas back to
+ * its cue and a verb in a tense among them, is the second half of a
+ * clause the tagger cut; it starts right after the cue (told_whom then
+ * leaves whom out).  Not across a quotation, a sentence end, or another
+ * record's cue. */
+static int subjectless_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.cue.nspans || r->pub.content.nspans != 1) continue;
+    size_t t = ws_tok_lower(tk, r->cue_b[r->pub.cue.nspans - 1].end);
+    size_t c = ws_tok_lower(tk, r->con_b[0].start);
+    if (c >= tk->n || c < t + 3 || c > t + 25 || !ws_pos_finite(v[c].pos) ||
+        !(ws_word_is(text, &v[c - 1], "and") || ws_word_is(text, &v[c - 1], "but")))
+      continue;
+    int tensed = 0, clean = 1;
+    for (size_t j = t; j + 1 < c && clean; j++) {
+      clean = (v[j].kind == WS_TK_WORD || ws_punct_in(text, &v[j], ",")) &&
+              !(v[j].flags & (WS_TF_SENT | WS_TF_INQ));
+      tensed |= ws_pos_tensed(v[j].pos);
+    }
+    for (size_t o = first; o < d->nattrs && clean; o++)
+      clean = o == k || !d->attrs[o].pub.cue.nspans || d->attrs[o].cue_b[0].start < v[t].b0 ||
+              d->attrs[o].cue_b[0].start >= v[c].b0;
+    if (clean && tensed && content_move(d, r, 0, &v[t], NULL)) return -1;
+  }
+  return 0;
+}
+
 static int told_whom(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
@@ -3142,6 +3174,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (colon_contents(d, tk, first_attr)) return -1;
   if (headline_colon(d, tk, first_attr)) return -1;
   if (headline_inversion(d, tk, first_attr)) return -1;
+  if (subjectless_contents(d, tk, first_attr)) return -1;
   if (told_whom(d, tk, first_attr)) return -1;
   if (headline_source_colon(d, tk, first_attr)) return -1;
   if (headline_quotes(d, tk, first_attr)) return -1;

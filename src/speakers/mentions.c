@@ -201,6 +201,17 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
         continue;
       }
       size_t pk;
+      /* a plural's possessive mark inside a name: "Marine Workers' Union",
+       * "Ontario Secondary School Teachers’ Federation" */
+      if (j + 1 < tk->n && tk->v[j].b0 == tk->v[j - 1].b1 && text[tk->v[j - 1].b1 - 1] == 's' &&
+          ws_is_cap_word(&tk->v[j - 1]) && ws_is_cap_word(&tk->v[j + 1]) &&
+          !(tk->v[j + 1].flags & WS_TF_SENT) &&
+          ((tk->v[j].b1 - tk->v[j].b0 == 1 && text[tk->v[j].b0] == '\'') ||
+           (tk->v[j].b1 - tk->v[j].b0 == 3 && !memcmp(text + tk->v[j].b0, "\xE2\x80\x99", 3)))) {
+        j += 2;
+        run++;
+        continue;
+      }
       if (ws_is_cap_word(&tk->v[j])) {
         j++;
         run++;

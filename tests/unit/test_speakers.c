@@ -453,6 +453,14 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "de Blasio", 0)), "Bill de Blasio");
   CHECK(!entity(d, "Colette") && !entity(d, "Blasio"));
   ws_doc_free(d);
+  /* a plural's possessive mark inside an organisation's name: the union
+   * in apposition is the speaker, not the description before it */
+  d = run("The union representing ferry workers, the Marine Workers' Union, said the cuts were "
+          "to blame.\n\nThe Ontario Secondary School Teachers’ Federation said talks had broken "
+          "down.\n");
+  CHECK_STR(canonical(by_prefix(d, "The union")), "Marine Workers' Union");
+  CHECK(entity(d, "Ontario Secondary School Teachers’ Federation"));
+  ws_doc_free(d);
   /* a name after a preposition says where the speakers are, not who:
    * "Fishers on Nova Scotia's South Shore" are fishers, "residents on Main
    * Street" are residents */
