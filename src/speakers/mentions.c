@@ -2,6 +2,7 @@
  * "of", "and", "for" inside), compared as strings or as acronyms. */
 #include "mentions.h"
 #include "names.h"
+#include "speakers.h"
 #include "../tokenize/kwtab.h"
 
 #include <stdlib.h>
@@ -202,10 +203,13 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
       }
       size_t pk;
       /* a plural's possessive mark inside a name: "Marine Workers' Union",
-       * "Ontario Secondary School Teachers’ Federation" */
+       * "Ontario Secondary School Teachers’ Federation" (an organisation's
+       * word after it; not "Reuters’ Luciana Lopez") */
       if (j + 1 < tk->n && tk->v[j].b0 == tk->v[j - 1].b1 && text[tk->v[j - 1].b1 - 1] == 's' &&
           ws_is_cap_word(&tk->v[j - 1]) && ws_is_cap_word(&tk->v[j + 1]) &&
           !(tk->v[j + 1].flags & WS_TF_SENT) &&
+          !strcmp(ws_source_word_type(text + tk->v[j + 1].b0, tk->v[j + 1].b1 - tk->v[j + 1].b0),
+                  "organization") &&
           ((tk->v[j].b1 - tk->v[j].b0 == 1 && text[tk->v[j].b0] == '\'') ||
            (tk->v[j].b1 - tk->v[j].b0 == 3 && !memcmp(text + tk->v[j].b0, "\xE2\x80\x99", 3)))) {
         j += 2;
