@@ -212,7 +212,7 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     /* the source: words up to punctuation, a quote or the sentence end
      * (an ampersand or an abbreviation's stop inside: "Peters & Co.") */
     size_t s0 = i + 2, s1 = s0;
-    while (s1 < tk->n && s1 - s0 < 12 &&
+    while (s1 < tk->n && s1 - s0 < 20 &&
            (tk->v[s1].kind == WS_TK_WORD ||
             (s1 > s0 && s1 + 1 < tk->n && tk->v[s1 + 1].kind == WS_TK_WORD &&
              ws_punct_in(text, &tk->v[s1], "&")) ||
