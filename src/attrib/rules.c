@@ -28,6 +28,7 @@
 #include "../speakers/speakers.h"
 #include "../util/lexicon.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -3157,6 +3158,41 @@ static int wh_clause_ends(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "It comes as figures from the Office of Rail and Road showed ...": a
+ * source right after "from" and a word that names a document ("figures",
+ * "data", "a report") takes that noun phrase in: the figures showed it. */
+static int from_documents(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || r->pub.source.nspans != 1) continue;
+    size_t s0 = ws_tok_lower(tk, r->src_b[0].start), s1 = ws_tok_lower(tk, r->src_b[0].end);
+    if (s0 < 2 || s0 >= tk->n || s1 <= s0 || (v[s0].flags & WS_TF_SENT) ||
+        !ws_word_is(text, &v[s0 - 1], "from") || v[s0 - 2].kind != WS_TK_WORD ||
+        strcmp(ws_source_word_type(text + v[s0 - 2].b0, v[s0 - 2].b1 - v[s0 - 2].b0), "document"))
+      continue;
+    /* and the words before the noun that belong to it: "a new", "an
+     * earlier", "the latest" */
+    size_t h = s0 - 2;
+    while (h > 0 && s0 - 2 - h < 3 && !(v[h].flags & WS_TF_SENT) && v[h - 1].kind == WS_TK_WORD) {
+      int p = v[h - 1].pos;
+      if (p == WS_POS_DT || p == WS_POS_PRPS) { /* a determiner opens the phrase */
+        h--;
+        break;
+      }
+      if (v[h - 1].shape == 0 && !ws_pos_finite(p) && p != WS_POS_IN && p != WS_POS_TO &&
+          p != WS_POS_CC && p != WS_POS_WH && p != WS_POS_PRP && p != WS_POS_VB &&
+          p != WS_POS_VBG && p != WS_POS_VBN)
+        h--;
+      else
+        break;
+    }
+    if (set_source(d, r, tk, h, s1)) return -1;
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -3179,6 +3215,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (headline_source_colon(d, tk, first_attr)) return -1;
   if (headline_quotes(d, tk, first_attr)) return -1;
   if (agent_sources(d, tk, first_attr)) return -1;
+  if (from_documents(d, tk, first_attr)) return -1;
   /* posts first: they drop records, which would renumber parents */
   uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
   if (!dead) return -1;
@@ -3300,6 +3337,35 @@ int ws_withholds_name(const char *low, int content) {
 /* The cue and content only withhold the source's name ("who asked not to
  * be named", "who spoke on condition of anonymity", "who did not want | to
  * be named"): part of a source, not a report. */
+/* A content that is only a time ("Jeffries shot back | hours later, |
+ * telling ..."): every word a number, a weekday, a month or a word of
+ * time ("this", "that", "the same" are contents).  What was said is
+ * elsewhere. */
+static int time_only(const char *s) {
+  static const char *const words[] = {
+      "later", "earlier", "ago", "moments", "moment", "minutes", "minute", "hours", "hour",
+      "days", "day", "weeks", "week", "months", "month", "years", "year", "on", "in", "last",
+      "next", "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow",
+      "tonight", "few", "several", "two", "three", NULL};
+  size_t nw = 0;
+  for (const char *p = s; *p;) {
+    while (*p && !isalnum((unsigned char)*p)) p++;
+    const char *w = p;
+    while (*p && (isalnum((unsigned char)*p) || *p == '\'')) p++;
+    size_t n = (size_t)(p - w);
+    if (!n) break;
+    nw++;
+    int ok = isdigit((unsigned char)*w) != 0;
+    for (int k = 0; words[k] && !ok; k++) ok = strlen(words[k]) == n && !strncasecmp(w, words[k], n);
+    for (int k = 0; k < 12 && !ok; k++)
+      ok = strlen(ws_month_names[k]) == n && !strncasecmp(w, ws_month_names[k], n);
+    for (int k = 0; k < 7 && !ok; k++)
+      ok = strlen(ws_weekday_names[k]) == n && !strncasecmp(w, ws_weekday_names[k], n);
+    if (!ok) return 0;
+  }
+  return nw > 0;
+}
+
 static int anonymity_request(const ws_attribution *a) {
   const char *c = a->content.text, *q = a->cue.text ? a->cue.text : "";
   size_t n = c ? strlen(c) : 0, m = strlen(q);
@@ -3441,6 +3507,14 @@ int ws_drop_unreported(ws_doc *d, size_t first) {
                !a->inferred && !quoted && !around;
     if (!a->inferred && non_cue(a)) drop = 1;
     if (!a->inferred && anonymity_request(a)) drop = 1;
+    /* (only before a comma, where a participle or another report goes on:
+     * "..., a spokesman announced Monday morning." keeps its source and
+     * cue) */
+    if (!a->inferred && a->content.text && a->content.nspans == 1 && time_only(a->content.text)) {
+      const char *after = d->text + d->attrs[i].con_b[0].end;
+      while (*after == ' ') after++;
+      if (*after == ',') drop = 1;
+    }
     if (!drop && according_inside(d, first, i)) drop = 1;
     dead[i - first] |= (uint8_t)drop;
   }

@@ -273,6 +273,22 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
         }
       }
     }
+    /* a parliamentarian's letters after the name are no part of it:
+     * "Edward Mountain MSP", "Boris Johnson MP" */
+    if (t1 - t0 >= 3 && ws_post_nominal(text + v[t1 - 1].b0, v[t1 - 1].b1 - v[t1 - 1].b0)) t1--;
+    /* a party's or an organisation's possessive before a person's name
+     * ("Labour's Rhoda Grant") is whom the person is with, not the name */
+    if (t1 - t0 >= 3 && ws_possessive_len(text + v[t0].b0, v[t0].b1 - v[t0].b0)) {
+      int org = 0;
+      for (size_t k = t0 + 1; k < t1; k++)
+        org |= !strcmp(ws_source_word_type(text + v[k].b0, v[k].b1 - v[k].b0), "organization") ||
+               is_title(text, &v[k]);
+      /* (a listed given name, or a word the tag lexicon knows only as a
+       * name before the last: "Rhoda Grant", not "Renewable Future") */
+      if (!org && (ws_given_name_gender(text + v[t0 + 1].b0, v[t0 + 1].b1 - v[t0 + 1].b0) ||
+                   (t1 - t0 == 3 && (v[t0 + 1].pos == WS_POS_NNP || v[t0 + 1].pos == WS_POS_UNK))))
+        t0++;
+    }
     /* "Parent Amira Haddad", "Retiree John Smith": a common noun that
      * opens the sentence is no part of the name, unless it starts a role
      * ("Health Minister Colleen Marchand") */
@@ -771,6 +787,14 @@ static int same_surname(const ws_doc *d, int id, const char *name, char g, int a
     if (!e->gender && none < 0) none = (int)i;
   }
   return any ? none : -1;
+}
+
+int ws_post_nominal(const char *w, size_t n) {
+  static const char *const post[] = {"MP", "MSP", "MLA", "MPP", "MHA", "MNA", "MS", "TD", "MEP",
+                                     "QC", "KC", "OBE", "MBE", "CBE", NULL};
+  for (int k = 0; post[k]; k++)
+    if (strlen(post[k]) == n && !memcmp(w, post[k], n)) return 1;
+  return 0;
 }
 
 size_t ws_possessive_len(const char *t, size_t len) {

@@ -7,6 +7,9 @@
 /* The length of the possessive ending "'s" or "’s" of the name t[0, len)
  * (2 or 4 bytes), 0 when it has none ("Clinton's" -> 2). */
 size_t ws_possessive_len(const char *t, size_t len);
+/* w[0, n) is a parliamentarian's or an honour's letters after a name, in
+ * capitals ("MP", "MSP", "MLA", "OBE"). */
+int ws_post_nominal(const char *w, size_t n);
 
 /* Group the document's name mentions into entities (after its last
  * block); 0, or -1 when out of memory. */

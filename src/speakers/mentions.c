@@ -193,6 +193,19 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
     size_t j = i + 1, run = 1; /* capitalised words since the last connector */
     int c;
     while (j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
+      /* the last stop of a dotted abbreviation that opens the name, then
+       * a noun: "B.C. | Ferries", "U.N. | Women" (not "U.S. | He",
+       * "Washington D.C. | He") */
+      const ws_token *ab = &tk->v[j - 1], *nx = j + 1 < tk->n ? &tk->v[j + 1] : NULL;
+      if (j - 1 == i && ws_punct_in(text, &tk->v[j], ".") && ab->b1 == tk->v[j].b0 &&
+          memchr(text + ab->b0, '.', ab->b1 - ab->b0) && nx && ws_is_cap_word(nx) &&
+          nx->b0 == tk->v[j].b1 + 1 && !(nx->flags & WS_TF_SENT) &&
+          (nx->pos == WS_POS_NNP || nx->pos == WS_POS_NN || nx->pos == WS_POS_NNS ||
+           nx->pos == WS_POS_UNK || nx->pos == WS_POS_JJ)) {
+        j += 2;
+        run++;
+        continue;
+      }
       /* a middle initial: "Marta J. Kowalski" */
       if (tk->v[j].kind == WS_TK_PUNCT && text[tk->v[j].b0] == '.' && tk->v[j].b1 == tk->v[j].b0 + 1 &&
           tk->v[j - 1].len == 1 && run > 1 && j + 1 < tk->n && ws_is_cap_word(&tk->v[j + 1]) &&

@@ -854,6 +854,11 @@ int ws_entities_resolve(ws_doc *d) {
         if (close && close - rest < 40) rest = close + 1;
       }
       while (rest < end && *rest == ' ') rest++;
+      /* (nor do a parliamentarian's letters: "Edward Mountain MSP,") */
+      const char *pe = rest;
+      while (pe < end && isupper((unsigned char)*pe)) pe++;
+      if (pe > rest && (pe == end || *pe == ',' || *pe == ' ') && ws_post_nominal(rest, (size_t)(pe - rest)))
+        for (rest = pe; rest < end && *rest == ' ';) rest++;
       /* (not before a preposition: "Bob Casey | of Pennsylvania", "Ana
        * Ruiz | from the union" are the head) */
       static const char *const preps[] = {"of ", "from ", "in ", "at ", NULL};

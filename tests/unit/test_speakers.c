@@ -461,6 +461,15 @@ int main(void) {
   CHECK_STR(canonical(by_prefix(d, "The union")), "Marine Workers' Union");
   CHECK(entity(d, "Ontario Secondary School Teachers’ Federation"));
   ws_doc_free(d);
+  /* a parliamentarian's letters after a name and a party's possessive
+   * before it are no part of it */
+  d = run("Its convener, Edward Mountain MSP, said: \"Islanders have been let down.\"\n\n"
+          "Labour's Rhoda Grant said the report was damning. Mr Mountain said it was fair.\n");
+  CHECK_STR(canonical(by_prefix(d, "Its convener")), "Edward Mountain");
+  CHECK_STR(canonical(by_prefix(d, "Labour's")), "Rhoda Grant");
+  CHECK_STR(canonical(by_prefix(d, "Mr Mountain")), "Edward Mountain");
+  CHECK(!entity(d, "Edward Mountain MSP") && !entity(d, "Labour's Rhoda Grant"));
+  ws_doc_free(d);
   /* a name after a preposition says where the speakers are, not who:
    * "Fishers on Nova Scotia's South Shore" are fishers, "residents on Main
    * Street" are residents */
