@@ -2241,13 +2241,6 @@ static size_t whom_end(const char *text, const ws_tokens *tk, size_t r, size_t l
   return e == c0 ? r : e;
 }
 
-/* "Two sources told Reuters the cabinet was weighing ...", "told MPs on
- * the committee that ...": a content just after a cue that ends with a
- * verb of telling (at most four words between, no verb in a tense) and
- * opens with whom it was told starts at the clause (PolNeAR's annotators
- * leave whom out).  The clause opens right after whom, or with "that"
- * within eight words that hold no verb in a tense and no mark; quoted
- * words are never dropped. */
 /* "Heidi Alexander told MPs the increase was the lowest in three years
  * and would help fund upgrades": a content that opens with a verb in a
  * tense right after "and" or "but", with only words and commas back to
@@ -2280,6 +2273,13 @@ static int subjectless_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Two sources told Reuters the cabinet was weighing ...", "told MPs on
+ * the committee that ...": a content just after a cue that ends with a
+ * verb of telling (at most four words between, no verb in a tense) and
+ * opens with whom it was told starts at the clause (PolNeAR's annotators
+ * leave whom out).  The clause opens right after whom, or with "that"
+ * within eight words that hold no verb in a tense and no mark; quoted
+ * words are never dropped. */
 static int told_whom(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
@@ -3334,9 +3334,14 @@ int ws_withholds_name(const char *low, int content) {
   return 0;
 }
 
-/* The cue and content only withhold the source's name ("who asked not to
- * be named", "who spoke on condition of anonymity", "who did not want | to
- * be named"): part of a source, not a report. */
+/* w[0, n) is, case folded, one of the first `count` words of `list` (to
+ * its NULL, if sooner) */
+static int among(const char *w, size_t n, const char *const *list, size_t count) {
+  for (size_t k = 0; k < count && list[k]; k++)
+    if (strlen(list[k]) == n && !strncasecmp(w, list[k], n)) return 1;
+  return 0;
+}
+
 /* A content that is only a time ("Jeffries shot back | hours later, |
  * telling ..."): every word a number, a weekday, a month or a word of
  * time ("this", "that", "the same" are contents).  What was said is
@@ -3355,17 +3360,16 @@ static int time_only(const char *s) {
     size_t n = (size_t)(p - w);
     if (!n) break;
     nw++;
-    int ok = isdigit((unsigned char)*w) != 0;
-    for (int k = 0; words[k] && !ok; k++) ok = strlen(words[k]) == n && !strncasecmp(w, words[k], n);
-    for (int k = 0; k < 12 && !ok; k++)
-      ok = strlen(ws_month_names[k]) == n && !strncasecmp(w, ws_month_names[k], n);
-    for (int k = 0; k < 7 && !ok; k++)
-      ok = strlen(ws_weekday_names[k]) == n && !strncasecmp(w, ws_weekday_names[k], n);
-    if (!ok) return 0;
+    if (!isdigit((unsigned char)*w) && !among(w, n, words, SIZE_MAX) &&
+        !among(w, n, ws_month_names, 12) && !among(w, n, ws_weekday_names, 7))
+      return 0;
   }
   return nw > 0;
 }
 
+/* The cue and content only withhold the source's name ("who asked not to
+ * be named", "who spoke on condition of anonymity", "who did not want | to
+ * be named"): part of a source, not a report. */
 static int anonymity_request(const ws_attribution *a) {
   const char *c = a->content.text, *q = a->cue.text ? a->cue.text : "";
   size_t n = c ? strlen(c) : 0, m = strlen(q);

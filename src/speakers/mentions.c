@@ -176,7 +176,8 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
     int adj_name = t->pos == WS_POS_JJ && nx && nx->shape == 1 &&
                    (nx->pos == WS_POS_NN || nx->pos == WS_POS_NNS) &&
                    !ws_title_word(text + nx->b0, nx->b1 - nx->b0) && code != KW_QUANT;
-    if (!(ws_is_cap_word(t) || elided_name(text, t)) || t->len < 2 || code == KW_CALENDAR || (t->flags & WS_TF_FURNITURE) ||
+    if (!(ws_is_cap_word(t) || elided_name(text, t)) || t->len < 2 || code == KW_CALENDAR ||
+        (t->flags & WS_TF_FURNITURE) ||
         (initial && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK && !adj_name &&
          (is_function(t->pos) || !(nx && ws_is_cap_word(nx))))) {
       i++;

@@ -857,7 +857,8 @@ int ws_entities_resolve(ws_doc *d) {
       /* (nor do a parliamentarian's letters: "Edward Mountain MSP,") */
       const char *pe = rest;
       while (pe < end && isupper((unsigned char)*pe)) pe++;
-      if (pe > rest && (pe == end || *pe == ',' || *pe == ' ') && ws_post_nominal(rest, (size_t)(pe - rest)))
+      if (pe > rest && (pe == end || *pe == ',' || *pe == ' ') &&
+          ws_post_nominal(rest, (size_t)(pe - rest)))
         for (rest = pe; rest < end && *rest == ' ';) rest++;
       /* (not before a preposition: "Bob Casey | of Pennsylvania", "Ana
        * Ruiz | from the union" are the head) */
