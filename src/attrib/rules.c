@@ -1871,6 +1871,21 @@ static int raised_passive(const char *text, const ws_tokens *tk, const ws_attr_r
   return 0;
 }
 
+/* Words of tense and adverbs between a subject and its verb of seeming
+ * ("had appeared", "does not seem", "still seems"). */
+static const char *const aux_words[] = {"has",   "have", "had",  "will",   "would", "could",
+                                    "can",   "may",  "might", "should", "must",  "does",
+                                    "do",    "did",  "not",  "n't",    "never", "also",
+                                    "still", "now",  "already", "only", "just", NULL};
+
+/* A word that ends in "n't" ("don't", "doesn’t"). */
+static int negated(const char *text, const ws_token *t) {
+  size_t n = t->b1 - t->b0;
+  const char *e = text + t->b1;
+  return t->kind == WS_TK_WORD && ((n > 3 && !memcmp(e - 3, "n't", 3)) ||
+                                   (n > 5 && !memcmp(e - 5, "n\xe2\x80\x99t", 5)));
+}
+
 static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
                             const uint8_t *dead) {
   const char *text = d->text;
@@ -1878,14 +1893,25 @@ static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     ws_attr_rec *r = &d->attrs[k];
     size_t nf = r->pub.content.nspans;
     if (dead[k - first] || !r->pub.has_source || !r->pub.cue.nspans || nf > 63) continue;
-    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start), cue0 = r->cue_b[0].start;
+    /* "had appeared", "does not seem": the cue is the verb of seeming */
+    size_t c2 = c;
+    while (c2 + 1 < tk->n && tk->v[c2 + 1].b1 <= r->cue_b[0].end && c2 < c + 3 &&
+           (ws_word_in(text, &tk->v[c2], aux_words) || negated(text, &tk->v[c2])))
+      c2++;
+    if (c2 != c && c2 < tk->n && ws_word_in(text, &tk->v[c2], raising) && r->pub.cue.nspans == 1 &&
+        tk->v[c2].b1 == r->cue_b[0].end) {
+      ws_span bs = {tk->v[c2].b0, r->cue_b[0].end};
+      ws_span cs = {tk->v[c2].c0, r->pub.cue.spans[0].end};
+      if (ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1)) return -1;
+      c = c2;
+    }
     if (c >= tk->n || !(ws_word_in(text, &tk->v[c], raising) || passive_cue(r->pub.cue.text) ||
                         reduced_passive(text, tk, c, ws_tok_lower(tk, r->src_b[0].start)) ||
                         raised_passive(text, tk, r)))
       continue;
     size_t s1 = r->src_b[r->pub.source.nspans - 1].end;
-    if (s1 > r->cue_b[0].start || !only_marks(text, s1, r->cue_b[0].start) ||
-        memchr(text + s1, ',', r->cue_b[0].start - s1))
+    if (s1 > cue0 || !only_marks(text, s1, cue0) || memchr(text + s1, ',', cue0 - s1))
       continue;
     ws_span bs = {r->src_b[0].start, s1};
     ws_span cs = {r->pub.source.spans[0].start, r->pub.source.spans[r->pub.source.nspans - 1].end};
@@ -2101,13 +2127,20 @@ static int quote_continues(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
 
 /* Bytes [b0, b1) overlap the cue or the content of a record from
  * `first` on. */
-static int bytes_taken(const ws_doc *d, size_t first, size_t b0, size_t b1) {
+/* A cue of the records from `first` on overlaps bytes [b0, b1). */
+static int cue_taken(const ws_doc *d, size_t first, size_t b0, size_t b1) {
   for (size_t k = first; k < d->nattrs; k++) {
     const ws_attr_rec *r = &d->attrs[k];
     for (size_t c = 0; c < r->pub.cue.nspans; c++)
       if (r->cue_b[c].start < b1 && r->cue_b[c].end > b0) return 1;
-    if (content_overlaps(r, b0, b1)) return 1;
   }
+  return 0;
+}
+
+static int bytes_taken(const ws_doc *d, size_t first, size_t b0, size_t b1) {
+  if (cue_taken(d, first, b0, b1)) return 1;
+  for (size_t k = first; k < d->nattrs; k++)
+    if (content_overlaps(&d->attrs[k], b0, b1)) return 1;
   return 0;
 }
 
@@ -2351,6 +2384,135 @@ static int told_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
     int rc = clause_report(d, tk, first, ss, ss, h, h, r, last);
     if (rc < 0) return -1;
     if (rc) ss = last;
+  }
+  return 0;
+}
+
+/* "In a Des Moines Register poll last month, Mr. Cruz had a 10-point
+ * lead.": a sentence that opens with "In", a noun phrase naming a poll
+ * or survey, and a comma reports what the poll found; PolNeAR marks
+ * "In" the cue, the noun phrase the source and the clause after the
+ * comma the content.  Where "In" is no record's cue already. */
+static int poll_leads(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const polls[] = {"poll", "polls", "survey", "surveys", "polling", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t i = 0; i + 4 < tk->n; i++) {
+    if (!(i == 0 || (v[i].flags & WS_TF_SENT)) || (v[i].flags & WS_TF_INQ) ||
+        !word_is(text, &v[i], "In"))
+      continue;
+    /* the poll's word heads the phrase: no verb before it, no noun
+     * after it ("a memo released as polls closed", "polling places") */
+    size_t k = i + 1, poll = 0, verb = 0;
+    while (k < tk->n && k - i <= 20 && !(v[k].flags & WS_TF_SENT) &&
+           (v[k].kind == WS_TK_WORD || ws_punct_in(text, &v[k], "/-.&'")) &&
+           !ws_punct_in(text, &v[k], ",")) {
+      if (!poll && ws_word_in(text, &v[k], polls) && !verb && k + 1 < tk->n &&
+          v[k + 1].pos != WS_POS_NN && v[k + 1].pos != WS_POS_NNS)
+        poll = k;
+      verb |= ws_pos_finite(v[k].pos) || v[k].pos == WS_POS_VBN;
+      k++;
+    }
+    if (!poll || k >= tk->n || !ws_punct_in(text, &v[k], ",") || (v[k].flags & WS_TF_SENT_END) ||
+        cue_taken(d, first, v[i].b0, v[i].b1))
+      continue;
+    /* "..., conducted March 11-13, 40 percent ...": a participle's phrase
+     * after the poll is the source's */
+    if (k + 2 < tk->n && v[k + 1].pos == WS_POS_VBN) {
+      size_t j = k + 2;
+      while (j < tk->n && j - k < 12 && !(v[j].flags & WS_TF_SENT) && !ws_punct_in(text, &v[j], ","))
+        j++;
+      if (j < tk->n && ws_punct_in(text, &v[j], ",")) k = j;
+    }
+    size_t last = sent_last(tk, k), e = trim_end(text, tk, k + 1, last + 1);
+    int fin = 0;
+    for (size_t j = k + 1; j < e && j < k + 16; j++) fin |= ws_pos_finite(v[j].pos);
+    if (e <= k + 3 || !fin) continue;
+    ws_trange src = {i + 1, k}, cue = {i, i + 1}, con = {k + 1, e};
+    if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
+    i = last;
+  }
+  return 0;
+}
+
+/* "Enthusiasm for Clinton appears to have plummeted", "Mr. Rubio had
+ * appeared to be on the upswing": a verb of seeming (`raising`) with
+ * "to" and a verb after it, that no record has for a cue, is the
+ * writer's report of an appearance; PolNeAR marks it with no source, the
+ * cue the verb alone, and the content its subject (from where its
+ * clause opens) and the infinitive to the clause's end, the words of
+ * tense between left out ("had", "does not").  raising_subjects mends
+ * such records the tagger made with the subject for a source; this
+ * makes those it missed. */
+static int raising_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const opens[] = {"that",  "and",     "but",    "because", "while", "although",
+                                      "though", "if",     "when",   "as",      "since", "after",
+                                      "before", "so",     "whether", "than",   "or",    "where",
+                                      NULL};
+  static const char *const ends[] = {"but",    "and",  "while", "which", "who",   "although",
+                                     "though", "as",   "after", "before", "because", "since",
+                                     "according", "even", "when", "if", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t c = 1; c + 2 < tk->n; c++) {
+    if (!ws_word_in(text, &v[c], raising) || (v[c].flags & WS_TF_INQ) ||
+        !word_is(text, &v[c + 1], "to") || v[c + 2].kind != WS_TK_WORD ||
+        (v[c + 1].flags & WS_TF_SENT) || (v[c].flags & WS_TF_SENT))
+      continue;
+    if (cue_taken(d, first, v[c].b0, v[c].b1)) continue;
+    /* the words of tense before it, then the subject back to where its
+     * clause opens */
+    size_t a = c;
+    while (a > 0 && !(v[a].flags & WS_TF_SENT) && a + 4 > c &&
+           (ws_word_in(text, &v[a - 1], aux_words) || v[a - 1].pos == WS_POS_RB ||
+            v[a - 1].pos == WS_POS_MD || negated(text, &v[a - 1])))
+      a--;
+    if (v[a].flags & WS_TF_SENT) continue;
+    /* back over words (an abbreviation's stop, "and" between nouns with
+     * no comma before it: "Mr. Rubio", "America and Britain") */
+    size_t s = a;
+    while (s > 0 && a - s < 12 && !(v[s].flags & WS_TF_SENT)) {
+      const ws_token *p = &v[s - 1];
+      if (p->kind == WS_TK_WORD && !ws_word_in(text, p, opens) && !ws_pos_finite(p->pos)) {
+        s--;
+        continue;
+      }
+      if (ws_punct_in(text, p, ".") && s > 1 && v[s - 2].b1 == p->b0 && v[s - 2].kind == WS_TK_WORD) {
+        s--;
+        continue;
+      }
+      if ((word_is(text, p, "and") || word_is(text, p, "or")) && s > 1 && np_word(&v[s - 2]) &&
+          np_word(&v[s]) && !ws_pos_finite(v[s - 2].pos)) {
+        s--;
+        continue;
+      }
+      break;
+    }
+    if (s == a || a - s >= 12 || !(v[s].flags & WS_TF_SENT || v[s - 1].kind != WS_TK_WORD ||
+                                   ws_word_in(text, &v[s - 1], opens)))
+      continue;
+    while (s < a && v[s].pos == WS_POS_RB) s++; /* "Now Melania seems to" */
+    int noun = 0;
+    for (size_t k = s; k < a; k++)
+      noun |= np_word(&v[k]) || v[k].pos == WS_POS_PRP || ws_word_is(text, &v[k], "who") ||
+              ws_word_is(text, &v[k], "which");
+    if (!noun || (v[s].flags & WS_TF_INQ)) continue;
+    /* the infinitive to the clause's end */
+    /* a clause under "while", "if", ... ends at its comma */
+    int sub = s > 0 && ws_word_in(text, &v[s - 1], opens) && !word_is(text, &v[s - 1], "and") &&
+              !word_is(text, &v[s - 1], "but") && !word_is(text, &v[s - 1], "or") &&
+              !word_is(text, &v[s - 1], "that") && !word_is(text, &v[s - 1], "so");
+    size_t last = sent_last(tk, c), e = c + 1;
+    while (e <= last && e < c + 80 && v[e].kind != WS_TK_QUOTE && !(sub && ws_punct_in(text, &v[e], ",")) &&
+           !ws_punct_in(text, &v[e], ";:(") && !ws_dash_token(text, &v[e]) &&
+           !(ws_punct_in(text, &v[e], ",") && e + 1 <= last &&
+             (ws_word_in(text, &v[e + 1], ends) || cue_taken(d, first, v[e].b1, v[last].b1))))
+      e++;
+    e = trim_end(text, tk, c + 1, e);
+    if (e <= c + 2) continue;
+    ws_trange cue = {c, c + 1}, con[2] = {{s, a}, {c + 1, e}};
+    if (!ws_attr_record(d, tk, NULL, &cue, con, 2)) return -1;
+    c = e;
   }
   return 0;
 }
@@ -3241,6 +3403,8 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = named_beliefs(d, tk, first_attr);
     if (rc == 0) rc = document_reports(d, tk, first_attr);
     if (rc == 0) rc = told_reports(d, tk, first_attr);
+    if (rc == 0) rc = raising_reports(d, tk, first_attr);
+    if (rc == 0) rc = poll_leads(d, tk, first_attr);
   }
   if (rc == 0) rc = open_quote_stops(d, tk, first_attr);
   if (rc == 0) rc = quote_adjuncts(d, tk, first_attr);
@@ -3492,6 +3656,14 @@ static int absorb_dropped(ws_doc *d, size_t first, const uint8_t *dead) {
   return 0;
 }
 
+/* A record poll_leads makes: the cue "In", a source that names a poll. */
+static int poll_lead(const ws_attribution *a) {
+  if (!a->has_source || !a->cue.text || strcmp(a->cue.text, "In") != 0 || !a->source.text)
+    return 0;
+  return strstr(a->source.text, "poll") || strstr(a->source.text, "survey") ||
+         strstr(a->source.text, "Poll") || strstr(a->source.text, "Survey");
+}
+
 int ws_drop_unreported(ws_doc *d, size_t first) {
   uint8_t *dead = ws_calloc(d->nattrs - first + 1, 1);
   if (!dead) return -1;
@@ -3509,7 +3681,7 @@ int ws_drop_unreported(ws_doc *d, size_t first) {
                  a->content.spans[a->content.nspans - 1].start >= a->cue.spans[a->cue.nspans - 1].end;
     int drop = !a->has_source && a->cue.nspans && ws_attribution_cue_class(a) == WS_CUE_OTHER &&
                !a->inferred && !quoted && !around;
-    if (!a->inferred && non_cue(a)) drop = 1;
+    if (!a->inferred && non_cue(a) && !poll_lead(a)) drop = 1;
     if (!a->inferred && anonymity_request(a)) drop = 1;
     /* (only before a comma, where a participle or another report goes on:
      * "..., a spokesman announced Monday morning." keeps its source and
