@@ -110,6 +110,29 @@ static int acronym_after(const char *text, const ws_tokens *tk, size_t i, size_t
   return ws_is_acronym_of(text, &tk->v[k + 1], tk, &m);
 }
 
+/* The capitalised words from token j (a plural's possessive mark among
+ * them: "Marine Workers' Union") end with the head word of an
+ * organisation's name ("Union", "Foundation", "Council", ...), at most
+ * five of them. */
+static int org_after(const char *text, const ws_tokens *tk, size_t j) {
+  static const char *const heads[] = {
+      "union",   "foundation", "association", "federation", "council",  "commission",
+      "committee", "institute", "society",   "alliance",   "coalition", "department",
+      "ministry", "agency",     "authority",  "board",      "bureau",   "trust",
+      "centre",  "center",     "corporation", "services",  "network",  NULL};
+  const ws_token *v = tk->v;
+  size_t k = j;
+  while (k < tk->n && k - j < 6 && !(v[k].flags & WS_TF_SENT) &&
+         (ws_is_cap_word(&v[k]) || (k > j && v[k].b0 == v[k - 1].b1 && v[k].kind != WS_TK_WORD &&
+                                    (text[v[k].b0] == '\'' || !memcmp(text + v[k].b0, "\xE2\x80\x99", 3)))))
+    k++;
+  /* (the head ends the name: not "National Association | of ...") */
+  if (k < tk->n && !(v[k].flags & WS_TF_SENT) &&
+      (ws_word_is(text, &v[k], "of") || ws_word_is(text, &v[k], "for")))
+    return 0;
+  return k > j + 1 && ws_is_cap_word(&v[k - 1]) && ws_word_in(text, &v[k - 1], heads);
+}
+
 /* A company's legal suffix after a comma ("Northwind Biotherapeutics, |
  * Inc."), and a degree after a person's name and a comma ("Priya Raman,
  * M.D.", "Jane Roe, Ph.D."): the one is part of the name, the other
@@ -192,7 +215,7 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
       continue;
     }
     size_t j = i + 1, run = 1; /* capitalised words since the last connector */
-    int c;
+    int c, of_seen = 0, and_seen = 0; /* an "of", an "and" joined the name */
     while (j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
       /* the last stop of a dotted abbreviation that opens the name, then
        * a noun: "B.C. | Ferries", "U.N. | Women" (not "U.S. | He",
@@ -243,12 +266,30 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
                    * and Hillary Clinton", and not "Clinton and Sanders"
                    * or "Syria and Iraq": a name goes on after the second
                    * word */
-                  (c == KW_AND && run == 1 && j + 2 < tk->n &&
+                  (c == KW_AND && !and_seen && run == 1 && j + 2 < tk->n &&
                    !(tk->v[j + 2].flags & WS_TF_SENT) && ws_is_cap_word(&tk->v[j + 2]) &&
                    !names_alone(text, &tk->v[j - 1])) ||
                   /* "Office of Rail and Road (ORR)": the acronym after it
                    * spells the whole name */
-                  (c == KW_AND && acronym_after(text, tk, i, j + 1)))) {
+                  (c == KW_AND && acronym_after(text, tk, i, j + 1)) ||
+                  /* "B.C. Ferry and Marine Workers' Union", "Bill and
+                   * Melinda Gates Foundation": the words after it end
+                   * in an organisation's head word */
+                  (c == KW_AND && !and_seen && tk->v[j - 1].shape != 2 &&
+                   !names_alone(text, &tk->v[j - 1]) && org_after(text, tk, j + 1)) ||
+                  /* "Office of Rail and Road", "Ministry of Children and
+                   * Families": after "of", one word, "and" and one more
+                   * word that ends the name (no person's, no place's) */
+                  (c == KW_AND && of_seen && !and_seen && run == 1 &&
+                   tk->v[j + 1].len > 2 &&
+                   (j + 2 >= tk->n || !ws_punct_in(text, &tk->v[j + 2], ".")) &&
+                   (j + 2 >= tk->n || (tk->v[j + 2].flags & WS_TF_SENT) ||
+                    !ws_is_cap_word(&tk->v[j + 2])) &&
+                   !names_alone(text, &tk->v[j + 1]) &&
+                   !ws_place_name(text + tk->v[j - 1].b0, tk->v[j - 1].b1 - tk->v[j - 1].b0) &&
+                   !ws_place_name(text + tk->v[j + 1].b0, tk->v[j + 1].b1 - tk->v[j + 1].b0)))) {
+        of_seen |= c == KW_OF;
+        and_seen |= c == KW_AND;
         j += 2;
         run = 1;
       } else {

@@ -461,6 +461,22 @@ int main(void) {
   CHECK_STR(canonical(by_prefix(d, "The union")), "Marine Workers' Union");
   CHECK(entity(d, "Ontario Secondary School Teachers’ Federation"));
   ws_doc_free(d);
+  /* "and" inside an organisation's name: before words that end in an
+   * organisation's head word, or after "of" and one word; not between
+   * two organisations, nor after a place ("... Union of Ohio and Demos") */
+  d = run("The union representing ferry workers, the B.C. Ferry and Marine Workers' Union, said "
+          "the offer fell short.\n\nThe Office of Rail and Road said punctuality fell. The "
+          "Securities and Exchange Commission declined to comment.\n\nThe FBI and Justice "
+          "Department said nothing. The American Civil Liberties Union of Ohio and Demos said "
+          "they would appeal. The National Association of Black Journalists and National "
+          "Association of Hispanic Journalists said they were dismayed.\n");
+  CHECK_STR(canonical(by_prefix(d, "The union")), "B.C. Ferry and Marine Workers' Union");
+  CHECK(entity(d, "Office of Rail and Road") && !entity(d, "Road"));
+  CHECK(entity(d, "Securities and Exchange Commission"));
+  CHECK(!entity(d, "FBI and Justice Department"));
+  CHECK(entity(d, "American Civil Liberties Union of Ohio"));
+  CHECK(entity(d, "National Association of Black Journalists"));
+  ws_doc_free(d);
   /* a parliamentarian's letters after a name and a party's possessive
    * before it are no part of it */
   d = run("Its convener, Edward Mountain MSP, said: \"Islanders have been let down.\"\n\n"
