@@ -312,6 +312,15 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
       if (!strcmp(st, "person") || !strcmp(st, "spokesperson") || is_title(text, &v[t0 - 1]))
         kind = 'p';
     }
+    /* "Northern Trains", "Easter Seals": a name that ends in a common
+     * noun's plural (the tag lexicon's NNS, or VBZ: "trains"), opened by no first
+     * name and no title, names no person */
+    if (!kind && t1 - t0 >= 2 && t1 - t0 <= 3 &&
+        (v[t1 - 1].pos == WS_POS_NNS || v[t1 - 1].pos == WS_POS_VBZ) &&
+        v[t1 - 1].b1 - v[t1 - 1].b0 > 3 && text[v[t1 - 1].b1 - 1] == 's' &&
+        !ws_first_name_gender(text + v[t0].b0, v[t0].b1 - v[t0].b0) &&
+        !ws_given_name_gender(text + v[t0].b0, v[t0].b1 - v[t0].b0) && !is_title(text, &v[t0]))
+      kind = 'o';
     int the = t0 > 0 && ws_word_is(text, &v[t0 - 1], "the");
     if (t1 - t0 > 1 && ws_word_is(text, &v[t0], "the")) {
       t0++;

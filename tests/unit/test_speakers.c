@@ -477,6 +477,14 @@ int main(void) {
   CHECK(entity(d, "American Civil Liberties Union of Ohio"));
   CHECK(entity(d, "National Association of Black Journalists"));
   ws_doc_free(d);
+  /* a name that ends in a common noun's plural, with no first name or
+   * title before it, names no person; a first name keeps it a person's */
+  d = run("Harbour Foods said the recall was precautionary. Getty Images said the photographs "
+          "were licensed. Bernie Sanders said the plant should stay open.\n");
+  CHECK(entity(d, "Harbour Foods") && !strcmp(entity(d, "Harbour Foods")->type, "organization"));
+  CHECK(entity(d, "Getty Images") && !strcmp(entity(d, "Getty Images")->type, "organization"));
+  CHECK(entity(d, "Bernie Sanders") && !strcmp(entity(d, "Bernie Sanders")->type, "person"));
+  ws_doc_free(d);
   /* a parliamentarian's letters after a name and a party's possessive
    * before it are no part of it */
   d = run("Its convener, Edward Mountain MSP, said: \"Islanders have been let down.\"\n\n"
