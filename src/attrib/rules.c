@@ -1557,8 +1557,12 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
      * forms ("..., minister confirms", "..., figures show") */
     /* (", filings show.": a plural noun's verb the word table tags as a
      * noun) */
-    int plural_subject = v[i - 1].pos == WS_POS_NNS && (v[i + 1].flags & WS_TF_SENT_END) &&
-                         ws_punct_in(text, &v[i + 1], ".");
+    /* (or ", new figures show, but ...": a comma and a conjunction) */
+    static const char *const conj[] = {"but", "and", "while", "although", "though", "as", NULL};
+    int plural_subject = v[i - 1].pos == WS_POS_NNS &&
+                         (((v[i + 1].flags & WS_TF_SENT_END) && ws_punct_in(text, &v[i + 1], ".")) ||
+                          (i + 2 < tk->n && ws_punct_in(text, &v[i + 1], ",") &&
+                           ws_word_in(text, &v[i + 2], conj)));
     if (!verb && (ws_pos_tensed(v[i].pos) || (v[i + 1].flags & WS_TF_PARA) || plural_subject)) {
       const char *cls = ws_cue_class_of(text + v[i].b0, v[i].b1 - v[i].b0);
       verb = cls && strcmp(cls, "intention") != 0 && strcmp(cls, "emotive") != 0;
