@@ -208,6 +208,12 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
         continue;
       taken = 1;
       if (runs_on && r->cue_b[0].start == t->b0) over = k;
+      /* or made the words after "to" its content and took a source
+       * elsewhere ("According to Environment Canada, temperatures ...":
+       * source "temperatures", content "Environment Canada") */
+      if (r->cue_b[0].start == t->b0 && r->pub.content.nspans == 1 && r->pub.has_source &&
+          r->con_b[0].start == after && r->src_b[0].start > r->con_b[0].end)
+        over = k;
     }
     if (taken && over == SIZE_MAX) continue;
     /* the source: words up to punctuation, a quote or the sentence end
@@ -3271,6 +3277,39 @@ static int swallowed_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "The BC Wildfire Service says the blaze, which was sparked by lightning
+ * on Sunday, is now considered held": a content of a few words with no
+ * verb, cut before a comma and "which"/"who", whose relative clause
+ * closes with a comma and a verb in a tense, was only the subject of
+ * the reported clause; the content runs on to the sentence's end. */
+static int relative_resumes(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const rel[] = {"who", "which", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (r->pub.content.nspans != 1 || !r->pub.cue.nspans || r->cue_b[0].start > r->con_b[0].start)
+      continue;
+    size_t c0 = ws_tok_lower(tk, r->con_b[0].start), e = ws_tok_lower(tk, r->con_b[0].end);
+    if (e + 3 >= tk->n || e - c0 > 6 || !ws_punct_in(text, &v[e], ",") ||
+        !ws_word_in(text, &v[e + 1], rel) || (v[e].flags & WS_TF_SENT_END))
+      continue;
+    int verb = 0;
+    for (size_t i = c0; i < e; i++) verb |= ws_pos_finite(v[i].pos) || v[i].kind == WS_TK_QUOTE;
+    if (verb) continue;
+    size_t last = sent_last(tk, e), i = e + 2;
+    while (i < last && i < e + 30 && v[i].kind != WS_TK_QUOTE && !ws_punct_in(text, &v[i], ",;:"))
+      i++;
+    if (i + 1 >= last || !ws_punct_in(text, &v[i], ",") || !ws_pos_finite(v[i + 1].pos)) continue;
+    size_t end = trim_end(text, tk, e, last + 1);
+    if (end <= i + 1 || bytes_taken(d, k + 1, v[e].b0, v[end - 1].b1) ||
+        cue_taken(d, first, v[e].b0, v[end - 1].b1))
+      continue;
+    if (content_move(d, r, 0, NULL, &v[end - 1])) return -1;
+  }
+  return 0;
+}
+
 /* "Pearson, who admitted fraud by abuse of position, wept as he was
  * sentenced": a relative clause's report ("who"/"which" after a comma is
  * its source) ends at the comma that closes the clause, before the main
@@ -3428,6 +3467,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = swallowed_reports(d, tk, first_attr);
   if (rc == 0) rc = told_then_and(d, tk, first_attr);
   if (rc == 0) rc = relative_ends(d, tk, first_attr);
+  if (rc == 0) rc = relative_resumes(d, tk, first_attr);
   if (rc == 0) rc = wh_clause_ends(d, tk, first_attr);
   if (rc == 0) asked_asides(d, tk, first_attr);
   ws_free(dead);
