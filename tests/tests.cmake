@@ -70,7 +70,7 @@ if(WS_PLAIN_BUILD)
   add_test(NAME retrain COMMAND sh ${CMAKE_SOURCE_DIR}/tests/retrain.sh ${WS_PLAIN_BUILD} ${CMAKE_SOURCE_DIR} ${WS_SHARED})
   # the longest test by far (about 650 s): COST makes ctest start it first,
   # so the other core runs the rest beside it instead of after it
-  set_tests_properties(retrain PROPERTIES TIMEOUT 900 COST 10000)
+  set_tests_properties(retrain PROPERTIES TIMEOUT 1200 COST 10000)
 endif()
 
 if(WS_FUZZ)

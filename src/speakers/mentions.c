@@ -110,6 +110,13 @@ static int acronym_after(const char *text, const ws_tokens *tk, size_t i, size_t
   return ws_is_acronym_of(text, &tk->v[k + 1], tk, &m);
 }
 
+/* Token t is an apostrophe alone, straight or curly. */
+static int is_apostrophe(const char *text, const ws_token *t) {
+  size_t n = t->b1 - t->b0;
+  return t->kind != WS_TK_WORD && ((n == 1 && text[t->b0] == '\'') ||
+                                   (n == 3 && !memcmp(text + t->b0, "\xE2\x80\x99", 3)));
+}
+
 /* The capitalised words from token j (a plural's possessive mark among
  * them: "Marine Workers' Union") end with the head word of an
  * organisation's name ("Union", "Foundation", "Council", ...), at most
@@ -123,8 +130,7 @@ static int org_after(const char *text, const ws_tokens *tk, size_t j) {
   const ws_token *v = tk->v;
   size_t k = j;
   while (k < tk->n && k - j < 6 && !(v[k].flags & WS_TF_SENT) &&
-         (ws_is_cap_word(&v[k]) || (k > j && v[k].b0 == v[k - 1].b1 && v[k].kind != WS_TK_WORD &&
-                                    (text[v[k].b0] == '\'' || !memcmp(text + v[k].b0, "\xE2\x80\x99", 3)))))
+         (ws_is_cap_word(&v[k]) || (k > j && v[k].b0 == v[k - 1].b1 && is_apostrophe(text, &v[k]))))
     k++;
   /* (the head ends the name: not "National Association | of ...") */
   if (k < tk->n && !(v[k].flags & WS_TF_SENT) &&
