@@ -1566,7 +1566,8 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     /* (or ", new figures show, but ...": a comma and a conjunction) */
     static const char *const conj[] = {"but", "and", "while", "although", "though", "as", NULL};
     int plural_subject = v[i - 1].pos == WS_POS_NNS &&
-                         (((v[i + 1].flags & WS_TF_SENT_END) && ws_punct_in(text, &v[i + 1], ".")) ||
+                         (((v[i + 1].flags & WS_TF_SENT_END) &&
+                           ws_punct_in(text, &v[i + 1], ".")) ||
                           (i + 2 < tk->n && ws_punct_in(text, &v[i + 1], ",") &&
                            ws_word_in(text, &v[i + 2], conj)));
     if (!verb && (ws_pos_tensed(v[i].pos) || (v[i + 1].flags & WS_TF_PARA) || plural_subject)) {
@@ -1883,10 +1884,10 @@ static int raised_passive(const char *text, const ws_tokens *tk, const ws_attr_r
 
 /* Words of tense and adverbs between a subject and its verb of seeming
  * ("had appeared", "does not seem", "still seems"). */
-static const char *const aux_words[] = {"has",   "have", "had",  "will",   "would", "could",
-                                    "can",   "may",  "might", "should", "must",  "does",
-                                    "do",    "did",  "not",  "n't",    "never", "also",
-                                    "still", "now",  "already", "only", "just", NULL};
+static const char *const aux_words[] = {"has",  "have",  "had",   "will",  "would",   "could",
+                                        "can",  "may",   "might", "should", "must",   "does",
+                                        "do",   "did",   "not",   "n't",   "never",   "also",
+                                        "still", "now",  "already", "only", "just",   NULL};
 
 /* A word that ends in "n't" ("don't", "doesn’t"). */
 static int negated(const char *text, const ws_token *t) {
@@ -2135,8 +2136,6 @@ static int quote_continues(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
   return 0;
 }
 
-/* Bytes [b0, b1) overlap the cue or the content of a record from
- * `first` on. */
 /* A cue of the records from `first` on overlaps bytes [b0, b1). */
 static int cue_taken(const ws_doc *d, size_t first, size_t b0, size_t b1) {
   for (size_t k = first; k < d->nattrs; k++) {
@@ -2147,6 +2146,8 @@ static int cue_taken(const ws_doc *d, size_t first, size_t b0, size_t b1) {
   return 0;
 }
 
+/* Bytes [b0, b1) overlap the cue or the content of a record from
+ * `first` on. */
 static int bytes_taken(const ws_doc *d, size_t first, size_t b0, size_t b1) {
   if (cue_taken(d, first, b0, b1)) return 1;
   for (size_t k = first; k < d->nattrs; k++)
@@ -2430,7 +2431,8 @@ static int poll_leads(ws_doc *d, const ws_tokens *tk, size_t first) {
      * after the poll is the source's */
     if (k + 2 < tk->n && v[k + 1].pos == WS_POS_VBN) {
       size_t j = k + 2;
-      while (j < tk->n && j - k < 12 && !(v[j].flags & WS_TF_SENT) && !ws_punct_in(text, &v[j], ","))
+      while (j < tk->n && j - k < 12 && !(v[j].flags & WS_TF_SENT) &&
+             !ws_punct_in(text, &v[j], ","))
         j++;
       if (j < tk->n && ws_punct_in(text, &v[j], ",")) k = j;
     }
@@ -2487,7 +2489,8 @@ static int raising_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
         s--;
         continue;
       }
-      if (ws_punct_in(text, p, ".") && s > 1 && v[s - 2].b1 == p->b0 && v[s - 2].kind == WS_TK_WORD) {
+      if (ws_punct_in(text, p, ".") && s > 1 && v[s - 2].b1 == p->b0 &&
+          v[s - 2].kind == WS_TK_WORD) {
         s--;
         continue;
       }
@@ -2498,8 +2501,9 @@ static int raising_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
       }
       break;
     }
-    if (s == a || a - s >= 12 || !(v[s].flags & WS_TF_SENT || v[s - 1].kind != WS_TK_WORD ||
-                                   ws_word_in(text, &v[s - 1], opens)))
+    if (s == a || a - s >= 12 ||
+        !(s == 0 || (v[s].flags & WS_TF_SENT) || v[s - 1].kind != WS_TK_WORD ||
+          ws_word_in(text, &v[s - 1], opens)))
       continue;
     while (s < a && v[s].pos == WS_POS_RB) s++; /* "Now Melania seems to" */
     int noun = 0;
@@ -2507,13 +2511,14 @@ static int raising_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
       noun |= np_word(&v[k]) || v[k].pos == WS_POS_PRP || ws_word_is(text, &v[k], "who") ||
               ws_word_is(text, &v[k], "which");
     if (!noun || (v[s].flags & WS_TF_INQ)) continue;
-    /* the infinitive to the clause's end */
-    /* a clause under "while", "if", ... ends at its comma */
+    /* the infinitive to the clause's end (a clause under "while", "if",
+     * ... ends at its comma) */
     int sub = s > 0 && ws_word_in(text, &v[s - 1], opens) && !word_is(text, &v[s - 1], "and") &&
               !word_is(text, &v[s - 1], "but") && !word_is(text, &v[s - 1], "or") &&
               !word_is(text, &v[s - 1], "that") && !word_is(text, &v[s - 1], "so");
     size_t last = sent_last(tk, c), e = c + 1;
-    while (e <= last && e < c + 80 && v[e].kind != WS_TK_QUOTE && !(sub && ws_punct_in(text, &v[e], ",")) &&
+    while (e <= last && e < c + 80 && v[e].kind != WS_TK_QUOTE &&
+           !(sub && ws_punct_in(text, &v[e], ",")) &&
            !ws_punct_in(text, &v[e], ";:(") && !ws_dash_token(text, &v[e]) &&
            !(ws_punct_in(text, &v[e], ",") && e + 1 <= last &&
              (ws_word_in(text, &v[e + 1], ends) || cue_taken(d, first, v[e].b1, v[last].b1))))
