@@ -3282,13 +3282,15 @@ static int swallowed_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* The relative words relative_resumes and relative_ends look for. */
+static const char *const wh_relatives[] = {"who", "which", NULL};
+
 /* "The BC Wildfire Service says the blaze, which was sparked by lightning
  * on Sunday, is now considered held": a content of a few words with no
  * verb, cut before a comma and "which"/"who", whose relative clause
  * closes with a comma and a verb in a tense, was only the subject of
  * the reported clause; the content runs on to the sentence's end. */
 static int relative_resumes(ws_doc *d, const ws_tokens *tk, size_t first) {
-  static const char *const rel[] = {"who", "which", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
@@ -3297,7 +3299,7 @@ static int relative_resumes(ws_doc *d, const ws_tokens *tk, size_t first) {
       continue;
     size_t c0 = ws_tok_lower(tk, r->con_b[0].start), e = ws_tok_lower(tk, r->con_b[0].end);
     if (e + 3 >= tk->n || e - c0 > 6 || !ws_punct_in(text, &v[e], ",") ||
-        !ws_word_in(text, &v[e + 1], rel) || (v[e].flags & WS_TF_SENT_END))
+        !ws_word_in(text, &v[e + 1], wh_relatives) || (v[e].flags & WS_TF_SENT_END))
       continue;
     int verb = 0;
     for (size_t i = c0; i < e; i++) verb |= ws_pos_finite(v[i].pos) || v[i].kind == WS_TK_QUOTE;
@@ -3321,13 +3323,13 @@ static int relative_resumes(ws_doc *d, const ws_tokens *tk, size_t first) {
  * clause's verb in a tense (or a word the tables do not know, in lower
  * case: "wept"). */
 static int relative_ends(ws_doc *d, const ws_tokens *tk, size_t first) {
-  static const char *const rel[] = {"who", "which", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t s0, s1;
-    if (!source_range(tk, r, &s0, &s1) || s1 != s0 + 1 || s0 == 0 || !ws_word_in(text, &v[s0], rel) ||
+    if (!source_range(tk, r, &s0, &s1) || s1 != s0 + 1 || s0 == 0 ||
+        !ws_word_in(text, &v[s0], wh_relatives) ||
         !ws_punct_in(text, &v[s0 - 1], ",") || r->pub.content.nspans != 1)
       continue;
     size_t c0 = ws_tok_lower(tk, r->con_b[0].start), c1 = ws_tok_lower(tk, r->con_b[0].end);

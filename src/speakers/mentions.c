@@ -253,8 +253,7 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
           !(tk->v[j + 1].flags & WS_TF_SENT) &&
           !strcmp(ws_source_word_type(text + tk->v[j + 1].b0, tk->v[j + 1].b1 - tk->v[j + 1].b0),
                   "organization") &&
-          ((tk->v[j].b1 - tk->v[j].b0 == 1 && text[tk->v[j].b0] == '\'') ||
-           (tk->v[j].b1 - tk->v[j].b0 == 3 && !memcmp(text + tk->v[j].b0, "\xE2\x80\x99", 3)))) {
+          is_apostrophe(text, &tk->v[j])) {
         j += 2;
         run++;
         continue;
