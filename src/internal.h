@@ -114,6 +114,11 @@ int ws_buf_html_puts(ws_buf *b, const char *s);
 /* A whole file into `out` (a model file, say; `what` names it in
  * messages).  On failure `out` is freed and `err` says why. */
 ws_status ws_read_file(const char *path, const char *what, ws_buf *out, ws_error *err);
+/* A copy of n bytes placed so that byte `at` of it sits at a multiple of
+ * `align` (a power of two): model tables whose rows must not straddle
+ * cache lines.  *raw receives the allocation to ws_free; NULL when out of
+ * memory. */
+const char *ws_aligned_copy(const char *p, size_t n, size_t at, size_t align, void **raw);
 
 void ws_set_error(ws_error *err, ws_status code, size_t line, size_t byte,
                   const char *fmt, ...) __attribute__((format(printf, 5, 6)));

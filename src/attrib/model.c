@@ -21,7 +21,9 @@ static uint32_t rd32(const uint8_t *p) {
 ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
                          ws_error *err) {
   memset(m, 0, sizeof *m);
-  if (n < 32 || memcmp(p, WS_MODEL_MAGIC, 8) != 0) {
+  /* version 5 is version 6 without the padding before the table */
+  int v5 = n >= 32 && memcmp(p, "WSMODEL5", 8) == 0;
+  if (n < 32 || (memcmp(p, WS_MODEL_MAGIC, 8) != 0 && !v5)) {
     ws_set_error(err, WS_ERR_MODEL, 0, 0, "not a whosaid model of this version (bad magic)");
     return WS_ERR_MODEL;
   }
@@ -38,6 +40,7 @@ ws_status ws_model_parse(struct ws_model *m, const uint8_t *p, size_t n,
   size_t key_off = 32, lemma_off = key_off + slots * 4, val_off = lemma_off + slots * 4;
   size_t class_off = val_off + slots, trans_off = class_off + slots * 2;
   size_t table_off = trans_off + WS_TROWS * WS_ROW * 2;
+  if (!v5) table_off = (table_off + WS_MODEL_ALIGN - 1) / WS_MODEL_ALIGN * WS_MODEL_ALIGN;
   /* with a second stage, each row holds both stages' weights */
   size_t width = (flags & WS_MODEL_STACK) ? 2 * WS_ROW : WS_ROW;
   size_t need = table_off + ((size_t)1 << bits) * width * 2;
@@ -126,12 +129,26 @@ ws_model *ws_model_load(const char *path, ws_error *err) {
     ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
     return NULL;
   }
-  if (ws_model_parse(m, (const uint8_t *)b.data, b.len, err) != WS_OK) {
+  /* parse once to learn where the table starts, then again over a copy
+   * that puts it on a cache line's start (a row read from two lines
+   * costs the tagger about a tenth of its speed) */
+  void *raw = NULL;
+  if (ws_model_parse(m, (const uint8_t *)b.data, b.len, err) == WS_OK) {
+    size_t at = (size_t)((const char *)(const void *)m->table - b.data);
+    const char *q = ws_aligned_copy(b.data, b.len, at, WS_MODEL_ALIGN, &raw);
+    if (!q)
+      ws_set_error(err, WS_ERR_NOMEM, 0, 0, "out of memory");
+    else if (ws_model_parse(m, (const uint8_t *)q, b.len, err) != WS_OK) {
+      ws_free(raw);
+      raw = NULL;
+    }
+  }
+  ws_buf_free(&b);
+  if (!raw) {
     ws_free(m);
-    ws_buf_free(&b);
     return NULL;
   }
-  m->owned = b.data;
+  m->owned = raw;
   return m;
 }
 

@@ -5,8 +5,10 @@
  *
  * Model file format (docs/model-format.md), all little-endian, every
  * section a multiple of 16 bytes from the start so rows can be loaded
- * aligned:
- *   "WSMODEL5"              8 bytes magic (WS_MODEL_MAGIC)
+ * aligned, and the table a multiple of 64 so that no row straddles two
+ * cache lines when the bytes start on one (the built-in model does; a
+ * loaded one is copied so that its table does):
+ *   "WSMODEL6"              8 bytes magic (WS_MODEL_MAGIC)
  *   u32 labels              = WS_NLABELS
  *   u32 bits                the feature table has 2^bits rows
  *   u32 wbits               the word table has 2^wbits slots
@@ -20,6 +22,8 @@
  *                           cue in >= 1/3 of uses); bits 0-4: coarse tag
  *   u16 wclass[2^wbits]     WordNet sense classes (WS_WCLASS_*), 0 unknown
  *   i16 trans[9*8]          transitions [prev][cur]; prev 8 is the start
+ *   zeros                   to the next multiple of 64 bytes (none in
+ *                           version 5, which is read too)
  *   i16 table[2^bits * 8]   feature weights, a row of the 8 labels
  * and with flag WS_MODEL_STACK, stage two (stacking: a second tagger over
  * the same features and ws_stack_features of stage one's labels, whose
@@ -44,7 +48,8 @@ enum {
 };
 #define WS_MAXFEAT 70
 #define WS_MAXFEAT2 14 /* stage two: features of stage one's labels */
-#define WS_MODEL_MAGIC "WSMODEL5"
+#define WS_MODEL_MAGIC "WSMODEL6"
+#define WS_MODEL_ALIGN 64 /* the table starts at a multiple of this: a cache line */
 #define WS_ROW 8 /* a row of the 8 labels */
 #define WS_START 8 /* transition row of the start state */
 #define WS_TROWS 9 /* transition rows: the labels and the start */

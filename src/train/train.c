@@ -621,7 +621,8 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   }
   float scale = quant_scale(w, rows * R + nt);
   size_t slots = (size_t)1 << wt.bits;
-  if (ws_buf_reserve(out, 32 + slots * 11 + (rows * R + nt) * 2)) goto stage_done;
+  if (ws_buf_reserve(out, 32 + slots * 11 + WS_MODEL_ALIGN + (rows * R + nt) * 2)) goto stage_done;
+  size_t start = out->len;
   ws_buf_put(out, WS_MODEL_MAGIC, 8);
   put32(out, WS_NLABELS);
   put32(out, bits);
@@ -640,6 +641,7 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   }
   /* transitions, then the table (model.h) */
   put_quant(out, w + rows * R, nt, scale);
+  while ((out->len - start) % WS_MODEL_ALIGN) ws_buf_put(out, "", 1);
   float scale2 = tr->folds > 1 ? quant_scale(two.w, rows * R + nt) : 0;
   if (tr->folds > 1) /* rows of both stages, side by side */
     for (size_t r = 0; r < rows; r++) {

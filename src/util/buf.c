@@ -180,6 +180,15 @@ ws_status ws_read_file(const char *path, const char *what, ws_buf *out, ws_error
   return WS_OK;
 }
 
+const char *ws_aligned_copy(const char *p, size_t n, size_t at, size_t align, void **raw) {
+  char *r = ws_malloc(n + align);
+  *raw = r;
+  if (!r) return NULL;
+  char *q = r + (align - ((uintptr_t)(r + at) & (align - 1))) % align;
+  memcpy(q, p, n);
+  return q;
+}
+
 void ws_set_error(ws_error *err, ws_status code, size_t line, size_t byte,
                   const char *fmt, ...) {
   if (!err) return;
