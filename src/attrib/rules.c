@@ -210,9 +210,10 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
       if (runs_on && r->cue_b[0].start == t->b0) over = k;
       /* or made the words after "to" its content and took a source
        * elsewhere ("According to Environment Canada, temperatures ...":
-       * source "temperatures", content "Environment Canada") */
-      if (r->cue_b[0].start == t->b0 && r->pub.content.nspans == 1 && r->pub.has_source &&
-          r->con_b[0].start == after && r->src_b[0].start > r->con_b[0].end)
+       * source "temperatures", content "Environment Canada"; "The company
+       * expects ..., according to a filing": source "The company", the
+       * subject of the report before) */
+      if (r->cue_b[0].start == t->b0 && r->pub.content.nspans == 1 && r->con_b[0].start == after)
         over = k;
     }
     if (taken && over == SIZE_MAX) continue;
@@ -258,6 +259,15 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
       size_t end = i;
       if (ws_punct_in(text, &tk->v[i - 1], ",")) end = i - 1;
       con = (ws_trange){ss, end};
+      /* "Politico reported, according to sources in the meetings, Clinton
+       * tried ...": after a report's "that" or its cue, what the source
+       * vouches for is the clause after it */
+      const ws_token *b = end > ss ? &tk->v[end - 1] : NULL;
+      int lead = b && (ws_word_is(text, b, "that") || b->label == WS_L_BC || b->label == WS_L_IC ||
+                       ((b->flags & WS_TF_CUELEX) && ws_pos_finite(b->pos) && end - ss <= 6));
+      for (size_t t = ss; lead && t < end; t++) lead = tk->v[t].kind != WS_TK_QUOTE;
+      if (lead && s1 + 2 < se && ws_punct_in(text, &tk->v[s1], ","))
+        con = (ws_trange){s1 + 1, trim_end(text, tk, s1 + 1, se)};
     }
     if (con.t1 <= con.t0) continue;
     /* content that ran on over ", according to X" stops before it */
@@ -912,13 +922,15 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
 
 /* "One consultant, who asked not to be named, told the Observer ...":
  * a cue right after the comma that closes a relative clause (", who",
- * ", whose", ", which") has for subject the words that open the sentence
+ * ", whose", ", which", ", many of whom") has for subject the words that open the sentence
  * with that clause and its comma, as PolNeAR marks them.  Only when the
  * tagger found no source, or took the relative word for it.  An age after
  * the name stays in ("Margaret Collins, 72, whose husband ..."), and an
  * adjunct that opens the sentence stays out ("Speaking to Sky News, |
  * Margaret Collins, ..."): halves source +0.01 and +0.02. */
 static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const some_of[] = {"many", "some", "most", "all", "none", "few", "several",
+                                        "both", "each", "one", "half", "neither", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
@@ -930,11 +942,15 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!ws_punct_in(text, &v[q], ",")) continue;
     size_t ss = near_sent_start(tk, q, 40);
     if (ss == SIZE_MAX) continue;
-    /* the nearest ", who" before the closing comma */
+    /* the nearest ", who" before the closing comma, or ", many of whom" */
     size_t p = q;
-    while (p > ss + 1 && !(ws_punct_in(text, &v[p - 1], ",") && v[p].pos == WS_POS_WH &&
-                           (ws_word_is(text, &v[p], "who") || ws_word_is(text, &v[p], "whose") ||
-                            ws_word_is(text, &v[p], "which"))))
+    while (p > ss + 1 && !(ws_punct_in(text, &v[p - 1], ",") &&
+                           ((v[p].pos == WS_POS_WH &&
+                             (ws_word_is(text, &v[p], "who") || ws_word_is(text, &v[p], "whose") ||
+                              ws_word_is(text, &v[p], "which"))) ||
+                            (p + 3 < q && ws_word_in(text, &v[p], some_of) &&
+                             ws_word_is(text, &v[p + 1], "of") &&
+                             (ws_word_is(text, &v[p + 2], "whom") || ws_word_is(text, &v[p + 2], "which"))))))
       p--;
     /* or "who" right after the noun of an appositive ("Feargal Sharkey,
      * the former Undertones singer who has campaigned ..., described") */
