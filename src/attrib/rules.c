@@ -1558,6 +1558,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     /* a cue the tagger found whose content is only the words between the
      * comma and the cue ("..., minister confirms"): those are its source */
     size_t own = SIZE_MAX;
+    int aside = 0;
     if (v[i].label == WS_L_BC)
       for (size_t k = rec_lower(d, first, lend, v[i].b0);
            k < lend && d->attrs[k].cue_b[0].start <= v[i].b0; k++) {
@@ -1565,6 +1566,14 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
         if (r->cue_b[0].start == v[i].b0 && r->pub.cue.nspans == 1 && r->cue_b[0].end == v[i].b1 &&
             !r->pub.has_source && r->pub.content.nspans == 1 && r->con_b[0].end <= v[i].b0)
           own = k;
+        /* or whose content is an aside after it (", three people familiar
+         * with the matter told Reuters, as it struggles with falling
+         * demand": content "falling demand ..."): checked below */
+        else if (r->cue_b[0].start == v[i].b0 && r->pub.cue.nspans == 1 &&
+                 r->cue_b[0].end == v[i].b1 && r->pub.has_source && r->pub.source.nspans == 1 &&
+                 r->src_b[0].end <= v[i].b0 && r->pub.content.nspans == 1 &&
+                 r->con_b[0].start > v[i].b1)
+          own = k, aside = 1;
       }
     /* or a report the tagger read as the end of another's content
      * ("Nurses have voted to give their union a strike mandate, the Nova
@@ -1653,8 +1662,16 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     if (swallowed && (head_end || !ws_punct_in(text, &v[j], ".") || subordinate_before(text, tk, ss, c - 1) ||
                       !swallowed_by(d, first, lend, v[ss].b0, v[c - 1].b0, v[i].b1)))
       continue;
-    if (own != SIZE_MAX && (cue0 != i || d->attrs[own].con_b[0].start != v[c].b0 ||
-                            d->attrs[own].con_b[0].end != v[cue0 - 1].b1))
+    static const char *const asides[] = {"as", "amid", "while", "after", "following", "despite", NULL};
+    int aside_next = !head_end && ws_punct_in(text, &v[j], ",") && j + 1 < tk->n &&
+                     ws_word_in(text, &v[j + 1], asides);
+    if (own != SIZE_MAX && !aside && (cue0 != i || d->attrs[own].con_b[0].start != v[c].b0 ||
+                                      d->attrs[own].con_b[0].end != v[cue0 - 1].b1))
+      continue;
+    /* (the aside: the tagger's source is the words between the comma and
+     * the cue, its content starts after the aside's word) */
+    if (aside && (!aside_next || cue0 != i || d->attrs[own].src_b[0].start != v[c].b0 ||
+                  d->attrs[own].con_b[0].start < v[j + 1].b0))
       continue;
     ws_trange con = {ss, c - 1}, src = {c, cue0}, cue = {cue0, i + 1};
     /* contents that ran on over ", organisers said" stop before it */
@@ -1662,8 +1679,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     /* (and past it to the sentence's end before a subordinate clause:
      * ", two sources told Reuters, as the lender tries to ..." is the
      * writer's, not the report's) */
-    static const char *const asides[] = {"as", "amid", "while", "after", "following", "despite", NULL};
-    if (!head_end && ws_punct_in(text, &v[j], ",") && j + 1 < tk->n && ws_word_in(text, &v[j + 1], asides)) {
+    if (aside_next) {
       size_t e = j;
       while (e + 1 < tk->n && !(v[e].flags & WS_TF_SENT_END)) e++;
       stop = v[e].b1;
