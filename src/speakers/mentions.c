@@ -139,6 +139,30 @@ static int org_after(const char *text, const ws_tokens *tk, size_t j) {
   return k > j + 1 && ws_is_cap_word(&v[k - 1]) && ws_word_in(text, &v[k - 1], heads);
 }
 
+/* "Ministry of Housing, Communities and Local Government", "Department
+ * for Digital, Culture, Media and Sport": a name opened by a government
+ * department's word, at a comma after its "of"/"for", goes on over a list
+ * of capitalised words closed by "and" and one to three more.  The end of
+ * that list (the token after it), or j when there is none. */
+static size_t department_list(const char *text, const ws_tokens *tk, size_t i, size_t j) {
+  static const char *const depts[] = {"department", "ministry", "office", NULL};
+  const ws_token *v = tk->v;
+  if (!ws_word_in(text, &v[i], depts) || !ws_punct_in(text, &v[j], ",")) return j;
+  size_t k = j; /* a comma, or the "and" before the last item */
+  for (;;) {
+    /* an item: one to three capitalised words, no person's or place's */
+    size_t w = k + 1, e = w;
+    while (e < tk->n && e - w < 3 && !(v[e].flags & WS_TF_SENT) && ws_is_cap_word(&v[e])) e++;
+    if (e == w || e >= tk->n || ws_title_word(text + v[w].b0, v[w].b1 - v[w].b0) ||
+        ws_first_name_gender(text + v[w].b0, v[w].b1 - v[w].b0) ||
+        ws_place_name(text + v[w].b0, v[e - 1].b1 - v[w].b0))
+      return j;
+    if (ws_word_is(text, &v[k], "and")) return e;
+    k = e;
+    if (!ws_punct_in(text, &v[k], ",") && !ws_word_is(text, &v[k], "and")) return j;
+  }
+}
+
 /* A company's legal suffix after a comma ("Northwind Biotherapeutics, |
  * Inc."), and a degree after a person's name and a comma ("Priya Raman,
  * M.D.", "Jane Roe, Ph.D."): the one is part of the name, the other
@@ -222,6 +246,7 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
     }
     size_t j = i + 1, run = 1; /* capitalised words since the last connector */
     int c, of_seen = 0, and_seen = 0; /* an "of", an "and" joined the name */
+    int for_seen = 0;                 /* a "for" */
     while (j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
       /* the last stop of a dotted abbreviation that opens the name, then
        * a noun: "B.C. | Ferries", "U.N. | Women" (not "U.S. | He",
@@ -261,6 +286,10 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
       if (ws_is_cap_word(&tk->v[j])) {
         j++;
         run++;
+      } else if ((of_seen || for_seen) && !and_seen && (pk = department_list(text, tk, i, j)) > j) {
+        j = pk;
+        and_seen = 1;
+        run = 1;
       } else if ((pk = particle_run(text, tk, j)) > j) {
         j = pk;
         run++;
@@ -294,6 +323,7 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
                    !ws_place_name(text + tk->v[j - 1].b0, tk->v[j - 1].b1 - tk->v[j - 1].b0) &&
                    !ws_place_name(text + tk->v[j + 1].b0, tk->v[j + 1].b1 - tk->v[j + 1].b0)))) {
         of_seen |= c == KW_OF;
+        for_seen |= c == KW_FOR;
         and_seen |= c == KW_AND;
         j += 2;
         run = 1;

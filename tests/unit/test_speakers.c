@@ -477,6 +477,18 @@ int main(void) {
   CHECK(entity(d, "American Civil Liberties Union of Ohio"));
   CHECK(entity(d, "National Association of Black Journalists"));
   ws_doc_free(d);
+  /* a department's name goes on over a list closed by "and" (UK style);
+   * a list of people after an office does not join it */
+  d = run("A spokesperson for the Ministry of Housing, Communities and Local Government said "
+          "councils would get more. The Department for Digital, Culture, Media and Sport said "
+          "it had 300 replies.\n\nThe Office of Public Safety, Mayor Ana Ruiz and Tom Reyes "
+          "said the road would reopen.\n");
+  CHECK_STR(canonical(by_prefix(d, "A spokesperson")),
+            "Ministry of Housing, Communities and Local Government (spokesperson)");
+  CHECK(entity(d, "Department for Digital, Culture, Media and Sport"));
+  CHECK(!entity(d, "Ministry of Housing") && !entity(d, "Department for Digital"));
+  CHECK(entity(d, "Office of Public Safety") && entity(d, "Ana Ruiz"));
+  ws_doc_free(d);
   /* a name that ends in a common noun's plural, with no first name or
    * title before it, names no person; a first name keeps it a person's */
   d = run("Harbour Foods said the recall was precautionary. Getty Images said the photographs "
