@@ -475,9 +475,12 @@ static int time_or_possessive(const char *text, const ws_token *t) {
 /* A source's first word that the tagger left before it: "The |
  * pharmaceutical industry's main lobbying group, PhRMA, warned" ("the",
  * "a" or "an"), "Ted | Cruz", "Al | Sharpton" (a capitalised name word
- * the tagger knows as a proper noun, or does not know). */
+ * the tagger knows as a proper noun, or does not know), "Former |
+ * President Donald Trump". */
 static void source_starts(const char *text, ws_tokens *tk) {
   static const char *const dets[] = {"the", "a", "an", NULL};
+  static const char *const title_dating[] = {"former", "acting", "interim", "outgoing",
+                                             "incoming", "retired", NULL};
   ws_token *v = tk->v;
   for (size_t s = 1; s < tk->n; s++) {
     if (v[s].label != WS_L_BS) continue;
@@ -489,6 +492,12 @@ static void source_starts(const char *text, ws_tokens *tk) {
            v[a - 1].kind == WS_TK_WORD && (v[a - 1].flags & WS_TF_CAP) &&
            (v[a - 1].pos == WS_POS_NNP || v[a - 1].pos == WS_POS_UNK) &&
            !(v[a - 1].flags & WS_TF_INQ) && !time_or_possessive(text, &v[a - 1]))
+      a--;
+    /* "Former | President Donald Trump", "the acting | police chief": a
+     * word that dates the title (the tagger may have made it, opening the
+     * sentence, a content of its own, one word long) */
+    if (a > 0 && !(v[a].flags & WS_TF_SENT) && ws_word_in(text, &v[a - 1], title_dating) &&
+        (v[a - 1].label == WS_L_O || (v[a - 1].label == WS_L_BT && (v[a - 1].flags & WS_TF_SENT))))
       a--;
     if (a > 0 && !(v[a].flags & WS_TF_SENT) && v[a - 1].label == WS_L_O &&
         ws_word_in(text, &v[a - 1], dets))
