@@ -3739,6 +3739,14 @@ static int absorb_dropped(ws_doc *d, size_t first, const uint8_t *dead) {
   return 0;
 }
 
+/* The cue's text is a form of "be", any case. */
+static int be_form(const char *w) {
+  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", "am", NULL};
+  for (size_t k = 0; be[k]; k++)
+    if (!strcasecmp(w, be[k])) return 1;
+  return 0;
+}
+
 /* A record poll_leads makes: the cue "In", a source that names a poll. */
 static int poll_lead(const ws_attribution *a) {
   if (!a->has_source || !a->cue.text || strcmp(a->cue.text, "In") != 0 || !a->source.text)
@@ -3775,6 +3783,14 @@ int ws_drop_unreported(ws_doc *d, size_t first) {
       if (*after == ',') drop = 1;
     }
     if (!drop && according_inside(d, first, i)) drop = 1;
+    /* a form of "be" alone reports nothing ("The driver and her passenger
+     * | were | pronounced dead at the scene, police say") unless a clause
+     * with "that" or a quotation follows ("My impression is that ...") */
+    if (!a->inferred && !quoted && a->cue.nspans == 1 && a->cue.text &&
+        be_form(a->cue.text) && a->content.text &&
+        strncmp(a->content.text, "that ", 5) != 0 && !strpbrk(a->content.text, "\"'") &&
+        !strstr(a->content.text, "\xE2\x80\x9C") && !strstr(a->content.text, "\xE2\x80\x98"))
+      drop = 1;
     dead[i - first] |= (uint8_t)drop;
   }
   if (absorb_dropped(d, first, dead)) {
