@@ -922,8 +922,8 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
 
 /* "One consultant, who asked not to be named, told the Observer ...":
  * a cue right after the comma that closes a relative clause (", who",
- * ", whose", ", which", ", many of whom") has for subject the words that open the sentence
- * with that clause and its comma, as PolNeAR marks them.  Only when the
+ * ", whose", ", which", ", many of whom") has for subject the words that
+ * open the sentence with that clause and its comma, as PolNeAR marks them.  Only when the
  * tagger found no source, or took the relative word for it.  An age after
  * the name stays in ("Margaret Collins, 72, whose husband ..."), and an
  * adjunct that opens the sentence stays out ("Speaking to Sky News, |
@@ -950,7 +950,8 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
                               ws_word_is(text, &v[p], "which"))) ||
                             (p + 3 < q && ws_word_in(text, &v[p], some_of) &&
                              ws_word_is(text, &v[p + 1], "of") &&
-                             (ws_word_is(text, &v[p + 2], "whom") || ws_word_is(text, &v[p + 2], "which"))))))
+                             (ws_word_is(text, &v[p + 2], "whom") ||
+                              ws_word_is(text, &v[p + 2], "which"))))))
       p--;
     /* or "who" right after the noun of an appositive ("Feargal Sharkey,
      * the former Undertones singer who has campaigned ..., described") */
@@ -1662,7 +1663,8 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     if (swallowed && (head_end || !ws_punct_in(text, &v[j], ".") || subordinate_before(text, tk, ss, c - 1) ||
                       !swallowed_by(d, first, lend, v[ss].b0, v[c - 1].b0, v[i].b1)))
       continue;
-    static const char *const asides[] = {"as", "amid", "while", "after", "following", "despite", NULL};
+    static const char *const asides[] = {"as",    "amid",      "while",   "after",
+                                         "following", "despite", NULL};
     int aside_next = !head_end && ws_punct_in(text, &v[j], ",") && j + 1 < tk->n &&
                      ws_word_in(text, &v[j + 1], asides);
     if (own != SIZE_MAX && !aside && (cue0 != i || d->attrs[own].con_b[0].start != v[c].b0 ||
