@@ -3741,12 +3741,9 @@ static int absorb_dropped(ws_doc *d, size_t first, const uint8_t *dead) {
   return 0;
 }
 
-/* The cue's text is a form of "be", any case. */
+/* The cue's text is a form of "be" (be_forms, or "am"), any case. */
 static int be_form(const char *w) {
-  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", "am", NULL};
-  for (size_t k = 0; be[k]; k++)
-    if (!strcasecmp(w, be[k])) return 1;
-  return 0;
+  return text_word_in(w, strlen(w), be_forms) || !strcasecmp(w, "am");
 }
 
 /* A record poll_leads makes: the cue "In", a source that names a poll. */
