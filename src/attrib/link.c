@@ -472,6 +472,22 @@ static int time_or_possessive(const char *text, const ws_token *t) {
   return 0;
 }
 
+/* "wrote in a post on Truth Social late | Monday": a cue that ends with
+ * "late" or "early" right before a weekday or a month the tagger left
+ * out; the word dates the report with the day, and leaves the cue. */
+static void dated_cue_ends(const char *text, ws_tokens *tk) {
+  static const char *const when[] = {"late", "early", NULL};
+  ws_token *v = tk->v;
+  for (size_t i = 1; i + 1 < tk->n; i++) {
+    if (v[i].label != WS_L_IC || v[i + 1].label != WS_L_O || !ws_word_in(text, &v[i], when) ||
+        (v[i + 1].flags & WS_TF_SENT))
+      continue;
+    int day = ws_month_capitalised(text + v[i + 1].b0, v[i + 1].b1 - v[i + 1].b0);
+    for (int k = 0; k < 7 && !day; k++) day = ws_word_is(text, &v[i + 1], ws_weekday_names[k]);
+    if (day) v[i].label = WS_L_O;
+  }
+}
+
 /* A source's first word that the tagger left before it: "The |
  * pharmaceutical industry's main lobbying group, PhRMA, warned" ("the",
  * "a" or "an"), "Ted | Cruz", "Al | Sharpton" (a capitalised name word
@@ -720,14 +736,24 @@ static void occasion_cues(const char *text, ws_tokens *tk) {
   ws_token *v = tk->v;
   size_t n = tk->n;
   for (size_t i = 2; i < n; i++) {
-    if (v[i].label != WS_L_BC || v[i].pos != WS_POS_DT || !ws_word_in(text, &v[i - 1], preps) ||
-        (v[i].flags & WS_TF_SENT))
-      continue;
+    if (v[i].label != WS_L_BC || (v[i].flags & WS_TF_SENT)) continue;
     size_t j = cue_end(tk, i);
     if (!ws_word_in(text, &v[j - 1], occasions) || j >= n || v[j].label != WS_L_BT) continue;
+    /* the preposition: right before a cue that opens with a determiner,
+     * or a few unlabelled words before the occasion's noun alone ("in the
+     * CNN | interview") */
+    size_t p = i - 1;
+    if (v[i].pos != WS_POS_DT) {
+      if (j != i + 1) continue;
+      while (p > 0 && i - p < 4 && v[p].label == WS_L_O && !ws_word_in(text, &v[p], preps) &&
+             !(v[p].flags & WS_TF_SENT))
+        p--;
+    }
+    if (!ws_word_in(text, &v[p], preps) || v[p].label != WS_L_O || (v[p].flags & WS_TF_SENT))
+      continue;
     /* back over a few unlabelled words to the earlier cue */
-    size_t k = i - 1;
-    while (k > 0 && i - k <= 5 && v[k].label == WS_L_O && !(v[k].flags & WS_TF_SENT)) k--;
+    size_t k = p;
+    while (k > 0 && p + 1 - k <= 5 && v[k].label == WS_L_O && !(v[k].flags & WS_TF_SENT)) k--;
     if (v[k].label != WS_L_BC && v[k].label != WS_L_IC) continue;
     /* ...that has no content of its own yet ("\"...,\" Weiner said on the
      * podcast \"Here's the Thing.\"": the quotation is what he said, the
@@ -828,6 +854,7 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   verb_sources(d->text, tk);
   joiner_contents(d->text, tk);
   lost_that_cues(d->text, tk);
+  dated_cue_ends(d->text, tk);
   int rc = -1;
   size_t *sent = ws_malloc(n * sizeof *sent * 4);
   run *runs = ws_malloc(n * sizeof *runs);
@@ -868,6 +895,25 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
         runs[r].cue = (int)c;
       }
     }
+  }
+  /* "X said on Monday that A, adding that B": A lies nearer "adding"
+   * than "said" (the day in between), but a cue with a content of its
+   * own after it, in the sentence, does not also take one before it
+   * that follows another cue with nothing between them and none of its
+   * own: A is "said"'s. */
+  for (size_t r = 1; r + 2 < nr; r++) {
+    int c2 = runs[r].cue;
+    if (runs[r].type != 'T' || c2 != (int)r + 1 || runs[r - 1].type != 'C' ||
+        sent[runs[r - 1].t0] != sent[runs[r].t0] || sent[runs[c2].t0] != sent[runs[r].t0])
+      continue;
+    int own = 0, other = 0;
+    for (size_t q = (size_t)c2 + 1; q < nr && sent[runs[q].t0] == sent[runs[r].t0]; q++) {
+      if (runs[q].type == 'T' && runs[q].cue == c2) own = 1;
+      if (runs[q].type == 'C') break;
+    }
+    for (size_t q = r - 1 > WINDOW ? r - 1 - WINDOW : 0; q < nr && q < r + WINDOW; q++)
+      other |= runs[q].type == 'T' && runs[q].cue == (int)r - 1;
+    if (own && !other) runs[r].cue = (int)r - 1;
   }
   /* a quotation continued over several paragraphs joins the cue the
    * paragraph before it joined */
