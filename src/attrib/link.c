@@ -906,7 +906,10 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
     if (runs[r].type != 'T' || c2 != (int)r + 1 || runs[r - 1].type != 'C' ||
         sent[runs[r - 1].t0] != sent[runs[r].t0] || sent[runs[c2].t0] != sent[runs[r].t0])
       continue;
-    int own = 0, other = 0;
+    int own = 0, other = 0, strong = 0;
+    for (size_t t = runs[r - 1].t0; t < runs[r - 1].t1; t++)
+      strong |= (tk->v[t].flags & WS_TF_STRONGCUE) != 0;
+    if (!strong) continue;
     for (size_t q = (size_t)c2 + 1; q < nr && sent[runs[q].t0] == sent[runs[r].t0]; q++) {
       if (runs[q].type == 'T' && runs[q].cue == c2) own = 1;
       if (runs[q].type == 'C') break;
