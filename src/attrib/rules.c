@@ -1548,6 +1548,8 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
                                       "announced", "confirmed", "told", "tells", NULL};
   static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                      "saturday", "sunday", "today", "yesterday", NULL};
+  static const char *const parts[] = {"night", "week", "weekend", "month", "year", "morning",
+                                      "afternoon", "evening", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   uint32_t vh[sizeof verbs / sizeof *verbs];
@@ -1604,6 +1606,14 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     size_t j = i + 1;
     if (j + 1 < tk->n && ws_word_is(text, &v[j], "on")) j++;
     if (ws_word_in(text, &v[j], days)) j++;
+    else if (j + 1 < tk->n && ws_word_in(text, &v[j], (const char *const[]){"late", "early", NULL}) &&
+             ws_word_in(text, &v[j + 1], days))
+      j += 2; /* "late Monday" */
+    else if (j + 1 < tk->n && ws_word_in(text, &v[j], (const char *const[]){"last", "this", NULL}) &&
+             ws_word_in(text, &v[j + 1], parts))
+      j += 2; /* "last night", "this week" */
+    else if (ws_word_in(text, &v[j], (const char *const[]){"tonight", "overnight", "earlier", NULL}))
+      j++;
     else j = i + 1;
     /* "told reporters", "told The Associated Press": whom */
     if (j == i + 1 && (word_is(text, &v[i], "told") || word_is(text, &v[i], "tells"))) {
