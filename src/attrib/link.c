@@ -724,6 +724,37 @@ static void sentence_sources(const char *text, ws_tokens *tk) {
   }
 }
 
+/* "Campaign group | Railfuture called for ...": the words that open a
+ * sentence, tagged as a content that ends right where a source begins,
+ * with the cue right after the source, are the source's own first words
+ * (a descriptor before the name): one to four nouns or adjectives, no
+ * determiner ("The things | he wants to accomplish", "What | Romney has
+ * said": a clause's object before its subject), before a capitalised
+ * word. */
+static int nominal(const char *text, const ws_token *t) {
+  static const char *const pronouns[] = {"everything", "anything", "something", "nothing", NULL};
+  return t->kind == WS_TK_WORD &&
+         (t->pos == WS_POS_NN || t->pos == WS_POS_NNS || t->pos == WS_POS_NNP ||
+          t->pos == WS_POS_JJ || t->pos == WS_POS_UNK) &&
+         !ws_word_in(text, t, pronouns);
+}
+
+static void source_descriptors(const char *text, ws_tokens *tk) {
+  ws_token *v = tk->v;
+  for (size_t i = 0; i < tk->n; i++) {
+    if (!(v[i].flags & WS_TF_SENT) || v[i].label != WS_L_BT) continue;
+    size_t j = i;
+    while (j < tk->n && (j == i || v[j].label == WS_L_IT) && nominal(text, &v[j])) j++;
+    if (j == i || j - i > 4 || j >= tk->n || v[j].label != WS_L_BS || !(v[j].flags & WS_TF_CAP))
+      continue;
+    size_t k = j + 1;
+    while (k < tk->n && v[k].label == WS_L_IS) k++;
+    if (k >= tk->n || v[k].label != WS_L_BC) continue;
+    v[i].label = WS_L_BS;
+    for (size_t t = i + 1; t <= j; t++) v[t].label = WS_L_IS;
+  }
+}
+
 /* "told reporters on a call that ...", "said during a briefing that
  * ...": the tagger made a second cue of the occasion, and the content
  * went to it.  A cue that is a determiner and an occasion's noun after
@@ -850,6 +881,7 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   continue_quotes(d->text, tk);
   quote_own_cue(tk);
   sentence_sources(d->text, tk);
+  source_descriptors(d->text, tk);
   occasion_cues(d->text, tk);
   verb_sources(d->text, tk);
   joiner_contents(d->text, tk);
