@@ -2235,6 +2235,12 @@ static int clause_report(ws_doc *d, const ws_tokens *tk, size_t first, size_t ss
   return ws_attr_record(d, tk, &src, &cue, &con, 1) ? 1 : -1;
 }
 
+/* Token ss opens a sentence outside any quotation, with a capital. */
+static int capitalised_opening(const ws_token *v, size_t ss) {
+  return (ss == 0 || (v[ss].flags & WS_TF_SENT)) && !(v[ss].flags & WS_TF_INQ) &&
+         (v[ss].flags & WS_TF_CAP);
+}
+
 /* "Ostrander believes the board will take up the plan again.": where the
  * tagger found nothing in the sentence, a sentence that opens with a name,
  * then a verb of belief in a tense (class belief in data/cue-verbs.tsv;
@@ -2246,9 +2252,7 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t ss = 0; ss + 3 < tk->n; ss++) {
-    if (!(ss == 0 || (v[ss].flags & WS_TF_SENT)) || (v[ss].flags & WS_TF_INQ) ||
-        !(v[ss].flags & WS_TF_CAP))
-      continue;
+    if (!capitalised_opening(v, ss)) continue;
     size_t s0 = ss + (v[ss].pos == WS_POS_CC); /* "But Fiorina believed" */
     size_t lim = s0 + 8 < tk->n ? s0 + 8 : tk->n;
     size_t f = name_run(text, tk, s0, lim), g = f;
@@ -2265,6 +2269,46 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
     int rc = clause_report(d, tk, first, ss, s0, f, g, h, last);
     if (rc < 0) return -1;
     if (rc) ss = last;
+  }
+  return 0;
+}
+
+/* A press release's first sentence: "Northwind Energy Corp. (TSX: NWE)
+ * ("Northwind" or "the Company") today reported record revenue of ...".
+ * A sentence that opens with a name in a company's shape (a suffix such
+ * as "Corp." or ", Inc.", or one to three groups in brackets after it),
+ * then "today" and a verb of announcing, is the company's report of the
+ * rest of the sentence, where no cue was found in it (the tagger reads
+ * the defined names in quotation marks as a quotation, and misses the
+ * verb). */
+static int release_openings(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const verbs[] = {"announced", "reported", "said",     "confirmed",
+                                      "disclosed", "released", "unveiled", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t ss = 0; ss + 4 < tk->n; ss++) {
+    if (!capitalised_opening(v, ss)) continue;
+    size_t lim = ss + 8 < tk->n ? ss + 8 : tk->n;
+    size_t f = name_run(text, tk, ss, lim);
+    if (f == ss || !proper_run(text, v, ss, f)) continue;
+    size_t p = company_suffix(text, v, f, tk->n), groups = 0;
+    while (groups < 3 && p < tk->n && ws_punct_in(text, &v[p], "(")) {
+      size_t b = p + 1;
+      while (b < tk->n && b - p < 12 && !ws_punct_in(text, &v[b], ")") && !(v[b].flags & WS_TF_SENT))
+        b++;
+      if (b >= tk->n || !ws_punct_in(text, &v[b], ")")) break;
+      p = b + 1;
+      groups++;
+    }
+    if ((p == f && !groups) || p + 2 >= tk->n || !ws_word_is(text, &v[p], "today") ||
+        !ws_word_in(text, &v[p + 1], verbs) || (v[p + 1].flags & WS_TF_SENT))
+      continue;
+    size_t g = p + 1, last = sent_last(tk, g);
+    size_t e = trim_end(text, tk, g + 1, last + 1);
+    if (e <= g + 3 || cue_taken(d, first, v[ss].b0, v[last].b1)) continue;
+    ws_trange src = {ss, p}, cue = {g, g + 1}, con = {g + 1, e};
+    if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
+    ss = last;
   }
   return 0;
 }
@@ -3496,6 +3540,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = according_leads(d, tk, first_attr);
     if (rc == 0) rc = named_beliefs(d, tk, first_attr);
     if (rc == 0) rc = document_reports(d, tk, first_attr);
+    if (rc == 0) rc = release_openings(d, tk, first_attr);
     if (rc == 0) rc = told_reports(d, tk, first_attr);
     if (rc == 0) rc = raising_reports(d, tk, first_attr);
     if (rc == 0) rc = poll_leads(d, tk, first_attr);
