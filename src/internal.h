@@ -214,6 +214,9 @@ int ws_withholds_name(const char *low, int content);
 int ws_word_is(const char *text, const ws_token *t, const char *w);
 /* Token t is one of the words of the NULL-ended list w (as ws_word_is). */
 int ws_word_in(const char *text, const ws_token *t, const char *const *w);
+/* Token t is a month's name or abbreviation, capitalised ("March",
+ * "Sept"), or a weekday's name, any case. */
+int ws_month_or_weekday(const char *text, const ws_token *t);
 /* The first token of `tk` starting at or after byte b (tk->n if none). */
 size_t ws_tok_lower(const ws_tokens *tk, size_t b);
 /* Hash of a lower-cased word, as stored in ws_token.norm. */

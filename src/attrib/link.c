@@ -461,12 +461,10 @@ static void received_sources(const char *text, ws_tokens *tk) {
   }
 }
 
-/* A month's or a weekday's name ("September", "Saturday"), or a word
- * with an apostrophe (a possessive: "Trump's"). */
+/* A month's or a weekday's name, or a word with an apostrophe (a
+ * possessive: "Trump's"). */
 static int time_or_possessive(const char *text, const ws_token *t) {
-  if (ws_month_capitalised(text + t->b0, t->b1 - t->b0)) return 1;
-  for (int k = 0; k < 7; k++)
-    if (ws_word_is(text, t, ws_weekday_names[k])) return 1;
+  if (ws_month_or_weekday(text, t)) return 1;
   for (size_t i = t->b0; i < t->b1; i++)
     if (text[i] == '\'' || (i + 2 < t->b1 && !memcmp(text + i, "\xE2\x80\x99", 3))) return 1;
   return 0;
@@ -480,11 +478,9 @@ static void dated_cue_ends(const char *text, ws_tokens *tk) {
   ws_token *v = tk->v;
   for (size_t i = 1; i + 1 < tk->n; i++) {
     if (v[i].label != WS_L_IC || v[i + 1].label != WS_L_O || !ws_word_in(text, &v[i], when) ||
-        (v[i + 1].flags & WS_TF_SENT))
+        (v[i + 1].flags & WS_TF_SENT) || !ws_month_or_weekday(text, &v[i + 1]))
       continue;
-    int day = ws_month_capitalised(text + v[i + 1].b0, v[i + 1].b1 - v[i + 1].b0);
-    for (int k = 0; k < 7 && !day; k++) day = ws_word_is(text, &v[i + 1], ws_weekday_names[k]);
-    if (day) v[i].label = WS_L_O;
+    v[i].label = WS_L_O;
   }
 }
 

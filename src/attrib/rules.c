@@ -2862,14 +2862,6 @@ static int subject_contents(ws_doc *d, const ws_tokens *tk, size_t first, size_t
   return 0;
 }
 
-/* A month's or a weekday's name. */
-static int time_word(const char *text, const ws_token *t) {
-  if (is_month(text, t)) return 1;
-  for (int k = 0; k < 7; k++)
-    if (ws_word_is(text, t, ws_weekday_names[k])) return 1;
-  return 0;
-}
-
 /* Nouns the cue took from the end of its source: "Opposition |
  * councillors slammed", "A spokesman for the Department for | Levelling
  * Up insisted".  Words right after the source, before the cue's verb,
@@ -2888,7 +2880,7 @@ static int cue_nouns(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t j = c0;
     /* a capitalised word is part of a name, even one that can be a cue
      * ("Levelling Up"); a lower-case one is a noun, or unknown */
-    while (j < c1 && v[j].kind == WS_TK_WORD && !time_word(text, &v[j]) &&
+    while (j < c1 && v[j].kind == WS_TK_WORD && !ws_month_or_weekday(text, &v[j]) &&
            ((v[j].flags & WS_TF_CAP) ||
             (!(v[j].flags & WS_TF_CUELEX) && (v[j].pos == WS_POS_NN || v[j].pos == WS_POS_NNS ||
                                               v[j].pos == WS_POS_UNK) &&

@@ -284,6 +284,13 @@ int ws_word_in(const char *text, const ws_token *t, const char *const *w) {
   return 0;
 }
 
+int ws_month_or_weekday(const char *text, const ws_token *t) {
+  if (ws_month_capitalised(text + t->b0, t->b1 - t->b0)) return 1;
+  for (int k = 0; k < 7; k++)
+    if (ws_word_is(text, t, ws_weekday_names[k])) return 1;
+  return 0;
+}
+
 /* A dash token: -, --, an en or em dash, a horizontal bar. */
 int ws_dash_token(const char *text, const ws_token *t) {
   const unsigned char *c = (const unsigned char *)text + t->b0;
