@@ -368,6 +368,17 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
   for (size_t i = 1; i < n; i++) {
     if (v[i].label != WS_L_BC) continue;
     size_t j = cue_end(tk, i);
+    /* "expects | full-year | production of ...": a hyphened modifier
+     * after the verb, right before the content's noun, opens the content */
+    if (j - i >= 2 && j < n && v[j].label == WS_L_BT &&
+        (v[j].pos == WS_POS_NN || v[j].pos == WS_POS_NNS) && ws_pos_tensed(v[j - 2].pos) &&
+        (v[j - 1].pos == WS_POS_JJ || v[j - 1].pos == WS_POS_NN || v[j - 1].pos == WS_POS_UNK) &&
+        memchr(text + v[j - 1].b0 + 1, '-', v[j - 1].b1 - v[j - 1].b0 - 2)) {
+      v[j - 1].label = WS_L_BT;
+      v[j].label = WS_L_IT;
+      if (j - i == 2) continue;
+      j--;
+    }
     size_t w = i;
     while (w < j && !(v[w].flags & WS_TF_CUELEX) &&
            (v[w].pos == WS_POS_NN || v[w].pos == WS_POS_NNS || v[w].pos == WS_POS_NNP))

@@ -209,6 +209,18 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
     if (t0 > 2 && ws_punct_in(text, &v[t0 - 1], ":") && ws_punct_in(text, &v[t0 - 3], "(") &&
         t1 < n && ws_punct_in(text, &v[t1], ")"))
       continue;
+    /* "Calgary-based", "Trump-backed": a name that a lower-case tail
+     * makes a modifier names nothing here */
+    if (t1 - t0 == 1) {
+      const char *hy = NULL;
+      for (const char *c = text + v[t0].b0; c + 1 < text + v[t0].b1; c++)
+        if (*c == '-') hy = c;
+      if (hy && islower((unsigned char)hy[1])) continue;
+    }
+    /* a time zone after the clock ("at 9:00 a.m. Mountain Time") is no one */
+    if (ws_word_is(text, &v[t1 - 1], "time") && v[t0].b0 >= 5 &&
+        (!memcmp(text + v[t0].b0 - 5, "a.m. ", 5) || !memcmp(text + v[t0].b0 - 5, "p.m. ", 5)))
+      continue;
     /* an honorific alone is not a name, nor is an abbreviated title
      * ("Rep." before "Stephen Lynch") */
     if (t1 - t0 == 1 && (ws_word_is(text, &v[t0], "mr") || ws_word_is(text, &v[t0], "mrs") ||
@@ -615,6 +627,11 @@ static int find_entity(const ws_doc *d, const index_t *ix, const char *key, int 
     /* Northwind -> Northwind Energy Corp */
     id = smap_get(&ix->first, key, kl);
     if (id >= 0) return id;
+    /* the Company -> Northwind Energy Corp: a press release's defined
+     * term, the last company named */
+    if (after_the && (!strcmp(key, "Company") || !strcmp(key, "Corporation")))
+      for (size_t e = d->nents; e-- > 0;)
+        if (is_type(d, (int)e, "organization") && company_name(d->ents[e].pub.name)) return (int)e;
   }
   if (upper) {
     /* ICE -> Immigration and Customs Enforcement */
@@ -828,6 +845,8 @@ int ws_entities_cluster(ws_doc *d) {
     const char *role, *name;
     split_role(d, s, &role, &name);
     if (!role && name == s) name += dept_after_title(d, m->b0, name);
+    /* "Chief Executive Officer": titles all through, no one's name */
+    if (role && !strchr(name, ' ') && ws_title_word(name, strlen(name))) continue;
     int id = find_entity(d, &ix, name, m->after_the);
     /* the gender this mention gives: its honorific, else a first name
      * before the surname ("Michelle Obama" after "Mr. Obama").  "Mrs.

@@ -1012,8 +1012,13 @@ int ws_entities_resolve(ws_doc *d) {
           done = 1;
         }
       }
-      if (!done && ws_speaker_word_is(head, "organization")) {
+      /* "the company" falls back on the last organisation of any name;
+       * "the authority", "the council" only on one so called ("the
+       * Halifax Port Authority") */
+      int inst = !done && ws_speaker_word_is(head, "institution");
+      if (!done && (inst || ws_speaker_word_is(head, "organization"))) {
         int p = recent_entity(d, s0, "organization", head, 0);
+        if (p >= 0 && inst && !word_within(d->ents[p].pub.name, head)) p = -1;
         if (p >= 0) {
           a->source_canonical = d->ents[p].pub.name;
           a->source_entity = p;

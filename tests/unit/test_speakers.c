@@ -830,5 +830,36 @@ int main(void) {
   CHECK(a && a->source_gender && !strcmp(a->source_gender, "female"));
   ws_doc_free(d);
 
+  /* a press release's defined term ("the Company") is the company named
+   * before it; titles all through ("Chief Executive Officer") name no
+   * one; nor does a time zone, nor "Calgary-based" */
+  d = run("Northwind Energy Corp. (TSX: NWE) (\"Northwind\" or the \"Company\") today "
+          "reported record revenue.\n\n\"It was our best quarter,\" said Priya Raman, President "
+          "and Chief Executive Officer.\n\nThe Company said it would host a call at 9:00 a.m. "
+          "Mountain Time. Northwind is a Calgary-based producer.\n");
+  CHECK_STR(canonical(by_source(d, "The Company", 0)), "Northwind Energy Corp");
+  CHECK(!entity(d, "Company"));
+  CHECK(!entity(d, "Officer"));
+  CHECK(!entity(d, "Mountain Time"));
+  CHECK(!entity(d, "Calgary-based"));
+  ws_doc_free(d);
+  /* "the authority", "the council": an institution's word points back to
+   * the one so called, and to no other organisation */
+  d = run("The Halifax Port Authority on Monday suspended work on the terminal, and Atlantic "
+          "Container Lines said it was disappointed.\n\n"
+          "The authority said it expects to file a revised plan by March.\n\n"
+          "The council said it had not been consulted.\n");
+  CHECK_STR(canonical(by_source(d, "The authority", 0)), "Halifax Port Authority");
+  a = by_source(d, "The council", 0);
+  CHECK(!a || !a->source_canonical || strcmp(a->source_canonical, "Atlantic Container Lines"));
+  ws_doc_free(d);
+  /* an academy is an organisation; Labour is the Labour Party */
+  d = run("Kelly Brannigan says her sons now walk to Churchfields Academy. Local Labour "
+          "councillor Ravi Sandhu said the decision was wrong.\n");
+  const ws_entity *ac = entity(d, "Churchfields Academy");
+  CHECK(ac && !strcmp(ac->type, "organization"));
+  CHECK(entity(d, "Labour Party") != NULL);
+  ws_doc_free(d);
+
   return DONE();
 }
