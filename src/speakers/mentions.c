@@ -46,7 +46,8 @@ static ws_status kw_init(ws_error *err) {
        ws_kwtab_add(&kw, "and", KW_AND);
   /* quantifiers tagged as adjectives, which open no name ("Many Latino
    * voters") */
-  static const char *const quant[] = {"many", "several", "some", "few", "most", "all", "both", NULL};
+  static const char *const quant[] = {"many", "several", "some", "few", "most", "all", "both",
+                                      "other", "such", NULL};
   for (int k = 0; quant[k]; k++) e |= ws_kwtab_add(&kw, quant[k], KW_QUANT);
   if (!e) return WS_OK;
   ws_set_error(err, WS_ERR_LIMIT, 0, 0, "mention keywords: the keyword table is full");
@@ -227,12 +228,23 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
      * acronym, "Super PACs", nor a quantifier, "Many Latino voters") */
     const ws_token *nx = i + 1 < tk->n ? &tk->v[i + 1] : NULL;
     int adj_name = t->pos == WS_POS_JJ && nx && nx->shape == 1 &&
-                   (nx->pos == WS_POS_NN || nx->pos == WS_POS_NNS) &&
+                   (nx->pos == WS_POS_NN || nx->pos == WS_POS_NNS ||
+                    /* "Northern Trains": a plural the lexicon knows as a
+                     * verb, or not at all */
+                    ((nx->pos == WS_POS_VBZ || nx->pos == WS_POS_UNK) && nx->len > 4 &&
+                     text[nx->b1 - 1] == 's')) &&
                    !ws_title_word(text + nx->b0, nx->b1 - nx->b0) && code != KW_QUANT;
     if (!(ws_is_cap_word(t) || elided_name(text, t)) || t->len < 2 || code == KW_CALENDAR ||
         (t->flags & WS_TF_FURNITURE) ||
         (initial && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK && !adj_name &&
          (is_function(t->pos) || !(nx && ws_is_cap_word(nx))))) {
+      i++;
+      continue;
+    }
+    /* a tabloid's capitals on a common word before a lower-case one ("A
+     * GRIEVING mum", "THOUSANDS of") are emphasis, no name */
+    if (upper && t->len >= 4 && nx && nx->kind == WS_TK_WORD && nx->shape == 0 &&
+        t->pos != WS_POS_NNP && t->pos != WS_POS_UNK && t->pos != WS_POS_OTHER) {
       i++;
       continue;
     }
