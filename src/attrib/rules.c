@@ -2273,6 +2273,48 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "The farmer, who owns some farms, claimed ministers were asleep": the
+ * parser reads such a verb after the relative clause's comma as a
+ * participle, and the tagger then finds nothing in the sentence.  Where
+ * nothing was found, a sentence that opens with a short noun phrase (a
+ * name, or a determiner and nouns), a comma, "who", "which" or "whose"
+ * and a clause closed by a comma (at most 24 tokens), then a strong cue
+ * word in a tense (an adverb may stand before it) and a clause ("that
+ * ...", a subject and its verb; after "accused" or "blamed", whom), is
+ * the phrase's report; the source keeps the relative clause and its
+ * comma, as PolNeAR marks it. */
+static int relative_openings(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const rel[] = {"who", "which", "whose", NULL};
+  static const char *const whom[] = {"accused", "accuses", "blamed", "blames", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t ss = 0; ss + 6 < tk->n; ss++) {
+    if (!capitalised_opening(v, ss)) continue;
+    size_t s0 = ss + (v[ss].pos == WS_POS_CC), c = s0;
+    while (c < tk->n && c - s0 < 6 && v[c].kind == WS_TK_WORD && (c == s0 || !(v[c].flags & WS_TF_SENT)) &&
+           (np_word(&v[c]) || v[c].pos == WS_POS_UNK))
+      c++;
+    if (c == s0 || c + 2 >= tk->n || !ws_punct_in(text, &v[c], ",") || !ws_word_in(text, &v[c + 1], rel))
+      continue;
+    size_t e = c + 2;
+    while (e < tk->n && e - c < 24 && !ws_punct_in(text, &v[e], ",") && !(v[e].flags & WS_TF_SENT))
+      e++;
+    if (e >= tk->n || !ws_punct_in(text, &v[e], ",")) continue;
+    size_t g = e + 1;
+    if (g < tk->n && v[g].pos == WS_POS_RB) g++;
+    if (g + 2 >= tk->n || (v[g].flags & (WS_TF_SENT | WS_TF_INQ)) || !(v[g].flags & WS_TF_STRONGCUE) ||
+        !(ws_pos_tensed(v[g].pos) || v[g].pos == WS_POS_VBN))
+      continue;
+    size_t h = g + 1, last = sent_last(tk, g);
+    if (!opens_clause(text, tk, h, last) && !(ws_word_in(text, &v[g], whom) && np_word(&v[h])))
+      continue;
+    int rc = clause_report(d, tk, first, ss, s0, e + 1, g, h, last);
+    if (rc < 0) return -1;
+    if (rc) ss = last;
+  }
+  return 0;
+}
+
 /* A press release's first sentence: "Northwind Energy Corp. (TSX: NWE)
  * ("Northwind" or "the Company") today reported record revenue of ...".
  * A sentence that opens with a name in a company's shape (a suffix such
@@ -3533,6 +3575,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = named_beliefs(d, tk, first_attr);
     if (rc == 0) rc = document_reports(d, tk, first_attr);
     if (rc == 0) rc = release_openings(d, tk, first_attr);
+    if (rc == 0) rc = relative_openings(d, tk, first_attr);
     if (rc == 0) rc = told_reports(d, tk, first_attr);
     if (rc == 0) rc = raising_reports(d, tk, first_attr);
     if (rc == 0) rc = poll_leads(d, tk, first_attr);
