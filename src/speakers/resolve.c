@@ -697,8 +697,10 @@ static size_t tabloid_caps(const ws_doc *d, const ws_attr_rec *r, const char *t,
   while (e < tl && t[e] >= 'A' && t[e] <= 'Z') e++;
   if (e < 4 || (e < tl && !(t[e] == ' ' && e + 1 < tl && t[e + 1] >= 'a' && t[e + 1] <= 'z')))
     return 0;
-  for (size_t i = 0; i < d->nments && d->ments[i].b0 <= base; i++)
-    if (d->ments[i].b1 > base) return 0;
+  /* (mentions are in order and never overlap: only the last one to
+   * start at or before base can hold it) */
+  size_t i = ment_before(d, base + 1);
+  if (i > 0 && d->ments[i - 1].b1 > base) return 0;
   out[0] = 1;
   return 1;
 }
