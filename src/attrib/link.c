@@ -373,6 +373,7 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
     if (j - i >= 2 && j < n && v[j].label == WS_L_BT &&
         (v[j].pos == WS_POS_NN || v[j].pos == WS_POS_NNS) && ws_pos_tensed(v[j - 2].pos) &&
         (v[j - 1].pos == WS_POS_JJ || v[j - 1].pos == WS_POS_NN || v[j - 1].pos == WS_POS_UNK) &&
+        v[j - 1].b1 - v[j - 1].b0 >= 3 &&
         memchr(text + v[j - 1].b0 + 1, '-', v[j - 1].b1 - v[j - 1].b0 - 2)) {
       v[j - 1].label = WS_L_BT;
       v[j].label = WS_L_IT;
