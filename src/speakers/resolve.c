@@ -683,16 +683,14 @@ static int name_capital(const ws_doc *d, const char *t, size_t w) {
  * in the document's arena; NULL when memory runs out.  `memo` keeps
  * name_capital's answer per first word for the document: its scans of
  * the text and the entities run once per word, not once per source. */
-/* The first word of description t[0, tl) of r's source (t is the
- * source's text after its article), as 1 in out[0], when it is in
+/* The length of the first word of description t[0, tl) of r's source
+ * (t is the source's text after its article) when that word is in
  * capitals (four letters or more), stands before a lower-case word or
  * alone, and lies in no mention; else 0. */
-static size_t tabloid_caps(const ws_doc *d, const ws_attr_rec *r, const char *t, size_t tl,
-                           uint8_t *out, size_t cap) {
+static size_t tabloid_caps(const ws_doc *d, const ws_attr_rec *r, const char *t, size_t tl) {
   const ws_attribution *a = &r->pub;
   /* only after an article: "A GRIEVING mum", not "Some USDP members" */
-  if (!cap || a->source.nspans != 1 || t <= a->source.text || t > a->source.text + a->source.len)
-    return 0;
+  if (a->source.nspans != 1 || t <= a->source.text || t > a->source.text + a->source.len) return 0;
   size_t base = r->src_b[0].start + (size_t)(t - a->source.text), e = 0;
   while (e < tl && t[e] >= 'A' && t[e] <= 'Z') e++;
   if (e < 4 || (e < tl && !(t[e] == ' ' && e + 1 < tl && t[e + 1] >= 'a' && t[e + 1] <= 'z')))
@@ -700,9 +698,7 @@ static size_t tabloid_caps(const ws_doc *d, const ws_attr_rec *r, const char *t,
   /* (mentions are in order and never overlap: only the last one to
    * start at or before base can hold it) */
   size_t i = ment_before(d, base + 1);
-  if (i > 0 && d->ments[i - 1].b1 > base) return 0;
-  out[0] = 1;
-  return 1;
+  return i > 0 && d->ments[i - 1].b1 > base ? 0 : e;
 }
 
 static const char *group_name(ws_doc *d, ws_lex *memo, const char *type, const char *t) {
@@ -1186,21 +1182,16 @@ int ws_entities_resolve(ws_doc *d) {
       size_t ctl = 0;
       for (size_t k = 0; k < tl; k++) ctl += (unsigned char)t[k] < 0x20;
       /* a tabloid's capitals that name no one ("A GRIEVING mum": no
-       * mention starts there) are lower case in the description */
-      uint8_t caps[8];
-      size_t ncaps = tabloid_caps(d, r, t, tl, caps, 8);
-      if (ctl || ncaps || tl != strlen(t)) {
+       * mention holds it) are lower case in the description */
+      size_t caps = tabloid_caps(d, r, t, tl);
+      if (ctl || caps || tl != strlen(t)) {
         char *c = ws_arena_alloc(&d->arena, tl + 1);
         if (!c) {
           rc = -1;
           break;
         }
         for (size_t k = 0; k < tl; k++) c[k] = (unsigned char)t[k] < 0x20 ? ' ' : t[k];
-        for (size_t k = 0, w = 0; k < tl; k++) {
-          if (c[k] != ' ' && (k == 0 || c[k - 1] == ' ')) w++;
-          for (size_t q = 0; q < ncaps; q++)
-            if (caps[q] == w && c[k] >= 'A' && c[k] <= 'Z') c[k] = (char)(c[k] + 32);
-        }
+        for (size_t k = 0; k < caps; k++) c[k] = (char)(c[k] + 32); /* all A-Z */
         t = c;
       }
       t = group_name(d, &capitals, a->source_type, t);
