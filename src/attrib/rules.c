@@ -419,6 +419,47 @@ static void drop_inside(ws_doc *d, size_t from, size_t lend, size_t b0, size_t b
     dead[i - from] = 1;
 }
 
+/* A press release's announcement: "Harbourview Health Partners Inc.
+ * (\"Harbourview\") is pleased to announce that it has completed ...".
+ * The tagger, which never saw the phrase in PolNeAR, reads the subject
+ * as content or takes "it" for the source.  A sentence that opens with a
+ * phrase with no verb in a tense (at most 24 tokens), then a form of
+ * "be", a word of gladness, "to" and a verb of telling, is the phrase's
+ * report of the rest of the sentence; the linker's records whose cue
+ * starts in it go (the release's own "previously announced acquisition"
+ * with them). */
+static int capitalised_opening(const ws_token *v, size_t ss);
+
+static int glad_announcements(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
+                              uint8_t *dead) {
+  static const char *const be[] = {"is", "are", "am", "was", "were", NULL};
+  static const char *const glad[] = {"pleased", "proud",   "delighted", "excited", "thrilled",
+                                     "happy",   "honored", "honoured",  "glad",    NULL};
+  static const char *const tell[] = {"announce", "report", "share", "confirm", "unveil", "inform", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t ss = 0; ss + 5 < tk->n; ss++) {
+    if (!capitalised_opening(v, ss)) continue;
+    size_t g = ss;
+    while (g < tk->n && g - ss < 24 && !ws_pos_finite(v[g].pos) && !ws_word_in(text, &v[g], be) &&
+           (g == ss || !(v[g].flags & WS_TF_SENT)))
+      g++;
+    if (g == ss || g + 4 >= tk->n || !ws_word_in(text, &v[g], be)) continue;
+    size_t a = g + 1;
+    if (v[a].pos == WS_POS_RB) a++; /* "very", "especially" */
+    if (a + 3 >= tk->n || !ws_word_in(text, &v[a], glad) || !ws_word_is(text, &v[a + 1], "to") ||
+        !ws_word_in(text, &v[a + 2], tell))
+      continue;
+    size_t h = a + 3, last = sent_last(tk, g), e = trim_end(text, tk, h, last + 1);
+    if (e < h + 3) continue;
+    drop_inside(d, first, lend, v[ss].b0, v[last].b1, dead);
+    ws_trange src = {ss, g}, cue = {g, h}, con = {h, e};
+    if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
+    ss = last;
+  }
+  return 0;
+}
+
 static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
                         uint8_t *dead) {
   const char *text = d->text;
@@ -3612,6 +3653,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   uint8_t *dead = ws_calloc(lend - first_attr + 1, 1);
   if (!dead) return -1;
   int rc = social_posts(d, tk, first_attr, lend, dead);
+  if (rc == 0) rc = glad_announcements(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = raising_subjects(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = subject_contents(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = parenthetical_contents(d, tk, first_attr, lend, dead);

@@ -1081,7 +1081,11 @@ int ws_entities_resolve(ws_doc *d) {
       /* "Shropshire Council said ... A spokesperson added:": an unnamed
        * spokesperson right after an organisation's report speaks for it;
        * so does "a council spokesman" after "North Yorkshire Council"
-       * (one word between, a word of the organisation's name) */
+       * (one word between, a word of the organisation's name; a word
+       * that names an organisation of its own, "government", only as the
+       * name's head, its last word or the one before "of": "a department
+       * spokeswoman" after "the Department of Health", but not "a
+       * government spokesman" after "the Local Government Association") */
       const ws_attribution *b = &d->attrs[order[oi - 1]].pub;
       const char *w1 = strchr(low, ' ') + 1, *w2 = strchr(w1, ' ');
       int fits = !w2;
@@ -1090,8 +1094,12 @@ int ws_entities_resolve(ws_doc *d) {
         ws_lex_norm(b->source_canonical, strlen(b->source_canonical), org, sizeof org);
         size_t wl = (size_t)(w2 - w1);
         char *save = NULL;
-        for (char *o = strtok_r(org, " ", &save); o && !fits; o = strtok_r(NULL, " ", &save))
-          fits = strlen(o) == wl && !memcmp(o, w1, wl);
+        for (char *o = strtok_r(org, " ", &save); o && !fits;) {
+          char *next = strtok_r(NULL, " ", &save);
+          fits = strlen(o) == wl && !memcmp(o, w1, wl) &&
+                 (!next || !strcmp(next, "of") || strcmp(ws_source_word_type(o, wl), "organization"));
+          o = next;
+        }
       }
       if (fits && b->has_source && b->source_canonical && b->source_type &&
           !strcmp(b->source_type, "organization")) {

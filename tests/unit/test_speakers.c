@@ -806,6 +806,19 @@ int main(void) {
   CHECK_STR(canonical(a), "Gary Pearson");
   CHECK(a && a->source_gender && !strcmp(a->source_gender, "male"));
   ws_doc_free(d);
+  /* "a government spokesman" after "the Local Government Association"
+   * speaks for the government, not the association (a word that names
+   * an organisation of its own fits only as the name's head); "a
+   * department spokeswoman" after "the Department of Health" and "a
+   * machinists spokesman" after "the machinists union" still fit */
+  d = run("The Local Government Association warned that councils could run out of money. A "
+          "government spokesman said councils would receive an extra 600m next year.");
+  CHECK_STR(canonical(by_source(d, "A government spokesman", 0)), "government spokesman");
+  ws_doc_free(d);
+  d = run("The Department of Health said it was reviewing the case. A department spokeswoman said "
+          "the review would take a month.");
+  CHECK_STR(canonical(by_source(d, "A department spokeswoman", 0)), "Department of Health (spokesperson)");
+  ws_doc_free(d);
 
   /* a person's possessive, a role and a name in commas is that name
    * ("Harwell's attorney, Mark Delaney,"); an unnamed spokesperson after
