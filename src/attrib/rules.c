@@ -1583,6 +1583,21 @@ static int swallowed_by(const ws_doc *d, size_t first, size_t lend, size_t b0, s
  * "has confirmed" between commas.  Where the tagger made the cue and took
  * the words between the comma and it for the content ("..., minister |
  * confirms"), its record gets that source and the clause. */
+/* Token i opens a participle or relative clause of the closing report
+ * that withholds the source's name (data/withheld-names.tsv): ",
+ * speaking on condition of anonymity because the talks are private",
+ * ", who asked not to be named". */
+static int anonymity_aside(const char *text, const ws_tokens *tk, size_t i) {
+  const ws_token *v = tk->v;
+  if (!(v[i].pos == WS_POS_VBG || ws_word_is(text, &v[i], "who"))) return 0;
+  size_t e = i;
+  while (e + 1 < tk->n && e - i < 8 && !(v[e].flags & WS_TF_SENT_END) && !ws_punct_in(text, &v[e + 1], ","))
+    e++;
+  char low[128];
+  ws_lex_norm(text + v[i].b0, v[e].b1 - v[i].b0, low, sizeof low);
+  return ws_withholds_name(low, 0);
+}
+
 static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {
   static const char *const verbs[] = {"said", "says", "say", "added", "adds", "noted", "wrote",
                                       "reported", "explained", "insisted", "argued", "warned",
@@ -1717,7 +1732,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     static const char *const asides[] = {"as",    "amid",      "while",   "after",
                                          "following", "despite", NULL};
     int aside_next = !head_end && ws_punct_in(text, &v[j], ",") && j + 1 < tk->n &&
-                     ws_word_in(text, &v[j + 1], asides);
+                     (ws_word_in(text, &v[j + 1], asides) || anonymity_aside(text, tk, j + 1));
     if (own != SIZE_MAX && !aside && (cue0 != i || d->attrs[own].con_b[0].start != v[c].b0 ||
                                       d->attrs[own].con_b[0].end != v[cue0 - 1].b1))
       continue;
