@@ -1201,6 +1201,23 @@ static size_t headline_end(const ws_doc *d, const ws_tokens *tk) {
   return p1 > 40 || (v[0].flags & WS_TF_FURNITURE) ? 0 : p1;
 }
 
+/* The colon after a kicker that opens the headline ("Exclusive:",
+ * "Analysis:", AP's "The Latest:"): a label of the story, no source and
+ * no part of any content.  0 when the headline opens with none. */
+static size_t headline_label(const ws_doc *d, const ws_tokens *tk) {
+  static const char *const labels[] = {"exclusive", "breaking", "update", "updated", "opinion",
+                                       "analysis", "editorial", "live", "video", "watch",
+                                       "explainer", "review", "commentary", "letters", "latest",
+                                       "factbox", "insight", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  size_t p1 = headline_end(d, tk);
+  size_t l0 = p1 > 3 && ws_word_is(text, &v[0], "the") ? 1 : 0;
+  if (p1 < l0 + 4 || !ws_word_in(text, &v[l0], labels) || !ws_punct_in(text, &v[l0 + 1], ":"))
+    return 0;
+  return l0 + 1;
+}
+
 /* A cue of the tagger's (or a rule's) among records from `first` lies
  * before byte b. */
 static int cue_before_byte(const ws_doc *d, size_t first, size_t b) {
@@ -1294,14 +1311,25 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
   size_t c = 1;
   while (c < p1 && c <= 4 && (v[c].flags & WS_TF_CAP) && v[c].kind == WS_TK_WORD) c++;
   if (c >= p1 || !ws_punct_in(text, &v[c], ":") || !(v[0].flags & WS_TF_CAP) || c + 3 > p1) return 0;
-  static const char *const labels[] = {"exclusive", "breaking", "update", "updated", "opinion",
-                                       "analysis", "editorial", "live", "video", "watch",
-                                       "explainer", "review", "commentary", "letters", "latest",
-                                       NULL};
-  /* (AP's running stories open "The Latest:") */
-  size_t l0 = c == 2 && ws_word_is(text, &v[0], "the") ? 1 : 0;
-  for (int k = 0; labels[k]; k++)
-    if (ws_word_is(text, &v[l0], labels[k])) return 0;
+  if (headline_label(d, tk) == c) {
+    /* the label is no source and no part of a content ("Exclusive:
+     * Northwind weighs sale of unit, sources say") */
+    for (size_t k = first; k < d->nattrs; k++) {
+      ws_attr_rec *o = &d->attrs[k];
+      if (o->pub.has_source && o->src_b[0].start == v[0].b0 && o->src_b[0].end == v[c - 1].b1)
+        o->pub.has_source = 0, o->pub.source.nspans = 0;
+      if (o->pub.content.nspans && o->con_b[0].start == v[0].b0 && o->con_b[0].end > v[c + 1].b0) {
+        size_t nf = o->pub.content.nspans;
+        if (nf > 64) continue;
+        ws_span b2[64], c2[64];
+        memcpy(b2, o->con_b, nf * sizeof *b2);
+        memcpy(c2, o->pub.content.spans, nf * sizeof *c2);
+        b2[0].start = v[c + 1].b0, c2[0].start = v[c + 1].c0;
+        if (ws_part_set(d, &o->pub.content, &o->con_b, b2, c2, nf)) return -1;
+      }
+    }
+    return 0;
+  }
   /* nor a topic's common noun ("Flooding: Families 'living in fear'",
    * the BBC's style): one word, a noun or an -ing form, that names no
    * source and no one (data/source-words.tsv, the name lists) */
@@ -1610,6 +1638,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
   const ws_token *v = tk->v;
   uint32_t vh[sizeof verbs / sizeof *verbs];
   for (size_t k = 0; verbs[k]; k++) vh[k] = ws_norm_hash(verbs[k], strlen(verbs[k]));
+  size_t label = headline_label(d, tk);
   for (size_t i = 2; i + 1 < tk->n; i++) {
     /* the verb, perhaps a day ("announced Thursday", "said on Monday"),
      * then the sentence's final mark or a comma ("..., saying ...") */
@@ -1720,6 +1749,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     if (c == cue0 || c == 0 || !ws_punct_in(text, &v[c - 1], ",") || (v[c].flags & WS_TF_SENT))
       continue;
     size_t ss = near_sent_start(tk, c - 1, 80);
+    if (ss == 0 && label) ss = label + 1; /* "Exclusive: ..., sources say" */
     if (ss == SIZE_MAX || c - 1 - ss < 4 || (v[ss].flags & WS_TF_INQ)) continue;
     /* a quotation before the comma is the tagger's to attribute */
     if (quote_between(tk, ss, c - 1)) continue;
