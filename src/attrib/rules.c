@@ -430,6 +430,43 @@ static void drop_inside(ws_doc *d, size_t from, size_t lend, size_t b0, size_t b
  * with them). */
 static int capitalised_opening(const ws_token *v, size_t ss);
 
+/* "Republican lawmakers who backed the measure argued ... that it was
+ * needed": the tagger may read the relative clause's verb as a cue of
+ * its own, both records sourced "Republican lawmakers who".  Two linker
+ * records with the same one-span source ending in "who" or "that", the
+ * second's cue inside or right after the first's content: the first
+ * goes, and the second's source runs on to its cue ("Republican
+ * lawmakers who backed the measure"). */
+static int relative_merges(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend, uint8_t *dead) {
+  static const char *const rel[] = {"who", "that", NULL};
+  const char *text = d->text;
+  for (size_t i = first; i + 1 < lend; i++) {
+    ws_attr_rec *a = &d->attrs[i];
+    if (dead[i - first] || !a->pub.has_source || a->pub.source.nspans != 1 || !a->pub.cue.nspans ||
+        a->pub.content.nspans != 1)
+      continue;
+    size_t s1 = ws_tok_lower(tk, a->src_b[0].end);
+    if (s1 < 2 || s1 > tk->n || !ws_word_in(text, &tk->v[s1 - 1], rel) ||
+        a->src_b[0].start >= tk->v[s1 - 1].b0) /* (a lone "who" is PolNeAR's source) */
+      continue;
+    for (size_t j = i + 1; j < lend && j < i + 4; j++) {
+      ws_attr_rec *b = &d->attrs[j];
+      if (dead[j - first] || !b->pub.has_source || b->pub.source.nspans != 1 ||
+          b->src_b[0].start != a->src_b[0].start || b->src_b[0].end != a->src_b[0].end ||
+          !b->pub.cue.nspans || b->cue_b[0].start < a->con_b[0].start ||
+          b->cue_b[0].start > a->con_b[0].end + 1)
+        continue;
+      size_t c0 = ws_tok_lower(tk, b->cue_b[0].start), t0 = ws_tok_lower(tk, a->src_b[0].start);
+      while (c0 > t0 + 1 && ws_punct_in(text, &tk->v[c0 - 1], ",")) c0--;
+      if (c0 <= s1) continue;
+      if (set_source(d, b, tk, t0, c0)) return -1;
+      dead[i - first] = 1;
+      break;
+    }
+  }
+  return 0;
+}
+
 static int glad_announcements(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
                               uint8_t *dead) {
   static const char *const be[] = {"is", "are", "am", "was", "were", NULL};
@@ -2424,35 +2461,65 @@ static int unanswered_requests(ws_doc *d, const ws_tokens *tk, size_t first) {
   const ws_token *v = tk->v;
   for (size_t g = 1; g + 2 < tk->n; g++) {
     size_t k;
-    if (negated(text, &v[g])) k = g + 1; /* "didn't" */
+    if (negated(text, &v[g]) && (!strncasecmp(text + v[g].b0, "did", 3) ||
+                                 !strncasecmp(text + v[g].b0, "does", 4) ||
+                                 !strncasecmp(text + v[g].b0, "ha", 2)))
+      k = g + 1; /* "didn't", "hasn't" (not "wouldn't answer") */
     else if (ws_word_in(text, &v[g], aux) && ws_word_is(text, &v[g + 1], "not")) k = g + 2;
     else continue;
     if (k < tk->n && v[k].pos == WS_POS_RB) k++; /* "immediately", "yet" */
     if (k + 1 >= tk->n || !ws_word_in(text, &v[k], verbs) || (v[k].flags & WS_TF_INQ)) continue;
     size_t h = k + 1;
     if (ws_word_in(text, &v[k], to_verbs) && ws_word_is(text, &v[h], "to")) h++;
-    size_t last = sent_last(tk, g), s0, s1 = g, e = h;
-    int relative = ws_word_in(text, &v[g - 1], rel);
+    size_t last = sent_last(tk, g), s0 = g - 1, e = h;
+    int relative = ws_word_in(text, &v[g - 1], rel), subject = relative;
     if (relative) {
-      s0 = g - 1;
       while (e <= last && !ws_punct_in(text, &v[e], ",")) e++;
     } else {
-      size_t ss = g;
-      while (ss > 0 && !(v[ss].flags & WS_TF_SENT)) ss--;
-      if (!capitalised_opening(v, ss)) continue;
-      s0 = ss + (v[ss].pos == WS_POS_CC);
-      if (s0 >= g || g - s0 > 14 || !(np_word(&v[s0]) || v[s0].pos == WS_POS_PRP)) continue;
-      size_t i = s0;
-      while (i < g && !ws_pos_finite(v[i].pos) && v[i].kind != WS_TK_QUOTE) i++;
-      if (i < g) continue;
       /* up to a new clause (", and Trump appeared ...") */
       while (e <= last && !(ws_punct_in(text, &v[e], ",;") && e < last && v[e + 1].pos == WS_POS_CC)) e++;
+      size_t ss = g;
+      while (ss > 0 && !(v[ss].flags & WS_TF_SENT)) ss--;
+      s0 = ss + (v[ss].pos == WS_POS_CC);
+      subject = capitalised_opening(v, ss) && s0 < g && g - s0 <= 14 &&
+                (np_word(&v[s0]) || v[s0].pos == WS_POS_PRP);
+      for (size_t i = s0; i < g && subject; i++)
+        subject = !ws_pos_finite(v[i].pos) && v[i].kind != WS_TK_QUOTE;
     }
     e = trim_end(text, tk, h, e);
     size_t a = h;
     while (a < e && !ws_word_in(text, &v[a], asks)) a++;
-    if (a == e || bytes_taken(d, first, v[g].b0, v[e - 1].b1)) continue;
-    ws_trange src = {s0, s1}, cue = {g, h}, con = {h, e};
+    if (a == e) continue;
+    /* the tagger's cue that ran on into the request ("did not respond to
+     * a message seeking | comment Tuesday") or stands in it ("Police did
+     * not return | calls seeking | comment") is this one, whatever its
+     * source */
+    /* (one that ends in a preposition stands: PolNeAR's "did not
+     * respond to emailed questions about | his investments") */
+    ws_attr_rec *own = NULL;
+    for (size_t r = first; r < d->nattrs && !own; r++) {
+      const ws_span *cb = d->attrs[r].cue_b;
+      size_t ce = ws_tok_lower(tk, cb[0].end);
+      if (d->attrs[r].pub.cue.nspans == 1 && cb[0].start >= v[g].b0 && cb[0].end <= v[e - 1].b1 &&
+          cb[0].end > v[h - 1].b1 && ce > 0 &&
+          (!d->attrs[r].pub.has_source || d->attrs[r].src_b[0].start < v[g].b0) &&
+          !(cb[0].start == v[g].b0 && (v[ce - 1].pos == WS_POS_IN || v[ce - 1].pos == WS_POS_TO)))
+        own = &d->attrs[r];
+    }
+    if (own) {
+      ws_span cb = {v[g].b0, v[h - 1].b1}, cc = {v[g].c0, v[h - 1].c1};
+      ws_span tb = {v[h].b0, v[e - 1].b1}, tc = {v[h].c0, v[e - 1].c1};
+      if (ws_part_set(d, &own->pub.cue, &own->cue_b, &cb, &cc, 1) ||
+          ws_part_set(d, &own->pub.content, &own->con_b, &tb, &tc, 1) ||
+          (!own->pub.has_source && subject && set_source(d, own, tk, s0, g)))
+        return -1;
+      own->tagged = 0; /* (its cue and content are the rule's now) */
+      g = e;
+      continue;
+    }
+    if (!subject) continue;
+    if (bytes_taken(d, first, v[g].b0, v[e - 1].b1)) continue;
+    ws_trange src = {s0, g}, cue = {g, h}, con = {h, e};
     if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
     g = e;
   }
@@ -3699,6 +3766,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (!dead) return -1;
   int rc = social_posts(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = glad_announcements(d, tk, first_attr, lend, dead);
+  if (rc == 0) rc = relative_merges(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = raising_subjects(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = subject_contents(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = parenthetical_contents(d, tk, first_attr, lend, dead);
