@@ -478,8 +478,8 @@ static int glad_announcements(ws_doc *d, const ws_tokens *tk, size_t first, size
   for (size_t ss = 0; ss + 5 < tk->n; ss++) {
     if (!capitalised_opening(v, ss)) continue;
     size_t g = ss;
-    while (g < tk->n && g - ss < 24 && !ws_pos_finite(v[g].pos) && !ws_word_in(text, &v[g], be) &&
-           (g == ss || !(v[g].flags & WS_TF_SENT)))
+    /* (the word table tags every form of "be" as a verb in a tense) */
+    while (g < tk->n && g - ss < 24 && !ws_pos_finite(v[g].pos) && (g == ss || !(v[g].flags & WS_TF_SENT)))
       g++;
     if (g == ss || g + 4 >= tk->n || !ws_word_in(text, &v[g], be)) continue;
     size_t a = g + 1;
@@ -2460,6 +2460,8 @@ static int unanswered_requests(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t g = 1; g + 2 < tk->n; g++) {
+    char c0 = (char)(text[v[g].b0] | 0x20); /* (a cheap look first: this runs on every word) */
+    if ((c0 != 'd' && c0 != 'h') || v[g].kind != WS_TK_WORD) continue;
     size_t k;
     if (negated(text, &v[g]) && (!strncasecmp(text + v[g].b0, "did", 3) ||
                                  !strncasecmp(text + v[g].b0, "does", 4) ||
