@@ -419,15 +419,6 @@ static void drop_inside(ws_doc *d, size_t from, size_t lend, size_t b0, size_t b
     dead[i - from] = 1;
 }
 
-/* A press release's announcement: "Harbourview Health Partners Inc.
- * (\"Harbourview\") is pleased to announce that it has completed ...".
- * The tagger, which never saw the phrase in PolNeAR, reads the subject
- * as content or takes "it" for the source.  A sentence that opens with a
- * phrase with no verb in a tense (at most 24 tokens), then a form of
- * "be", a word of gladness, "to" and a verb of telling, is the phrase's
- * report of the rest of the sentence; the linker's records whose cue
- * starts in it go (the release's own "previously announced acquisition"
- * with them). */
 static int capitalised_opening(const ws_token *v, size_t ss);
 
 /* "Republican lawmakers who backed the measure argued ... that it was
@@ -467,6 +458,15 @@ static int relative_merges(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
   return 0;
 }
 
+/* A press release's announcement: "Harbourview Health Partners Inc.
+ * (\"Harbourview\") is pleased to announce that it has completed ...".
+ * The tagger, which never saw the phrase in PolNeAR, reads the subject
+ * as content or takes "it" for the source.  A sentence that opens with a
+ * phrase with no verb in a tense (at most 24 tokens), then a form of
+ * "be", a word of gladness, "to" and a verb of telling, is the phrase's
+ * report of the rest of the sentence; the linker's records whose cue
+ * starts in it go (the release's own "previously announced acquisition"
+ * with them). */
 static int glad_announcements(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
                               uint8_t *dead) {
   static const char *const be[] = {"is", "are", "am", "was", "were", NULL};
@@ -2500,9 +2500,10 @@ static int unanswered_requests(ws_doc *d, const ws_tokens *tk, size_t first) {
      * respond to emailed questions about | his investments") */
     ws_attr_rec *own = NULL;
     for (size_t r = first; r < d->nattrs && !own; r++) {
+      if (d->attrs[r].pub.cue.nspans != 1) continue;
       const ws_span *cb = d->attrs[r].cue_b;
       size_t ce = ws_tok_lower(tk, cb[0].end);
-      if (d->attrs[r].pub.cue.nspans == 1 && cb[0].start >= v[g].b0 && cb[0].end <= v[e - 1].b1 &&
+      if (cb[0].start >= v[g].b0 && cb[0].end <= v[e - 1].b1 &&
           cb[0].end > v[h - 1].b1 && ce > 0 &&
           (!d->attrs[r].pub.has_source || d->attrs[r].src_b[0].start < v[g].b0) &&
           !(cb[0].start == v[g].b0 && (v[ce - 1].pos == WS_POS_IN || v[ce - 1].pos == WS_POS_TO)))
