@@ -1355,15 +1355,9 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
       ws_attr_rec *o = &d->attrs[k];
       if (o->pub.has_source && o->src_b[0].start == v[0].b0 && o->src_b[0].end == v[c - 1].b1)
         o->pub.has_source = 0, o->pub.source.nspans = 0;
-      if (o->pub.content.nspans && o->con_b[0].start == v[0].b0 && o->con_b[0].end > v[c + 1].b0) {
-        size_t nf = o->pub.content.nspans;
-        if (nf > 64) continue;
-        ws_span b2[64], c2[64];
-        memcpy(b2, o->con_b, nf * sizeof *b2);
-        memcpy(c2, o->pub.content.spans, nf * sizeof *c2);
-        b2[0].start = v[c + 1].b0, c2[0].start = v[c + 1].c0;
-        if (ws_part_set(d, &o->pub.content, &o->con_b, b2, c2, nf)) return -1;
-      }
+      if (o->pub.content.nspans && o->con_b[0].start == v[0].b0 && o->con_b[0].end > v[c + 1].b0 &&
+          content_move(d, o, 0, &v[c + 1], NULL))
+        return -1;
     }
     return 0;
   }
@@ -2480,8 +2474,7 @@ static int unanswered_requests(ws_doc *d, const ws_tokens *tk, size_t first) {
     } else {
       /* up to a new clause (", and Trump appeared ...") */
       while (e <= last && !(ws_punct_in(text, &v[e], ",;") && e < last && v[e + 1].pos == WS_POS_CC)) e++;
-      size_t ss = g;
-      while (ss > 0 && !(v[ss].flags & WS_TF_SENT)) ss--;
+      size_t ss = sent_start(tk, g);
       s0 = ss + (v[ss].pos == WS_POS_CC);
       subject = capitalised_opening(v, ss) && s0 < g && g - s0 <= 14 &&
                 (np_word(&v[s0]) || v[s0].pos == WS_POS_PRP);
