@@ -363,6 +363,10 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
                                          "blames", "blaming", "blame", "criticised", "criticized",
                                          "criticises", "criticizes", NULL};
   static const char *const perfect[] = {"has", "have", "had", NULL};
+  static const char *const saying[] = {"said", "says", "say", "saying", NULL};
+  static const char *const times[] = {"night", "week", "weekend", "month", "year", "morning",
+                                      "afternoon", "evening", "today", "tonight", "yesterday",
+                                      "nothing", "something", "anything", "time", NULL};
   ws_token *v = tk->v;
   size_t n = tk->n;
   for (size_t i = 1; i < n; i++) {
@@ -379,6 +383,17 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
       v[j].label = WS_L_IT;
       if (j - i == 2) continue;
       j--;
+    }
+    /* "said | talks on | a spending package would resume": a common noun
+     * right after "said" is the content's subject, not part of the cue
+     * ("said Tuesday", "said of", "said in a statement" keep theirs) */
+    if (j - i >= 2 && j < n && v[j].label == WS_L_BT && ws_word_in(text, &v[i], saying) &&
+        (v[i + 1].pos == WS_POS_NN || v[i + 1].pos == WS_POS_NNS) &&
+        text[v[i + 1].b0] >= 'a' && text[v[i + 1].b0] <= 'z' && !ws_word_in(text, &v[i + 1], times)) {
+      v[i + 1].label = WS_L_BT;
+      for (size_t t = i + 2; t <= j; t++) v[t].label = WS_L_IT;
+      i = j;
+      continue;
     }
     size_t w = i;
     while (w < j && !(v[w].flags & WS_TF_CUELEX) &&
