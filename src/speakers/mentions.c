@@ -234,6 +234,13 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
                     ((nx->pos == WS_POS_VBZ || nx->pos == WS_POS_UNK) && nx->len > 4 &&
                      text[nx->b1 - 1] == 's')) &&
                    !ws_title_word(text + nx->b0, nx->b1 - nx->b0) && code != KW_QUANT;
+    /* and before a name and an organisation's word: "Greater Manchester
+     * Police", "Northern Ireland Office" (not "Top Biden officials") */
+    const ws_token *nx2 = i + 2 < tk->n ? &tk->v[i + 2] : NULL;
+    adj_name |= t->pos == WS_POS_JJ && nx && nx2 && code != KW_QUANT && ws_is_cap_word(nx) &&
+                (nx->pos == WS_POS_NNP || nx->pos == WS_POS_UNK) && ws_is_cap_word(nx2) &&
+                !(nx2->flags & WS_TF_SENT) &&
+                !strcmp(ws_source_word_type(text + nx2->b0, nx2->b1 - nx2->b0), "organization");
     if (!(ws_is_cap_word(t) || elided_name(text, t)) || t->len < 2 || code == KW_CALENDAR ||
         (t->flags & WS_TF_FURNITURE) ||
         (initial && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK && !adj_name &&

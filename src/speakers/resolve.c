@@ -438,6 +438,50 @@ static int word_within(const char *text, const char *w) {
   return 0;
 }
 
+/* The age N of "N-year-old" at w (the n bytes of a word), else -1. */
+static int age_word(const char *w, size_t n) {
+  size_t k = 0;
+  int age = 0;
+  while (k < n && k < 3 && isdigit((unsigned char)w[k])) age = age * 10 + (w[k++] - '0');
+  return k && n - k == 9 && !memcmp(w + k, "-year-old", 9) ? age : -1;
+}
+
+/* "the 46-year-old" after "Karen Doyle, 46, from Salford": the person
+ * named with that age (", 46," or " (46)" right after a mention of
+ * theirs), the last one before byte pos, else the first after; -1 when
+ * none, or when two people of that age are named before pos. */
+static int aged_person(const ws_doc *d, const char *low, size_t pos) {
+  if (strncmp(low, "the ", 4)) return -1;
+  const char *w = low + 4, *sp = strchr(w, ' ');
+  int age = age_word(w, sp ? (size_t)(sp - w) : strlen(w));
+  /* at most one more word, a person's ("the 46-year-old mother") */
+  if (age < 0 || (sp && (strchr(sp + 1, ' ') || strcmp(ws_source_type(low), "person"))))
+    return -1;
+  size_t upto = ment_before(d, pos), len = strlen(d->text);
+  int before = -1, after = -1, two = 0;
+  char tag[2][8];
+  snprintf(tag[0], sizeof tag[0], ", %d", age);
+  snprintf(tag[1], sizeof tag[1], " (%d)", age);
+  for (size_t i = 0; i < d->nments; i++) {
+    const ws_mention_rec *m = &d->ments[i];
+    if (m->entity < 0 || strcmp(d->ents[m->entity].pub.type, "person")) continue;
+    int hit = 0;
+    for (int k = 0; k < 2 && !hit; k++) {
+      size_t tl = strlen(tag[k]);
+      hit = m->b1 + tl < len && !memcmp(d->text + m->b1, tag[k], tl) &&
+            !isdigit((unsigned char)d->text[m->b1 + tl]);
+    }
+    if (!hit) continue;
+    if (i < upto) {
+      two |= before >= 0 && before != m->entity;
+      before = m->entity;
+    } else if (after < 0) {
+      after = m->entity;
+    }
+  }
+  return two ? -1 : before >= 0 ? before : after;
+}
+
 /* `low` (lower-cased) is "the" and one to three words that describe one
  * person ("the 58-year-old welder", "the retired teacher"): no role title
  * (president, minister: those name someone else as often), no plural, a
@@ -452,7 +496,24 @@ static int person_description(const char *low) {
   }
   size_t hn = strlen(head);
   if (words > 3 || hn < 3 || head[hn - 1] == 's' || ws_title_word(head, hn)) return 0;
+  /* "the 46-year-old", "the mother-of-three": the age, or the word
+   * before "-of-", says a person */
+  if (age_word(head, hn) >= 0) return 1;
+  const char *of = strstr(head, "-of-");
+  if (of) return !strcmp(ws_source_word_type(head, (size_t)(of - head)), "person");
   return !strcmp(ws_source_type(low), "person");
+}
+
+/* Description `low`'s head ("the grieving mum", "the father-of-two")
+ * is a kin word of the other gender than `gender` ('m', 'f', 0). */
+static int gender_clash(const char *low, char gender) {
+  const char *head = strrchr(low, ' ');
+  head = head ? head + 1 : low;
+  const char *of = strstr(head, "-of-");
+  char w[32];
+  snprintf(w, sizeof w, "%.*s", (int)(of ? (size_t)(of - head) : strlen(head)), head);
+  return (gender == 'm' && ws_speaker_word_is(w, "female")) ||
+         (gender == 'f' && ws_speaker_word_is(w, "male"));
 }
 
 /* The n bytes at w open with a lower-case past participle ("seen",
@@ -1110,6 +1171,14 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_type = "spokesperson";
       }
     }
+    if (!a->source_canonical && a->source_entity < 0) {
+      int p = aged_person(d, low, s0);
+      if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        a->source_type = "person";
+      }
+    }
     if (!a->source_canonical && a->source_entity < 0 && oi > 0 && person_description(low)) {
       /* "That's how Bob Lindqvist describes it. The 58-year-old welder
        * says ...": a description of a person right after a named
@@ -1121,6 +1190,7 @@ int ws_entities_resolve(ws_doc *d) {
       if (b->has_source && b->source_entity >= 0 && b->source_type &&
           !strcmp(b->source_type, "person") &&
           !strcmp(d->ents[b->source_entity].pub.type, "person") &&
+          !gender_clash(low, d->ents[b->source_entity].gender) &&
           !(b->content.text && word_within(b->content.text, strrchr(low, ' ') + 1))) {
         a->source_canonical = b->source_canonical;
         a->source_entity = b->source_entity;

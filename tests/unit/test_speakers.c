@@ -820,6 +820,22 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "A department spokeswoman", 0)), "Department of Health (spokesperson)");
   ws_doc_free(d);
 
+  /* UK epithets: "the 46-year-old" is the person named with that age
+   * (", 46,"), however far back; "the mother-of-three" right after a
+   * named woman's report is her, "the father-of-two" after it is not;
+   * "Greater Manchester Police" keeps its first word */
+  d = run("Karen Doyle, 46, from Salford, said her son was hit by a scooter. The mother-of-three "
+          "said: 'He was walking home.'\n\nThe father-of-two said he would sue.\n\nGreater "
+          "Manchester Police said officers were appealing for witnesses. Zippa did not respond. "
+          "The Mirror revealed that 400 people were hurt.\n\nThe 46-year-old said she would keep "
+          "campaigning.");
+  CHECK_STR(canonical(by_source(d, "The mother-of-three", 0)), "Karen Doyle");
+  const char *dad = canonical(by_source(d, "The father-of-two", 0));
+  CHECK(!dad || strcmp(dad, "Karen Doyle"));
+  CHECK_STR(canonical(by_source(d, "The 46-year-old", 0)), "Karen Doyle");
+  CHECK_STR(canonical(by_source(d, "Greater Manchester Police", 0)), "Greater Manchester Police");
+  ws_doc_free(d);
+
   /* a person's possessive, a role and a name in commas is that name
    * ("Harwell's attorney, Mark Delaney,"); an unnamed spokesperson after
    * an organisation's report speaks for it, and "the spokesperson" is the
