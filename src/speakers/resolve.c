@@ -1171,6 +1171,28 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_type = "spokesperson";
       }
     }
+    if (!a->source_canonical && a->source_entity < 0 && is_spokes) {
+      /* "a spokesman for the company", "a spokeswoman for the force":
+       * the organisation "the company" would be (see the one-word case
+       * below: an institution's word only when the name holds it) */
+      const char *w1 = strchr(low, ' '), *f = w1 ? strstr(w1 + 1, " for the ") : NULL;
+      const char *head = f ? f + 9 : NULL;
+      if (head && !strchr(head, ' ') && !memchr(w1 + 1, ' ', (size_t)(f - w1 - 1)) &&
+          (!strncmp(low, "a ", 2) || !strncmp(low, "the ", 4))) {
+        int inst = ws_speaker_word_is(head, "institution");
+        int p = inst || ws_speaker_word_is(head, "organization")
+                    ? recent_entity(d, s0, "organization", head, 0)
+                    : -1;
+        if (p >= 0 && inst && !word_within(d->ents[p].pub.name, head)) p = -1;
+        if (p >= 0) {
+          snprintf(buf, sizeof buf, "%s (spokesperson)", d->ents[p].pub.name);
+          a->source_canonical = ws_arena_strndup(&d->arena, buf, strlen(buf));
+          a->source_org = d->ents[p].pub.name;
+          a->source_entity = p;
+          a->source_type = "spokesperson";
+        }
+      }
+    }
     if (!a->source_canonical && a->source_entity < 0) {
       int p = aged_person(d, low, s0);
       if (p >= 0) {

@@ -835,6 +835,17 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "The 46-year-old", 0)), "Karen Doyle");
   CHECK_STR(canonical(by_source(d, "Greater Manchester Police", 0)), "Greater Manchester Police");
   ws_doc_free(d);
+  /* "a spokeswoman for the force", "the force", "a spokesman for the
+   * company": the organisation those words point back to */
+  d = run("Greater Manchester Police said officers were appealing for witnesses. A spokeswoman for "
+          "the force added: 'We understand how distressing this is.' The force said it would "
+          "review the case.\n\nNorthline Rail said it accepted the findings. A spokesman for the "
+          "company said: 'We are deeply sorry.'");
+  CHECK_STR(canonical(by_source(d, "A spokeswoman for the force", 0)),
+            "Greater Manchester Police (spokesperson)");
+  CHECK_STR(canonical(by_source(d, "The force", 0)), "Greater Manchester Police");
+  CHECK_STR(canonical(by_source(d, "A spokesman for the company", 0)), "Northline Rail (spokesperson)");
+  ws_doc_free(d);
 
   /* a person's possessive, a role and a name in commas is that name
    * ("Harwell's attorney, Mark Delaney,"); an unnamed spokesperson after
