@@ -459,7 +459,7 @@ static int aged_person(const ws_doc *d, const char *low, size_t pos) {
     return -1;
   size_t upto = ment_before(d, pos), len = strlen(d->text);
   int before = -1, after = -1, two = 0;
-  char tag[2][8];
+  char tag[2][16];
   snprintf(tag[0], sizeof tag[0], ", %d", age);
   snprintf(tag[1], sizeof tag[1], " (%d)", age);
   for (size_t i = 0; i < d->nments; i++) {
@@ -871,6 +871,12 @@ int ws_entities_resolve(ws_doc *d) {
           !(a->source_type && (!strcmp(a->source_type, "group") || !strcmp(a->source_type, "document")))) {
         size_t after = end + 1;
         while (after < s1 && d->text[after] == ' ') after++;
+        /* (past an honorific: "Hawker's husband, Dr. Tom Hawker,") */
+        size_t hw = after;
+        while (hw < s1 && isalpha((unsigned char)d->text[hw])) hw++;
+        if (hw < s1 && d->text[hw] == '.') hw++;
+        if (hw > after && hw + 1 < s1 && d->text[hw] == ' ' && ws_title_word(d->text + after, hw - after))
+          after = hw + 1;
         for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b0 <= after; k++)
           if (d->ments[k].b0 == after && d->ments[k].b1 <= s1 &&
               (d->ments[k].b1 == s1 || d->text[d->ments[k].b1] == ','))

@@ -847,6 +847,15 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "A spokesman for the company", 0)), "Northline Rail (spokesperson)");
   ws_doc_free(d);
 
+  /* a possessive, a role and a name in commas, past an honorific
+   * ("Hawker's husband, Dr. Tom Hawker,") */
+  d = run("Leisha Hawker said the model works.\n\nHawker's husband, Dr. Tom Hawker, who also "
+          "practises at the clinic, said the change was big.");
+  CHECK_STR(canonical(by_source(d, "Hawker's husband, Dr. Tom Hawker, who also practises at the "
+                                   "clinic,", 0)),
+            "Tom Hawker");
+  ws_doc_free(d);
+
   /* a person's possessive, a role and a name in commas is that name
    * ("Harwell's attorney, Mark Delaney,"); an unnamed spokesperson after
    * an organisation's report speaks for it, and "the spokesperson" is the
