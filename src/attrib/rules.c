@@ -1879,6 +1879,48 @@ static size_t lost_verb(const ws_tokens *tk, size_t s1, size_t a) {
   return SIZE_MAX;
 }
 
+/* "Leon Draisaitl | added | a goal and two assists for Edmonton, which
+ * has won five straight", "organisers added 160 security staff": "add"
+ * with a thing for its object reports no words.  The content opens with
+ * a determiner, a possessive or a number, holds no quotation mark, and
+ * has no finite verb, no "that" and no word of saying (a form of a
+ * verb of data/cue-verbs.tsv: "note", "comment") before its first comma (on PolNeAR train every content of the cue "added" is a clause
+ * or a quotation; "adding the U.S. must be ..." is a clause, "added a
+ * note of caution" a speech act). */
+static void added_things(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend, uint8_t *dead) {
+  static const char *const add[] = {"add", "adds", "added", "adding", NULL};
+  static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "another",
+                                    "several", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < lend; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    if (dead[k - first] || r->pub.inferred || r->pub.cue.nspans != 1 || r->pub.content.nspans != 1)
+      continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start), a = ws_tok_lower(tk, r->con_b[0].start),
+           e = ws_tok_lower(tk, r->con_b[0].end);
+    if (c >= tk->n || v[c].b1 != r->cue_b[0].end || !ws_word_in(text, &v[c], add) || a >= e ||
+        !((ws_word_in(text, &v[a], det) && islower((unsigned char)text[v[a].b0])) ||
+          v[a].pos == WS_POS_CD))
+      continue;
+    int thing = 1;
+    for (size_t i = a; i < e && thing; i++) thing = v[i].kind != WS_TK_QUOTE;
+    for (size_t i = a; i < e && thing; i++) {
+      if (i > a && text[v[i].b0] == ',') break;
+      /* (nor a word of saying: "added a note of caution", "added his
+       * own comment") */
+      /* (a verb's form right after a determiner or a number is a noun:
+       * "two assists") */
+      int noun = i > a && (v[i - 1].pos == WS_POS_CD || v[i - 1].pos == WS_POS_JJ ||
+                           ws_word_in(text, &v[i - 1], det));
+      if ((ws_pos_finite(v[i].pos) && !noun) || ws_word_is(text, &v[i], "that") ||
+          text[v[i].b0] == ':' || ws_cue_class_of(text + v[i].b0, v[i].b1 - v[i].b0))
+        thing = 0;
+    }
+    if (thing) dead[k - first] = 1;
+  }
+}
+
 static int stray_spans(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
                        const uint8_t *dead) {
   const char *text = d->text;
@@ -3812,6 +3854,14 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = wh_clause_ends(d, tk, first_attr);
   if (rc == 0) asked_asides(d, tk, first_attr);
   ws_free(dead);
+  /* last, over every record however it was made */
+  if (rc == 0) {
+    uint8_t *gone = ws_calloc(d->nattrs - first_attr + 1, 1);
+    if (!gone) return -1;
+    added_things(d, tk, first_attr, d->nattrs, gone);
+    rc = ws_doc_sweep(d, first_attr, gone);
+    ws_free(gone);
+  }
   return rc;
 }
 

@@ -438,6 +438,39 @@ static int word_within(const char *text, const char *w) {
   return 0;
 }
 
+/* "Stuart Skinner made 28 saves. The 25-year-old goaltender said": the
+ * person whose name opens the sentence right before the one the source
+ * at byte s0 opens, when no other person is named in it and the
+ * description's head (lower case) is not among its words ("Prosecutor
+ * Emma Lyons said the victim had trusted him. The victim said"); -1
+ * when there is none. */
+static int sentence_subject(const ws_doc *d, size_t s0, const char *head) {
+  size_t upto = ment_before(d, s0);
+  if (!upto) return -1;
+  const ws_mention_rec *last = &d->ments[upto - 1];
+  size_t i = upto - 1;
+  while (i > 0 && d->ments[i - 1].sent == last->sent) i--;
+  const ws_mention_rec *m = &d->ments[i];
+  if (!m->sent_initial || m->entity < 0 || strcmp(d->ents[m->entity].pub.type, "person")) return -1;
+  for (size_t k = i + 1; k < upto; k++)
+    if (d->ments[k].entity >= 0 && d->ments[k].entity != m->entity &&
+        !strcmp(d->ents[d->ments[k].entity].pub.type, "person"))
+      return -1;
+  /* the source opens the next sentence: one sentence's end between */
+  const char *t = d->text;
+  size_t q = s0;
+  while (q > last->b1 && isspace((unsigned char)t[q - 1])) q--;
+  if (q <= last->b1 || !strchr(".!?", t[q - 1])) return -1;
+  for (size_t p = last->b1; p + 1 < q; p++)
+    if (strchr(".!?", t[p]) && isspace((unsigned char)t[p + 1])) return -1;
+  size_t hn = strlen(head);
+  for (size_t p = m->b0; p + hn <= q; p++)
+    if (!strncasecmp(t + p, head, hn) && (p == 0 || !isalnum((unsigned char)t[p - 1])) &&
+        !isalnum((unsigned char)t[p + hn]))
+      return -1;
+  return m->entity;
+}
+
 /* The age N of "N-year-old" at w (the n bytes of a word), else -1. */
 static int age_word(const char *w, size_t n) {
   size_t k = 0;
@@ -572,6 +605,32 @@ static int seen_by(const char *text, size_t s0, size_t b, int named_for, int per
   if (w > s0 && text[w - 1] == ' ') w--;
   while (w > s0 && isalpha((unsigned char)text[w - 1])) w--;
   if (w < e && ws_received(text + w, b - w)) return 1;
+  /* "a lawyer for Smith", "an aide to Clinton", "the mother of Liam": a
+   * person's lower-case word, then "for", "to" or "of", before a
+   * person's name: the name is whom that one works for or belongs to
+   * (not when a spokesperson speaks for them: `named_for`) */
+  if (person && !named_for) {
+    /* (past an honorific: "an attorney for Mr. Smith") */
+    size_t he = e, hb = e;
+    if (hb > s0 && text[hb - 1] == '.') hb--;
+    while (hb > s0 && isalpha((unsigned char)text[hb - 1])) hb--;
+    if (hb < he && hb > s0 && text[hb - 1] == ' ' && isupper((unsigned char)text[hb]) &&
+        ws_title_word(text + hb, he - hb))
+      he = hb - 1;
+    size_t pw = he; /* the preposition, then the word before it */
+    while (pw > s0 && isalpha((unsigned char)text[pw - 1])) pw--;
+    size_t we = pw > s0 && text[pw - 1] == ' ' ? pw - 1 : pw, wb = we;
+    while (wb > s0 && isalpha((unsigned char)text[wb - 1])) wb--;
+    int rel = (he - pw == 3 && !strncmp(text + pw, "for", 3)) ||
+              (he - pw == 2 && (!strncmp(text + pw, "to", 2) || !strncmp(text + pw, "of", 2)));
+    if (rel && wb < we && (islower((unsigned char)text[wb]) || wb == s0)) {
+      /* a person's word, or its plural ("lawyers for Smith") */
+      const char *ty = ws_source_word_type(text + wb, we - wb);
+      if (strcmp(ty, "person") && strcmp(ty, "official") && text[we - 1] == 's')
+        ty = ws_source_word_type(text + wb, we - wb - 1);
+      if (!strcmp(ty, "person") || !strcmp(ty, "official")) return 1;
+    }
+  }
   static const char *const preps[] = {" in", " from", " across", " at", " of", " on", " near",
                                       " outside", " around", NULL};
   for (int k = 0; preps[k]; k++) {
@@ -1202,6 +1261,14 @@ int ws_entities_resolve(ws_doc *d) {
     if (!a->source_canonical && a->source_entity < 0) {
       int p = aged_person(d, low, s0);
       if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        a->source_type = "person";
+      }
+    }
+    if (!a->source_canonical && a->source_entity < 0 && person_description(low)) {
+      int p = sentence_subject(d, s0, strrchr(low, ' ') + 1);
+      if (p >= 0 && !gender_clash(low, d->ents[p].gender)) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;
         a->source_type = "person";

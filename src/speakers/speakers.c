@@ -77,6 +77,18 @@ static const ws_lex_entry *plural_ies(const char *w, size_t len) {
   return ws_lex_get(&words, sg, len - 2);
 }
 
+/* norm[a, b) is a person's word ("aide", "adviser") or its plural:
+ * "aides to Clinton" (but not "ambassador to the United States" nor
+ * "audio provided to The Times") */
+static int person_before(const char *norm, size_t a, size_t b) {
+  for (int plural = 0; plural < 2 && b > a + 1; plural++) {
+    if (plural && norm[b - 1] != 's') break;
+    const ws_lex_entry *e = ws_lex_get(&words, norm + a, b - a - (size_t)plural);
+    if (e && (!strcmp(e->a, "person") || !strcmp(e->a, "official"))) return 1;
+  }
+  return 0;
+}
+
 const char *ws_source_type(const char *text) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return "unknown";
   char norm[512];
@@ -87,7 +99,7 @@ const char *ws_source_type(const char *text) {
   /* the head comes before any post-modifier: "a report released by the
    * county", "officials familiar with the talks" keep their first part */
   static const char *const post[] = {"who", "whose", "which", "that", "by", "of", "in", "at", "on",
-                                     "from", "with", "across", "throughout", "around",
+                                     "from", "with", "across", "throughout", "around", "for", "to",
                                      "released", "published", "close", "familiar", NULL};
   size_t nw = ns, n_all = n; /* words and bytes in all */
   /* the head ends before "of" ("54 percent of voters") or "in" and a
@@ -96,7 +108,8 @@ const char *ws_source_type(const char *text) {
   for (size_t s = 1; s < ns; s++) {
     size_t e = s + 1 < ns ? starts[s + 1] - 1 : n;
     for (int k = 0; post[k]; k++)
-      if (e - starts[s] == strlen(post[k]) && !memcmp(norm + starts[s], post[k], e - starts[s])) {
+      if (e - starts[s] == strlen(post[k]) && !memcmp(norm + starts[s], post[k], e - starts[s]) &&
+          (strcmp(post[k], "to") || person_before(norm, starts[s - 1], starts[s] - 1))) {
         /* "familiar" itself says anonymous: keep it as the head */
         if (!strcmp(post[k], "familiar")) return "anonymous";
         of_cut = !strcmp(post[k], "of") || (!strcmp(post[k], "in") && number_word(norm, e + 1, n));

@@ -847,6 +847,32 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "A spokesman for the company", 0)), "Northline Rail (spokesperson)");
   ws_doc_free(d);
 
+  /* "the 25-year-old goaltender" right after a sentence that opens with
+   * Stuart Skinner's name (and names no one else) is Skinner, not the
+   * one who spoke before; "the victim" is not Emma Lyons when her
+   * sentence speaks of a victim */
+  d = run("Leon Draisaitl said the team played well. Stuart Skinner made 28 saves. The 25-year-old "
+          "goaltender said he was happy to bounce back.\n\nEmma Lyons told the court the victim "
+          "had trusted him. The victim said she was afraid.");
+  CHECK_STR(canonical(by_source(d, "The 25-year-old goaltender", 0)), "Stuart Skinner");
+  const char *who = canonical(by_source(d, "The victim", 0));
+  CHECK(!who || strcmp(who, "Emma Lyons"));
+  ws_doc_free(d);
+
+  /* "a lawyer for Smith", "an aide to Clinton", "the mother of Smith"
+   * are not Smith or Clinton; "a spokesman for Smith" speaks for him */
+  d = run("John Smith was charged Monday. A lawyer for Smith said he would plead not guilty. "
+          "The mother of Smith said she was heartbroken. A spokesman for Smith said he was "
+          "resting.\n\nHillary Clinton spoke Monday. An aide to Clinton said she was tired.");
+  who = canonical(by_source(d, "A lawyer for Smith", 0));
+  CHECK(who && strcmp(who, "John Smith"));
+  who = canonical(by_source(d, "The mother of Smith", 0));
+  CHECK(who && strcmp(who, "John Smith"));
+  who = canonical(by_source(d, "An aide to Clinton", 0));
+  CHECK(!who || strcmp(who, "Hillary Clinton"));
+  CHECK_STR(canonical(by_source(d, "A spokesman for Smith", 0)), "John Smith (spokesperson)");
+  ws_doc_free(d);
+
   /* a possessive, a role and a name in commas, past an honorific
    * ("Hawker's husband, Dr. Tom Hawker,") */
   d = run("Leisha Hawker said the model works.\n\nHawker's husband, Dr. Tom Hawker, who also "
