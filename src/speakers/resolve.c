@@ -1182,6 +1182,29 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_type = "person";
       }
     }
+    if (!a->source_canonical && oi > 0 && !strncmp(low, "the ", 4) &&
+        (a->source_entity < 0 || strcmp(d->ents[a->source_entity].pub.type, "person"))) {
+      /* "Pierre Poilievre, the Conservative leader, said ... The Tory
+       * leader added": a title, with a word or two before it (a name
+       * there, "Tory", only modifies it), whose word the previous
+       * report's source holds is that source's person */
+      static const char *const other[] = {"former", "other", "new", "outgoing", "incoming",
+                                          "previous", "late", "acting", "deputy", "vice", NULL};
+      const char *head = strrchr(low, ' ') + 1, *w = low + 4;
+      int words = 1;
+      for (const char *q = w; *q; q++) words += *q == ' ';
+      /* (not "the former president", "the deputy leader": someone else) */
+      for (int k = 0; other[k] && words; k++) words = word_within(w, other[k]) ? 0 : words;
+      const ws_attribution *b = &d->attrs[order[oi - 1]].pub;
+      if (words >= 2 && words <= 3 && ws_title_word(head, strlen(head)) && b->has_source &&
+          b->source.text && b->source_entity >= 0 && b->source_type &&
+          !strcmp(b->source_type, "person") && !strcmp(d->ents[b->source_entity].pub.type, "person") &&
+          word_within(b->source.text, head)) {
+        a->source_canonical = b->source_canonical;
+        a->source_entity = b->source_entity;
+        a->source_type = "person";
+      }
+    }
     if (!a->source_canonical && ws_speaker_word_is(low, "relative") && a->source_entity < 0) {
       /* "Tom Reyes, a fisherman who has worked here for years, argued" */
       int p = relative_antecedent(d, s0, !strcmp(low, "who") || !strcmp(low, "whom"));

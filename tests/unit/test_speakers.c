@@ -859,6 +859,16 @@ int main(void) {
   CHECK(!who || strcmp(who, "Emma Lyons"));
   ws_doc_free(d);
 
+  /* "The Tory leader" right after "Pierre Poilievre, the Conservative
+   * leader, said" is Poilievre; "the former leader" is someone else */
+  d = run("Pierre Poilievre, the Conservative leader, said the government had failed. The Tory "
+          "leader added that Canadians deserved better.\n\nErin O'Toole, the party leader, said "
+          "the vote was close. The former leader said he would stay on.");
+  CHECK_STR(canonical(by_source(d, "The Tory leader", 0)), "Pierre Poilievre");
+  who = canonical(by_source(d, "The former leader", 0));
+  CHECK(!who || strcmp(who, "Erin O'Toole"));
+  ws_doc_free(d);
+
   /* "a lawyer for Smith", "an aide to Clinton", "the mother of Smith"
    * are not Smith or Clinton; "a spokesman for Smith" speaks for him */
   d = run("John Smith was charged Monday. A lawyer for Smith said he would plead not guilty. "
