@@ -1884,9 +1884,10 @@ static size_t lost_verb(const ws_tokens *tk, size_t s1, size_t a) {
  * with a thing for its object reports no words.  The content opens with
  * a determiner, a possessive or a number, holds no quotation mark, and
  * has no finite verb, no "that" and no word of saying (a form of a
- * verb of data/cue-verbs.tsv: "note", "comment") before its first comma (on PolNeAR train every content of the cue "added" is a clause
+ * verb of data/cue-verbs.tsv: "note", "comment") before its first
+ * comma.  On PolNeAR train every content of the cue "added" is a clause
  * or a quotation; "adding the U.S. must be ..." is a clause, "added a
- * note of caution" a speech act). */
+ * note of caution" a speech act. */
 static void added_things(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend, uint8_t *dead) {
   static const char *const add[] = {"add", "adds", "added", "adding", NULL};
   static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "another",
@@ -1907,10 +1908,8 @@ static void added_things(ws_doc *d, const ws_tokens *tk, size_t first, size_t le
     for (size_t i = a; i < e && thing; i++) thing = v[i].kind != WS_TK_QUOTE;
     for (size_t i = a; i < e && thing; i++) {
       if (i > a && text[v[i].b0] == ',') break;
-      /* (nor a word of saying: "added a note of caution", "added his
-       * own comment") */
       /* (a verb's form right after a determiner or a number is a noun:
-       * "two assists") */
+       * "two assists"; a word of saying: "added a note of caution") */
       int noun = i > a && (v[i - 1].pos == WS_POS_CD || v[i - 1].pos == WS_POS_JJ ||
                            ws_word_in(text, &v[i - 1], det));
       if ((ws_pos_finite(v[i].pos) && !noun) || ws_word_is(text, &v[i], "that") ||

@@ -623,13 +623,10 @@ static int seen_by(const char *text, size_t s0, size_t b, int named_for, int per
     while (wb > s0 && isalpha((unsigned char)text[wb - 1])) wb--;
     int rel = (he - pw == 3 && !strncmp(text + pw, "for", 3)) ||
               (he - pw == 2 && (!strncmp(text + pw, "to", 2) || !strncmp(text + pw, "of", 2)));
-    if (rel && wb < we && (islower((unsigned char)text[wb]) || wb == s0)) {
-      /* a person's word, or its plural ("lawyers for Smith") */
-      const char *ty = ws_source_word_type(text + wb, we - wb);
-      if (strcmp(ty, "person") && strcmp(ty, "official") && text[we - 1] == 's')
-        ty = ws_source_word_type(text + wb, we - wb - 1);
-      if (!strcmp(ty, "person") || !strcmp(ty, "official")) return 1;
-    }
+    /* a person's word, or its plural ("lawyers for Smith") */
+    if (rel && wb < we && (islower((unsigned char)text[wb]) || wb == s0) &&
+        ws_person_word(text + wb, we - wb))
+      return 1;
   }
   static const char *const preps[] = {" in", " from", " across", " at", " of", " on", " near",
                                       " outside", " around", NULL};

@@ -77,13 +77,14 @@ static const ws_lex_entry *plural_ies(const char *w, size_t len) {
   return ws_lex_get(&words, sg, len - 2);
 }
 
-/* norm[a, b) is a person's word ("aide", "adviser") or its plural:
- * "aides to Clinton" (but not "ambassador to the United States" nor
- * "audio provided to The Times") */
-static int person_before(const char *norm, size_t a, size_t b) {
-  for (int plural = 0; plural < 2 && b > a + 1; plural++) {
-    if (plural && norm[b - 1] != 's') break;
-    const ws_lex_entry *e = ws_lex_get(&words, norm + a, b - a - (size_t)plural);
+int ws_person_word(const char *w, size_t n) {
+  if (ws_once_run(&once, load, NULL) != WS_OK) return 0;
+  char lw[32];
+  if (n < 2 || n > sizeof lw - 1) return 0;
+  for (size_t i = 0; i < n; i++) lw[i] = (char)tolower((unsigned char)w[i]);
+  for (int plural = 0; plural < 2; plural++) {
+    if (plural && lw[n - 1] != 's') break;
+    const ws_lex_entry *e = ws_lex_get(&words, lw, n - (size_t)plural);
     if (e && (!strcmp(e->a, "person") || !strcmp(e->a, "official"))) return 1;
   }
   return 0;
@@ -109,7 +110,9 @@ const char *ws_source_type(const char *text) {
     size_t e = s + 1 < ns ? starts[s + 1] - 1 : n;
     for (int k = 0; post[k]; k++)
       if (e - starts[s] == strlen(post[k]) && !memcmp(norm + starts[s], post[k], e - starts[s]) &&
-          (strcmp(post[k], "to") || person_before(norm, starts[s - 1], starts[s] - 1))) {
+          /* ("to" only after a person's word: "aides to Clinton", not
+           * "ambassador to the United States", "audio provided to") */
+          (strcmp(post[k], "to") || ws_person_word(norm + starts[s - 1], starts[s] - 1 - starts[s - 1]))) {
         /* "familiar" itself says anonymous: keep it as the head */
         if (!strcmp(post[k], "familiar")) return "anonymous";
         of_cut = !strcmp(post[k], "of") || (!strcmp(post[k], "in") && number_word(norm, e + 1, n));

@@ -23,6 +23,9 @@ const char *ws_source_type(const char *text);
 /* The source type of the one word w[0, n), lower-cased (a word over 31
  * bytes is cut). */
 const char *ws_source_word_type(const char *w, size_t n);
+/* w[0, n) (any case) is a person's or an official's word of
+ * data/source-words.tsv ("lawyer", "aide"), or the plural of one. */
+int ws_person_word(const char *w, size_t n);
 /* The n bytes at w are a word of a share or a count ("percent",
  * "majority", "hundreds", "10"): what comes after its "of" is the head. */
 int ws_share_word(const char *w, size_t n);
