@@ -364,6 +364,9 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
                                          "criticises", "criticizes", NULL};
   static const char *const perfect[] = {"has", "have", "had", NULL};
   static const char *const saying[] = {"said", "says", "say", "saying", NULL};
+  static const char *const amounts[] = {"half",     "third",    "quarter", "fifth",  "tenth",
+                                        "dozen",    "dozens",   "hundred", "hundreds", "thousand",
+                                        "thousands", "million", "millions", "billion", NULL};
   static const char *const times[] = {"night", "week", "weekend", "month", "year", "morning",
                                       "afternoon", "evening", "today", "tonight", "yesterday",
                                       "nothing", "something", "anything", "time", NULL};
@@ -392,6 +395,21 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
         text[v[i + 1].b0] >= 'a' && text[v[i + 1].b0] <= 'z' && !ws_word_in(text, &v[i + 1], times)) {
       v[i + 1].label = WS_L_BT;
       for (size_t t = i + 2; t <= j; t++) v[t].label = WS_L_IT;
+      i = j;
+      continue;
+    }
+    /* "says | about a third of the wharves need repairs": "about" before
+     * a number or an amount is the content's, not the cue's particle
+     * (PolNeAR: "said | about half of the higher adjustment ..."), after a
+     * verb in a tense ("was clear about one thing", "his comment about 47
+     * percent of the country" keep it) */
+    if (j - i >= 2 && j < n && v[j].label == WS_L_BT && ws_pos_tensed(v[j - 2].pos) &&
+        !ws_word_in(text, &v[j - 2], be) && (ws_word_is(text, &v[j - 1], "about") || ws_word_is(text, &v[j - 1], "around")) &&
+        (v[j].pos == WS_POS_CD || ws_word_in(text, &v[j], amounts) ||
+         ((ws_word_is(text, &v[j], "a") || ws_word_is(text, &v[j], "an")) && j + 1 < n &&
+          (v[j + 1].pos == WS_POS_CD || ws_word_in(text, &v[j + 1], amounts))))) {
+      v[j - 1].label = WS_L_BT;
+      v[j].label = WS_L_IT;
       i = j;
       continue;
     }

@@ -628,9 +628,10 @@ static int find_entity(const ws_doc *d, const index_t *ix, const char *key, int 
     id = smap_get(&ix->first, key, kl);
     if (id >= 0) return id;
     /* the Company -> Northwind Energy Corp: a press release's defined
-     * term, the last company named */
+     * term, which names the issuer, the first company named (not
+     * "Clearpath Clinics Ltd." that it acquired) */
     if (after_the && (!strcmp(key, "Company") || !strcmp(key, "Corporation")))
-      for (size_t e = d->nents; e-- > 0;)
+      for (size_t e = 0; e < d->nents; e++)
         if (is_type(d, (int)e, "organization") && company_name(d->ents[e].pub.name)) return (int)e;
   }
   if (upper) {
@@ -773,6 +774,11 @@ static void split_role(ws_doc *d, char *s, const char **role, const char **name)
     if (ws_lex_get(&titles, key, k)) last = i;
   }
   if (last < 0 || first > last) return;
+  /* "Justice Department", "Justice Ministry": a title's word before an
+   * organisation's head word alone names the organisation, no one */
+  if (last + 2 == nw &&
+      !strcmp(ws_source_word_type(words[last + 1], strlen(words[last + 1])), "organization"))
+    return;
   size_t rl = (size_t)(words[last + 1] - words[first]);
   while (rl && words[first][rl - 1] == ' ') rl--;
   *role = ws_arena_strndup(&d->arena, words[first], rl);

@@ -919,7 +919,7 @@ int main(void) {
    * before it; titles all through ("Chief Executive Officer") name no
    * one; nor does a time zone, nor "Calgary-based" */
   d = run("Northwind Energy Corp. (TSX: NWE) (\"Northwind\" or the \"Company\") today "
-          "reported record revenue.\n\n\"It was our best quarter,\" said Priya Raman, President "
+          "reported record revenue after buying Eastgate Pipelines Ltd.\n\n\"It was our best quarter,\" said Priya Raman, President "
           "and Chief Executive Officer.\n\nThe Company said it would host a call at 9:00 a.m. "
           "Mountain Time. Northwind is a Calgary-based producer.\n");
   CHECK_STR(canonical(by_source(d, "The Company", 0)), "Northwind Energy Corp");
@@ -937,6 +937,15 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "The authority", 0)), "Halifax Port Authority");
   a = by_source(d, "The council", 0);
   CHECK(!a || !a->source_canonical || strcmp(a->source_canonical, "Atlantic Container Lines"));
+  ws_doc_free(d);
+  /* "the department" is a department so called ("the Justice
+   * Department"), never the college named last */
+  d = run("Anjali Mehta, a nursing student at Conestoga College, says she worries.\n\n"
+          "The department says about 485,000 permits were approved last year. The Justice "
+          "Department said it would appeal. The department added that it was confident.\n");
+  a = by_source(d, "The department", 0);
+  CHECK(a && (!a->source_canonical || !strcmp(a->source_canonical, "department")));
+  CHECK_STR(canonical(by_source(d, "The department", 1)), "Justice Department");
   ws_doc_free(d);
   /* an academy is an organisation; Labour is the Labour Party */
   d = run("Kelly Brannigan says her sons now walk to Churchfields Academy. Local Labour "
