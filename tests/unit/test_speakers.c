@@ -947,6 +947,16 @@ int main(void) {
   CHECK(a && (!a->source_canonical || !strcmp(a->source_canonical, "department")));
   CHECK_STR(canonical(by_source(d, "The department", 1)), "Justice Department");
   ws_doc_free(d);
+  /* "the campaign" is a campaign so called, not the party or outlet
+   * named last */
+  d = run("Hillary Clinton spoke in Iowa. The Democratic Party said turnout was high, and the "
+          "Washington Post reported that crowds were small.\n\nThe campaign said the numbers "
+          "were wrong. The Campaign for Better Transport said the buses were late. The campaign "
+          "added that fares had risen.\n");
+  a = by_source(d, "The campaign", 0);
+  CHECK(a && (!a->source_canonical || !strcmp(a->source_canonical, "campaign")));
+  CHECK_STR(canonical(by_source(d, "The campaign", 1)), "Campaign for Better Transport");
+  ws_doc_free(d);
   /* an academy is an organisation; Labour is the Labour Party */
   d = run("Kelly Brannigan says her sons now walk to Churchfields Academy. Local Labour "
           "councillor Ravi Sandhu said the decision was wrong.\n");
