@@ -957,6 +957,14 @@ int main(void) {
   CHECK(a && (!a->source_canonical || !strcmp(a->source_canonical, "campaign")));
   CHECK_STR(canonical(by_source(d, "The campaign", 1)), "Campaign for Better Transport");
   ws_doc_free(d);
+  /* "the administration": one so called, not the union named last */
+  d = run("The Teamsters said the rule was overdue.\n\nThe administration said it would take "
+          "effect in December. The Obama administration said 4 million workers would gain. The "
+          "administration added that small firms had time to adjust.\n");
+  a = by_source(d, "The administration", 0);
+  CHECK(a && (!a->source_canonical || !strcmp(a->source_canonical, "administration")));
+  CHECK_STR(canonical(by_source(d, "The administration", 1)), "Obama administration");
+  ws_doc_free(d);
   /* an academy is an organisation; Labour is the Labour Party */
   d = run("Kelly Brannigan says her sons now walk to Churchfields Academy. Local Labour "
           "councillor Ravi Sandhu said the decision was wrong.\n");
