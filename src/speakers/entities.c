@@ -200,7 +200,8 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
   ws_free(words);
   for (size_t k = 0; k < nm; k++) {
     size_t t0 = men[k].t0, t1 = men[k].t1;
-    if (headline[para[t0]]) continue;
+    /* (a headline's names the body confirmed stay: ws_block_scan) */
+    if (headline[para[t0]] && t1 > b->head) continue;
     /* a stock listing, "(NASDAQ: ACMR)", names neither a speaker nor an
      * organisation that speaks */
     if (t0 > 0 && ws_punct_in(text, &v[t0 - 1], "(") && t1 < n &&

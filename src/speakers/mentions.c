@@ -383,9 +383,110 @@ int ws_same_name(const char *text, const ws_tokens *tk, const ws_name_run *a,
 }
 
 
-int ws_block_scan(ws_block *b, const char *text, const ws_tokens *tk) {
+/* The end of a headline in title case ("Ben Carson Defends Himself
+ * Against Claims He Exaggerated His Life Story"): the block's first
+ * paragraph, at most 40 tokens and not all of the block, in which at
+ * least three of four words of four letters or more after the first are
+ * capitalised, and either every word in lower case is a small word
+ * title case leaves so ("for", "of", "the") or two capitalised words are
+ * ones the story writes in lower case ("against", "claims"); not
+ * "Hillary Stone met Robert Kane on Tuesday.".  0 when none. */
+static size_t title_case_headline(const char *text, const ws_tokens *tk) {
+  static const char *const small[] = {"a",  "an",  "the", "and", "but", "or",  "nor",  "for",
+                                      "so", "yet", "of",  "in",  "on",  "at",  "to",   "by",
+                                      "up", "as",  "is",  "vs",  "via", "per", "with", "from",
+                                      "into", "off", "out", "over", NULL};
+  const ws_token *v = tk->v;
+  size_t p1 = 1, words = 0, caps = 0, common = 0;
+  int lower = 0;
+  while (p1 < tk->n && !(v[p1].flags & WS_TF_PARA)) p1++;
+  if (p1 > 40 || p1 >= tk->n) return 0;
+  for (size_t i = 1; i < p1; i++) {
+    if (v[i].kind != WS_TK_WORD) continue;
+    lower |= v[i].shape == 0 && !ws_word_in(text, &v[i], small);
+    if (v[i].len < 4) continue;
+    words++;
+    caps += v[i].shape != 0;
+  }
+  if (words < 3 || 4 * caps < 3 * words) return 0;
+  if (!lower) return p1;
+  for (size_t i = 0; i < p1 && common < 2; i++) {
+    if (v[i].kind != WS_TK_WORD || v[i].len < 4 || v[i].shape != 1) continue;
+    for (size_t j = p1; j < tk->n; j++)
+      if (v[j].shape == 0 && v[j].norm == v[i].norm) {
+        common++;
+        break;
+      }
+  }
+  return common >= 2 ? p1 : 0;
+}
+
+/* Tokens [t0, t1) and [u0, u1) spell the same words. */
+static int same_words(const char *text, const ws_tokens *tk, size_t t0, size_t t1, size_t u0,
+                      size_t u1) {
+  if (t1 - t0 != u1 - u0) return 0;
+  for (size_t k = 0; k < t1 - t0; k++) {
+    const ws_token *a = &tk->v[t0 + k], *b = &tk->v[u0 + k];
+    if (a->b1 - a->b0 != b->b1 - b->b0 || memcmp(text + a->b0, text + b->b0, a->b1 - a->b0))
+      return 0;
+  }
+  return 1;
+}
+
+/* How many tokens from i (up to e) spell tokens from u on (up to u1). */
+static size_t common_run(const char *text, const ws_tokens *tk, size_t i, size_t e, size_t u,
+                         size_t u1) {
+  size_t k = 0;
+  while (i + k < e && u + k < u1 && same_words(text, tk, i + k, i + k + 1, u + k, u + k + 1)) k++;
+  return k;
+}
+
+/* In a title-case headline every word is capitalised, so a run of them
+ * is no name by itself: it keeps only the parts the story names in its
+ * body, two or more words of a mention there ("Claudia Tenney" of
+ * "Assemblywoman Claudia Tenney"), a one-word mention, or a surname
+ * that ends one of two or three words ("Trump" after "Donald Trump"),
+ * longest first, with a first name right before it.  Mentions
+ * [0, n) are rewritten in place; the new count is returned. */
+static size_t headline_names(const char *text, const ws_tokens *tk, size_t h, ws_name_run *men,
+                             size_t n) {
+  size_t nh = 0;
+  while (nh < n && men[nh].t1 <= h) nh++;
+  if (!nh) return n;
+  size_t out = 0;
+  ws_name_run keep[40];
+  for (size_t m = 0; m < nh; m++)
+    for (size_t i = men[m].t0; i < men[m].t1;) {
+      size_t best = 0;
+      for (size_t b = nh; b < n; b++)
+        for (size_t u = men[b].t0; u < men[b].t1; u++) {
+          size_t l = common_run(text, tk, i, men[m].t1, u, men[b].t1);
+          size_t bl = men[b].t1 - men[b].t0;
+          if (l > best && (l >= 2 || bl == 1 || (u + 1 == men[b].t1 && bl <= 3))) best = l;
+        }
+      /* and a first name before a part ("Cecile Richards", when the
+       * story says only "Richards") */
+      size_t f = i;
+      if (best && i > men[m].t0 && (!out || keep[out - 1].t1 < i) &&
+          (tk->v[i - 1].pos == WS_POS_NNP || tk->v[i - 1].pos == WS_POS_UNK ||
+           tk->v[i - 1].pos == WS_POS_JJ || tk->v[i - 1].pos == WS_POS_NN) &&
+          ws_first_name_gender(text + tk->v[i - 1].b0, tk->v[i - 1].b1 - tk->v[i - 1].b0))
+        f = i - 1;
+      if (best && out < sizeof keep / sizeof *keep)
+        keep[out++] = (ws_name_run){f, i + best, men[m].sent};
+      i += best ? best : 1;
+    }
+  /* (one run may give several parts, so the body's mentions move first;
+   * mentions never share tokens, and men[] has room for one a token) */
+  if (out != nh) memmove(men + out, men + nh, (n - nh) * sizeof *men);
+  memcpy(men, keep, out * sizeof *men);
+  return n - nh + out;
+}
+
+int ws_block_scan(ws_block *b, const char *text, const ws_tokens *tk, int first) {
   size_t n = tk->n;
   b->nmen = 0;
+  b->head = 0;
   if (n > b->cap) {
     size_t cap = n > 2 * b->cap ? n : 2 * b->cap;
     size_t *sent = ws_realloc(b->sent, 2 * cap * sizeof *sent);
@@ -406,6 +507,8 @@ int ws_block_scan(ws_block *b, const char *text, const ws_tokens *tk) {
     b->para[i] = p;
   }
   b->nmen = ws_find_mentions(text, tk, b->sent, b->men);
+  b->head = first ? title_case_headline(text, tk) : 0;
+  if (b->head) b->nmen = headline_names(text, tk, b->head, b->men, b->nmen);
   return 0;
 }
 

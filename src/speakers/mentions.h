@@ -15,9 +15,12 @@ typedef struct ws_block {
   size_t *sent, *para;
   ws_name_run *men;
   size_t nmen, cap;
+  size_t head; /* tokens [0, head): a title-case headline whose mentions
+                * are only the names the story's body gives (0: none) */
 } ws_block;
-/* Fill `b` for the tokens; -1 when memory runs out. */
-int ws_block_scan(ws_block *b, const char *text, const ws_tokens *tk);
+/* Fill `b` for the tokens; -1 when memory runs out.  `first`: the block
+ * opens the document (its first paragraph may be a headline). */
+int ws_block_scan(ws_block *b, const char *text, const ws_tokens *tk, int first);
 void ws_block_free(ws_block *b);
 
 /* Name mentions of a block in order; `out` has room for tk->n; `sent`

@@ -957,6 +957,25 @@ int main(void) {
   CHECK(a && (!a->source_canonical || !strcmp(a->source_canonical, "campaign")));
   CHECK_STR(canonical(by_source(d, "The campaign", 1)), "Campaign for Better Transport");
   ws_doc_free(d);
+  /* a title-case headline names only what the story names: no entity
+   * "Ben Carson Defends Himself Against Claims He Exaggerated"; a
+   * surname the story gives keeps the headline's first name; a sentence-
+   * case headline is read as any sentence */
+  d = run("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story\n\n"
+          "The presidential contender Ben Carson responded on Sunday to accusations that he "
+          "exaggerated details of his life story.\n\nBut Richards said the claims were fair.\n");
+  CHECK(entity(d, "Ben Carson") != NULL);
+  CHECK(ws_doc_entity_count(d) == 2);
+  ws_doc_free(d);
+  d = run("Cecile Richards Says Planned Parenthood Will Fight The Rule\n\n"
+          "The group will fight the rule in court, Richards told reporters on Monday.\n");
+  CHECK(entity(d, "Cecile Richards") != NULL);
+  CHECK_STR(canonical(by_source(d, "Richards", 0)), "Cecile Richards");
+  ws_doc_free(d);
+  d = run("Harbour Authority chair Dana Price quits after vote\n\n"
+          "Price said she was proud of the work.\n");
+  CHECK(entity(d, "Dana Price") != NULL);
+  ws_doc_free(d);
   /* "the administration": one so called, not the union named last */
   d = run("The Teamsters said the rule was overdue.\n\nThe administration said it would take "
           "effect in December. The Obama administration said 4 million workers would gain. The "
