@@ -207,6 +207,13 @@ static size_t particle_run(const char *text, const ws_tokens *tk, size_t j) {
   return k + 1;
 }
 
+/* "St", "Mt", "Ft": a saint's, a mount's or a fort's abbreviation, which
+ * opens a place's name ("St. Paul City Council", "Mt. Pleasant") */
+static int place_abbrev(const char *text, const ws_token *t) {
+  static const char *const ab[] = {"st", "ste", "mt", "ft", NULL};
+  return t->shape == 1 && ws_word_in(text, t, ab);
+}
+
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_name_run *out) {
   (void)ws_once_run(&kw_once, kw_init, NULL); /* a full table misses words; it never fails */
@@ -268,11 +275,12 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
     int for_seen = 0;                 /* a "for" */
     while (j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
       /* the last stop of a dotted abbreviation that opens the name, then
-       * a noun: "B.C. | Ferries", "U.N. | Women" (not "U.S. | He",
-       * "Washington D.C. | He") */
+       * a noun: "B.C. | Ferries", "U.N. | Women", "St. | Paul" (not "U.S.
+       * | He", "Washington D.C. | He") */
       const ws_token *ab = &tk->v[j - 1], *nx = j + 1 < tk->n ? &tk->v[j + 1] : NULL;
       if (j - 1 == i && ws_punct_in(text, &tk->v[j], ".") && ab->b1 == tk->v[j].b0 &&
-          memchr(text + ab->b0, '.', ab->b1 - ab->b0) && nx && ws_is_cap_word(nx) &&
+          (memchr(text + ab->b0, '.', ab->b1 - ab->b0) || place_abbrev(text, ab)) && nx &&
+          ws_is_cap_word(nx) &&
           nx->b0 == tk->v[j].b1 + 1 && !(nx->flags & WS_TF_SENT) &&
           (nx->pos == WS_POS_NNP || nx->pos == WS_POS_NN || nx->pos == WS_POS_NNS ||
            nx->pos == WS_POS_UNK || nx->pos == WS_POS_JJ)) {
@@ -350,6 +358,14 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
         break;
       }
     }
+    /* a day or a month that ends the run is when, not a name's word:
+     * "at St. Anselm College | Saturday" (not "Good Friday Agreement",
+     * "Super Tuesday") */
+    static const char *const feasts[] = {"super", "good", "black", "cyber", "holy", "ash", "palm",
+                                         "giving", "boxing", "easter", NULL};
+    while (j - 1 > i && ws_kwtab_get(&kw, tk->v[j - 1].norm) == KW_CALENDAR &&
+           !ws_word_in(text, &tk->v[j - 2], feasts))
+      j--;
     if (j + 1 < tk->n && !(tk->v[j].flags & WS_TF_SENT) && after_comma(text, tk, j + 1) &&
         ws_word_in(text, &tk->v[j + 1], legal_suffixes))
       j += 2;

@@ -961,7 +961,7 @@ int main(void) {
    * "Ben Carson Defends Himself Against Claims He Exaggerated"; a
    * surname the story gives keeps the headline's first name; a sentence-
    * case headline is read as any sentence */
-  d = run("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story\n\n"
+  d = run("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.\n\n"
           "The presidential contender Ben Carson responded on Sunday to accusations that he "
           "exaggerated details of his life story.\n\nBut Richards said the claims were fair.\n");
   CHECK(entity(d, "Ben Carson") != NULL);
@@ -971,6 +971,18 @@ int main(void) {
           "The group will fight the rule in court, Richards told reporters on Monday.\n");
   CHECK(entity(d, "Cecile Richards") != NULL);
   CHECK_STR(canonical(by_source(d, "Richards", 0)), "Cecile Richards");
+  ws_doc_free(d);
+  /* "St." opens a place's name */
+  d = run("The vote was close.\n\nThe St. Paul City Council on Wednesday approved a "
+          "resolution.\n");
+  CHECK(entity(d, "St. Paul City Council") != NULL);
+  CHECK(!entity(d, "St"));
+  ws_doc_free(d);
+  /* a day after a name is when ("Saint Anselm College Saturday"), but
+   * "Super Tuesday" is a name */
+  d = run("Voters met at Saint Anselm College Saturday before Super Tuesday.\n");
+  CHECK(entity(d, "Saint Anselm College") != NULL);
+  CHECK(entity(d, "Super Tuesday") != NULL);
   ws_doc_free(d);
   d = run("Harbour Authority chair Dana Price quits after vote\n\n"
           "Price said she was proud of the work.\n");
