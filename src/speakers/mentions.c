@@ -255,6 +255,20 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
       i++;
       continue;
     }
+    /* three or more words in capitals running on are a shouted line ("WHY
+     * SENEGAL CLAMPS DOWN ON QURANIC SCHOOLS", "SIGN UP FOR OUR
+     * NEWSLETTER"), no name: acronyms come one or two at a time */
+    if (upper) {
+      size_t e = i, words = 0;
+      while (e < tk->n && !(e > i && (tk->v[e].flags & WS_TF_SENT)) &&
+             ((tk->v[e].kind == WS_TK_WORD && tk->v[e].shape == 2) ||
+              (tk->v[e].kind != WS_TK_WORD && tk->v[e].b0 == tk->v[e - (e > i)].b1 && e > i)))
+        words += tk->v[e++].kind == WS_TK_WORD;
+      if (words >= 3) {
+        i = e;
+        continue;
+      }
+    }
     /* a tabloid's capitals on a common word before a lower-case one ("A
      * GRIEVING mum", "THOUSANDS of") are emphasis, no name */
     if (upper && t->len >= 4 && nx && nx->kind == WS_TK_WORD && nx->shape == 0 &&

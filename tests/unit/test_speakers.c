@@ -978,6 +978,14 @@ int main(void) {
   CHECK(entity(d, "St. Paul City Council") != NULL);
   CHECK(!entity(d, "St"));
   ws_doc_free(d);
+  /* a shouted line is no name; an acronym or two still are */
+  d = run("The committee met.\n\nSIGN UP FOR OUR NEWSLETTER\n\nThe IOC and NATO said the "
+          "RUSSIANS SPARED FULL BAN story was false.\n");
+  CHECK(!entity(d, "SIGN UP FOR OUR NEWSLETTER"));
+  CHECK(!entity(d, "RUSSIANS SPARED FULL BAN"));
+  CHECK(entity(d, "IOC") != NULL);
+  CHECK(entity(d, "NATO") != NULL);
+  ws_doc_free(d);
   /* a day after a name is when ("Saint Anselm College Saturday"), but
    * "Super Tuesday" is a name */
   d = run("Voters met at Saint Anselm College Saturday before Super Tuesday.\n");
