@@ -671,8 +671,32 @@ static const char *name_kind(const char *name) {
   return k;
 }
 
+/* "Statistics Canada", "Water UK", "Air Canada": one capitalised word
+ * before a country's name that is no place's and no region's word
+ * ("Atlantic Canada", "Northern Ireland", "Quebec Canada" are places)
+ * names an agency or a company there */
+static int national_body(const char *name) {
+  static const char *const countries[] = {"Canada", "UK", "Britain", "Ireland", "Australia", NULL};
+  static const char *const regions[] = {"Atlantic", "Northern", "Southern", "Eastern", "Western",
+                                        "Central", "Rural", "Urban", "Upper", "Lower", "English",
+                                        "French", "Greater", "Outer", "Inner", "Arctic", "Pacific",
+                                        "Great", "Little", "New", "Old", "All", NULL};
+  const char *sp = strchr(name, ' ');
+  if (!sp || strchr(sp + 1, ' ') || sp - name < 3 || !isupper((unsigned char)name[0])) return 0;
+  int country = 0;
+  for (int k = 0; countries[k] && !country; k++) country = !strcmp(sp + 1, countries[k]);
+  if (!country) return 0;
+  size_t fl = (size_t)(sp - name);
+  for (int k = 0; regions[k]; k++)
+    if (strlen(regions[k]) == fl && !memcmp(name, regions[k], fl)) return 0;
+  for (size_t i = 1; i < fl; i++)
+    if (!islower((unsigned char)name[i])) return 0;
+  return !ws_place_name(name, fl) && !ws_first_name_gender(name, fl);
+}
+
 static const char *guess_type(const char *name) {
   size_t n = strlen(name);
+  if (national_body(name)) return "organization";
   /* "Nova Scotia", "Greater Manchester": a place's whole name (alone, not
    * a first name: "Georgia", "Jordan") */
   if (ws_place_name(name, n) && (strchr(name, ' ') || !ws_first_name_gender(name, n))) return "place";

@@ -978,6 +978,15 @@ int main(void) {
   CHECK(entity(d, "St. Paul City Council") != NULL);
   CHECK(!entity(d, "St"));
   ws_doc_free(d);
+  /* a common word before a country's name is an agency or a company
+   * there; a region's word is a place */
+  d = run("According to Statistics Canada, landings rose. Water UK said its members would "
+          "invest, and fishers in Atlantic Canada said prices fell.\n");
+  CHECK(entity(d, "Statistics Canada") && !strcmp(entity(d, "Statistics Canada")->type,
+                                                 "organization"));
+  CHECK(entity(d, "Water UK") && !strcmp(entity(d, "Water UK")->type, "organization"));
+  CHECK(entity(d, "Atlantic Canada") && !strcmp(entity(d, "Atlantic Canada")->type, "place"));
+  ws_doc_free(d);
   /* a shouted line is no name; an acronym or two still are */
   d = run("The committee met.\n\nSIGN UP FOR OUR NEWSLETTER\n\nThe IOC and NATO said the "
           "RUSSIANS SPARED FULL BAN story was false.\n");
