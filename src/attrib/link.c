@@ -364,6 +364,7 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
                                          "criticises", "criticizes", NULL};
   static const char *const perfect[] = {"has", "have", "had", NULL};
   static const char *const saying[] = {"said", "says", "say", "saying", NULL};
+  static const char *const about[] = {"about", "around", NULL};
   static const char *const amounts[] = {"half",     "third",    "quarter", "fifth",  "tenth",
                                         "dozen",    "dozens",   "hundred", "hundreds", "thousand",
                                         "thousands", "million", "millions", "billion", NULL};
@@ -404,7 +405,7 @@ static void cue_overruns(const char *text, ws_tokens *tk) {
      * verb in a tense ("was clear about one thing", "his comment about 47
      * percent of the country" keep it) */
     if (j - i >= 2 && j < n && v[j].label == WS_L_BT && ws_pos_tensed(v[j - 2].pos) &&
-        !ws_word_in(text, &v[j - 2], be) && (ws_word_is(text, &v[j - 1], "about") || ws_word_is(text, &v[j - 1], "around")) &&
+        !ws_word_in(text, &v[j - 2], be) && ws_word_in(text, &v[j - 1], about) &&
         (v[j].pos == WS_POS_CD || ws_word_in(text, &v[j], amounts) ||
          ((ws_word_is(text, &v[j], "a") || ws_word_is(text, &v[j], "an")) && j + 1 < n &&
           (v[j + 1].pos == WS_POS_CD || ws_word_in(text, &v[j + 1], amounts))))) {

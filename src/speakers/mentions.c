@@ -259,11 +259,15 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
      * SENEGAL CLAMPS DOWN ON QURANIC SCHOOLS", "SIGN UP FOR OUR
      * NEWSLETTER"), no name: acronyms come one or two at a time */
     if (upper) {
+      /* (words in capitals, and marks joined to the word before them:
+       * "OBAMA’S") */
       size_t e = i, words = 0;
-      while (e < tk->n && !(e > i && (tk->v[e].flags & WS_TF_SENT)) &&
-             ((tk->v[e].kind == WS_TK_WORD && tk->v[e].shape == 2) ||
-              (tk->v[e].kind != WS_TK_WORD && tk->v[e].b0 == tk->v[e - (e > i)].b1 && e > i)))
-        words += tk->v[e++].kind == WS_TK_WORD;
+      for (; e < tk->n; e++) {
+        const ws_token *x = &tk->v[e];
+        if (e > i && (x->flags & WS_TF_SENT)) break;
+        if (x->kind == WS_TK_WORD ? x->shape != 2 : e == i || x->b0 != tk->v[e - 1].b1) break;
+        words += x->kind == WS_TK_WORD;
+      }
       if (words >= 3) {
         i = e;
         continue;
@@ -451,23 +455,15 @@ static size_t title_case_headline(const char *text, const ws_tokens *tk) {
   return common >= 2 ? p1 : 0;
 }
 
-/* Tokens [t0, t1) and [u0, u1) spell the same words. */
-static int same_words(const char *text, const ws_tokens *tk, size_t t0, size_t t1, size_t u0,
-                      size_t u1) {
-  if (t1 - t0 != u1 - u0) return 0;
-  for (size_t k = 0; k < t1 - t0; k++) {
-    const ws_token *a = &tk->v[t0 + k], *b = &tk->v[u0 + k];
-    if (a->b1 - a->b0 != b->b1 - b->b0 || memcmp(text + a->b0, text + b->b0, a->b1 - a->b0))
-      return 0;
-  }
-  return 1;
-}
-
-/* How many tokens from i (up to e) spell tokens from u on (up to u1). */
+/* How many tokens from i (up to e) spell, byte for byte, the tokens from
+ * u on (up to u1). */
 static size_t common_run(const char *text, const ws_tokens *tk, size_t i, size_t e, size_t u,
                          size_t u1) {
   size_t k = 0;
-  while (i + k < e && u + k < u1 && same_words(text, tk, i + k, i + k + 1, u + k, u + k + 1)) k++;
+  for (; i + k < e && u + k < u1; k++) {
+    const ws_token *a = &tk->v[i + k], *b = &tk->v[u + k];
+    if (a->b1 - a->b0 != b->b1 - b->b0 || memcmp(text + a->b0, text + b->b0, a->b1 - a->b0)) break;
+  }
   return k;
 }
 
