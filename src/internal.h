@@ -263,6 +263,12 @@ typedef struct ws_mention_rec {
                              organisation or media ("the watchdog X"),
                              'p' when a person's word or a title does
                              ("officer Madison Sharpe") */
+  size_t desc_b0, desc_b1; /* how the article describes the person here,
+                             ending in a person's noun: "Republican
+                             presidential candidate" right before the
+                             name, "retired neurosurgeon" in ", the
+                             retired neurosurgeon," right after it; both
+                             0 when it does not */
 } ws_mention_rec;
 
 typedef struct ws_entity_rec {

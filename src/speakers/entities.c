@@ -28,6 +28,8 @@ WS_DATA(speaker_words);
 
 static ws_lex aliases, titles, channels, speaker_words;
 static int is_title(const char *text, const ws_token *t);
+static void description(const char *text, const ws_tokens *tk, size_t t0, size_t t1, size_t *b0,
+                        size_t *b1);
 
 
 const char *const ws_coref_feature_names[WS_CF_N] = {
@@ -347,7 +349,8 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
                            (t1 < n && v[t1].pos == WS_POS_POS)),
                  gender,
                  (uint8_t)(t1 < n && ws_pos_finite(v[t1].pos)),
-                 (uint8_t)((v[men[k].t0].flags & WS_TF_PARA) != 0), kind};
+                 (uint8_t)((v[men[k].t0].flags & WS_TF_PARA) != 0), kind, 0, 0};
+    description(text, tk, t0, t1, &m.desc_b0, &m.desc_b1);
     if (push_ment(d, &m)) {
       ws_free(headline);
       goto done;
@@ -409,6 +412,58 @@ static int is_title(const char *text, const ws_token *t) {
   char key[32];
   size_t k = ws_lex_norm(text + t->b0, t->b1 - t->b0, key, sizeof key);
   return ws_lex_get(&titles, key, k) != NULL;
+}
+
+/* Token t is a lower-case noun for a person ("candidate", "neurosurgeon",
+ * "governor"): WordNet's most frequent noun sense is noun.person (18), or
+ * the source words or the titles say so; no verb ("debate Secretary
+ * Clinton") and no plural. */
+static int person_noun(const char *text, const ws_token *t) {
+  if (t->kind != WS_TK_WORD || ws_is_cap_word(t) || t->b1 - t->b0 < 3 || t->b1 - t->b0 >= 32 ||
+      (t->pos != WS_POS_NN && t->pos != WS_POS_UNK))
+    return 0;
+  char w[32];
+  memcpy(w, text + t->b0, t->b1 - t->b0);
+  w[t->b1 - t->b0] = 0;
+  const char *st = ws_source_type(w);
+  return WS_WCLASS_NOUN(t->wclass) == 18 || !strcmp(st, "person") || is_title(text, t);
+}
+
+/* How the article describes the person named by tokens [t0, t1): the
+ * words before the name that end in a person's noun ("Republican
+ * presidential candidate Donald Trump": up to four more words, back to a
+ * determiner, a preposition or punctuation), else an appositive right
+ * after it (", the retired neurosurgeon," or ", a former pollster.": up
+ * to five words after the article, the last a person's noun that a
+ * comma, a full stop, a semicolon or a bracket closes).  Bytes into
+ * *b0, *b1; both 0 when there is none. */
+static void description(const char *text, const ws_tokens *tk, size_t t0, size_t t1, size_t *b0,
+                        size_t *b1) {
+  const ws_token *v = tk->v;
+  size_t n = tk->n;
+  *b0 = *b1 = 0;
+  if (t0 > 0 && !(v[t0].flags & WS_TF_SENT) && person_noun(text, &v[t0 - 1])) {
+    size_t s = t0 - 1;
+    while (s > 0 && t0 - 1 - s < 4 && !(v[s].flags & WS_TF_SENT) && v[s - 1].kind == WS_TK_WORD &&
+           v[s - 1].pos != WS_POS_DT && v[s - 1].pos != WS_POS_IN && v[s - 1].pos != WS_POS_TO &&
+           v[s - 1].pos != WS_POS_PRPS && v[s - 1].pos != WS_POS_POS && v[s - 1].pos != WS_POS_CC)
+      s--;
+    *b0 = v[s].b0, *b1 = v[t0 - 1].b1;
+    return;
+  }
+  if (t1 + 2 >= n || text[v[t1].b0] != ',' || v[t1].b1 - v[t1].b0 != 1) return;
+  size_t j = t1 + 1;
+  if (!ws_word_is(text, &v[j], "the") && !ws_word_is(text, &v[j], "a") && !ws_word_is(text, &v[j], "an"))
+    return;
+  j++;
+  for (size_t h = j; h < n && h < j + 5 && v[h].kind == WS_TK_WORD; h++) {
+    int closed = h + 1 == n || (v[h + 1].kind == WS_TK_PUNCT && strchr(",.;)", text[v[h + 1].b0]));
+    if (closed && person_noun(text, &v[h])) {
+      *b0 = v[j].b0, *b1 = v[h].b1;
+      return;
+    }
+    if (closed) return;
+  }
 }
 
 static size_t initials(const char *s, char *out, size_t cap) {

@@ -471,6 +471,81 @@ static int sentence_subject(const ws_doc *d, size_t s0, const char *head) {
   return m->entity;
 }
 
+/* "the candidate", "the Republican nominee", "the retired neurosurgeon"
+ * (`low`: "the" and up to four words, the last a lower-case head; its
+ * bytes [s0, s1)): the person the article describes so, right before a
+ * name ("Republican presidential candidate Donald Trump") or in an
+ * appositive after it ("Ben Carson, the retired neurosurgeon,"; the
+ * mention's desc_b0, desc_b1): a description ending in the head that
+ * holds the other words too, or, when there are none, the head alone (for
+ * a description of one word only; and not "former", "vice" or "fellow"
+ * unless they say so too: "Democratic vice presidential nominee Tim
+ * Kaine" is not "the Democratic presidential nominee").  One person so
+ * described, who is the article's most named person, the last person
+ * named before, the last person who spoke (`last_speaker`), or so
+ * described earlier in the same paragraph; else -1 ("Republican candidate
+ * Donald Trump" in a story about Hillary Clinton's campaign is not "the
+ * candidate"). */
+static int described_person(const ws_doc *d, const char *low, size_t s0, int last_speaker) {
+  if (strncmp(low, "the ", 4)) return -1;
+  const char *words[4];
+  size_t wl[4], nw = 0;
+  for (const char *p = low + 4; *p;) {
+    const char *q = p;
+    while (*q && *q != ' ') q++;
+    if (nw == 4) return -1;
+    words[nw] = p, wl[nw++] = (size_t)(q - p);
+    p = *q ? q + 1 : q;
+  }
+  if (!nw) return -1;
+  const char *head = words[nw - 1];
+  size_t hl = wl[nw - 1];
+  for (size_t k = 0; k < hl; k++)
+    if (!islower((unsigned char)head[k]) && head[k] != '-') return -1;
+  static const char *const other[] = {"former", "vice", "fellow", "ex", "late", "then", "deputy",
+                                      "assistant", "acting", NULL};
+  const char *t = d->text;
+  int found[2] = {-1, -1}, twice[2] = {0, 0}; /* [0] every word, [1] the head only */
+  size_t para[2] = {SIZE_MAX - 1, SIZE_MAX - 1}; /* the last such description's, before s0 */
+  for (size_t i = 0; i < d->nments; i++) {
+    const ws_mention_rec *m = &d->ments[i];
+    size_t ib = m->desc_b0, ie = m->desc_b1;
+    if (ie <= ib || m->entity < 0 || strcmp(d->ents[m->entity].pub.type, "person") ||
+        ie - ib < hl || strncasecmp(t + ie - hl, head, hl) ||
+        (ie - ib > hl && isalnum((unsigned char)t[ie - hl - 1])))
+      continue;
+    char intro[160];
+    ws_lex_norm(t + ib, ie - ib, intro, sizeof intro);
+    int all = 1, odd = 0;
+    for (size_t k = 0; k + 1 < nw && all; k++) {
+      char w[40];
+      snprintf(w, sizeof w, "%.*s", (int)wl[k], words[k]);
+      all = word_within(intro, w);
+    }
+    for (int k = 0; other[k] && !odd; k++) odd = word_within(intro, other[k]) && !word_within(low, other[k]);
+    if (odd) continue;
+    for (int c = all ? 0 : 1; c < 2; c++) {
+      if (found[c] >= 0 && found[c] != m->entity) twice[c] = 1;
+      found[c] = m->entity;
+      if (m->b0 < s0) para[c] = m->para;
+    }
+  }
+  int c = found[0] >= 0 ? 0 : 1, p = found[c];
+  if (p < 0 || twice[c] || (c == 1 && nw > 1)) return -1;
+  /* the article's most named person, the last one named before or who
+   * spoke last, or one described so in the same paragraph */
+  size_t most = 0, upto = ment_before(d, s0);
+  if (para[c] == (upto ? d->ments[upto - 1].para : SIZE_MAX)) return p;
+  int last = -1;
+  for (size_t e = 0; e < d->nents; e++)
+    if ((int)e != p && !strcmp(d->ents[e].pub.type, "person") && d->ents[e].pub.nmentions > most)
+      most = d->ents[e].pub.nmentions;
+  for (size_t i = upto; i-- > 0 && last < 0;)
+    if (d->ments[i].entity >= 0 && !strcmp(d->ents[d->ments[i].entity].pub.type, "person"))
+      last = d->ments[i].entity;
+  return d->ents[p].pub.nmentions > most || last == p || last_speaker == p ? p : -1;
+}
+
 /* The age N of "N-year-old" at w (the n bytes of a word), else -1. */
 static int age_word(const char *w, size_t n) {
   size_t k = 0;
@@ -1276,6 +1351,16 @@ int ws_entities_resolve(ws_doc *d) {
           a->source_entity = p;
           a->source_type = "spokesperson";
         }
+      }
+    }
+    if (!a->source_canonical &&
+        (a->source_entity < 0 || strcmp(d->ents[a->source_entity].pub.type, "person"))) {
+      int p = described_person(d, low, s0, last_speaker);
+      if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        a->source_org = NULL;
+        a->source_type = "person";
       }
     }
     if (!a->source_canonical && a->source_entity < 0) {

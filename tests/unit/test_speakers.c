@@ -1032,5 +1032,33 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "A NASA scientist", 0)), "NASA scientist");
   ws_doc_free(d);
 
+  /* "the candidate", "the retired neurosurgeon", "the former pollster":
+   * the one person the article introduced so, before the name or in an
+   * appositive after it */
+  d = run("Whitfield rallies in Dayton\n\n"
+          "DAYTON, Ohio - Republican presidential candidate Dana Whitfield told supporters on "
+          "Tuesday that the plant would reopen. Retired neurosurgeon Ed Marsh, who backs her, "
+          "praised the plan.\n\n\"I have never seen a crowd like this,\" the retired neurosurgeon said.\n\n"
+          "Leo Brandt, a former pollster, said turnout would decide the state. The former "
+          "pollster added that the suburbs had moved.\n\n"
+          "The candidate said she would return in May.\n");
+  CHECK_STR(canonical(by_source(d, "The candidate", 0)), "Dana Whitfield");
+  CHECK_STR(canonical(by_source(d, "the retired neurosurgeon", 0)), "Ed Marsh");
+  CHECK_STR(canonical(by_source(d, "The former pollster", 0)), "Leo Brandt");
+  ws_doc_free(d);
+  /* ...not when two were introduced so, nor when the introduction says
+   * more ("vice") than the description */
+  d = run("Democratic candidate Ann Porter and Republican candidate Glen Hardy met in Erie on "
+          "Monday. Porter said the debate went well. Hardy said it did not.\n\n"
+          "The candidate said the polls were wrong.\n\n"
+          "Democratic vice presidential nominee Tom Reyes spoke first. Reyes said the ticket "
+          "would win.\n\n"
+          "The Democratic presidential nominee said she would visit Ohio.\n");
+  a = by_source(d, "The candidate", 0);
+  CHECK(a && (!a->source_canonical || !strcmp(a->source_canonical, "candidate")));
+  a = by_source(d, "The Democratic presidential nominee", 0);
+  CHECK(a && (!a->source_canonical || strcmp(a->source_canonical, "Tom Reyes")));
+  ws_doc_free(d);
+
   return DONE();
 }
