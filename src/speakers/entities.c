@@ -28,6 +28,9 @@ WS_DATA(speaker_words);
 
 static ws_lex aliases, titles, channels, speaker_words;
 static int is_title(const char *text, const ws_token *t);
+static int given_name(const char *text, const ws_token *t);
+static int party_word(const char *text, const ws_token *t);
+static int org_word(const char *text, const ws_token *t);
 static void description(const char *text, const ws_tokens *tk, size_t t0, size_t t1, size_t *b0,
                         size_t *b1);
 
@@ -311,6 +314,23 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
         (v[t0].pos == WS_POS_NN || v[t0].pos == WS_POS_NNS) && !is_title(text, &v[t0]) &&
         !is_title(text, &v[t0 + 1]))
       t0++;
+    /* "Republican Donald Trump", "Democrat Hillary Clinton", "Liberal
+     * Democrat Tim Farron": a party's words before a given name describe
+     * the person (data/speaker-words.tsv, class party); so does a
+     * participle or an adjective opening the sentence ("Entrusting Donald
+     * Trump with ...") */
+    while (t1 - t0 > 2 && t1 - t0 <= 4 && given_name(text, &v[t0 + 1]) &&
+           !org_word(text, &v[t1 - 1]) &&
+           (party_word(text, &v[t0]) ||
+            ((v[t0].flags & WS_TF_SENT) &&
+             (v[t0].pos == WS_POS_VBG || v[t0].pos == WS_POS_JJ ||
+              (v[t0].pos == WS_POS_UNK && v[t0].b1 - v[t0].b0 > 5 &&
+               !memcmp(text + v[t0].b1 - 3, "ing", 3))) &&
+             !given_name(text, &v[t0]) && !is_title(text, &v[t0]))))
+      t0++;
+    while (t1 - t0 > 3 && t1 - t0 <= 5 && party_word(text, &v[t0]) &&
+           party_word(text, &v[t0 + 1]) && given_name(text, &v[t0 + 2]) && !org_word(text, &v[t1 - 1]))
+      t0 += 2;
     /* "the watchdog Transport Focus", "retailer Marks": a common noun
      * just before the name says what it names */
     uint8_t kind = 0;
@@ -412,6 +432,28 @@ static int is_title(const char *text, const ws_token *t) {
   char key[32];
   size_t k = ws_lex_norm(text + t->b0, t->b1 - t->b0, key, sizeof key);
   return ws_lex_get(&titles, key, k) != NULL;
+}
+
+/* Token t is a given name the name lists know ("Donald", "Hillary"). */
+static int given_name(const char *text, const ws_token *t) {
+  return ws_first_name_gender(text + t->b0, t->b1 - t->b0) ||
+         ws_given_name_gender(text + t->b0, t->b1 - t->b0);
+}
+
+/* Token t is a word of a political party that describes a person
+ * ("Republican", "Democrat", "Tory"; data/speaker-words.tsv); org_word:
+ * a word of an organisation's or an outlet's name ("House",
+ * "Committee"), which no person's name ends with. */
+static int org_word(const char *text, const ws_token *t) {
+  const char *st = ws_source_word_type(text + t->b0, t->b1 - t->b0);
+  return !strcmp(st, "organization") || !strcmp(st, "media");
+}
+
+static int party_word(const char *text, const ws_token *t) {
+  char w[32];
+  if (t->b1 - t->b0 >= sizeof w) return 0;
+  ws_lex_norm(text + t->b0, t->b1 - t->b0, w, sizeof w);
+  return ws_speaker_word_is(w, "party");
 }
 
 /* Token t is a lower-case noun for a person ("candidate", "neurosurgeon",

@@ -320,6 +320,13 @@ static int named_pair(const ws_doc *d, size_t pos, size_t *first, size_t *second
     const char *t = d->text + a->b1, *end = d->text + b->b0;
     if (end - t < 5 || memcmp(t, " and ", 5)) continue;
     t += 5;
+    /* (or a party's word: "Republican Donald Trump and Democrat Hillary
+     * Clinton") */
+    if (end - t > 1 && end - t < 24 && end[-1] == ' ' && isupper((unsigned char)*t)) {
+      char w[24];
+      ws_lex_norm(t, (size_t)(end - t - 1), w, sizeof w);
+      if (ws_speaker_word_is(w, "party")) t = end;
+    }
     if (t < end && isupper((unsigned char)*t)) {
       const char *dot = memchr(t, '.', (size_t)(end - t));
       if (!dot || dot - t > 4 || dot + 2 != end) continue;
@@ -667,11 +674,20 @@ int ws_received(const char *w, size_t n) {
  * Halifax", but not a person's name after "of": "Secretary of State John
  * Kerry"; not "at" or "of" when
  * `named_for`, a source or spokesperson whose employer is named: "a
- * source at the Tampa station"). */
+ * source at the Tampa station").  "the" or a party's word before the
+ * name is passed over. */
 static int seen_by(const char *text, size_t s0, size_t b, int named_for, int person) {
   size_t e = b;
   while (e > s0 && text[e - 1] == ' ') e--;
   if (e >= s0 + 4 && !strncasecmp(text + e - 4, " the", 4)) e -= 4;
+  /* (and over a party's word: "supporters of Democrat Hillary Clinton") */
+  size_t pb = e;
+  while (pb > s0 && isalpha((unsigned char)text[pb - 1])) pb--;
+  if (pb > s0 && pb < e && e - pb < 24 && text[pb - 1] == ' ' && isupper((unsigned char)text[pb])) {
+    char w[24];
+    ws_lex_norm(text + pb, e - pb, w, sizeof w);
+    if (ws_speaker_word_is(w, "party")) e = pb - 1;
+  }
   if (memchr(text + s0, ',', b - s0) && e >= s0 + 3 && !strncasecmp(text + e - 3, " by", 3))
     return 1;
   /* back over the preposition and the word before it */

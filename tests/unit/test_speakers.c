@@ -1060,5 +1060,21 @@ int main(void) {
   CHECK(a && (!a->source_canonical || strcmp(a->source_canonical, "Tom Reyes")));
   ws_doc_free(d);
 
+  /* a party's word before a given name describes the person, no part of
+   * the name; an organisation's name keeps it */
+  d = run("Republican Dana Whitfield and Democrat Ann Porter met voters in Erie. They said the "
+          "plant must stay open.\n\n"
+          "Liberal Democrat Tim Farron said the vote was close. The Democratic Congressional "
+          "Campaign Committee said it would spend more.\n\n"
+          "By a wide margin, supporters of Democrat Ann Porter say the plant matters most.\n");
+  CHECK(entity(d, "Dana Whitfield") && !entity(d, "Republican Dana Whitfield"));
+  CHECK(entity(d, "Ann Porter") && !entity(d, "Democrat Ann Porter"));
+  CHECK(entity(d, "Tim Farron") != NULL);
+  CHECK(entity(d, "Democratic Congressional Campaign Committee") != NULL);
+  CHECK_STR(canonical(by_source(d, "They", 0)), "Dana Whitfield and Ann Porter");
+  a = by_prefix(d, "supporters of");
+  CHECK(a && strcmp(type_of(a), "person"));
+  ws_doc_free(d);
+
   return DONE();
 }
