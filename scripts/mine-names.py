@@ -4,8 +4,11 @@
 data/first-names.tsv: a CoreNLP chain whose pronouns are all he/him/his/
 himself (or all she/her/hers/herself) gives its proper-name mentions'
 first names that gender; names seen at least twice with one gender in
->= 90 % of votes are kept (some are surnames, "Trump", or other words:
-the code reads them as a person's name by itself).
+>= 90 % of votes, and tagged PERSON by CoreNLP's NER in at least a third of
+their uses as NNP (or a twentieth and twice, when no place's, title's or
+acronym: "Rand"), are kept (some are surnames, "Trump": the code reads
+them as a person's name by itself; not "Alabama", "Republican" or
+"Governor", the first words of "Alabama Sen. Jeff Sessions").
 data/given-names.tsv: the given-name lists of Debian's python3-fake-factory
 (Faker, MIT; data/given-names.NOTICE) for English, French, Spanish,
 Portuguese, Dutch and German: a name in one gender's lists only, and not
@@ -71,6 +74,12 @@ for path in files:
             names = [w for w, p in m if p == "NNP" and w not in TITLES]
             if len(names) >= 2 and names[0][0].isupper() and names[0].isalpha():
                 votes[names[0]][g] += 1
+here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+places = [l.split("\t")[0] for l in open(os.path.join(here, "places.tsv"), encoding="utf-8")
+          if not l.startswith("#")]
+unfit = set(places) | {p.split()[0] for p in places}
+unfit |= {l.strip().capitalize() for l in open(os.path.join(here, "titles.tsv"), encoding="utf-8")
+          if not l.startswith("#")}
 with open(out_dir + "/first-names.tsv", "w", encoding="utf-8") as f:
     f.write("# first-names.tsv — first names and the gender CoreNLP's pronouns give\n"
             "# them in PolNeAR train (scripts/mine-names.py; do not edit).\n"
@@ -79,14 +88,14 @@ with open(out_dir + "/first-names.tsv", "w", encoding="utf-8") as f:
         c = votes[name]
         g, n = c.most_common(1)[0]
         total = sum(c.values())
-        if total >= 2 and n >= 0.9 * total:
+        # (a word CoreNLP's NER calls a person's in under a third of its uses,
+        # or in under a twentieth, or once, when it is a place's or a title's
+        # or in capitals, is a place's, a party's or an outlet's: "Alabama",
+        # "Republican", "CNN"; "Rand" stays, a person's in 3 of 34)
+        np, nu = ner[name]["PERSON"], sum(ner[name].values())
+        named = 3 * np >= nu or (np >= 2 and 20 * np >= nu and name not in unfit and not name.isupper())
+        if total >= 2 and n >= 0.9 * total and named:
             f.write(f"{name}\t{g}\t{total}\n")
-here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
-places = [l.split("\t")[0] for l in open(os.path.join(here, "places.tsv"), encoding="utf-8")
-          if not l.startswith("#")]
-unfit = set(places) | {p.split()[0] for p in places}
-unfit |= {l.strip().capitalize() for l in open(os.path.join(here, "titles.tsv"), encoding="utf-8")
-          if not l.startswith("#")}
 uses, person, last, opener, lower, capital = (collections.Counter() for _ in range(6))
 for path in files:
     sents, _ = read_conllu(path)

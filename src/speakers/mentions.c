@@ -342,12 +342,13 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
                  (c = ws_kwtab_get(&kw, tk->v[j].norm),
                   (c == KW_OF && !person_of_place(text, tk, i, j)) || c == KW_FOR ||
                   /* "Customs and Border Protection", not "Donald Trump
-                   * and Hillary Clinton", and not "Clinton and Sanders"
-                   * or "Syria and Iraq": a name goes on after the second
-                   * word */
+                   * and Hillary Clinton", and not "Clinton and Sanders",
+                   * "Syria and Iraq" or "FBI and Justice Department" (an
+                   * acronym is a name by itself): a name goes on after
+                   * the second word */
                   (c == KW_AND && !and_seen && run == 1 && j + 2 < tk->n &&
                    !(tk->v[j + 2].flags & WS_TF_SENT) && ws_is_cap_word(&tk->v[j + 2]) &&
-                   !names_alone(text, &tk->v[j - 1])) ||
+                   tk->v[j - 1].shape != 2 && !names_alone(text, &tk->v[j - 1])) ||
                   /* "Office of Rail and Road (ORR)": the acronym after it
                    * spells the whole name */
                   (c == KW_AND && acronym_after(text, tk, i, j + 1)) ||

@@ -868,15 +868,39 @@ static int capital_inside(const char *text, const char *t, size_t w) {
   return 0;
 }
 
+/* The word t[0, w) stands whole in text after a lower-case word or a
+ * comma and "the " ("in the Senate", "told the House"): an institution's
+ * name. */
+static int the_capital(const char *text, const char *t, size_t w) {
+  char key[64];
+  if (w == 0 || w + 5 >= sizeof key) return 0;
+  memcpy(key, " the ", 5);
+  memcpy(key + 5, t, w);
+  key[w + 5] = 0;
+  for (const char *p = text; (p = strstr(p, key)) != NULL; p++)
+    if (p > text && (islower((unsigned char)p[-1]) || p[-1] == ',') && !isalnum((unsigned char)p[w + 5]))
+      return 1;
+  return 0;
+}
+
 /* The word t[0, w) is a name's and keeps its capital ("Democratic
- * leaders", "Sanders supporters"): a place's, a listed name's or first
- * name's; or, not being a source's own word (a common noun: "People
- * briefed on", "Party leaders"), a listed name's kind, one the article
- * also writes capitalised inside a sentence, or one that opens a name the
+ * leaders", "Sanders supporters", "Republican legislators"): a place's,
+ * a listed name's or first name's, a party's (data/speaker-words.tsv:
+ * so "Liberal and conservative economists" keeps it too); a source's own
+ * word (a
+ * common noun: "People briefed on", "Party leaders") only when the
+ * article writes it so after "the" inside a sentence ("Senate aides":
+ * "in the Senate"); else a listed name's kind, one the article also
+ * writes capitalised inside a sentence, or one that opens a name the
  * article holds. */
 static int name_capital(const ws_doc *d, const char *t, size_t w) {
   if (ws_place_name(t, w) || ws_first_name_gender(t, w)) return 1;
-  if (strcmp(ws_source_word_type(t, w), "unknown")) return 0;
+  char low[24];
+  if (w < sizeof low) {
+    ws_lex_norm(t, w, low, sizeof low);
+    if (ws_speaker_word_is(low, "party")) return 1;
+  }
+  if (strcmp(ws_source_word_type(t, w), "unknown")) return the_capital(d->text, t, w);
   if (ws_name_word_kind(t, w) || capital_inside(d->text, t, w)) return 1;
   for (size_t e = 0; e < d->nents; e++) {
     const char *nm = d->ents[e].pub.name;
@@ -886,11 +910,37 @@ static int name_capital(const ws_doc *d, const char *t, size_t w) {
   return 0;
 }
 
-/* A group's sentence-initial capital is not part of its name ("Voters"
- * -> "voters"; "NATO members" keeps its capitals): `t` itself, or a copy
- * in the document's arena; NULL when memory runs out.  `memo` keeps
- * name_capital's answer per first word for the document: its scans of
- * the text and the entities run once per word, not once per source. */
+/* Byte `at` of text opens a sentence: only spaces (no-break ones too),
+ * quotation marks or an opening bracket between it and the text's start,
+ * a sentence's end (". ! ? :" or a line break) or a dateline's dash. */
+static int opens_sentence(const char *text, size_t at) {
+  size_t p = at;
+  while (p > 0) {
+    unsigned char c = (unsigned char)text[p - 1];
+    if (c == ' ' || c == '"' || c == '\'' || c == '(') {
+      p--;
+    } else if (p >= 2 && (unsigned char)text[p - 2] == 0xC2 && c == 0xA0) {
+      p -= 2; /* a no-break space */
+    } else if (p >= 3 && (unsigned char)text[p - 3] == 0xE2 && (unsigned char)text[p - 2] == 0x80 &&
+               (c == 0x9C || c == 0x98)) {
+      p -= 3; /* “ ‘ */
+    } else if (c == '-' || (p >= 3 && (unsigned char)text[p - 3] == 0xE2 &&
+                            (unsigned char)text[p - 2] == 0x80 && (c == 0x93 || c == 0x94))) {
+      /* a dateline's dash: "HALIFAX -- Nurses", "WASHINGTON (AP) — " */
+      while (p > 0 && (text[p - 1] == '-' || text[p - 1] == ' ' ||
+                       (unsigned char)text[p - 1] >= 0x80))
+        p--;
+      if (p > 0 && text[p - 1] == ')') return 1;
+      size_t e = p, upper = 0;
+      while (p > 0 && isalpha((unsigned char)text[p - 1])) upper += isupper((unsigned char)text[--p]) != 0;
+      return e - p >= 2 && upper == e - p;
+    } else {
+      return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '\r';
+    }
+  }
+  return 1;
+}
+
 /* The length of the first word of description t[0, tl) of r's source
  * (t is the source's text after its article) when that word is in
  * capitals (four letters or more), stands before a lower-case word or
@@ -909,9 +959,18 @@ static size_t tabloid_caps(const ws_doc *d, const ws_attr_rec *r, const char *t,
   return i > 0 && d->ments[i - 1].b1 > base ? 0 : e;
 }
 
-static const char *group_name(ws_doc *d, ws_lex *memo, const char *type, const char *t) {
+/* A group's sentence-initial capital is not part of its name ("Voters"
+ * -> "voters"; "NATO members" keeps its capitals): `t` itself, or a copy
+ * in the document's arena; NULL when memory runs out.  `memo` keeps
+ * name_capital's answer per first word for the document: its scans of
+ * the text and the entities run once per word, not once per source.
+ * `at`: where t starts in the text (SIZE_MAX: not known). */
+static const char *group_name(ws_doc *d, ws_lex *memo, const char *type, const char *t, size_t at) {
   if (!t || !type || strcmp(type, "group") || !(*t >= 'A' && *t <= 'Z') || (t[1] >= 'A' && t[1] <= 'Z'))
     return t;
+  /* (a capital inside a sentence is the writer's: "During the call, House
+   * members", "the Fed's policies") */
+  if (at != SIZE_MAX && !opens_sentence(d->text, at)) return t;
   size_t w = 0;
   while (t[w] && t[w] != ' ') w++;
   const ws_lex_entry *known = ws_lex_get(memo, t, w);
@@ -1435,7 +1494,7 @@ int ws_entities_resolve(ws_doc *d) {
         t = np[nb - 1] == 's' || strpbrk(np, "0123456789") ? "group"
             : !strcmp(low, "who")                         ? "person"
                                                           : "unknown";
-      a->source_canonical = group_name(d, &capitals, t, np); /* "Voters who" */
+      a->source_canonical = group_name(d, &capitals, t, np, r->rel_b0); /* "Voters who" */
       a->source_type = t;
       if (!a->source_canonical) {
         rc = -1;
@@ -1473,6 +1532,10 @@ int ws_entities_resolve(ws_doc *d) {
           break;
         }
       }
+      /* where t starts in the text, when it is the source's own bytes */
+      size_t at = a->source.nspans == 1 && t >= a->source.text && t < a->source.text + a->source.len
+                      ? r->src_b[0].start + (size_t)(t - a->source.text)
+                      : SIZE_MAX;
       size_t ctl = 0;
       for (size_t k = 0; k < tl; k++) ctl += (unsigned char)t[k] < 0x20;
       /* a tabloid's capitals that name no one ("A GRIEVING mum": no
@@ -1488,7 +1551,7 @@ int ws_entities_resolve(ws_doc *d) {
         for (size_t k = 0; k < caps; k++) c[k] = (char)(c[k] + 32); /* all A-Z */
         t = c;
       }
-      t = group_name(d, &capitals, a->source_type, t);
+      t = group_name(d, &capitals, a->source_type, t, at);
       a->source_canonical = t;
       /* "Analysts at Morgan Stanley": described people at a named place
        * of work, which is their organisation */

@@ -1076,5 +1076,31 @@ int main(void) {
   CHECK(a && strcmp(type_of(a), "person"));
   ws_doc_free(d);
 
+  /* "Congressman" makes a role ("New York Congressman Pete King"); an
+   * institution's word keeps its capital in a group's name when the
+   * article writes "the Senate" */
+  d = run("New York Congressman Pete King said the hearing would go ahead. \"We were misled,\" "
+          "he said.\n\n"
+          "Senate aides said the bill would pass in the Senate next week. Republican legislators "
+          "said they had the votes.\n");
+  e = entity(d, "Pete King");
+  CHECK(e && e->role && !strcmp(e->role, "New York Congressman") && e->gender &&
+        !strcmp(e->gender, "male"));
+  CHECK_STR(canonical(by_source(d, "he", 0)), "Pete King");
+  CHECK_STR(canonical(by_source(d, "Senate aides", 0)), "Senate aides");
+  CHECK_STR(canonical(by_source(d, "Republican legislators", 0)), "Republican legislators");
+  ws_doc_free(d);
+
+  /* a group's capital inside a sentence is the writer's ("During the
+   * call, House members", "Clinton's lawyers"); opening one, it is the
+   * sentence's ("Voters") */
+  d = run("During the call, House members in tight races said the message was wrong. Voters "
+          "said they were tired of the ads. The judge heard from Porter's lawyers, who said the "
+          "case should end.\n");
+  CHECK_STR(canonical(by_prefix(d, "House members")), "House members in tight races");
+  CHECK_STR(canonical(by_source(d, "Voters", 0)), "voters");
+  CHECK_STR(canonical(by_source(d, "who", 0)), "Porter's lawyers");
+  ws_doc_free(d);
+
   return DONE();
 }
