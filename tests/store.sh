@@ -109,7 +109,7 @@ check 'cmp -s "$tmp/q1.json" "$tmp/q1m.json"'                 # speakers found t
 check 'cmp -s "$tmp/q2.json" "$tmp/q4.json"'                   # re-clustered after migration: same
 
 # speaker identities across documents: the full name, a bare surname, a
-# name with a middle name, a namesake (never joined), an organisation
+# name with a middle name, a namesake (never joined), a son ("Jr."), an organisation
 # by its acronym; then the user's corrections, kept by later ingests
 cat > "$tmp/ids.jsonl" <<'EOF'
 {"id":"i1","outlet":"Harbor Times","date":"2026-03-01","text":"Senator Marta Kowalski said on Monday that the bridge would be rebuilt."}
@@ -119,6 +119,7 @@ cat > "$tmp/ids.jsonl" <<'EOF'
 {"id":"i5","outlet":"Harbor Times","date":"2026-03-05","text":"The Regional Transit Authority (RTA) said fares would rise.\n\nThe RTA said the increase was modest."}
 {"id":"i6","outlet":"Valley Post","date":"2026-03-06","text":"The RTA said on Friday that buses would run late."}
 {"id":"i7","outlet":"Valley Post","date":"2026-03-07","text":"Marta Kowalski said the ferry would stay."}
+{"id":"i8","outlet":"Harbor Times","date":"2026-03-08","text":"His son, Piotr Kowalski Jr., said the family would appeal."}
 EOF
 "$ws" ingest --quiet --db "$tmp/ids.db" "$tmp/ids.jsonl"
 aliases() { "$ws" query --db "$tmp/ids.db" --json aliases "$1" | python3 -c "
@@ -128,6 +129,7 @@ check 'aliases "Marta Kowalski" | grep -q "Marta Kowalski=Kowalski:surname"'
 check 'aliases "Marta Kowalski" | grep -q "Marta Kowalski=Marta Anna Kowalski:name"'
 check '! aliases "Marta Kowalski" | grep -q Piotr'               # a namesake is someone else
 check '[ "$(aliases "Piotr Kowalski")" = "Piotr Kowalski=Piotr Kowalski:self" ]'
+check '[ "$(aliases "Piotr Kowalski Jr")" = "Piotr Kowalski Jr=Piotr Kowalski Jr:self" ]' # a son is not his father
 check 'aliases RTA | grep -q "Regional Transit Authority=RTA:alias"'
 check '[ "$("$ws" query --db "$tmp/ids.db" --json speaker Kowalski | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")" = 4 ]'
 check '"$ws" query --db "$tmp/ids.db" speaker "Marta Kowalsky" | grep -q "close names: Marta Kowalski"'

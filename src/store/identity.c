@@ -6,8 +6,9 @@
  * Obama".  ws_store_identities groups the stored canonical speakers
  * (attributions.speaker) into identities, in this order:
  *
- *   name      persons with the same first and last name, honorifics,
- *             initials and suffixes aside ("Hillary Rodham Clinton" =
+ *   name      persons with the same first and last name, honorifics
+ *             and initials aside, a generation's suffix not ("Donald
+ *             Trump Jr." is not Donald Trump; "Hillary Rodham Clinton" =
  *             "Hillary Clinton"), or whose name ends with another's
  *             ("Republican Donald Trump"); other speakers of the same type with
  *             the same name, case and a leading "the" aside;
@@ -89,7 +90,8 @@ static int is_person(const sname *s) { return s->type && !strcmp(s->type, "perso
 
 /* words that are no part of a person's name key */
 static int skip_word(const char *w, size_t n) {
-  static const char *const skip[] = {"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "iv", NULL};
+  /* (not "Jr.", "Sr.", "III": Donald Trump Jr. is not his father) */
+  static const char *const skip[] = {"mr", "mrs", "ms", "dr", NULL};
   if (n == 1) return 1; /* an initial */
   for (int k = 0; skip[k]; k++)
     if (strlen(skip[k]) == n && !memcmp(skip[k], w, n)) return 1;
@@ -124,7 +126,7 @@ static int proper_name(const char *name) {
 }
 
 /* key: the name lower-cased (ASCII), '.' and ',' out, words split by one
- * space; for persons, honorifics, initials and suffixes out */
+ * space; for persons, honorifics and initials out */
 static void make_key(sname *s) {
   char tmp[96];
   size_t k = 0;
