@@ -263,6 +263,8 @@ typedef struct ws_mention_rec {
                              organisation or media ("the watchdog X"),
                              'p' when a person's word or a title does
                              ("officer Madison Sharpe") */
+  uint8_t thing;          /* its last word is a common noun for no person
+                             (WordNet; "Act", "Day", "Club", "War") */
   size_t desc_b0, desc_b1; /* how the article describes the person here,
                              ending in a person's noun: "Republican
                              presidential candidate" right before the
@@ -277,6 +279,9 @@ typedef struct ws_entity_rec {
   uint8_t gender_src;     /* what gave it: WS_GENDER_* */
   uint8_t personal;       /* evidence it is a person: a known first name,
                              a person-like word, an honorific or a title */
+  uint8_t thing;          /* typed person by its shape only, and its name
+                             ends in a common noun of no person */
+  uint8_t alone;          /* some mention is one word ("Gray") */
   const char **aliases;
   size_t cap_aliases;
   ws_span *mentions;

@@ -369,7 +369,14 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
                            (t1 < n && v[t1].pos == WS_POS_POS)),
                  gender,
                  (uint8_t)(t1 < n && ws_pos_finite(v[t1].pos)),
-                 (uint8_t)((v[men[k].t0].flags & WS_TF_PARA) != 0), kind, 0, 0};
+                 (uint8_t)((v[men[k].t0].flags & WS_TF_PARA) != 0), kind, 0, 0, 0};
+    {
+      /* the last word, a common noun of no person ("Affordable Care Act",
+       * "Super Tuesday", "Boca West Country Club") */
+      const ws_token *lt = &v[t1 - 1];
+      uint32_t nc = WS_WCLASS_NOUN(lt->wclass);
+      m.thing = t1 - t0 >= 2 && nc && nc != 18;
+    }
     description(text, tk, t0, t1, &m.desc_b0, &m.desc_b1);
     if (push_ment(d, &m)) {
       ws_free(headline);
@@ -791,6 +798,12 @@ static int national_body(const char *name) {
   return !ws_place_name(name, fl) && !ws_first_name_gender(name, fl);
 }
 
+/* The first word of `name` is a first name the lists know. */
+static int first_word_named(const char *name) {
+  const char *sp = strchr(name, ' ');
+  return ws_first_name_gender(name, sp ? (size_t)(sp - name) : strlen(name)) != 0;
+}
+
 static const char *guess_type(const char *name) {
   size_t n = strlen(name);
   if (national_body(name)) return "organization";
@@ -1016,6 +1029,16 @@ int ws_entities_cluster(ws_doc *d) {
     ws_entity_rec *e = &d->ents[id];
     /* a fuller name may tell what an unknown one was (Trump -> Donald Trump) */
     if (!strcmp(e->pub.type, "unknown")) e->pub.type = guess_type(e->pub.name);
+    /* a name that ends in a common noun of no person ("Affordable Care
+     * Act", "Super Tuesday", "Boca West Country Club") and opens with no
+     * first name is a person by its shape alone: ws_entities_resolve
+     * takes that back when nothing else says person */
+    if (!strcmp(e->pub.type, "person") && !(al && *al->b) && !split && m->thing && !role &&
+        !m->gender && m->kind != 'p' && !strcmp(e->pub.name, name) && !first_word_named(name)) {
+      const char *k = name_kind(name);
+      if (!k || strcmp(k, "person")) e->thing = 1;
+    }
+    if (!strchr(name, ' ')) e->alone = 1;
     if (m->gender && e->gender_src < WS_GENDER_HONORIFIC) {
       e->gender = m->gender;
       e->gender_src = WS_GENDER_HONORIFIC;

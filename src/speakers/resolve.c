@@ -984,6 +984,16 @@ static const char *group_name(ws_doc *d, ws_lex *memo, const char *type, const c
 
 int ws_entities_resolve(ws_doc *d) {
   if (ws_entities_ready(NULL) != WS_OK || ws_entities_cluster(d)) return -1;
+  /* "Super Tuesday", "Affordable Care Act": a person by its shape alone,
+   * its name ending in a common noun of no person, with no gender, role
+   * or person's word and never named by its last word alone ("Mr. Gray"),
+   * is no person */
+  for (size_t i = 0; i < d->nents; i++) {
+    ws_entity_rec *e = &d->ents[i];
+    if (e->thing && !e->alone && !e->gender && !e->pub.role && !e->personal &&
+        !strcmp(e->pub.type, "person"))
+      e->pub.type = "unknown";
+  }
   /* per entity: 1 + byte position where it last spoke, 0 if never */
   size_t *was_source = ws_calloc(d->nents + 1, sizeof *was_source);
   size_t *order = ws_malloc((d->nattrs + 1) * sizeof *order);

@@ -1102,5 +1102,18 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "who", 0)), "Porter's lawyers");
   ws_doc_free(d);
 
+  /* a name that ends in a common noun of no person is no person by its
+   * shape alone ("Super Tuesday", "Affordable Care Act"); one the article
+   * also calls by its last word is ("C. Boyden Gray ... Mr. Gray") */
+  d = run("Supporters of the Affordable Care Act rallied on Super Tuesday. Former White House "
+          "counsel Boyden Gray said the law would survive. Mr. Gray said he was sure.\n");
+  e = entity(d, "Super Tuesday");
+  CHECK(e && strcmp(e->type, "person"));
+  e = entity(d, "Affordable Care Act");
+  CHECK(e && strcmp(e->type, "person"));
+  e = entity(d, "Boyden Gray");
+  CHECK(e && !strcmp(e->type, "person") && e->nmentions == 2);
+  ws_doc_free(d);
+
   return DONE();
 }
