@@ -281,7 +281,8 @@ typedef struct ws_entity_rec {
                              a person-like word, an honorific or a title */
   uint8_t thing;          /* typed person by its shape only, and its name
                              ends in a common noun of no person */
-  uint8_t alone;          /* some mention is one word ("Gray") */
+  uint8_t alone;          /* some mention is one word after an honorific
+                             ("Mr. Gray") */
   const char **aliases;
   size_t cap_aliases;
   ws_span *mentions;

@@ -1032,13 +1032,14 @@ int ws_entities_cluster(ws_doc *d) {
     /* a name that ends in a common noun of no person ("Affordable Care
      * Act", "Super Tuesday", "Boca West Country Club") and opens with no
      * first name is a person by its shape alone: ws_entities_resolve
-     * takes that back when nothing else says person */
+     * takes that back when nothing else says person ("Mr. Gray" does;
+     * "Tuesday" alone, taken for a surname of "Super Tuesday", does not) */
     if (!strcmp(e->pub.type, "person") && !(al && *al->b) && !split && m->thing && !role &&
         !m->gender && m->kind != 'p' && !strcmp(e->pub.name, name) && !first_word_named(name)) {
       const char *k = name_kind(name);
       if (!k || strcmp(k, "person")) e->thing = 1;
     }
-    if (!strchr(name, ' ')) e->alone = 1;
+    if (!strchr(name, ' ') && m->gender) e->alone = 1;
     if (m->gender && e->gender_src < WS_GENDER_HONORIFIC) {
       e->gender = m->gender;
       e->gender_src = WS_GENDER_HONORIFIC;

@@ -986,8 +986,8 @@ int ws_entities_resolve(ws_doc *d) {
   if (ws_entities_ready(NULL) != WS_OK || ws_entities_cluster(d)) return -1;
   /* "Super Tuesday", "Affordable Care Act": a person by its shape alone,
    * its name ending in a common noun of no person, with no gender, role
-   * or person's word and never named by its last word alone ("Mr. Gray"),
-   * is no person */
+   * or person's word and never named by its last word after an
+   * honorific ("Mr. Gray"), is no person */
   for (size_t i = 0; i < d->nents; i++) {
     ws_entity_rec *e = &d->ents[i];
     if (e->thing && !e->alone && !e->gender && !e->pub.role && !e->personal &&
