@@ -353,8 +353,7 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
     if (!kind && t1 - t0 >= 2 && t1 - t0 <= 3 &&
         (v[t1 - 1].pos == WS_POS_NNS || v[t1 - 1].pos == WS_POS_VBZ) &&
         v[t1 - 1].b1 - v[t1 - 1].b0 > 3 && text[v[t1 - 1].b1 - 1] == 's' &&
-        !ws_first_name_gender(text + v[t0].b0, v[t0].b1 - v[t0].b0) &&
-        !ws_given_name_gender(text + v[t0].b0, v[t0].b1 - v[t0].b0) && !is_title(text, &v[t0]))
+        !given_name(text, &v[t0]) && !is_title(text, &v[t0]))
       kind = 'o';
     int the = t0 > 0 && ws_word_is(text, &v[t0 - 1], "the");
     if (t1 - t0 > 1 && ws_word_is(text, &v[t0], "the")) {
@@ -441,10 +440,10 @@ static int is_title(const char *text, const ws_token *t) {
   return ws_lex_get(&titles, key, k) != NULL;
 }
 
-/* Token t is a given name the name lists know ("Donald", "Hillary"). */
+/* Token t is a given name the name lists know ("Donald", "Hillary"; the
+ * lists of given names are read first). */
 static int given_name(const char *text, const ws_token *t) {
-  return ws_first_name_gender(text + t->b0, t->b1 - t->b0) ||
-         ws_given_name_gender(text + t->b0, t->b1 - t->b0);
+  return ws_first_name_gender(text + t->b0, t->b1 - t->b0) != 0;
 }
 
 /* Token t is a word of a political party that describes a person
@@ -457,10 +456,7 @@ static int org_word(const char *text, const ws_token *t) {
 }
 
 static int party_word(const char *text, const ws_token *t) {
-  char w[32];
-  if (t->b1 - t->b0 >= sizeof w) return 0;
-  ws_lex_norm(text + t->b0, t->b1 - t->b0, w, sizeof w);
-  return ws_speaker_word_is(w, "party");
+  return ws_party_word(text + t->b0, t->b1 - t->b0);
 }
 
 /* Token t is a lower-case noun for a person ("candidate", "neurosurgeon",
@@ -471,11 +467,8 @@ static int person_noun(const char *text, const ws_token *t) {
   if (t->kind != WS_TK_WORD || ws_is_cap_word(t) || t->b1 - t->b0 < 3 || t->b1 - t->b0 >= 32 ||
       (t->pos != WS_POS_NN && t->pos != WS_POS_UNK))
     return 0;
-  char w[32];
-  memcpy(w, text + t->b0, t->b1 - t->b0);
-  w[t->b1 - t->b0] = 0;
-  const char *st = ws_source_type(w);
-  return WS_WCLASS_NOUN(t->wclass) == 18 || !strcmp(st, "person") || is_title(text, t);
+  return WS_WCLASS_NOUN(t->wclass) == 18 ||
+         !strcmp(ws_source_word_type(text + t->b0, t->b1 - t->b0), "person") || is_title(text, t);
 }
 
 /* How the article describes the person named by tokens [t0, t1): the
@@ -1103,6 +1096,13 @@ const double *ws_coref_shipped_weights(void) { return coref_w; }
 int ws_speaker_word_is(const char *s, const char *cls) {
   const ws_lex_entry *x = ws_lex_get(&speaker_words, s, strlen(s));
   return x && !strcmp(x->a, cls);
+}
+
+int ws_party_word(const char *w, size_t n) {
+  char low[32];
+  if (n >= sizeof low) return 0;
+  ws_lex_norm(w, n, low, sizeof low);
+  return ws_speaker_word_is(low, "party");
 }
 
 size_t ws_doc_entity_count(const ws_doc *d) { return d->nents; }

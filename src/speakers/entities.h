@@ -16,6 +16,9 @@ int ws_post_nominal(const char *w, size_t n);
 int ws_entities_cluster(ws_doc *d);
 /* `s` (lower case) is a word of class `cls` in data/speaker-words.tsv */
 int ws_speaker_word_is(const char *s, const char *cls);
+/* w[0, n), in any case, is a party's word that describes a person
+ * ("Republican", "Democrat", "Tory"; class party of the same file). */
+int ws_party_word(const char *w, size_t n);
 /* The pronoun ranker's weights from data/coref-weights.tsv (WS_CF_N) */
 const double *ws_coref_shipped_weights(void);
 

@@ -322,11 +322,9 @@ static int named_pair(const ws_doc *d, size_t pos, size_t *first, size_t *second
     t += 5;
     /* (or a party's word: "Republican Donald Trump and Democrat Hillary
      * Clinton") */
-    if (end - t > 1 && end - t < 24 && end[-1] == ' ' && isupper((unsigned char)*t)) {
-      char w[24];
-      ws_lex_norm(t, (size_t)(end - t - 1), w, sizeof w);
-      if (ws_speaker_word_is(w, "party")) t = end;
-    }
+    if (end - t > 1 && end - t < 24 && end[-1] == ' ' && isupper((unsigned char)*t) &&
+        ws_party_word(t, (size_t)(end - t - 1)))
+      t = end;
     if (t < end && isupper((unsigned char)*t)) {
       const char *dot = memchr(t, '.', (size_t)(end - t));
       if (!dot || dot - t > 4 || dot + 2 != end) continue;
@@ -511,6 +509,12 @@ static int described_person(const ws_doc *d, const char *low, size_t s0, int las
     if (!islower((unsigned char)head[k]) && head[k] != '-') return -1;
   static const char *const other[] = {"former", "vice", "fellow", "ex", "late", "then", "deputy",
                                       "assistant", "acting", NULL};
+  /* the description's other words as strings, and which of `other` it
+   * says itself, once */
+  char wd[3][40];
+  for (size_t k = 0; k + 1 < nw; k++) snprintf(wd[k], sizeof wd[k], "%.*s", (int)wl[k], words[k]);
+  unsigned says = 0;
+  for (int k = 0; other[k]; k++) says |= (unsigned)word_within(low, other[k]) << k;
   const char *t = d->text;
   int found[2] = {-1, -1}, twice[2] = {0, 0}; /* [0] every word, [1] the head only */
   size_t para[2] = {SIZE_MAX - 1, SIZE_MAX - 1}; /* the last such description's, before s0 */
@@ -524,12 +528,8 @@ static int described_person(const ws_doc *d, const char *low, size_t s0, int las
     char intro[160];
     ws_lex_norm(t + ib, ie - ib, intro, sizeof intro);
     int all = 1, odd = 0;
-    for (size_t k = 0; k + 1 < nw && all; k++) {
-      char w[40];
-      snprintf(w, sizeof w, "%.*s", (int)wl[k], words[k]);
-      all = word_within(intro, w);
-    }
-    for (int k = 0; other[k] && !odd; k++) odd = word_within(intro, other[k]) && !word_within(low, other[k]);
+    for (size_t k = 0; k + 1 < nw && all; k++) all = word_within(intro, wd[k]);
+    for (int k = 0; other[k] && !odd; k++) odd = !(says >> k & 1) && word_within(intro, other[k]);
     if (odd) continue;
     for (int c = all ? 0 : 1; c < 2; c++) {
       if (found[c] >= 0 && found[c] != m->entity) twice[c] = 1;
@@ -683,11 +683,9 @@ static int seen_by(const char *text, size_t s0, size_t b, int named_for, int per
   /* (and over a party's word: "supporters of Democrat Hillary Clinton") */
   size_t pb = e;
   while (pb > s0 && isalpha((unsigned char)text[pb - 1])) pb--;
-  if (pb > s0 && pb < e && e - pb < 24 && text[pb - 1] == ' ' && isupper((unsigned char)text[pb])) {
-    char w[24];
-    ws_lex_norm(text + pb, e - pb, w, sizeof w);
-    if (ws_speaker_word_is(w, "party")) e = pb - 1;
-  }
+  if (pb > s0 && pb < e && e - pb < 24 && text[pb - 1] == ' ' && isupper((unsigned char)text[pb]) &&
+      ws_party_word(text + pb, e - pb))
+    e = pb - 1;
   if (memchr(text + s0, ',', b - s0) && e >= s0 + 3 && !strncasecmp(text + e - 3, " by", 3))
     return 1;
   /* back over the preposition and the word before it */
@@ -887,19 +885,14 @@ static int the_capital(const char *text, const char *t, size_t w) {
  * leaders", "Sanders supporters", "Republican legislators"): a place's,
  * a listed name's or first name's, a party's (data/speaker-words.tsv:
  * so "Liberal and conservative economists" keeps it too); a source's own
- * word (a
- * common noun: "People briefed on", "Party leaders") only when the
- * article writes it so after "the" inside a sentence ("Senate aides":
- * "in the Senate"); else a listed name's kind, one the article also
- * writes capitalised inside a sentence, or one that opens a name the
- * article holds. */
+ * word (a common noun: "People briefed on", "Party leaders") only when
+ * the article writes it so after "the" inside a sentence ("Senate
+ * aides": "in the Senate"); else a listed name's kind, one the article
+ * also writes capitalised inside a sentence, or one that opens a name
+ * the article holds. */
 static int name_capital(const ws_doc *d, const char *t, size_t w) {
   if (ws_place_name(t, w) || ws_first_name_gender(t, w)) return 1;
-  char low[24];
-  if (w < sizeof low) {
-    ws_lex_norm(t, w, low, sizeof low);
-    if (ws_speaker_word_is(low, "party")) return 1;
-  }
+  if (w < 24 && ws_party_word(t, w)) return 1;
   if (strcmp(ws_source_word_type(t, w), "unknown")) return the_capital(d->text, t, w);
   if (ws_name_word_kind(t, w) || capital_inside(d->text, t, w)) return 1;
   for (size_t e = 0; e < d->nents; e++) {
