@@ -214,6 +214,23 @@ static int place_abbrev(const char *text, const ws_token *t) {
   return t->shape == 1 && ws_word_in(text, t, ab);
 }
 
+/* A party and state in brackets after a lawmaker's name, "(D-Mo.)",
+ * "(R-N.H.)", "(I)": token i right after "(" and the ")" two tokens on at
+ * most; no name of anyone */
+static int party_tag(const char *text, const ws_tokens *tk, size_t i) {
+  const ws_token *t = &tk->v[i];
+  const char *s = text + t->b0;
+  size_t n = t->b1 - t->b0;
+  if (i == 0 || !ws_punct_in(text, &tk->v[i - 1], "(") || !strchr("DRI", s[0]) ||
+      (n > 1 && (s[1] != '-' || n < 4 || s[2] < 'A' || s[2] > 'Z')))
+    return 0;
+  for (size_t k = 1; k <= 3 && i + k < tk->n; k++) {
+    if (ws_punct_in(text, &tk->v[i + k], ")")) return 1;
+    if (!ws_punct_in(text, &tk->v[i + k], ".")) return 0;
+  }
+  return 0;
+}
+
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_name_run *out) {
   (void)ws_once_run(&kw_once, kw_init, NULL); /* a full table misses words; it never fails */
@@ -249,7 +266,7 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
                 !(nx2->flags & WS_TF_SENT) &&
                 !strcmp(ws_source_word_type(text + nx2->b0, nx2->b1 - nx2->b0), "organization");
     if (!(ws_is_cap_word(t) || elided_name(text, t)) || t->len < 2 || code == KW_CALENDAR ||
-        (t->flags & WS_TF_FURNITURE) ||
+        (t->flags & WS_TF_FURNITURE) || party_tag(text, tk, i) ||
         (initial && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK && !adj_name &&
          (is_function(t->pos) || !(nx && ws_is_cap_word(nx))))) {
       i++;

@@ -34,6 +34,13 @@ static size_t ment_before(const ws_doc *d, size_t b);
  * Alliance is a group that")? */
 static int joins_relative(const char *t, size_t from, size_t to) {
   static const char *const copula[] = {" is ", " was ", " are ", " were ", NULL};
+  /* a party and state in brackets after the name: "Sen. Claire McCaskill
+   * (D-Mo.), who" */
+  if (to - from > 4 && t[from] == ' ' && t[from + 1] == '(') {
+    size_t j = from + 2;
+    while (j < to && j < from + 32 && t[j] != ')' && t[j] != '(' && t[j] != '\n') j++;
+    if (j < to && t[j] == ')') from = j + 1;
+  }
   size_t i = from;
   while (i < to && (t[i] == ' ' || t[i] == ',')) i++;
   if (i == to) return to - from <= 3;

@@ -31,8 +31,7 @@ static int grow(ws_lex *l) {
   if (!s) return -1;
   for (size_t i = 0; i < l->cap; i++) {
     if (!l->slots[i].key) continue;
-    const char *k = l->slots[i].key;
-    size_t h = ws_hash(k, strlen(k), WS_HASH_SEED) & (cap - 1);
+    size_t h = ws_hash(l->slots[i].key, l->slots[i].klen, WS_HASH_SEED) & (cap - 1);
     while (s[h].key) h = (h + 1) & (cap - 1);
     s[h] = l->slots[i];
   }
@@ -46,8 +45,8 @@ const ws_lex_entry *ws_lex_get(const ws_lex *l, const char *key, size_t klen) {
   if (!l->cap) return NULL;
   size_t h = ws_hash(key, klen, WS_HASH_SEED) & (l->cap - 1);
   while (l->slots[h].key) {
-    const char *k = l->slots[h].key;
-    if (strncmp(k, key, klen) == 0 && k[klen] == 0) return &l->slots[h];
+    const ws_lex_entry *e = &l->slots[h];
+    if (e->klen == klen && memcmp(e->key, key, klen) == 0) return e;
     h = (h + 1) & (l->cap - 1);
   }
   return NULL;
@@ -61,6 +60,7 @@ int ws_lex_add(ws_lex *l, const char *key, size_t klen, const char *a,
   while (l->slots[h].key) h = (h + 1) & (l->cap - 1);
   ws_lex_entry *e = &l->slots[h];
   e->key = ws_arena_strndup(&l->arena, key, klen);
+  e->klen = klen;
   e->a = ws_arena_strndup(&l->arena, a ? a : "", a ? strlen(a) : 0);
   e->b = ws_arena_strndup(&l->arena, b ? b : "", b ? strlen(b) : 0);
   if (!e->key || !e->a || !e->b) {

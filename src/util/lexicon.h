@@ -7,6 +7,7 @@
 typedef struct ws_lex_entry {
   const char *key;    /* lower-cased, single-spaced */
   const char *a, *b;  /* the entry's values (columns), never NULL */
+  size_t klen;        /* strlen(key): most probes end on it */
 } ws_lex_entry;
 
 typedef struct ws_lex {

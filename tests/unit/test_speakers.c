@@ -1115,5 +1115,17 @@ int main(void) {
   CHECK(e && !strcmp(e->type, "person") && e->nmentions == 2);
   ws_doc_free(d);
 
+  /* a lawmaker's party and state in brackets ("(D-Mo.)") name no one,
+   * and "who" after them is the lawmaker */
+  d = run("Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed "
+          "Clinton, said Sanders had pushed her to the left. Rep. Tom Reyes (R-N.H.), who voted "
+          "for the bill, said it would pass.\n");
+  CHECK(!entity(d, "D-Mo") && !entity(d, "R-N.H") && !entity(d, "R-N.H."));
+  CHECK_STR(canonical(by_source(d, "who", 0)), "Claire McCaskill");
+  a = by_prefix(d, "Rep. Tom Reyes");
+  if (!a) a = by_source(d, "who", 2);
+  CHECK_STR(canonical(a), "Tom Reyes");
+  ws_doc_free(d);
+
   return DONE();
 }
