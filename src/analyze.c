@@ -85,7 +85,7 @@ ws_status ws_analyze(ws_doc *d, const ws_model *m, ws_error *err) {
         (ws_mark_structure(d->text, &tk), ws_mark_datelines(d->text, &tk), ws_tag(m, d->text, &tk, &s)) ||
         ws_link(d, &tk) ||
         ws_edges(d, &tk, (m->flags & WS_MODEL_PARSE) ? &s.tree : NULL, first) || ws_rules(d, &tk, first) || ws_infer_quotes(d, &tk, first) || ws_cues_classify(d, first) || ws_drop_unreported(d, first) ||
-        ws_speakers_resolve(d, first) || ws_confidence(d, first) || ws_block_scan(&blk, d->text, &tk, pos == d->body) ||
+        ws_speakers_resolve(d, &tk, first) || ws_confidence(d, first) || ws_block_scan(&blk, d->text, &tk, pos == d->body) ||
         ws_framing_block(d, &tk, &blk, first) || ws_entities_block(d, &tk, &blk, first) ||
         ws_times_block(d, &tk)) {
       st = WS_ERR_NOMEM;

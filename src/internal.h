@@ -237,6 +237,8 @@ typedef struct ws_attr_rec {
    * on, bytes [rel_b0, rel_b1) (equal when none): the speaker when no
    * name is */
   uint32_t rel_b0, rel_b1;
+  /* the source's first token is inside a quotation (WS_TF_INQ) */
+  uint8_t src_inq;
 } ws_attr_rec;
 
 typedef struct ws_frame_rec {

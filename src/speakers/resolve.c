@@ -106,6 +106,51 @@ static int enclosing_speaker(const ws_doc *d, size_t self, size_t s0, size_t s1)
   return best;
 }
 
+/* An interview's marks: a line that opens with "A:", or with "Q:" or a
+ * "Q" run into the question ("QLast October, ...", where a page's bold
+ * letter lost its space).  The mark of the line at `i`, or 0. */
+static char qa_mark(const char *t, size_t i) {
+  if (t[i] == 'A' && t[i + 1] == ':') return 'A';
+  if (t[i] == 'Q' && (t[i + 1] == ':' || (t[i + 1] >= 'A' && t[i + 1] <= 'Z' && t[i + 2] >= 'a' &&
+                                          t[i + 2] <= 'z')))
+    return 'Q';
+  return 0;
+}
+
+/* The mark of the nearest marked line at or before byte `at`, at most
+ * four lines back ('Q', 'A'), or 0. */
+static char interview_mark(const char *t, size_t at) {
+  size_t i = at;
+  for (int lines = 0; lines < 4; lines++) {
+    while (i > 0 && t[i - 1] != '\n') i--;
+    if (qa_mark(t, i)) return qa_mark(t, i);
+    if (i == 0) return 0;
+    while (i > 0 && t[i - 1] == '\n') i--; /* over the blank lines */
+  }
+  return 0;
+}
+
+/* Is the document an interview written as questions and answers: two
+ * questions' lines or more and two answers' (qa_mark)? */
+static int is_interview(const char *t, size_t n) {
+  int q = 0, a = 0;
+  for (size_t i = 0; i + 2 < n && (q < 2 || a < 2); i++)
+    if (i == 0 || t[i - 1] == '\n') {
+      char m = qa_mark(t, i);
+      q += m == 'Q', a += m == 'A';
+    }
+  return q >= 2 && a >= 2;
+}
+
+/* The one an interview questions: the first person its headline or its
+ * first paragraphs name ("Q&A with Vice President Joe Biden").  -1 if none. */
+static int interviewee(const ws_doc *d) {
+  for (size_t k = 0; k < d->nments && d->ments[k].para < 3; k++)
+    if (d->ments[k].entity >= 0 && !strcmp(d->ents[d->ments[k].entity].pub.type, "person"))
+      return d->ments[k].entity;
+  return -1;
+}
+
 /* sentence of a byte position, from the mention list (no tokens here):
  * the sentence of the last mention at or before it */
 static int starts_before(const void *key, const void *elem) {
@@ -994,6 +1039,8 @@ int ws_entities_resolve(ws_doc *d) {
         !strcmp(e->pub.type, "person"))
       e->pub.type = "unknown";
   }
+  /* an interview's "I" in an answer: the one questioned */
+  int interview = is_interview(d->text, d->len) ? interviewee(d) : -1;
   /* per entity: 1 + byte position where it last spoke, 0 if never */
   size_t *was_source = ws_calloc(d->nents + 1, sizeof *was_source);
   size_t *order = ws_malloc((d->nattrs + 1) * sizeof *order);
@@ -1380,6 +1427,20 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_canonical = plural && b->source_org ? b->source_org : b->source_canonical;
         a->source_entity = plural && b->source_org ? -1 : b->source_entity;
         a->source_type = plural && b->source_org ? "organization" : b->source_type;
+      }
+      /* "I" outside any quotation is the one who writes: in an interview's
+       * answer the one questioned, else the author, whom the article does
+       * not name (canonical stays null) */
+      if (q < 0 && !r->src_inq && (low[0] == 'i' || low[0] == 'm')) {
+        char mark = interview < 0 ? 0 : interview_mark(d->text, s0);
+        int who = mark == 'A' ? interview : -1;
+        if (who >= 0) {
+          a->source_canonical = d->ents[who].pub.name;
+          a->source_entity = who;
+          a->source_type = "person";
+        } else {
+          a->source_type = "author";
+        }
       }
     }
     if (!a->source_canonical && a->source_entity < 0 && oi > 0 && is_spokes &&

@@ -286,13 +286,17 @@ static int unnamed_by_request(const ws_doc *d, const ws_attr_rec *r) {
   return ws_withholds_name(buf, 0);
 }
 
-int ws_speakers_resolve(ws_doc *d, size_t from) {
+int ws_speakers_resolve(ws_doc *d, const ws_tokens *tk, size_t from) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return -1;
   for (size_t i = from; i < d->nattrs; i++) {
     ws_attr_rec *r = &d->attrs[i];
     ws_attribution *a = &r->pub;
     if (!a->kind) a->kind = content_kind(d, r);
     if (!a->has_source) continue;
+    if (a->source.nspans) {
+      size_t t = ws_tok_lower(tk, r->src_b[0].start);
+      r->src_inq = t < tk->n && (tk->v[t].flags & WS_TF_INQ) != 0;
+    }
     /* the tagger's "group" (a capitalised plural) gives way to what the
      * words say ("Polls": a document) */
     if (!a->source_type || !strcmp(a->source_type, "group")) {

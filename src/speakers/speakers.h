@@ -5,10 +5,10 @@
 #include "../internal.h"
 #include "../attrib/model.h"
 
-/* Fill source_canonical, source_type and kind of attributions
- * [from, nattrs).
+/* Fill source_type and kind of attributions [from, nattrs), the block's
+ * (tokens tk), and whether each source stands inside a quotation.
  * Returns -1 on OOM. */
-int ws_speakers_resolve(ws_doc *d, size_t from);
+int ws_speakers_resolve(ws_doc *d, const ws_tokens *tk, size_t from);
 /* Name mentions and channels of one block (attributions [first_attr,
  * nattrs) are the block's).  -1 on OOM. */
 struct ws_block;

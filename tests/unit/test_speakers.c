@@ -1127,5 +1127,27 @@ int main(void) {
   CHECK_STR(canonical(a), "Tom Reyes");
   ws_doc_free(d);
 
+  /* "I" outside quotations: in an interview's answers the one
+   * questioned, in its questions and in an op-ed the author (no name) */
+  d = run("Q&A with Mayor Ana Ruiz\n\n"
+          "Mayor Ana Ruiz spoke to the Harbor Ledger on Tuesday about the dredging plan.\n\n"
+          "Q: I believe many readers worry about the cost. Will it pass?\n\n"
+          "A: I think the council will approve it in July.\n\n"
+          "The fishermen have waited long enough. I believe they deserve a vote.\n\n"
+          "QAnd the critics?\n\n" /* a bold "Q" that lost its space */
+          "A: I expect they will come around.\n");
+  CHECK_STR(canonical(by_source(d, "I", 1)), "Ana Ruiz");
+  CHECK_STR(canonical(by_source(d, "I", 2)), "Ana Ruiz");
+  CHECK_STR(canonical(by_source(d, "I", 3)), "Ana Ruiz");
+  a = by_source(d, "I", 0);
+  CHECK(a && !a->source_canonical && a->source_type && !strcmp(a->source_type, "author"));
+  ws_doc_free(d);
+  d = run("The harbor deserves better\n\n"
+          "I believe the council is wrong to delay the dredging again. \"I am tired of "
+          "waiting,\" one fisherman told me, and I agree with him.\n");
+  a = by_source(d, "I", 0);
+  CHECK(a && !a->source_canonical && a->source_type && !strcmp(a->source_type, "author"));
+  ws_doc_free(d);
+
   return DONE();
 }
