@@ -1417,6 +1417,18 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_entity = p;
         if (strcmp(d->ents[p].pub.type, "unknown")) a->source_type = d->ents[p].pub.type;
       }
+      /* "The union, which endorsed Clinton last month, said": a relative
+       * word right after the comma of a source that holds it speaks as
+       * that source does */
+      for (size_t pj = oi; !a->source_canonical && pj-- > 0;) {
+        const ws_attr_rec *o = &d->attrs[order[pj]];
+        const ws_attribution *b = &o->pub;
+        if (!b->source_canonical || !b->source.nspans || o->src_b[0].start + 2 > s0 ||
+            o->src_b[b->source.nspans - 1].end < s1)
+          continue;
+        if (!memcmp(d->text + s0 - 2, ", ", 2)) take_speaker(a, b);
+        break;
+      }
     }
     if (!a->source_canonical && ws_speaker_word_is(low, "first_person")) {
       /* "I" inside a quotation is its speaker; "we", the speaker's side */
@@ -1442,6 +1454,14 @@ int ws_entities_resolve(ws_doc *d) {
           a->source_type = "author";
         }
       }
+    }
+    if (!a->source_canonical && interview >= 0 && !r->src_inq && !strcmp(low, "you") &&
+        interview_mark(d->text, s0) == 'Q') {
+      /* "Q: You've been talking about how the country is on the
+       * upswing": the one questioned */
+      a->source_canonical = d->ents[interview].pub.name;
+      a->source_entity = interview;
+      a->source_type = "person";
     }
     if (!a->source_canonical && a->source_entity < 0 && oi > 0 && is_spokes &&
         (!strncmp(low, "a ", 2) || !strncmp(low, "the ", 4))) {

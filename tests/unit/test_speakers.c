@@ -1127,6 +1127,13 @@ int main(void) {
   CHECK_STR(canonical(a), "Tom Reyes");
   ws_doc_free(d);
 
+  /* a relative word inside another source speaks as that source does */
+  d = run("The union, which endorsed Ana Ruiz last month, said it would spend heavily on the "
+          "harbor vote.\n");
+  a = by_source(d, "which", 0);
+  CHECK(a && a->source_canonical && !strcmp(a->source_canonical, canonical(by_prefix(d, "The union"))));
+  ws_doc_free(d);
+
   /* "I" outside quotations: in an interview's answers the one
    * questioned, in its questions and in an op-ed the author (no name) */
   d = run("Q&A with Mayor Ana Ruiz\n\n"
@@ -1134,11 +1141,14 @@ int main(void) {
           "Q: I believe many readers worry about the cost. Will it pass?\n\n"
           "A: I think the council will approve it in July.\n\n"
           "The fishermen have waited long enough. I believe they deserve a vote.\n\n"
-          "QAnd the critics?\n\n" /* a bold "Q" that lost its space */
+          /* a bold "Q" that lost its space; "you" in a question is the
+           * one questioned */
+          "QAnd the critics? You said last week that they had a point.\n\n"
           "A: I expect they will come around.\n");
   CHECK_STR(canonical(by_source(d, "I", 1)), "Ana Ruiz");
   CHECK_STR(canonical(by_source(d, "I", 2)), "Ana Ruiz");
   CHECK_STR(canonical(by_source(d, "I", 3)), "Ana Ruiz");
+  CHECK_STR(canonical(by_source(d, "You", 0)), "Ana Ruiz");
   a = by_source(d, "I", 0);
   CHECK(a && !a->source_canonical && a->source_type && !strcmp(a->source_type, "author"));
   ws_doc_free(d);
