@@ -1440,28 +1440,21 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_entity = plural && b->source_org ? -1 : b->source_entity;
         a->source_type = plural && b->source_org ? "organization" : b->source_type;
       }
-      /* "I" outside any quotation is the one who writes: in an interview's
-       * answer the one questioned, else the author, whom the article does
-       * not name (canonical stays null) */
-      if (q < 0 && !r->src_inq && (low[0] == 'i' || low[0] == 'm')) {
-        char mark = interview < 0 ? 0 : interview_mark(d->text, s0);
-        int who = mark == 'A' ? interview : -1;
-        if (who >= 0) {
-          a->source_canonical = d->ents[who].pub.name;
-          a->source_entity = who;
-          a->source_type = "person";
-        } else {
-          a->source_type = "author";
-        }
-      }
+      /* "I" outside any quotation is the one who writes: the author,
+       * whom the article does not name (canonical stays null), unless
+       * an interview's answer says whom (below) */
+      if (q < 0 && !r->src_inq && (low[0] == 'i' || low[0] == 'm')) a->source_type = "author";
     }
-    if (!a->source_canonical && interview >= 0 && !r->src_inq && !strcmp(low, "you") &&
-        interview_mark(d->text, s0) == 'Q') {
-      /* "Q: You've been talking about how the country is on the
-       * upswing": the one questioned */
-      a->source_canonical = d->ents[interview].pub.name;
-      a->source_entity = interview;
-      a->source_type = "person";
+    if (!a->source_canonical && interview >= 0 && !r->src_inq) {
+      /* an interview's "I" in an answer, and its "you" in a question ("Q:
+       * You've been talking about ..."): the one questioned */
+      char mark = interview_mark(d->text, s0);
+      if (mark == 'A' ? a->source_type && !strcmp(a->source_type, "author")
+                      : mark == 'Q' && !strcmp(low, "you")) {
+        a->source_canonical = d->ents[interview].pub.name;
+        a->source_entity = interview;
+        a->source_type = "person";
+      }
     }
     if (!a->source_canonical && a->source_entity < 0 && oi > 0 && is_spokes &&
         (!strncmp(low, "a ", 2) || !strncmp(low, "the ", 4))) {
