@@ -1442,8 +1442,10 @@ int ws_entities_resolve(ws_doc *d) {
       }
       /* "I" outside any quotation is the one who writes: the author,
        * whom the article does not name (canonical stays null), unless
-       * an interview's answer says whom (below) */
-      if (q < 0 && !r->src_inq && (low[0] == 'i' || low[0] == 'm')) a->source_type = "author";
+       * an interview's answer says whom (below); so is "we" there, the
+       * writer's voice ("Each week we ask 30 political experts", "Yes,
+       * we know that ..."), not a vague group of sources */
+      if (q < 0 && !r->src_inq) a->source_type = "author";
     }
     if (!a->source_canonical && interview >= 0 && !r->src_inq) {
       /* an interview's "I" in an answer, and its "you" in a question ("Q:
@@ -1585,7 +1587,13 @@ int ws_entities_resolve(ws_doc *d) {
         break;
       }
     }
-    if (!a->source_canonical && names_nobody(low)) continue; /* unresolved */
+    const char *bare = !strncmp(low, "the ", 4) ? low + 4 : low; /* "the other" */
+    if (!a->source_canonical && names_nobody(bare)) {
+      /* unresolved; an indefinite word is a vague group whatever its
+       * case ("Both said", "another argued", "no one believes") */
+      if (ws_speaker_word_is(bare, "indefinite")) a->source_type = "group";
+      continue;
+    }
     if (!a->source_canonical) {
       const char *t = strip_article(a->source.text);
       /* no trailing comma or period from the span; the whole span, NULs

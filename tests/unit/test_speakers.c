@@ -1158,6 +1158,37 @@ int main(void) {
   a = by_source(d, "I", 0);
   CHECK(a && !a->source_canonical && a->source_type && !strcmp(a->source_type, "author"));
   ws_doc_free(d);
+  /* "we" outside quotations: the writer's voice, not a vague group; in
+   * an answer, the one questioned; inside a quotation, its speaker */
+  d = run("The harbor deserves better\n\n"
+          "Each week we ask 30 fishermen whether the dredging will go ahead. Yes, we know that "
+          "the council has delayed it twice. \"We have waited long enough,\" said Tom Reyes, "
+          "a trawler captain.\n");
+  a = by_source(d, "we", 0);
+  CHECK(a && !a->source_canonical && a->source_type && !strcmp(a->source_type, "author"));
+  a = by_source(d, "we", 1);
+  CHECK(a && !a->source_canonical && a->source_type && !strcmp(a->source_type, "author"));
+  ws_doc_free(d);
+  d = run("Q&A with Mayor Ana Ruiz\n\n"
+          "Mayor Ana Ruiz spoke to the Harbor Ledger on Tuesday about the dredging plan.\n\n"
+          "Q: Will it pass?\n\n"
+          "A: We believe the council will approve it in July.\n\n"
+          "Q: And the critics?\n\n"
+          "A: I expect they will come around.\n");
+  CHECK_STR(canonical(by_source(d, "We", 0)), "Ana Ruiz");
+  ws_doc_free(d);
+  /* an indefinite word is a vague group, capitalised or not, with "the"
+   * or not; nobody's name */
+  d = run("Tom Reyes and Ana Ruiz met the council on Monday. Both said the dredging plan was "
+          "flawed. The fishermen were divided. Some argued the harbor would silt up, while "
+          "others claimed the plan was the only hope. No one said the plan was perfect, and "
+          "the other said the council had already decided.\n");
+  static const char *const vague[] = {"Both", "Some", "others", "No one", "the other"};
+  for (size_t k = 0; k < sizeof vague / sizeof vague[0]; k++) {
+    a = by_source(d, vague[k], 0);
+    CHECK(a && !a->source_canonical && a->source_type && !strcmp(a->source_type, "group"));
+  }
+  ws_doc_free(d);
 
   return DONE();
 }
