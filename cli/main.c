@@ -145,6 +145,17 @@ static void die_oom(void) {
   exit(3);
 }
 
+static void die_write(void) {
+  fprintf(stderr, "%s: write error on standard output\n", prog);
+  exit(3);
+}
+
+/* a rendered buffer to standard output (none at all for no bytes: fwrite
+ * takes no null pointer, even for nothing) */
+static void put_buf(const ws_buf *b) {
+  if (b->len && fwrite(b->data, 1, b->len, stdout) != b->len) die_write();
+}
+
 static void sl_push(strlist *l, const char *s) {
   if (l->n == l->cap) {
     l->cap = l->cap ? l->cap * 2 : 64;
@@ -193,7 +204,7 @@ static int read_all(const char *path, ws_buf *out) {
 static int write_file(const char *path, const char *data, size_t len) {
   FILE *f = fopen(path, "wb");
   if (!f) return -1;
-  size_t k = fwrite(data, 1, len, f);
+  size_t k = len ? fwrite(data, 1, len, f) : 0;
   if (fclose(f) || k != len) return -1;
   return 0;
 }
@@ -329,10 +340,8 @@ static int emit(ws_doc *doc, const analyze_opts *o, const char *name,
       return 1;
     }
     int newline = !o->tsv && !o->conllu; /* JSON Lines end each record */
-    if (fwrite(b.data, 1, b.len, stdout) != b.len || (newline && fputc('\n', stdout) == EOF)) {
-      fprintf(stderr, "%s: write error on standard output\n", prog);
-      exit(3);
-    }
+    put_buf(&b); /* (a document with no rows renders nothing) */
+    if (newline && fputc('\n', stdout) == EOF) die_write();
   } else {
     if ((o->html ? ws_render_html(doc, &b) : ws_render_brat(doc, &b)) != WS_OK) die_oom();
     const char *ext = o->html ? ".html" : ".ann";
@@ -577,17 +586,14 @@ static int cmd_analyze(int argc, char **argv) {
   if (o.tsv) {
     ws_buf h = {0};
     if (ws_render_tsv_header(&h) != WS_OK) die_oom();
-    fwrite(h.data, 1, h.len, stdout);
+    put_buf(&h);
     ws_buf_free(&h);
   }
   rc |= each_record(&files, o.jsonl, analyze_record, &o);
   ws_model_free(owned);
   sl_free(&files);
   nameset_free(&names);
-  if (fflush(stdout) == EOF) {
-    fprintf(stderr, "%s: write error on standard output\n", prog);
-    return 3;
-  }
+  if (fflush(stdout) == EOF) die_write();
   return rc;
 }
 
@@ -730,7 +736,7 @@ static int cmd_eval(int argc, char **argv) {
   }
   ws_buf out = {0};
   if (ws_eval_report(ev, json, &out) != WS_OK) die_oom();
-  fwrite(out.data, 1, out.len, stdout);
+  put_buf(&out);
   ws_buf_free(&out);
   ws_buf_free(&tb);
   ws_buf_free(&gb);
@@ -982,7 +988,7 @@ static int cmd_profile(int argc, char **argv) {
   rc |= each_record(&files, o.jsonl, analyze_record, &o);
   ws_buf out = {0};
   if (ws_render_profiles(o.prof, json, &out) != WS_OK) die_oom();
-  fwrite(out.data, 1, out.len, stdout);
+  put_buf(&out);
   ws_buf_free(&out);
   ws_profiles_free(o.prof);
   ws_model_free(owned);
@@ -1443,7 +1449,7 @@ static int cmd_query(int argc, char **argv) {
     fprintf(stderr, "%s: %s\n", prog, err.message);
     rc = err.code == WS_ERR_ARG ? 2 : 1;
   } else {
-    fwrite(out.data, 1, out.len, stdout);
+    put_buf(&out);
   }
   ws_buf_free(&out);
   ws_store_close(s);
@@ -1589,5 +1595,7 @@ int main(int argc, char **argv) {
   if (!args) die_oom();
   int rc = dispatch(argc, args);
   free_args(args, owned);
+  /* what any command wrote reached its destination */
+  if (fflush(stdout) == EOF || ferror(stdout)) die_write();
   return rc;
 }

@@ -92,6 +92,14 @@ printf '"Tabs\tand\nbreaks," Mayor Ana Ruiz said.\n' > "$tmp/tab.txt"
 check '[ $? -eq 0 ]'
 "$ws" analyze "$art" "$tmp/tab.txt" > "$tmp/o.json"
 check 'python3 "$src/tests/tsv_check.py" "$tmp/o.tsv" "$tmp/o.json"'
+# a document with no attribution renders no row, and nothing else breaks
+# (under the sanitizers: no null buffer handed to fwrite); nor does a
+# brat folder for it
+printf 'The harbor opened at dawn. Boats left at six.\n' > "$tmp/none.txt"
+"$ws" analyze --format tsv "$tmp/none.txt" "$tmp/tab.txt" > "$tmp/none.tsv"
+check '[ $? -eq 0 ] && [ "$(wc -l < "$tmp/none.tsv")" -ge 2 ] && ! grep -q "^none	" "$tmp/none.tsv"'
+"$ws" analyze --format brat --out "$tmp/brat-none" "$tmp/none.txt"
+check '[ $? -eq 0 ] && [ -f "$tmp/brat-none/none.ann" ] && [ ! -s "$tmp/brat-none/none.ann" ]'
 
 # --format conllu: every sentence a well-formed tree whose offsets cut the
 # text into the token forms
