@@ -237,6 +237,11 @@ typedef struct ws_attr_rec {
    * on, bytes [rel_b0, rel_b1) (equal when none): the speaker when no
    * name is */
   uint32_t rel_b0, rel_b1;
+  /* for a relative word joined by "and" or "but" to an earlier one in its
+   * sentence ("Gregory Slayton, whom Bush appointed, and who"), the byte
+   * where that earlier one starts: the two share their antecedent; 0 when
+   * none */
+  uint32_t rel_at;
   /* the source's first token is inside a quotation (WS_TF_INQ) */
   uint8_t src_inq;
 } ws_attr_rec;

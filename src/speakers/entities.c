@@ -135,6 +135,28 @@ static void relative_np(const ws_doc *d, const ws_tokens *tk, ws_attr_rec *r) {
   if (!ws_speaker_word_is(low, "relative")) return;
   size_t t = ws_tok_lower(tk, r->src_b[0].start);
   if (t >= tk->n || t == 0 || v[t].b0 != r->src_b[0].start || (v[t].flags & WS_TF_SENT)) return;
+  /* "Sen. Ted Cruz of Texas, who last year threatened ..., and who has
+   * been hoping": after "and" or "but", the first relative word of the
+   * same kind earlier in the sentence is the one to follow back, when a
+   * comma or a dash stands before it (not "people who think ..., who
+   * live ..., and who feel": no noun phrase to take) */
+  const char *text = d->text;
+  if (t >= 2 && (ws_word_is(text, &v[t - 1], "and") || ws_word_is(text, &v[t - 1], "but"))) {
+    int personal = low[0] == 'w' && low[1] == 'h' && low[2] == 'o';
+    size_t first = 0;
+    for (size_t j = t - 2; j >= 1 && t - j < 60; j--) {
+      int rel = personal ? ws_word_is(text, &v[j], "who") || ws_word_is(text, &v[j], "whom")
+                         : ws_word_is(text, &v[j], low);
+      if (rel) first = j;
+      if (v[j].flags & WS_TF_SENT) break;
+    }
+    unsigned char c = first ? (unsigned char)text[v[first - 1].b0] : 0;
+    if (first && !(v[first].flags & WS_TF_SENT) && v[first - 1].kind == WS_TK_PUNCT &&
+        (c == ',' || c == '-' || c == 0xE2)) {
+      t = first;
+      r->rel_at = v[first].b0;
+    }
+  }
   size_t h = t - 1;
   if (h > 0 && d->text[v[h].b0] == ',' && !(v[h].flags & WS_TF_SENT)) h--;
   size_t s = h;

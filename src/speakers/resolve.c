@@ -1218,8 +1218,13 @@ int ws_entities_resolve(ws_doc *d) {
        * capitalised word or a person's word, "political scientist Dossym
        * Satpayev in Almaty"; and it is no count, "Six in 10 voters") */
       if (prep) prep = name_heads(d, m, s0, ent);
+      /* (nor a reflexive word that ends the source: "Sanders himself") */
+      static const char *const self[] = {"himself", "herself", "itself", "themselves", NULL};
+      int refl = 0;
+      for (int k = 0; self[k] && !refl; k++)
+        refl = (size_t)(end - rest) == strlen(self[k]) && !memcmp(rest, self[k], strlen(self[k]));
       modifier = rest < end && *rest != ',' && *rest != '(' && *rest != '-' &&
-                 (unsigned char)*rest != 0xE2 && !prep;
+                 (unsigned char)*rest != 0xE2 && !prep && !refl;
     }
     char buf[320];
     if (ent >= 0 && (is_spokes || is_anon)) {
@@ -1411,7 +1416,7 @@ int ws_entities_resolve(ws_doc *d) {
     }
     if (!a->source_canonical && ws_speaker_word_is(low, "relative") && a->source_entity < 0) {
       /* "Tom Reyes, a fisherman who has worked here for years, argued" */
-      int p = relative_antecedent(d, s0, !strcmp(low, "who") || !strcmp(low, "whom"));
+      int p = relative_antecedent(d, r->rel_at ? r->rel_at : s0, !strcmp(low, "who") || !strcmp(low, "whom"));
       if (p >= 0) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;

@@ -1189,6 +1189,20 @@ int main(void) {
     CHECK(a && !a->source_canonical && a->source_type && !strcmp(a->source_type, "group"));
   }
   ws_doc_free(d);
+  /* a reflexive word after a name does not make it a modifier: "Ruiz
+   * herself" is Ana Ruiz, as "the Ruiz campaign" is not */
+  d = run("Mayor Ana Ruiz backs the dredging plan. Her aides expect a close vote.\n\n"
+          "Ruiz herself said on Tuesday that the plan would pass easily.\n");
+  CHECK_STR(canonical(by_source(d, "Ruiz herself", 0)), "Ana Ruiz");
+  ws_doc_free(d);
+  /* a relative word after "and" shares the first one's antecedent */
+  d = run("\"The harbor cannot wait,\" said Tom Reyes, whom the council hired in 2019, and who "
+          "argued last week that the dredging plan would fail.\n\n"
+          "The plan was backed by Ana Ruiz, who chairs the harbor board and who has said that the "
+          "vote will pass.\n");
+  CHECK_STR(canonical(by_source(d, "who", 0)), "Tom Reyes");
+  CHECK_STR(canonical(by_source(d, "who", 1)), "Ana Ruiz");
+  ws_doc_free(d);
 
   return DONE();
 }
