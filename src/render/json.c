@@ -160,13 +160,22 @@ static int times(const ws_doc *d, ws_buf *b) {
   return ws_buf_put(b, "]", 1);
 }
 
-/* The side a source speaks for: the organisation of a spokesperson or an
- * anonymous source, else the speaker; outlets relaying others and vague
- * groups take no side. */
-static const char *side_of(const ws_attribution *a) {
+/* The side a source speaks for: the organisation of a spokesperson, an
+ * anonymous source or a person in a role, else the speaker; outlets
+ * relaying others and vague groups take no side. */
+static const char *side_of(const ws_doc *d, const ws_attribution *a) {
   if (!a->has_source || !a->source_type) return NULL;
   if (a->source_org) return a->source_org;
   const char *t = a->source_type;
+  /* a person whose organisation one mention gives speaks for it on the
+   * others too ("NDP health critic Vicki Mowat", then "Mowat") */
+  if (!strcmp(t, "person") && a->source_canonical)
+    for (size_t i = 0; i < d->nattrs; i++) {
+      const ws_attribution *o = &d->attrs[i].pub;
+      if (o->source_org && o->source_canonical && o->source_type && !strcmp(o->source_type, "person") &&
+          !strcmp(o->source_canonical, a->source_canonical))
+        return o->source_org;
+    }
   if (!strcmp(t, "person") || !strcmp(t, "organization") || !strcmp(t, "spokesperson"))
     return a->source_canonical;
   return NULL;
@@ -187,7 +196,7 @@ static int sides(const ws_doc *d, ws_buf *b) {
   const char **v = ws_malloc((d->nattrs + 1) * sizeof *v);
   if (!v) return -1;
   for (size_t i = 0; i < d->nattrs; i++)
-    if ((v[n] = side_of(&d->attrs[i].pub))) n++;
+    if ((v[n] = side_of(d, &d->attrs[i].pub))) n++;
   qsort(v, n, sizeof *v, cmp_str);
   for (size_t i = 0; i < n;) {
     size_t j = i;
@@ -210,7 +219,7 @@ static int sides(const ws_doc *d, ws_buf *b) {
     size_t c[WS_NCLASS] = {0}, quotes = 0, loaded = 0;
     for (size_t i = 0; i < d->nattrs; i++) {
       const ws_attribution *a = &d->attrs[i].pub;
-      const char *t = side_of(a);
+      const char *t = side_of(d, a);
       if (!t || strcmp(t, name[k])) continue;
       if (a->cue_class) c[ws_cue_class_index(a->cue_class)]++;
       quotes += a->kind && ws_attribution_content_kind(a) != WS_CONTENT_INDIRECT;

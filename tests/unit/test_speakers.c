@@ -1195,6 +1195,16 @@ int main(void) {
           "Ruiz herself said on Tuesday that the plan would pass easily.\n");
   CHECK_STR(canonical(by_source(d, "Ruiz herself", 0)), "Ana Ruiz");
   ws_doc_free(d);
+  /* a name, a role word and a name: the second is the speaker ("campaign
+   * manager", "staffer", "ally", "speechwriter", "supporter") */
+  d = run("Ana Ruiz held a rally on Monday.\n\n"
+          "Ruiz campaign manager Tom Reyes said the campaign would continue.\n\n"
+          "Former Ruiz staffer Katie Marsh said the party was divided.\n\n"
+          "Ruiz ally Dan Oakes said the race was close.\n");
+  CHECK_STR(canonical(by_prefix(d, "Ruiz campaign manager")), "Tom Reyes");
+  CHECK_STR(canonical(by_prefix(d, "Former Ruiz staffer")), "Katie Marsh");
+  CHECK_STR(canonical(by_prefix(d, "Ruiz ally")), "Dan Oakes");
+  ws_doc_free(d);
   /* a relative word after "and" shares the first one's antecedent */
   d = run("\"The harbor cannot wait,\" said Tom Reyes, whom the council hired in 2019, and who "
           "argued last week that the dredging plan would fail.\n\n"
