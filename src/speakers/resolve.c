@@ -870,6 +870,38 @@ static int role_between(const char *text, size_t a, size_t b, ws_span *role) {
   return 1;
 }
 
+/* text[a, b) holds a preposition, a relative word or a word that joins
+ * or lists as a word ("supporter in Silicon Valley", "which has endorsed
+ * Trump", "Hillary Clinton and Senator Bernie Sanders", "including
+ * Senator Lamar Alexander"): no single person is named in apposition */
+static int joins_others(const char *text, size_t a, size_t b) {
+  static const char *const w[] = {"of",    "for",       "in",   "at",   "from",  "with", "to",
+                                  "by",    "who",       "whom", "which", "that", "and",  "or",
+                                  "nor",   "including", "like", "such", "among", "as",   NULL};
+  for (size_t i = a; i < b;) {
+    while (i < b && !isalpha((unsigned char)text[i])) i++;
+    size_t s = i;
+    while (i < b && isalpha((unsigned char)text[i])) i++;
+    for (int k = 0; w[k] && i > s; k++)
+      if (strlen(w[k]) == i - s && !memcmp(text + s, w[k], i - s)) return 1;
+  }
+  return 0;
+}
+
+/* text[a, b) is one to four lower-case words, each after a space
+ * (" ally", " attorney general") */
+static int lower_words(const char *text, size_t a, size_t b) {
+  int words = 0;
+  for (size_t i = a; i < b;) {
+    if (text[i] != ' ') return 0;
+    size_t w = ++i;
+    while (i < b && (islower((unsigned char)text[i]) || (i > w && text[i] == '-'))) i++;
+    if (i == w) return 0;
+    words++;
+  }
+  return words >= 1 && words <= 4;
+}
+
 /* a's speaker is b's: its canonical name, type, entity and organisation */
 static void take_speaker(ws_attribution *a, const ws_attribution *b) {
   a->source_canonical = b->source_canonical;
@@ -1130,10 +1162,14 @@ int ws_entities_resolve(ws_doc *d) {
       /* (so is one after a person's possessive: "Harwell's attorney, Mark
        * Delaney,") */
       int possessive = ws_possessive_len(d->text + m->b0, m->b1 - m->b0) != 0; /* (the mention holds it) */
-      if (cut && *cut == ',' && (strcmp(d->ents[ent].pub.type, "person") || possessive) &&
+      /* (and one after a name that only modifies a common noun: "Another
+       * Clinton ally, Agriculture Secretary Tom Vilsack,") */
+      int modifies = cut && *cut == ',' && lower_words(d->text, m->b1, (size_t)(cut - d->text));
+      if (cut && *cut == ',' && (strcmp(d->ents[ent].pub.type, "person") || possessive || modifies) &&
           !(a->source_type && (!strcmp(a->source_type, "group") || !strcmp(a->source_type, "document")))) {
         size_t after = end + 1;
         while (after < s1 && d->text[after] == ' ') after++;
+        const size_t comma_end = after;
         /* (past an honorific: "Hawker's husband, Dr. Tom Hawker,") */
         size_t hw = after;
         while (hw < s1 && isalpha((unsigned char)d->text[hw])) hw++;
@@ -1141,9 +1177,27 @@ int ws_entities_resolve(ws_doc *d) {
         if (hw > after && hw + 1 < s1 && d->text[hw] == ' ' && ws_title_word(d->text + after, hw - after))
           after = hw + 1;
         for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b0 <= after; k++)
-          if (d->ments[k].b0 == after && d->ments[k].b1 <= s1 &&
+          if ((d->ments[k].b0 == after || d->ments[k].b0 == comma_end) && d->ments[k].b1 <= s1 &&
               (d->ments[k].b1 == s1 || d->text[d->ments[k].b1] == ','))
             end = d->ments[k].b1, appos = 1;
+        /* (or a person named later in the appositive, after a role or a
+         * place and no preposition: "Trump's running mate, Indiana Gov.
+         * Mike Pence", "Clinton's introducer, actress Jamie Lee Curtis";
+         * the name closes it, or "of" or a bracket follows) */
+        for (size_t k = (size_t)(m - d->ments) + 1; !appos && k < d->nments && d->ments[k].b0 < s1; k++) {
+          const ws_mention_rec *mk = &d->ments[k];
+          if (mk->b0 <= comma_end) continue;
+          if (memchr(d->text + comma_end, ',', mk->b0 - comma_end) || mk->b1 > s1) break;
+          if (mk->entity < 0 || strcmp(d->ents[mk->entity].pub.type, "person")) continue;
+          const char *t = d->text + mk->b1;
+          size_t left = s1 - mk->b1;
+          if (!(left == 0 || *t == ',' || (left > 2 && !memcmp(t, " (", 2)) ||
+                (left > 4 && !memcmp(t, " of ", 4))) ||
+              joins_others(d->text, comma_end, mk->b0) || joins_others(t, 0, left))
+            break;
+          end = mk->b1;
+          appos = 1;
+        }
       }
       for (size_t k = (size_t)(m - d->ments) + 1; k < d->nments && d->ments[k].b1 <= end; k++) {
         if (d->ments[k].entity < 0 || strcmp(d->ents[d->ments[k].entity].pub.type, "person"))

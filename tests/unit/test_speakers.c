@@ -1205,6 +1205,23 @@ int main(void) {
   CHECK_STR(canonical(by_prefix(d, "Former Ruiz staffer")), "Katie Marsh");
   CHECK_STR(canonical(by_prefix(d, "Ruiz ally")), "Dan Oakes");
   ws_doc_free(d);
+  /* a description, a comma and a person named in apposition after a
+   * role or a place: that person (not two people joined by "and") */
+  d = run("Ana Ruiz held a rally on Monday in Halden.\n\n"
+          "Ruiz's running mate, Halden County Commissioner Tom Reyes, said the campaign would "
+          "continue.\n\n"
+          "Another Ruiz ally, Councillor Dan Oakes, said the race was close.\n\n"
+          "Ruiz's main rival, Vermont Sen. Paul Grady, said the race was tied.\n\n"
+          "Ruiz's introducer, actress Jamie Marsh, said on Monday that the crowd was large.\n\n"
+          "The two leading candidates, Ana Ruiz and Senator Paul Grady, said they would debate in "
+          "March.\n");
+  CHECK_STR(canonical(by_prefix(d, "Ruiz's running mate")), "Tom Reyes");
+  CHECK_STR(canonical(by_prefix(d, "Another Ruiz ally")), "Dan Oakes");
+  CHECK_STR(canonical(by_prefix(d, "Ruiz's main rival")), "Paul Grady");
+  CHECK_STR(canonical(by_prefix(d, "Ruiz's introducer")), "Jamie Marsh");
+  a = by_prefix(d, "The two leading candidates");
+  CHECK(a && (!a->source_canonical || strcmp(a->source_canonical, "Paul Grady")));
+  ws_doc_free(d);
   /* a relative word after "and" shares the first one's antecedent */
   d = run("\"The harbor cannot wait,\" said Tom Reyes, whom the council hired in 2019, and who "
           "argued last week that the dredging plan would fail.\n\n"
