@@ -870,6 +870,21 @@ static int role_between(const char *text, size_t a, size_t b, ws_span *role) {
   return 1;
 }
 
+/* s joins two names with "and": a capitalised word (or a bracket, "Sen.
+ * Rand Paul (Ky.)") right before it and one right after ("Bolton and
+ * Gorka", "Maine Sen. Susan Collins and Texas Rep. Louis Gohmert"; not
+ * "Clinton's chief pollster and strategist Joel Benenson", "the Vermont
+ * senator and Democratic presidential candidate") */
+static int names_pair(const char *s) {
+  for (const char *and = strstr(s, " and "); and; and = strstr(and + 1, " and ")) {
+    const char *w = and;
+    while (w > s && w[-1] != ' ') w--;
+    int before = w < and && (isupper((unsigned char)*w) || (*w == '(' && and[-1] == ')'));
+    if (before && isupper((unsigned char)and[5])) return 1;
+  }
+  return 0;
+}
+
 /* text[a, b) holds a preposition, a relative word or a word that joins
  * or lists as a word ("supporter in Silicon Valley", "which has endorsed
  * Trump", "Hillary Clinton and Senator Bernie Sanders", "including
@@ -1704,6 +1719,9 @@ int ws_entities_resolve(ws_doc *d) {
       }
       t = group_name(d, &capitals, a->source_type, t, at);
       a->source_canonical = t;
+      /* "Mark Blumenthal and Jon Cohen", "Clinton and husband Bill": two
+       * named together are a group, as "they" after them is */
+      if (a->source_type && !strcmp(a->source_type, "person") && names_pair(t)) a->source_type = "group";
       /* "Analysts at Morgan Stanley": described people at a named place
        * of work, which is their organisation */
       for (size_t k = ment_before(d, s0); !a->source_org && k < d->nments && d->ments[k].b0 < s1;

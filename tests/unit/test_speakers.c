@@ -1222,6 +1222,18 @@ int main(void) {
   a = by_prefix(d, "The two leading candidates");
   CHECK(a && (!a->source_canonical || strcmp(a->source_canonical, "Paul Grady")));
   ws_doc_free(d);
+  /* two named together are a group; one person with two roles is not;
+   * results are a document */
+  d = run("Mark Ellis and Jon Pratt said the poll was close. Campaign pollster and "
+          "strategist Dana Lund said the vote would be tight. Early results of the harbor poll "
+          "showed that the plan was popular.\n");
+  a = by_prefix(d, "Mark Ellis and Jon Pratt");
+  CHECK(a && a->source_type && !strcmp(a->source_type, "group"));
+  a = by_prefix(d, "Campaign pollster");
+  CHECK(a && a->source_type && !strcmp(a->source_type, "person"));
+  a = by_prefix(d, "Early results");
+  CHECK(a && a->source_type && !strcmp(a->source_type, "document"));
+  ws_doc_free(d);
   /* a relative word after "and" shares the first one's antecedent */
   d = run("\"The harbor cannot wait,\" said Tom Reyes, whom the council hired in 2019, and who "
           "argued last week that the dredging plan would fail.\n\n"
