@@ -855,7 +855,11 @@ static const char *guess_type(const char *name) {
     for (const char *w = name, *sp; (sp = strchr(w, ' ')) != NULL; w = sp + 1)
       if ((size_t)(sp - w) < 32 && !strcmp(ws_source_word_type(w, (size_t)(sp - w)), "organization"))
         return "organization";
-  if (k && strcmp(ws_source_type(name), "media") != 0) return k;
+  /* (a medium's word ends some people's names: "Dana Fox", a first name
+   * the lists know and a surname, is a person) */
+  if (k && (strcmp(ws_source_type(name), "media") != 0 ||
+            (!strcmp(k, "person") && words == 2 && first_word_named(name))))
+    return k;
   if (is_upper_word(name, n)) return "organization";
   /* people's names do not hold "and", "of" or "for" */
   if (strstr(name, " and ") || strstr(name, " of ") || strstr(name, " for ")) return "organization";

@@ -1234,6 +1234,12 @@ int main(void) {
   a = by_prefix(d, "Early results");
   CHECK(a && a->source_type && !strcmp(a->source_type, "document"));
   ws_doc_free(d);
+  /* a medium's word at the end of a person's name ("Huffington", "Fox")
+   * leaves a first name and a surname a person, whom "she" can be */
+  d = run("The news site said it would treat the campaign as news, according to a post from "
+          "Arianna Huffington.\n\n\"We will cover the campaign closely,\" she wrote.\n");
+  CHECK_STR(canonical(by_source(d, "she", 0)), "Arianna Huffington");
+  ws_doc_free(d);
   /* a relative word after "and" shares the first one's antecedent */
   d = run("\"The harbor cannot wait,\" said Tom Reyes, whom the council hired in 2019, and who "
           "argued last week that the dredging plan would fail.\n\n"
