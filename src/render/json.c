@@ -192,11 +192,13 @@ static int cmp_str(const void *x, const void *y) {
 static int sides(const ws_doc *d, ws_buf *b) {
   const char *name[2] = {NULL, NULL};
   size_t best[2] = {0, 0}, n = 0;
-  /* count each side's attributions: sort the names, count runs */
-  const char **v = ws_malloc((d->nattrs + 1) * sizeof *v);
-  if (!v) return -1;
+  /* each attribution's side, once (side_of may look at every other
+   * attribution); count each side's attributions: sort the names, count
+   * runs */
+  const char **side = ws_malloc((2 * d->nattrs + 1) * sizeof *side), **v = side + d->nattrs;
+  if (!side) return -1;
   for (size_t i = 0; i < d->nattrs; i++)
-    if ((v[n] = side_of(d, &d->attrs[i].pub))) n++;
+    if ((side[i] = side_of(d, &d->attrs[i].pub))) v[n++] = side[i];
   qsort(v, n, sizeof *v, cmp_str);
   for (size_t i = 0; i < n;) {
     size_t j = i;
@@ -212,15 +214,16 @@ static int sides(const ws_doc *d, ws_buf *b) {
     }
     i = j;
   }
-  ws_free(v);
-  if (ws_buf_puts(b, ",\"sides\":[")) return -1;
-  if (best[1] < 2) return ws_buf_put(b, "]", 1); /* no two sides in evidence */
+  int rc = ws_buf_puts(b, ",\"sides\":[");
+  if (rc || best[1] < 2) { /* no two sides in evidence */
+    ws_free(side);
+    return rc ? rc : ws_buf_put(b, "]", 1);
+  }
   for (int k = 0; k < 2; k++) {
     size_t c[WS_NCLASS] = {0}, quotes = 0, loaded = 0;
     for (size_t i = 0; i < d->nattrs; i++) {
       const ws_attribution *a = &d->attrs[i].pub;
-      const char *t = side_of(d, a);
-      if (!t || strcmp(t, name[k])) continue;
+      if (!side[i] || strcmp(side[i], name[k])) continue;
       if (a->cue_class) c[ws_cue_class_index(a->cue_class)]++;
       quotes += a->kind && ws_attribution_content_kind(a) != WS_CONTENT_INDIRECT;
     }
@@ -231,9 +234,12 @@ static int sides(const ws_doc *d, ws_buf *b) {
     if ((k && ws_buf_put(b, ",", 1)) || ws_buf_put(b, "{", 1) || ws_buf_json_field(b, "side", name[k], 0) ||
         ws_buf_printf(b, ",\"attributions\":%zu,\"quotes\":%zu,\"loaded\":%zu,\"cue_classes\":",
                       best[k], quotes, loaded) ||
-        classes(b, c) || ws_buf_put(b, "}", 1))
+        classes(b, c) || ws_buf_put(b, "}", 1)) {
+      ws_free(side);
       return -1;
+    }
   }
+  ws_free(side);
   return ws_buf_put(b, "]", 1);
 }
 
