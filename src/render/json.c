@@ -195,8 +195,9 @@ static int sides(const ws_doc *d, ws_buf *b) {
   /* each attribution's side, once (side_of may look at every other
    * attribution); count each side's attributions: sort the names, count
    * runs */
-  const char **side = ws_malloc((2 * d->nattrs + 1) * sizeof *side), **v = side + d->nattrs;
+  const char **side = ws_malloc((2 * d->nattrs + 1) * sizeof *side);
   if (!side) return -1;
+  const char **v = side + d->nattrs;
   for (size_t i = 0; i < d->nattrs; i++)
     if ((side[i] = side_of(d, &d->attrs[i].pub))) v[n++] = side[i];
   qsort(v, n, sizeof *v, cmp_str);
