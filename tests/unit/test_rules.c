@@ -3,6 +3,8 @@
  * test. */
 #include "check.h"
 #include "internal.h"
+#include "attrib/tagger.h"
+#include "tokenize/tokenize.h"
 
 static ws_doc *run(const char *s) {
   ws_error err = {0};
@@ -33,7 +35,73 @@ static const ws_attribution *find_cue(const ws_doc *d, const char *cue) {
   return NULL;
 }
 
+/* The token that starts where `needle` first occurs in `text` at or after
+ * byte `from` (tk.n when none). */
+static size_t tok_at(const char *text, const ws_tokens *tk, const char *needle, size_t from) {
+  for (const char *p = strstr(text + from, needle); p; p = strstr(p + 1, needle))
+    for (size_t i = 0; i < tk->n; i++)
+      if (tk->v[i].b0 == (size_t)(p - text)) return i;
+  return tk->n;
+}
+
+/* The content ws_rules leaves to a record made by hand over `text`:
+ * source [s0, s1), cue [c0, c1) and content ranges given as pairs of
+ * strings that open and follow each span (as a tagger might label it). */
+static char *pieces_kept(const char *text, const char *src, const char *src_end, const char *cue,
+                         const char *cue_end, const char *const *con, size_t ncon) {
+  ws_error err = {0};
+  ws_doc *d = ws_doc_new(text, strlen(text), NULL, 0, &err);
+  ws_tokens tk = {0};
+  ws_tag_scratch ts = {0};
+  CHECK(d && ws_rules_ready(&err) == WS_OK && ws_tokenize(text, 0, strlen(text), 0, &tk) == 0);
+  ws_mark_structure(text, &tk);
+  CHECK(ws_tag(ws_model_default(), text, &tk, &ts) == 0);
+  for (size_t i = 0; i < tk.n; i++) tk.v[i].label = 0;
+  ws_trange s = {tok_at(text, &tk, src, 0), tok_at(text, &tk, src_end, 0)},
+            c = {tok_at(text, &tk, cue, 0), tok_at(text, &tk, cue_end, 0)}, r[4];
+  for (size_t k = 0; k < ncon && k < 4; k++)
+    r[k] = (ws_trange){tok_at(text, &tk, con[2 * k], 0), tok_at(text, &tk, con[2 * k + 1], 0)};
+  CHECK(ws_attr_record(d, &tk, src ? &s : NULL, &c, r, ncon) != NULL);
+  CHECK(ws_rules(d, &tk, 0) == 0);
+  const ws_attribution *a = NULL;
+  for (size_t i = 0; i < ws_doc_attribution_count(d); i++)
+    if (!a && !strcmp(ws_doc_attribution(d, i)->cue.text, cue)) a = ws_doc_attribution(d, i);
+  char *out = strdup(a && a->content.text ? a->content.text : "");
+  ws_tag_scratch_free(&ts);
+  free(tk.v);
+  ws_doc_free(d);
+  return out;
+}
+
 int main(void) {
+  /* a content in pieces: one between the source and its cue is the
+   * source's own clause; one before the source that opens mid-sentence
+   * is another report's; pieces all after the cue with words between
+   * them keep the first; a relative word's clause around its cue stays */
+  {
+    const char *t1 = "Ellen Marsh, who has sent letters on the fishermen's behalf, said she would "
+                     "press the board.";
+    const char *c1[] = {"who", ", said", "she", "."};
+    char *k = pieces_kept(t1, "Ellen", ",", "said", "she", c1, 2);
+    CHECK_STR(k, "she would press the board");
+    free(k);
+    const char *t2 = "Ellery said from the quay that boats are just scraping by, then added that "
+                     "nobody can run a business there.";
+    const char *c2[] = {"boats", ", then", "nobody", "."};
+    k = pieces_kept(t2, "Ellery", "said", "said", "from", c2, 2);
+    CHECK_STR(k, "boats are just scraping by");
+    free(k);
+    const char *t3 = "The plan, a waste of money, Ortiz said, would never pass.";
+    const char *c3[] = {"a waste", ", Ortiz", "would", "."};
+    k = pieces_kept(t3, "Ortiz", "said", "said", ", would", c3, 2);
+    CHECK_STR(k, "would never pass");
+    free(k);
+    const char *t5 = "The dredging, which Ortiz calls a waste of money, began in May.";
+    const char *c5[] = {"which", "Ortiz", "a waste", ", began"};
+    k = pieces_kept(t5, "Ortiz", "calls", "calls", "a waste", c5, 2);
+    CHECK_STR(k, "which a waste of money");
+    free(k);
+  }
   /* a verb in the present that the tagger took for a source ("... staff,
    * | come on top of 2,000 | announced last year") is none */
   {
