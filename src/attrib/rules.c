@@ -1092,6 +1092,52 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "People who live near the harbor said ...": a cue after a restrictive
+ * relative clause that follows a short noun phrase opening the sentence
+ * has the phrase and the clause for subject (PolNeAR marks them so), when
+ * the tagger found no source or one inside the clause ("the harbor"). */
+static int restrictive_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t c = cue_token(tk, r, 3);
+    if (c == SIZE_MAX) continue;
+    size_t ss = near_sent_start(tk, c, 20);
+    if (ss == SIZE_MAX || c < ss + 3) continue;
+    /* the relative word after one to four words of a noun phrase */
+    size_t p = ss + 1;
+    while (p < c && p - ss <= 4 && np_word(&v[p - 1]) && !ws_pos_finite(v[p - 1].pos) &&
+           !(ws_word_is(text, &v[p], "who") || ws_word_is(text, &v[p], "that")))
+      p++;
+    if (p >= c - 1 || p - ss > 4 || !np_word(&v[p - 1]) ||
+        !(ws_word_is(text, &v[p], "who") || ws_word_is(text, &v[p], "that")) ||
+        !(v[p - 1].pos == WS_POS_NN || v[p - 1].pos == WS_POS_NNS || v[p - 1].pos == WS_POS_NNP))
+      continue;
+    /* the clause: a verb right after the relative word (after "who",
+     * any word in lower case but a determiner or a pronoun: the lexicon
+     * calls "live" an adjective), no punctuation or quotation */
+    int ok = (ws_pos_finite(v[p + 1].pos) ||
+              (ws_word_is(text, &v[p], "who") && !(v[p + 1].flags & WS_TF_CAP) &&
+               v[p + 1].pos != WS_POS_DT && v[p + 1].pos != WS_POS_PRP)) &&
+             c - p <= 12;
+    for (size_t t = ss; ok && t < c; t++)
+      if (v[t].kind != WS_TK_WORD) ok = 0;
+    if (!ok) continue;
+    /* (no second relative word: "A president who authorized the raid
+     * and who hoped" is the relative's, resolved as such) */
+    for (size_t t = p + 1; ok && t < c; t++)
+      if (v[t].pos == WS_POS_WH) ok = 0;
+    if (!ok) continue;
+    if (r->pub.has_source) {
+      size_t sb = r->src_b[0].start, se = r->src_b[r->pub.source.nspans - 1].end;
+      if (!(sb > v[p].b0 && se <= v[c].b0)) continue;
+    }
+    if (set_source(d, r, tk, ss, c)) return -1;
+  }
+  return 0;
+}
+
 /* "A First Nation in northern Manitoba has declared ...": a source the
  * tagger cut to a preposition's object ("Manitoba"), right before its
  * cue, is the whole noun phrase that opens the sentence: the head, the
@@ -3886,6 +3932,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (appositive_names(d, tk, first_attr)) return -1;
   if (company_parens(d, tk, first_attr)) return -1;
   if (relative_subjects(d, tk, first_attr)) return -1;
+  if (restrictive_subjects(d, tk, first_attr)) return -1;
   if (pp_subjects(d, tk, first_attr)) return -1;
   if (asked_subjects(d, tk, first_attr)) return -1;
   if (colon_contents(d, tk, first_attr)) return -1;

@@ -243,6 +243,14 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
      * Ruiz", not "The Post" or "Top Biden officials"); see adj_name. */
     int upper = t->shape == 2;
     int code = ws_is_cap_word(t) ? ws_kwtab_get(&kw, t->norm) : 0;
+    /* "Jan Brewer": a month's abbreviation with no stop, right before a
+     * capitalised word that is no month's or day's, is a first name */
+    static const char *const month_abbrs[] = {"jan", "feb", "aug", "sept", "oct", "nov", "dec", NULL};
+    if (code == KW_CALENDAR && i + 1 < tk->n && tk->v[i + 1].b0 == t->b1 + 1 &&
+        tk->v[i + 1].kind == WS_TK_WORD && ws_is_cap_word(&tk->v[i + 1]) &&
+        !(tk->v[i + 1].flags & WS_TF_SENT) && !ws_month_or_weekday(text, &tk->v[i + 1]) &&
+        ws_word_in(text, t, month_abbrs))
+      code = 0;
     /* the first word of a quotation starts a sentence too */
     int initial = (t->flags & WS_TF_SENT) ||
                   (i > 0 && tk->v[i - 1].kind == WS_TK_QUOTE && (tk->v[i - 1].flags & WS_TF_QOPEN));

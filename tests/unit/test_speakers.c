@@ -1244,6 +1244,26 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "who", 0)), "Tom Reyes");
   CHECK_STR(canonical(by_source(d, "who", 1)), "Ana Ruiz");
   ws_doc_free(d);
+  /* a month's abbreviation before a surname is a first name ("Jan
+   * Brewer"), and "she" is hers; "Jan. 5" and "Jan 5" stay dates */
+  d = run("Former Maine governor Jan Brewer, an early backer of the plan, called the dredging "
+          "\"a priority\" for the harbor. \"It has to happen,\" she said on Jan 5.\n\n"
+          "The board met on Jan. 12 to vote on the plan, board chair Dana Pike said.\n");
+  CHECK_STR(canonical(by_source(d, "she", 0)), "Jan Brewer");
+  CHECK_STR(canonical(by_prefix(d, "Former Maine governor")), "Jan Brewer");
+  CHECK_STR(canonical(by_prefix(d, "board chair")), "Dana Pike");
+  ws_doc_free(d);
+  /* "those", "anyone", "everyone" with a relative clause are a vague
+   * group, not a person nor unknown */
+  d = run("Those who fish the harbor say the plan will fail. Anyone who has seen the channel "
+          "knows it is silting up. Not everyone agrees that the plan is needed.\n");
+  a = by_prefix(d, "Those who");
+  CHECK(a && a->source_type && !strcmp(a->source_type, "group"));
+  a = by_prefix(d, "Anyone who");
+  CHECK(a && a->source_type && !strcmp(a->source_type, "group"));
+  a = by_prefix(d, "Not everyone");
+  CHECK(a && a->source_type && !strcmp(a->source_type, "group"));
+  ws_doc_free(d);
 
   return DONE();
 }
