@@ -1097,6 +1097,7 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
  * has the phrase and the clause for subject (PolNeAR marks them so), when
  * the tagger found no source or one inside the clause ("the harbor"). */
 static int restrictive_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const relatives[] = {"who", "that", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
@@ -1108,10 +1109,9 @@ static int restrictive_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     /* the relative word after one to four words of a noun phrase */
     size_t p = ss + 1;
     while (p < c && p - ss <= 4 && np_word(&v[p - 1]) && !ws_pos_finite(v[p - 1].pos) &&
-           !(ws_word_is(text, &v[p], "who") || ws_word_is(text, &v[p], "that")))
+           !ws_word_in(text, &v[p], relatives))
       p++;
-    if (p >= c - 1 || p - ss > 4 || !np_word(&v[p - 1]) ||
-        !(ws_word_is(text, &v[p], "who") || ws_word_is(text, &v[p], "that")) ||
+    if (p >= c - 1 || p - ss > 4 || !np_word(&v[p - 1]) || !ws_word_in(text, &v[p], relatives) ||
         !(v[p - 1].pos == WS_POS_NN || v[p - 1].pos == WS_POS_NNS || v[p - 1].pos == WS_POS_NNP))
       continue;
     /* the clause: a verb right after the relative word (after "who",
@@ -3876,43 +3876,38 @@ static int split_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
         return -1;
     }
     if (nf < 2 || nf > 64 || !nc) continue;
-    size_t cue0 = r->cue_b[0].start, cue1 = r->cue_b[nc - 1].end;
-    ws_span b2[64], c2[64];
-    size_t m = 0, after = 0;
+    size_t cue0 = r->cue_b[0].start, cue1 = r->cue_b[nc - 1].end, after = 0;
     for (size_t f = 0; f < nf; f++) after += r->con_b[f].start >= cue1;
     if (after == nf) {
-      if (only_marks(text, r->con_b[0].end, r->con_b[1].start)) continue;
-      b2[0] = r->con_b[0];
-      c2[0] = r->pub.content.spans[0];
-      m = 1;
-    } else if (after && r->pub.cue.text && (colon_after(text, cue1, d->len) || asked_passive(r))) {
+      if (!only_marks(text, r->con_b[0].end, r->con_b[1].start) && content_keep(d, r, 0, 1))
+        return -1;
+      continue;
+    }
+    if (after && r->pub.cue.text && (colon_after(text, cue1, d->len) || asked_passive(r))) {
       /* 'Trump, asked about it, said: | "..."': what a colon opens is
        * the report; "Sanders | was asked | whether ...": the one asked is
-       * no part of the question */
-      for (size_t f = 0; f < nf; f++)
-        if (r->con_b[f].start >= cue1) {
-          b2[m] = r->con_b[f];
-          c2[m++] = r->pub.content.spans[f];
-        }
-    } else {
-      size_t ns = r->pub.has_source ? r->pub.source.nspans : 0;
-      if (!after || !ns || r->src_b[ns - 1].end > cue0 || !r->pub.cue.text ||
-          raising_cue(r->pub.cue.text))
-        continue;
-      size_t se = r->src_b[ns - 1].end, s0 = r->src_b[0].start;
-      for (size_t f = 0; f < nf; f++) {
-        const ws_span *sp = &r->con_b[f];
-        int drop = sp->start >= se && sp->end <= cue0;
-        if (!drop && sp->end <= s0 && only_marks(text, sp->end, s0)) {
-          /* a piece right before the source that opens mid-sentence */
-          size_t a = ws_tok_lower(tk, sp->start), ss = sent_start(tk, a), w = ss;
-          while (w < a && tk->v[w].kind != WS_TK_WORD) w++;
-          drop = a < tk->n && w < a && tk->v[a].kind == WS_TK_WORD && !ws_word_in(text, &tk->v[a], wh_words);
-        }
-        if (!drop) {
-          b2[m] = r->con_b[f];
-          c2[m++] = r->pub.content.spans[f];
-        }
+       * no part of the question (the pieces after the cue are the last) */
+      if (content_keep(d, r, nf - after, nf)) return -1;
+      continue;
+    }
+    size_t ns = r->pub.has_source ? r->pub.source.nspans : 0;
+    if (!after || !ns || r->src_b[ns - 1].end > cue0 || !r->pub.cue.text ||
+        raising_cue(r->pub.cue.text))
+      continue;
+    size_t se = r->src_b[ns - 1].end, s0 = r->src_b[0].start, m = 0;
+    ws_span b2[64], c2[64];
+    for (size_t f = 0; f < nf; f++) {
+      const ws_span *sp = &r->con_b[f];
+      int drop = sp->start >= se && sp->end <= cue0;
+      if (!drop && sp->end <= s0 && only_marks(text, sp->end, s0)) {
+        /* a piece right before the source that opens mid-sentence */
+        size_t a = ws_tok_lower(tk, sp->start), ss = sent_start(tk, a), w = ss;
+        while (w < a && tk->v[w].kind != WS_TK_WORD) w++;
+        drop = a < tk->n && w < a && tk->v[a].kind == WS_TK_WORD && !ws_word_in(text, &tk->v[a], wh_words);
+      }
+      if (!drop) {
+        b2[m] = r->con_b[f];
+        c2[m++] = r->pub.content.spans[f];
       }
     }
     if (m < nf && ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, m)) return -1;
