@@ -44,6 +44,9 @@ static size_t tok_at(const char *text, const ws_tokens *tk, const char *needle, 
   return tk->n;
 }
 
+/* The source pieces_kept's record was left with ("" for none). */
+static char kept_source[256];
+
 /* The content ws_rules leaves to a record made by hand over `text`:
  * source [s0, s1), cue [c0, c1) and content ranges given as pairs of
  * strings that open and follow each span (as a tagger might label it). */
@@ -66,7 +69,9 @@ static char *pieces_kept(const char *text, const char *src, const char *src_end,
   const ws_attribution *a = NULL;
   for (size_t i = 0; i < ws_doc_attribution_count(d); i++)
     if (!a && !strcmp(ws_doc_attribution(d, i)->cue.text, cue)) a = ws_doc_attribution(d, i);
+  if (!a && ws_doc_attribution_count(d) == 1) a = ws_doc_attribution(d, 0); /* its cue moved */
   char *out = strdup(a && a->content.text ? a->content.text : "");
+  snprintf(kept_source, sizeof kept_source, "%s", a && a->has_source && a->source.text ? a->source.text : "");
   ws_tag_scratch_free(&ts);
   free(tk.v);
   ws_doc_free(d);
@@ -100,6 +105,22 @@ int main(void) {
     const char *c5[] = {"which", "Ortiz", "a waste", ", began"};
     k = pieces_kept(t5, "Ortiz", "calls", "calls", "a waste", c5, 2);
     CHECK_STR(k, "which a waste of money");
+    free(k);  }
+  /* what seems or appears is said by nobody: a source the linker found
+   * elsewhere is dropped, a subject right before the cue joins the
+   * content */
+  {
+    const char *t = "Okafor spoke first. The mayor, who seemed uneasy about the vote, left early.";
+    const char *c[] = {"uneasy", ", left"};
+    char *k = pieces_kept(t, "Okafor", "spoke", "seemed", "uneasy", c, 1);
+    CHECK_STR(k, "uneasy about the vote");
+    CHECK_STR(kept_source, "");
+    free(k);
+    const char *t2 = "Her campaign now appears stronger than it was in the spring.";
+    const char *c2[] = {"stronger", "."};
+    k = pieces_kept(t2, "Her", "now", "now", "stronger", c2, 1);
+    CHECK_STR(k, "Her campaign stronger than it was in the spring");
+    CHECK_STR(kept_source, "");
     free(k);
   }
   /* a verb in the present that the tagger took for a source ("... staff,
