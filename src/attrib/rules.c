@@ -3045,6 +3045,33 @@ static int mark_within(const ws_tokens *tk, size_t b0, size_t b1) {
   return quote_between(tk, ws_tok_lower(tk, b0), ws_tok_lower(tk, b1));
 }
 
+/* "Operators say funding falls short": in a line with no final mark (a
+ * headline), reported speech after its cue that stops a word or three
+ * before the line's end, with only words after it that no other record
+ * holds, runs to the end (the tagger's edges learned from sentences that
+ * end with a stop). */
+static int headline_ends(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans, nc = r->pub.cue.nspans;
+    if (!nf || !nc || r->con_b[nf - 1].start < r->cue_b[nc - 1].end) continue;
+    size_t e = ws_tok_lower(tk, r->con_b[nf - 1].end), j = e;
+    if (e == 0 || e >= tk->n || (v[e].flags & (WS_TF_PARA | WS_TF_SENT)) ||
+        v[e - 1].kind != WS_TK_WORD || (v[e - 1].flags & WS_TF_INQ))
+      continue;
+    while (j < tk->n && j < e + 3 && v[j].kind == WS_TK_WORD &&
+           !(v[j].flags & (WS_TF_INQ | WS_TF_PARA | WS_TF_SENT)))
+      j++;
+    /* the words [e, j) close a line of their own that has no mark */
+    if (j == e || !(j == tk->n || (v[j].flags & WS_TF_PARA)) ||
+        bytes_taken(d, first, v[e].b0, v[j - 1].b1))
+      continue;
+    if (content_move(d, r, nf - 1, NULL, &v[j - 1])) return -1;
+  }
+  return 0;
+}
+
 /* A quotation left open at the end of its paragraph (the convention for
  * quotes over several paragraphs) keeps the paragraph's final stop, as
  * PolNeAR's annotators mark it (30 of 37 such spans in train): the tagger
@@ -4013,6 +4040,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = poll_leads(d, tk, first_attr);
   }
   if (rc == 0) rc = open_quote_stops(d, tk, first_attr);
+  if (rc == 0) rc = headline_ends(d, tk, first_attr);
   if (rc == 0) rc = quote_adjuncts(d, tk, first_attr);
   if (rc == 0) rc = fronted_adjuncts(d, tk, first_attr);
   if (rc == 0) rc = writer_asides(d, tk, first_attr);
