@@ -177,6 +177,16 @@ int ws_content_move(ws_doc *d, ws_attr_rec *r, size_t fs, const ws_token *from, 
 
 /* Move the start of r's content span f to token `from` and its end to
  * token `to` (either may be NULL: that edge stays). */
+/* Record r has no source: as a record made without one (no text, no
+ * spans, no type), so that no reader of the public struct finds a
+ * dropped source's text. */
+static void drop_source(ws_attr_rec *r) {
+  r->pub.has_source = 0;
+  memset(&r->pub.source, 0, sizeof r->pub.source);
+  r->pub.source_type = NULL;
+  r->src_b = NULL;
+}
+
 static int content_move(ws_doc *d, ws_attr_rec *r, size_t f, const ws_token *from,
                         const ws_token *to) {
   return ws_content_move(d, r, f, from, f, to);
@@ -1086,7 +1096,7 @@ static int relative_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
            j < d->nattrs && d->attrs[j].cue_b[0].start < v[q].b0; j++) {
         ws_attr_rec *in = &d->attrs[j];
         if (j != k && in->pub.has_source && in->src_b[0].start <= v[p].b0)
-          in->pub.has_source = 0, in->pub.source.nspans = 0;
+          drop_source(in);
       }
   }
   return 0;
@@ -1229,7 +1239,7 @@ static int asked_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
          j < d->nattrs && d->attrs[j].cue_b[0].start == v[ss].b0; j++) {
       ws_attr_rec *a = &d->attrs[j];
       if (j == k) continue;
-      a->pub.has_source = 0, a->pub.source.nspans = 0;
+      drop_source(a);
       if (a->pub.content.nspans && a->con_b[0].start < v[q - 1].b0 && a->con_b[0].end > v[q - 1].b0) {
         ws_span bs = {a->con_b[0].start, v[q - 1].b0}, cs = {a->pub.content.spans[0].start, v[q - 1].c0};
         if (ws_part_set(d, &a->pub.content, &a->con_b, &bs, &cs, 1)) return -1;
@@ -1400,7 +1410,7 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
     for (size_t k = first; k < d->nattrs; k++) {
       ws_attr_rec *o = &d->attrs[k];
       if (o->pub.has_source && o->src_b[0].start == v[0].b0 && o->src_b[0].end == v[c - 1].b1)
-        o->pub.has_source = 0, o->pub.source.nspans = 0;
+        drop_source(o);
       if (o->pub.content.nspans && o->con_b[0].start == v[0].b0 && o->con_b[0].end > v[c + 1].b0 &&
           content_move(d, o, 0, &v[c + 1], NULL))
         return -1;
@@ -1426,7 +1436,7 @@ static int headline_colon(ws_doc *d, const ws_tokens *tk, size_t first) {
   }
   if (topic) { /* (the tagger's reading loses the topic as its source) */
     if (r && r->pub.has_source && r->src_b[0].start == v[0].b0 && r->src_b[0].end == v[0].b1)
-      r->pub.has_source = 0, r->pub.source.nspans = 0;
+      drop_source(r);
     return 0;
   }
   ws_trange src = {0, c}, cue = {c, c + 1}, con = {c + 1, trim_end(text, tk, c + 1, p1)};
@@ -1877,7 +1887,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
       ws_attr_rec *in = &d->attrs[k];
       if (k != self && in->pub.has_source && in->pub.source.nspans == 1 &&
           in->src_b[0].start == v[c].b0 && in->src_b[0].end == v[cue0 - 1].b1)
-        in->pub.has_source = 0, in->pub.source.nspans = 0;
+        drop_source(in);
     }
   }
   return 0;
@@ -2176,7 +2186,7 @@ static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     ws_span bs = {r->src_b[0].start, s1};
     ws_span cs = {r->pub.source.spans[0].start, r->pub.source.spans[r->pub.source.nspans - 1].end};
     if (content_prepend(d, r, bs, cs)) return -1;
-    r->pub.has_source = 0, r->pub.source.nspans = 0;
+    drop_source(r);
   }
   return 0;
 }
@@ -2212,7 +2222,7 @@ static int raising_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
       c++;
     if (c >= tk->n || tk->v[c].b1 > r->cue_b[0].end || !ws_word_in(text, &tk->v[c], raising))
       continue;
-    r->pub.has_source = 0, r->pub.source.nspans = 0;
+    drop_source(r);
   }
   return 0;
 }
@@ -3564,7 +3574,7 @@ static int adjective_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
                    (v[c].pos == WS_POS_NN || v[c].pos == WS_POS_NNS);
     if (t->kind == WS_TK_WORD && !(t->flags & WS_TF_CAP) && (modifies || adverb) &&
         !ws_word_in(d->text, t, some))
-      r->pub.has_source = 0, r->pub.source.nspans = 0;
+      drop_source(r);
   }
   return 0;
 }
@@ -3729,7 +3739,7 @@ static void asked_asides(ws_doc *d, const ws_tokens *tk, size_t first) {
       size_t oc = ws_tok_lower(tk, o->cue_b[0].start);
       aside = oc > comma && oc <= comma + 2 && oc <= last;
     }
-    if (aside) r->pub.has_source = 0, r->pub.source.nspans = 0;
+    if (aside) drop_source(r);
   }
 }
 

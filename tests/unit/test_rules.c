@@ -44,7 +44,8 @@ static size_t tok_at(const char *text, const ws_tokens *tk, const char *needle, 
   return tk->n;
 }
 
-/* The source pieces_kept's record was left with ("" for none). */
+/* The source text pieces_kept's record was left with ("" for none: a
+ * dropped source leaves no text behind in the public struct). */
 static char kept_source[256];
 
 /* The content ws_rules leaves to a record made by hand over `text`:
@@ -70,8 +71,9 @@ static char *pieces_kept(const char *text, const char *src, const char *src_end,
   for (size_t i = 0; i < ws_doc_attribution_count(d); i++)
     if (!a && !strcmp(ws_doc_attribution(d, i)->cue.text, cue)) a = ws_doc_attribution(d, i);
   if (!a && ws_doc_attribution_count(d) == 1) a = ws_doc_attribution(d, 0); /* its cue moved */
+  CHECK(!a || a->has_source == (a->source.nspans > 0));
   char *out = strdup(a && a->content.text ? a->content.text : "");
-  snprintf(kept_source, sizeof kept_source, "%s", a && a->has_source && a->source.text ? a->source.text : "");
+  snprintf(kept_source, sizeof kept_source, "%s", a && a->source.text ? a->source.text : "");
   ws_tag_scratch_free(&ts);
   free(tk.v);
   ws_doc_free(d);
