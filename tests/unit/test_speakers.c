@@ -593,6 +593,18 @@ int main(void) {
   CHECK(e && e->naliases == 1 && !strcmp(e->aliases[0], "Herald"));
   ws_doc_free(d);
 
+  /* newspapers' name words beyond Herald and Gazette: "Ledger",
+   * "Sentinel", "Inquirer" (the Lakeside Ledger was a person) */
+  d = run("The Lakeside Ledger reported that the vote was close. The harbor plan was approved, "
+          "according to the Orlando Sentinel.\n");
+  a = by_source(d, "The Lakeside Ledger", 0);
+  CHECK(a && !strcmp(a->source_type, "media"));
+  e = entity(d, "Lakeside Ledger");
+  CHECK(e && !strcmp(e->type, "media"));
+  a = by_source(d, "the Orlando Sentinel", 0);
+  CHECK(a && !strcmp(a->source_type, "media"));
+  ws_doc_free(d);
+
   /* a pronoun after a paragraph about someone else speaking: "she" is
    * the woman named before, not the man */
   d = run("Darla Whitman, the union's lead negotiator, said the talks had stalled.\n\n"
