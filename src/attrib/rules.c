@@ -175,8 +175,6 @@ int ws_content_move(ws_doc *d, ws_attr_rec *r, size_t fs, const ws_token *from, 
   return ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf);
 }
 
-/* Move the start of r's content span f to token `from` and its end to
- * token `to` (either may be NULL: that edge stays). */
 /* Record r has no source: as a record made without one (no text, no
  * spans, no type), so that no reader of the public struct finds a
  * dropped source's text. */
@@ -187,6 +185,8 @@ static void drop_source(ws_attr_rec *r) {
   r->src_b = NULL;
 }
 
+/* Move the start of r's content span f to token `from` and its end to
+ * token `to` (either may be NULL: that edge stays). */
 static int content_move(ws_doc *d, ws_attr_rec *r, size_t f, const ws_token *from,
                         const ws_token *to) {
   return ws_content_move(d, r, f, from, f, to);
