@@ -2191,6 +2191,12 @@ static int raising_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t
   return 0;
 }
 
+/* A word of tense, a negation or an adverb ("had", "doesn't", "now"),
+ * as may stand between a subject and its verb of seeming. */
+static int tense_word(const char *text, const ws_token *t) {
+  return ws_word_in(text, t, aux_words) || negated(text, t) || t->pos == WS_POS_RB;
+}
+
 /* Only words of tense or adverbs stand between byte b and record r's
  * cue, a verb of seeming ("Her campaign | now | appears"; raising_subjects
  * leaves them out of the cue). */
@@ -2199,8 +2205,7 @@ static int tense_between(const ws_doc *d, const ws_tokens *tk, const ws_attr_rec
   size_t i = ws_tok_lower(tk, b), c = ws_tok_lower(tk, r->cue_b[0].start);
   if (i >= c || c >= tk->n || c > i + 4 || !ws_word_in(d->text, &v[c], raising)) return 0;
   for (; i < c; i++)
-    if (!(ws_word_in(d->text, &v[i], aux_words) || negated(d->text, &v[i]) || v[i].pos == WS_POS_RB))
-      return 0;
+    if (!tense_word(d->text, &v[i])) return 0;
   return 1;
 }
 
@@ -2216,9 +2221,7 @@ static int raising_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
     ws_attr_rec *r = &d->attrs[k];
     if (!r->pub.has_source || !r->pub.cue.nspans) continue;
     size_t c = ws_tok_lower(tk, r->cue_b[0].start);
-    while (c + 1 < tk->n && tk->v[c + 1].b1 <= r->cue_b[0].end &&
-           (ws_word_in(text, &tk->v[c], aux_words) || negated(text, &tk->v[c]) ||
-            tk->v[c].pos == WS_POS_RB))
+    while (c + 1 < tk->n && tk->v[c + 1].b1 <= r->cue_b[0].end && tense_word(text, &tk->v[c]))
       c++;
     if (c >= tk->n || tk->v[c].b1 > r->cue_b[0].end || !ws_word_in(text, &tk->v[c], raising))
       continue;
