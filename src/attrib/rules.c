@@ -575,8 +575,8 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
   return 0;
 }
 
-static size_t subject_np(const char *text, const ws_tokens *tk, size_t s0, size_t lim,
-                         size_t *verb);
+static size_t subject_np_past(const char *text, const ws_tokens *tk, size_t s0, size_t lim,
+                              size_t *verb);
 static int np_word(const ws_token *t);
 
 /* ", calling for X": the subject of a sentence that opens with a name (or
@@ -604,18 +604,8 @@ static int participle_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!caps) {
       /* or a short noun phrase: "The central bank held its key rate at
        * 3.25 per cent, citing ..." (not a pronoun: "It rose, citing") */
-      j = subject_np(text, tk, ss, c, &verb);
-      if (j == SIZE_MAX) {
-        /* (a verb the word table calls a participle, "fined", "cut":
-         * right after the opening noun phrase, with no "has" or "was",
-         * it is in the past tense) */
-        j = ss;
-        while (j < c && j - ss < 8 && np_word(&v[j]) && v[j].pos != WS_POS_VBN) j++;
-        if (j == ss || j >= c || v[j].pos != WS_POS_VBN || v[j - 1].pos == WS_POS_DT) continue;
-        verb = j;
-      } else if (!ws_pos_finite(v[verb].pos)) {
-        continue;
-      }
+      j = subject_np_past(text, tk, ss, c, &verb);
+      if (j == SIZE_MAX || !(ws_pos_finite(v[verb].pos) || v[verb].pos == WS_POS_VBN)) continue;
       if (v[ss].pos == WS_POS_PRP || v[j - 1].pos == WS_POS_PRP) continue;
     } else if (j >= c || !ws_pos_finite(v[j].pos)) {
       continue;
@@ -664,6 +654,13 @@ static int unknown_past(const char *text, const ws_token *t) {
          memcmp(text + t->b1 - 2, "ed", 2) == 0;
 }
 
+/* "of" or "for" inside a name: "Bank of Canada", "Department for
+ * Transport" */
+static int name_of(const char *text, const ws_token *v, size_t j, size_t lim) {
+  return j > 0 && j + 1 < lim && (v[j - 1].flags & WS_TF_CAP) && (v[j + 1].flags & WS_TF_CAP) &&
+         !(v[j - 1].flags & WS_TF_SENT) && (ws_word_is(text, &v[j], "of") || ws_word_is(text, &v[j], "for"));
+}
+
 /* The end of a sentence's subject from token s0: a short noun phrase (a
  * determiner, adjectives, nouns, a name, a pronoun), then, after any
  * adverbs, a verb in a tense (*verb), before token lim; SIZE_MAX when
@@ -674,7 +671,8 @@ static size_t subject_np(const char *text, const ws_tokens *tk, size_t s0, size_
   size_t j = s0;
   int noun = 0;
   while (j < lim && j - s0 < 8 && v[j].kind == WS_TK_WORD && !(v[j].flags & WS_TF_INQ) &&
-         (j == s0 || !(v[j].flags & WS_TF_SENT)) && (np_word(&v[j]) || v[j].pos == WS_POS_PRP)) {
+         (j == s0 || !(v[j].flags & WS_TF_SENT)) &&
+         (np_word(&v[j]) || v[j].pos == WS_POS_PRP || name_of(text, v, j, lim))) {
     int pos = v[j].pos;
     noun |= pos == WS_POS_NN || pos == WS_POS_NNS || pos == WS_POS_NNP || pos == WS_POS_PRP ||
             pos == WS_POS_UNK;
@@ -686,6 +684,23 @@ static size_t subject_np(const char *text, const ws_tokens *tk, size_t s0, size_
     return SIZE_MAX;
   *verb = j;
   return e;
+}
+
+/* subject_np, or a short noun phrase and a verb the word table calls a
+ * participle ("fined", "held"): right after the opening noun phrase, with
+ * no "has" or "was", it is in the past tense. */
+static size_t subject_np_past(const char *text, const ws_tokens *tk, size_t s0, size_t lim,
+                              size_t *verb) {
+  const ws_token *v = tk->v;
+  size_t j = subject_np(text, tk, s0, lim, verb);
+  if (j != SIZE_MAX) return j;
+  j = s0;
+  while (j < lim && j - s0 < 8 && (np_word(&v[j]) || name_of(text, v, j, lim)) &&
+         v[j].pos != WS_POS_VBN)
+    j++;
+  if (j == s0 || j >= lim || v[j].pos != WS_POS_VBN || v[j - 1].pos == WS_POS_DT) return SIZE_MAX;
+  *verb = j;
+  return j;
 }
 
 static const char *const ing_openers[] = {"while", "before", "after", "when", NULL};
@@ -724,7 +739,7 @@ static int shared_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
      * "also", "still"): a determiner, adjectives, nouns, a name, a
      * pronoun */
     size_t s0 = after_opening(text, tk, ss + (v[ss].pos == WS_POS_CC), c), j, e;
-    e = subject_np(text, tk, s0, c, &j);
+    e = subject_np_past(text, tk, s0, c, &j);
     if (e == SIZE_MAX) continue;
     /* (not a verb of a relative clause: "the deaths that followed, which
      * brought momentum and helped to justify") */
@@ -2925,6 +2940,36 @@ static int poll_leads(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Meanwhile, the Bank of England is expected to keep rates on hold":
+ * a raised passive with no source whose content is the infinitive alone
+ * takes the subject before it into the content, as PolNeAR marks it
+ * (raising_subjects does so where the tagger made the subject a source;
+ * here the tagger left it unlabelled).  The subject is a short noun
+ * phrase opening the sentence, after an opening phrase and its comma,
+ * right before the cue, and no record's part. */
+static int raised_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (r->pub.has_source || !r->pub.cue.nspans || !r->pub.content.nspans ||
+        r->con_b[0].start < r->cue_b[r->pub.cue.nspans - 1].end || !raised_passive(text, tk, r))
+      continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start), ss = sent_start(tk, c), verb;
+    if (c >= tk->n || (tk->v[ss].flags & WS_TF_INQ)) continue;
+    size_t s0 = after_opening(text, tk, ss, c), e = subject_np(text, tk, s0, c + 1, &verb);
+    if (e == SIZE_MAX || verb != c || e <= s0) continue;
+    size_t b0 = tk->v[s0].b0, b1 = tk->v[e - 1].b1;
+    int taken = bytes_taken(d, first, b0, b1);
+    for (size_t j = first; j < d->nattrs && !taken; j++)
+      for (size_t q = 0; q < d->attrs[j].pub.source.nspans && !taken; q++)
+        taken = d->attrs[j].src_b[q].start < b1 && d->attrs[j].src_b[q].end > b0;
+    if (taken) continue;
+    ws_span bs = {b0, b1}, cs = {tk->v[s0].c0, tk->v[e - 1].c1};
+    if (content_prepend(d, r, bs, cs)) return -1;
+  }
+  return 0;
+}
+
 /* "Enthusiasm for Clinton appears to have plummeted", "Mr. Rubio had
  * appeared to be on the upswing": a verb of seeming (`raising`) with
  * "to" and a verb after it, that no record has for a cue, is the
@@ -4050,6 +4095,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = told_reports(d, tk, first_attr);
     if (rc == 0) rc = raising_reports(d, tk, first_attr);
     if (rc == 0) rc = raising_sources(d, tk, first_attr);
+    if (rc == 0) rc = raised_subjects(d, tk, first_attr);
     if (rc == 0) rc = poll_leads(d, tk, first_attr);
   }
   if (rc == 0) rc = open_quote_stops(d, tk, first_attr);
@@ -4216,6 +4262,21 @@ static int after_preposition(const char *text, size_t lo, size_t b) {
 
 /* text[from, to) has no line break and no stop, '!' or '?' before a
  * space: it lies within one sentence. */
+/* A sentence ends at byte b: a full stop, "!" or "?" before it, perhaps
+ * with closing quotation marks after the mark, and a space or a line's
+ * end after b ("... insurance companies." | A White House official). */
+static int ends_sentence(const char *text, size_t b) {
+  if (text[b] != ' ' && text[b] != '\n' && text[b] != '\0') return 0;
+  for (;;) {
+    if (b > 0 && (text[b - 1] == '"' || text[b - 1] == '\'')) b--;
+    else if (b > 2 && !memcmp(text + b - 3, "\xE2\x80", 2) &&
+             (text[b - 1] == '\x9D' || text[b - 1] == '\x99'))
+      b -= 3;
+    else break;
+  }
+  return b > 0 && strchr(".!?", text[b - 1]) != NULL;
+}
+
 static int one_sentence(const char *text, size_t from, size_t to) {
   for (size_t k = from; k + 1 < to; k++)
     if (text[k] == '\n' || (text[k] && strchr(".!?", text[k]) && text[k + 1] == ' ')) return 0;
@@ -4300,7 +4361,7 @@ static int absorb_dropped(ws_doc *d, size_t first, const uint8_t *dead) {
       if (s0 == SIZE_MAX || c1 > s0 || out->cue_b[0].start > out->con_b[0].start) continue;
       size_t k = c1;
       while (k < s0 && text[k] == ' ') k++;
-      if (k != s0 || nc > 64 || !one_sentence(text, c1, e)) continue;
+      if (k != s0 || nc > 64 || !one_sentence(text, c1, e) || ends_sentence(text, c1)) continue;
       ws_span b[64], c[64];
       memcpy(b, out->con_b, nc * sizeof *b);
       memcpy(c, a->content.spans, nc * sizeof *c);
