@@ -2940,6 +2940,38 @@ static int poll_leads(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Rep. Chip Roy, R-Texas, posted on X that extending them would be
+ * ...": a cue that ends with "on" and a content that opens with one to
+ * three capitalised words, then "that": the words name where it was said
+ * (a platform, a programme), and are the cue's ("said on Twitter" in
+ * PolNeAR); the content starts at "that". */
+static int on_platform(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nc = r->pub.cue.nspans;
+    if (!nc || nc > 63 || !r->pub.content.nspans) continue;
+    size_t a = ws_tok_lower(tk, r->con_b[0].start), e = ws_tok_lower(tk, r->con_b[0].end);
+    if (a == 0 || a >= tk->n || v[a - 1].b1 != r->cue_b[nc - 1].end ||
+        !ws_word_is(text, &v[a - 1], "on") || (v[a].flags & WS_TF_INQ))
+      continue;
+    size_t t = a;
+    while (t < e && t - a < 3 && v[t].kind == WS_TK_WORD && (v[t].flags & WS_TF_CAP) &&
+           !(v[t].flags & WS_TF_SENT))
+      t++;
+    if (t == a || t + 2 > e || !ws_word_is(text, &v[t], "that")) continue;
+    ws_span bs[64], cs[64];
+    memcpy(bs, r->cue_b, nc * sizeof *bs);
+    memcpy(cs, r->pub.cue.spans, nc * sizeof *cs);
+    bs[nc - 1].end = v[t - 1].b1;
+    cs[nc - 1].end = v[t - 1].c1;
+    if (ws_part_set(d, &r->pub.cue, &r->cue_b, bs, cs, nc) || content_move(d, r, 0, &v[t], NULL))
+      return -1;
+  }
+  return 0;
+}
+
 /* "Meanwhile, the Bank of England is expected to keep rates on hold":
  * a raised passive with no source whose content is the infinitive alone
  * takes the subject before it into the content, as PolNeAR marks it
@@ -4096,6 +4128,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = raising_reports(d, tk, first_attr);
     if (rc == 0) rc = raising_sources(d, tk, first_attr);
     if (rc == 0) rc = raised_subjects(d, tk, first_attr);
+    if (rc == 0) rc = on_platform(d, tk, first_attr);
     if (rc == 0) rc = poll_leads(d, tk, first_attr);
   }
   if (rc == 0) rc = open_quote_stops(d, tk, first_attr);
