@@ -2972,6 +2972,35 @@ static int on_platform(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Analysts polled by Reuters had unanimously forecast a hold": a source
+ * that is the agent after "by" of a participle closing a short noun
+ * phrase that opens its sentence is that whole phrase (the analysts
+ * forecast, not Reuters). */
+static int participle_agents(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || r->pub.source.nspans != 1 || !r->pub.cue.nspans ||
+        r->src_b[0].end > r->cue_b[0].start)
+      continue;
+    size_t s = ws_tok_lower(tk, r->src_b[0].start), e = ws_tok_lower(tk, r->src_b[0].end);
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    /* (the source the subject of a verb in a tense right after it: not
+     * "the risks created by | Mrs. Clinton's | insistence on") */
+    if (e >= tk->n || c != e || !ws_pos_finite(v[c].pos) || v[e - 1].pos == WS_POS_POS) continue;
+    if (s < 3 || s >= tk->n || v[s].b0 != r->src_b[0].start || !ws_word_is(text, &v[s - 1], "by") ||
+        (v[s - 1].flags & WS_TF_SENT) || (v[s - 2].pos != WS_POS_VBN && !unknown_past(text, &v[s - 2])))
+      continue;
+    size_t ss = sent_start(tk, s - 2), s0 = after_opening(text, tk, ss, s - 2), j = s0;
+    while (j < s - 2 && np_word(&v[j])) j++;
+    if (j != s - 2 || j == s0 || v[j - 1].pos == WS_POS_DT) continue;
+    if (bytes_taken(d, first, v[s0].b0, v[s - 1].b1)) continue;
+    if (set_source(d, r, tk, s0, e)) return -1;
+  }
+  return 0;
+}
+
 /* "Meanwhile, the Bank of England is expected to keep rates on hold":
  * a raised passive with no source whose content is the infinitive alone
  * takes the subject before it into the content, as PolNeAR marks it
@@ -4129,6 +4158,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = raising_sources(d, tk, first_attr);
     if (rc == 0) rc = raised_subjects(d, tk, first_attr);
     if (rc == 0) rc = on_platform(d, tk, first_attr);
+    if (rc == 0) rc = participle_agents(d, tk, first_attr);
     if (rc == 0) rc = poll_leads(d, tk, first_attr);
   }
   if (rc == 0) rc = open_quote_stops(d, tk, first_attr);
