@@ -1117,8 +1117,7 @@ done:
 
 /* ---- Quotations with no cue of their own ------------------------------ */
 
-/* any part of a record from `first` on lies in bytes [b0, b1) */
-static int claimed(const ws_doc *d, size_t first, size_t b0, size_t b1) {
+int ws_claimed(const ws_doc *d, size_t first, size_t b0, size_t b1) {
   for (size_t k = first; k < d->nattrs; k++) {
     const ws_attr_rec *r = &d->attrs[k];
     const ws_part *parts[3] = {&r->pub.source, &r->pub.cue, &r->pub.content};
@@ -1198,14 +1197,14 @@ int ws_infer_quotes(ws_doc *d, const ws_tokens *tk, size_t first) {
     ws_trange after = {0, 0};
     int named_after = p1 < n && named_next(d, tk, first, p1, &after);
     if ((have || named_after) && whole_quote(tk, p0, p1) &&
-        !(tk->v[p0].flags & WS_TF_FURNITURE) && !claimed(d, first, b0, b1)) {
+        !(tk->v[p0].flags & WS_TF_FURNITURE) && !ws_claimed(d, first, b0, b1)) {
       if (named_after) who = after;
       /* this paragraph and the unclaimed quotation paragraphs after it */
       ws_trange con[64];
       size_t nc = 0, q0 = p0;
       while (q0 < n && nc < 64) {
         size_t q1 = para_end(tk, q0);
-        if (!whole_quote(tk, q0, q1) || claimed(d, first, tk->v[q0].b0, tk->v[q1 - 1].b1)) break;
+        if (!whole_quote(tk, q0, q1) || ws_claimed(d, first, tk->v[q0].b0, tk->v[q1 - 1].b1)) break;
         con[nc++] = (ws_trange){q0, q1};
         q0 = q1;
       }
@@ -1242,7 +1241,7 @@ int ws_infer_quotes(ws_doc *d, const ws_tokens *tk, size_t first) {
       best = r->cue_b[0].start;
       have = 1;
     }
-    if (!have && !claimed(d, first, b0, b1)) have = opening_name(text, tk, p0, p1, &who);
+    if (!have && !ws_claimed(d, first, b0, b1)) have = opening_name(text, tk, p0, p1, &who);
     p0 = p1;
   }
   return 0;

@@ -161,18 +161,25 @@ static size_t cue_token(const ws_tokens *tk, const ws_attr_rec *r, size_t min) {
   return c;
 }
 
-/* Move the start of content span fs to token `from` and the end of span
- * fe to `to` (either NULL: left as it is). */
-int ws_content_move(ws_doc *d, ws_attr_rec *r, size_t fs, const ws_token *from, size_t fe,
-                    const ws_token *to) {
-  size_t nf = r->pub.content.nspans;
+/* Move the start of span fs of part p (its byte spans *bs) to token
+ * `from` and the end of span fe to `to` (either NULL: left as it is); a
+ * part of more than 64 spans stays as it is. */
+static int part_move(ws_doc *d, ws_part *p, const ws_span **bs, size_t fs, const ws_token *from,
+                     size_t fe, const ws_token *to) {
+  size_t nf = p->nspans;
   if (fs >= nf || fe >= nf || nf > 64) return 0;
   ws_span b2[64], c2[64];
-  memcpy(b2, r->con_b, nf * sizeof *b2);
-  memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
+  memcpy(b2, *bs, nf * sizeof *b2);
+  memcpy(c2, p->spans, nf * sizeof *c2);
   if (from) b2[fs].start = from->b0, c2[fs].start = from->c0;
   if (to) b2[fe].end = to->b1, c2[fe].end = to->c1;
-  return ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf);
+  return ws_part_set(d, p, bs, b2, c2, nf);
+}
+
+/* Record r's content: as part_move. */
+int ws_content_move(ws_doc *d, ws_attr_rec *r, size_t fs, const ws_token *from, size_t fe,
+                    const ws_token *to) {
+  return part_move(d, &r->pub.content, &r->con_b, fs, from, fe, to);
 }
 
 /* Record r has no source: as a record made without one (no text, no
@@ -2961,12 +2968,8 @@ static int on_platform(ws_doc *d, const ws_tokens *tk, size_t first) {
            !(v[t].flags & WS_TF_SENT))
       t++;
     if (t == a || t + 2 > e || !ws_word_is(text, &v[t], "that")) continue;
-    ws_span bs[64], cs[64];
-    memcpy(bs, r->cue_b, nc * sizeof *bs);
-    memcpy(cs, r->pub.cue.spans, nc * sizeof *cs);
-    bs[nc - 1].end = v[t - 1].b1;
-    cs[nc - 1].end = v[t - 1].c1;
-    if (ws_part_set(d, &r->pub.cue, &r->cue_b, bs, cs, nc) || content_move(d, r, 0, &v[t], NULL))
+    if (part_move(d, &r->pub.cue, &r->cue_b, nc - 1, NULL, nc - 1, &v[t - 1]) ||
+        content_move(d, r, 0, &v[t], NULL))
       return -1;
   }
   return 0;
@@ -3020,11 +3023,7 @@ static int raised_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t s0 = after_opening(text, tk, ss, c), e = subject_np(text, tk, s0, c + 1, &verb);
     if (e == SIZE_MAX || verb != c || e <= s0) continue;
     size_t b0 = tk->v[s0].b0, b1 = tk->v[e - 1].b1;
-    int taken = bytes_taken(d, first, b0, b1);
-    for (size_t j = first; j < d->nattrs && !taken; j++)
-      for (size_t q = 0; q < d->attrs[j].pub.source.nspans && !taken; q++)
-        taken = d->attrs[j].src_b[q].start < b1 && d->attrs[j].src_b[q].end > b0;
-    if (taken) continue;
+    if (ws_claimed(d, first, b0, b1)) continue;
     ws_span bs = {b0, b1}, cs = {tk->v[s0].c0, tk->v[e - 1].c1};
     if (content_prepend(d, r, bs, cs)) return -1;
   }

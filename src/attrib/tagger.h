@@ -45,6 +45,10 @@ ws_status ws_link_ready(ws_error *err);
 /* Pattern rules that the tagger cannot express (nested "according to",
  * embedded social posts).  Runs after ws_link over the same block. */
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr);
+/* Some part (source, cue or content) of a record from `first` on lies
+ * in bytes [b0, b1). */
+int ws_claimed(const ws_doc *d, size_t first, size_t b0, size_t b1);
+
 /* Move the start of r's content span fs to token `from` and the end of
  * span fe to `to` (NULL: that edge stays).  Returns -1 on OOM. */
 int ws_content_move(ws_doc *d, ws_attr_rec *r, size_t fs, const ws_token *from, size_t fe,
