@@ -5,6 +5,8 @@
 #                      framing item) a line, each after a summary line
 #                      (tests/golden_pretty.py)
 #   brat.expected      analyze --format brat: every .ann, in name order
+#   conllu.expected    analyze --format conllu of three articles (NYT
+#                      '' marks; clitics and "$"; British single marks)
 #   profile.expected   profile of all the articles (the table)
 #   query.expected     a store of all the articles (one ingest thread, so
 #                      numbering is fixed) and the answers to questions
@@ -51,6 +53,11 @@ for ann in "$tmp/brat"/*.ann; do
 done > "$tmp/out"
 cat "$tmp/msgs" >> "$tmp/out"
 compare brat.expected "$tmp/out"
+
+# conllu: the parser's words (clitics, "Mr.", marks) mapped back to tokens
+"$ws" analyze --format conllu "$src/tests/golden/nyt-style.txt" "$src/tests/golden/ca-rent.txt" \
+  "$src/tests/golden/uk-tabloid.txt" > "$tmp/out" 2>&1
+compare conllu.expected "$tmp/out"
 
 # shellcheck disable=SC2086
 "$ws" profile $inputs > "$tmp/out" 2>&1

@@ -14,6 +14,44 @@ enum {
   WS_DEP_XCOMP = 16, WS_DEP_MARK = 32, WS_DEP_NMOD = 64, WS_DEP_OTHER = 128
 };
 
+/* The words the parser reads in a sentence of whosaid tokens.
+ * WS_PWORDS_PTB: as its training data (CoreNLP's Penn Treebank style)
+ * writes them: "Trump's", "don't" and "cannot" are two words each
+ * ("Trump" "'s", "do" "n't", "can" "not"); a period that ends no sentence
+ * stays on its word ("Mr.", "U.S."); quotation marks, apostrophes, dashes
+ * and ellipses read as the trainer reads CoreNLP's ('"' for `` and '',
+ * "'" for "’", "--" for "—", "..." for "…", "$" for "£").  WS_PWORDS_TOKENS: one word
+ * per token, as they are, quotation marks as `` and '' (forms the
+ * training data never shows the parser).  The attribution tagger's
+ * features were learnt from trees made that way, so ws_tree_parse keeps
+ * them until the tagger is retrained (README, session 43, measures the
+ * retraining); `--format conllu` reads PTB words. */
+typedef enum { WS_PWORDS_TOKENS, WS_PWORDS_PTB } ws_pwords;
+
+/* Scratch for ws_parse_tokens, reused across sentences. */
+typedef struct ws_psent {
+  ws_ptok pt[2 * WS_TREE_MAXSENT];
+  int32_t own[2 * WS_TREE_MAXSENT];  /* the token each word comes from */
+  int32_t word[WS_TREE_MAXSENT];     /* each token's (first) word; -1: a
+                                        period merged into the word before */
+  int32_t head[2 * WS_TREE_MAXSENT];
+  uint8_t tag[2 * WS_TREE_MAXSENT], lab[2 * WS_TREE_MAXSENT], want[2 * WS_TREE_MAXSENT];
+  const ws_parser *of; /* the parser dot and punct were looked up in */
+  int dot, punct;      /* tag index of ".", label index of "punct" */
+  ws_pscratch ps;
+} ws_psent;
+
+/* Tag, parse and label tokens v[0..m) (one sentence, m <=
+ * WS_TREE_MAXSENT) read as `words`; the results come back
+ * per token, as ws_parse_sentence gives them: tag[i], head[i] (0 for the
+ * root, j + 1 for token j), lab[i] (with `want`, per token, only arcs
+ * from a token with want set are labelled; the others get WS_NOLABEL).
+ * 0, or -1 when out of memory. */
+int ws_parse_tokens(ws_psent *sp, const ws_parser *p, ws_pwords words, const char *text,
+                    const ws_token *v, size_t m, const uint8_t *want, uint8_t *tag, int32_t *head,
+                    uint8_t *lab);
+void ws_psent_free(ws_psent *sp);
+
 typedef struct ws_tree {
   int32_t *head;  /* token index of the head in the block, -1 for a root */
   uint8_t *tag;   /* tag index + 1 (0: not parsed) */
@@ -26,9 +64,8 @@ typedef struct ws_tree {
   uint8_t tagcls[WS_PTAGS];   /* 1 nominal, 2 verb, 3 preposition, 0 other */
   const ws_parser *labels_of; /* the parser labbit was made for */
   size_t cap;
-  ws_ptok *pt;
   int32_t *h1;
-  ws_pscratch ps;
+  ws_psent *sp;
 } ws_tree;
 
 /* The end of the sentence of tk that starts at token s: the next token
@@ -37,8 +74,6 @@ size_t ws_tree_sentence_end(const ws_tokens *tk, size_t s);
 
 /* What the parser sees of token v: its word, or `` and '' for an opening
  * and a closing quotation mark, as in the training parses. */
-void ws_ptok_of(const char *text, const ws_token *v, ws_ptok *out);
-
 /* Parse the sentences of tk (they start at WS_TF_SENT tokens) that hold a
  * strong cue word (WS_TF_STRONGCUE; ws_mark_lex sets it): tags and arcs,
  * labels only for the arcs of cue words (WS_TF_CUELEX), where attribution

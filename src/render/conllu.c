@@ -26,19 +26,17 @@ ws_status ws_render_conllu(const ws_doc *doc, ws_buf *out) {
   const ws_parser *p = ws_parser_default();
   if (!p) return WS_ERR_MODEL;
   ws_tokens tk = {0};
-  ws_pscratch ps = {0};
-  ws_ptok *pt = NULL;
+  ws_psent *sp = ws_calloc(1, sizeof *sp);
   uint8_t *tags = NULL, *labels = NULL;
   int32_t *heads = NULL;
   ws_status st = WS_ERR_NOMEM;
   if (ws_tokenize(doc->text, doc->body, doc->len, doc->body_cp, &tk)) goto done;
   ws_mark_structure(doc->text, &tk);
   size_t n = tk.n;
-  pt = ws_malloc((n + 1) * sizeof *pt);
   tags = ws_malloc(n + 1);
   labels = ws_malloc(n + 1);
   heads = ws_malloc((n + 1) * sizeof *heads);
-  if (!pt || !tags || !labels || !heads) goto done;
+  if (!sp || !tags || !labels || !heads) goto done;
   const char *id = doc->id ? doc->id : "_";
   if (ws_buf_puts(out, "# newdoc id = ") || one_line(out, id, strlen(id)) ||
       ws_buf_puts(out, "\n"))
@@ -46,8 +44,8 @@ ws_status ws_render_conllu(const ws_doc *doc, ws_buf *out) {
   size_t sid = 0;
   for (size_t s = 0; s < n;) {
     size_t e = ws_tree_sentence_end(&tk, s);
-    for (size_t i = s; i < e; i++) ws_ptok_of(doc->text, &tk.v[i], &pt[i]);
-    if (ws_parse_sentence(p, pt + s, e - s, tags + s, heads + s, labels + s, NULL, &ps)) goto done;
+    if (ws_parse_tokens(sp, p, WS_PWORDS_PTB, doc->text, tk.v + s, e - s, NULL, tags + s, heads + s, labels + s))
+      goto done;
     if (ws_buf_printf(out, "# sent_id = %zu\n# text = ", ++sid) ||
         one_line(out, doc->text + tk.v[s].b0, tk.v[e - 1].b1 - tk.v[s].b0) ||
         ws_buf_puts(out, "\n"))
@@ -65,8 +63,7 @@ ws_status ws_render_conllu(const ws_doc *doc, ws_buf *out) {
   st = WS_OK;
 done:
   ws_free(tk.v);
-  ws_pscratch_free(&ps);
-  ws_free(pt);
+  ws_psent_free(sp);
   ws_free(tags);
   ws_free(labels);
   ws_free(heads);

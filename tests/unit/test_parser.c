@@ -40,7 +40,18 @@ static const char treebank[] =
     "6\tsaid\tsay\t_\tVBD\t_\t0\troot\t_\t_\n"
     "7\tAnn\tAnn\t_\tNNP\t_\t8\tcompound\t_\t_\n"
     "8\tLee\tLee\t_\tNNP\t_\t6\tnsubj\t_\t_\n"
-    "9\t.\t.\t_\t.\t_\t6\tpunct\t_\t_\n";
+    "9\t.\t.\t_\t.\t_\t6\tpunct\t_\t_\n"
+    "\n"
+    "1\tMr.\tMr.\t_\tNNP\t_\t2\tcompound\t_\t_\n"
+    "2\tLee\tLee\t_\tNNP\t_\t4\tnmod:poss\t_\t_\n"
+    "3\t's\t's\t_\tPOS\t_\t2\tcase\t_\t_\n"
+    "4\tplan\tplan\t_\tNN\t_\t7\tnsubj\t_\t_\n"
+    "5\tdid\tdo\t_\tVBD\t_\t7\taux\t_\t_\n"
+    "6\tn't\tnot\t_\tRB\t_\t7\tneg\t_\t_\n"
+    "7\tfail\tfail\t_\tVB\t_\t0\troot\t_\t_\n"
+    "8\t--\t--\t_\t:\t_\t7\tpunct\t_\t_\n"
+    "9\tyet\tyet\t_\tRB\t_\t7\tadvmod\t_\t_\n"
+    "10\t.\t.\t_\t.\t_\t7\tpunct\t_\t_\n";
 
 static ws_status train(ws_buf *out) {
   ws_error err = {0};
@@ -69,7 +80,7 @@ int main(void) {
   CHECK(p != NULL);
   ws_parse_score sc = {0};
   CHECK(p && ws_parse_eval(p, treebank, sizeof treebank - 1, &sc, &err) == WS_OK);
-  CHECK(sc.sentences == 3 && sc.tokens == 24);
+  CHECK(sc.sentences == 4 && sc.tokens == 34);
   CHECK(sc.tags_ok == sc.tokens && sc.heads_ok == sc.tokens && sc.labelled_ok == sc.tokens);
   if (p) CHECK_STR(p->tag[0], "NNP");
 
@@ -90,6 +101,35 @@ int main(void) {
     CHECK((t.kids[2] & WS_DEP_NSUBJ) && (t.kids[2] & WS_DEP_CCOMP));
     for (size_t i = 8; i < 13; i++) CHECK(t.tag[i] == 0 && t.head[i] == -1);
     ws_tree_free(&t);
+  }
+  ws_free(tk.v);
+
+  /* whosaid's tokens read as the treebank's words: curly marks as `` and
+   * '', "Mr" "." as "Mr.", "Lee's" and "didn't" as two words each, "—" as
+   * "--"; what the parse says comes back per token */
+  static const char text2[] = "\xE2\x80\x9CWe won,\xE2\x80\x9D said Ann Lee. "
+                              "Mr. Lee\xE2\x80\x99s plan didn't fail \xE2\x80\x94 yet.";
+  memset(&tk, 0, sizeof tk);
+  CHECK(ws_tokenize(text2, 0, sizeof text2 - 1, 0, &tk) == 0);
+  ws_mark_structure(text2, &tk);
+  CHECK(tk.n == 18);
+  if (p && tk.n == 18) {
+    ws_psent *sp = ws_calloc(1, sizeof *sp);
+    uint8_t tag[18], lab[18];
+    int32_t head[18];
+    CHECK(sp && ws_parse_tokens(sp, p, WS_PWORDS_PTB, text2, tk.v, 9, NULL, tag, head, lab) == 0);
+    CHECK_STR(p->tag[tag[0]], "``");
+    CHECK_STR(p->tag[tag[4]], "''");
+    CHECK(head[0] == 3 && head[1] == 3 && head[2] == 6 && head[5] == 0 && head[7] == 6);
+    CHECK(sp && ws_parse_tokens(sp, p, WS_PWORDS_PTB, text2, tk.v + 9, 9, NULL, tag, head, lab) == 0);
+    CHECK_STR(p->tag[tag[0]], "NNP");   /* Mr */
+    CHECK(head[1] == 1 && !strcmp(p->tag[tag[1]], ".") && !strcmp(p->label[lab[1]], "punct"));
+    CHECK(head[0] == 3 && head[2] == 4); /* Mr -> Lee's -> plan */
+    CHECK_STR(p->label[lab[2]], "nmod:poss");
+    CHECK(head[3] == 6 && head[4] == 6 && head[5] == 0); /* plan, didn't -> fail */
+    CHECK_STR(p->tag[tag[4]], "VBD");
+    CHECK(head[6] == 6 && !strcmp(p->tag[tag[6]], ":")); /* — */
+    ws_psent_free(sp);
   }
   ws_free(tk.v);
   ws_parser_free(p);
