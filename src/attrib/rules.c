@@ -2832,14 +2832,30 @@ static int told_whom(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (!r->pub.cue.nspans || !r->pub.content.nspans) continue;
     size_t t = ws_tok_lower(tk, r->cue_b[r->pub.cue.nspans - 1].end);
     size_t c = ws_tok_lower(tk, r->con_b[0].start);
-    if (t == 0 || c < t || c > t + 4 || c >= tk->n || !ws_word_in(text, &v[t - 1], tell_forms)) continue;
+    if (t == 0 || c < t || c > t + 30 || c >= tk->n || !ws_word_in(text, &v[t - 1], tell_forms))
+      continue;
+    size_t e = ws_tok_lower(tk, r->con_b[0].end), last = sent_last(tk, c);
+    if (e > last + 1) e = last + 1;
+    if (c > t + 4) {
+      /* "told CTV News the main was on a list of | pipes scheduled for
+       * ...": a content the tagger started inside the clause after whom,
+       * with only words back to the cue, starts at that clause */
+      /* (not when it starts at "that": "told Fox News anchor Megyn Kelly
+       * | that ...") */
+      int words = last >= c && !ws_word_is(text, &v[c], "that");
+      for (size_t j = t; j < c && words; j++)
+        words = v[j].kind == WS_TK_WORD && !(v[j].flags & (WS_TF_SENT | WS_TF_INQ));
+      size_t w = whom_end(text, tk, t, last);
+      if (words && w > t && w + 2 < c && opens_clause(text, tk, w, last) &&
+          !bytes_taken(d, first, v[t].b0, v[c - 1].b1) && content_move(d, r, 0, &v[w], NULL))
+        return -1;
+      continue;
+    }
     /* (the tagger may have left whom out already: "told MPs on | the
      * committee that ...") */
     int gap_ok = 1;
     for (size_t j = t; j < c; j++) gap_ok &= v[j].kind == WS_TK_WORD && !ws_pos_finite(v[j].pos);
     if (!gap_ok) continue;
-    size_t e = ws_tok_lower(tk, r->con_b[0].end), last = sent_last(tk, c);
-    if (e > last + 1) e = last + 1;
     /* (whom only right after the verb: "told the BBC | her premium had
      * tripled" starts where the tagger put it) */
     size_t w = c == t ? whom_end(text, tk, c, last) : c, to = SIZE_MAX;
