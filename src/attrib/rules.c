@@ -2785,6 +2785,18 @@ static size_t whom_end(const char *text, const ws_tokens *tk, size_t r, size_t l
   return e == c0 ? r : e;
 }
 
+/* Where a place or a day after whom ends: "told reporters | on Parliament
+ * Hill | the cap ...", "told CBC News | on Tuesday | ...": a preposition,
+ * perhaps "the", then one to five capitalised words; w when none. */
+static size_t place_end(const char *text, const ws_tokens *tk, size_t w, size_t last) {
+  static const char *const preps[] = {"on", "at", "in", "during", NULL};
+  const ws_token *v = tk->v;
+  if (w + 1 > last || !ws_word_in(text, &v[w], preps)) return w;
+  size_t j = w + 1 + ws_word_is(text, &v[w + 1], "the"), j0 = j;
+  while (j <= last && j - j0 < 5 && v[j].kind == WS_TK_WORD && (v[j].flags & WS_TF_CAP)) j++;
+  return j == j0 ? w : j;
+}
+
 /* "Heidi Alexander told MPs the increase was the lowest in three years
  * and would help fund upgrades": a content that opens with a verb in a
  * tense right after "and" or "but", with only words and commas back to
@@ -2846,6 +2858,7 @@ static int told_whom(ws_doc *d, const ws_tokens *tk, size_t first) {
       for (size_t j = t; j < c && words; j++)
         words = v[j].kind == WS_TK_WORD && !(v[j].flags & (WS_TF_SENT | WS_TF_INQ));
       size_t w = whom_end(text, tk, t, last);
+      if (w > t && !opens_clause(text, tk, w, last)) w = place_end(text, tk, w, last);
       if (words && w > t && w + 2 < c && opens_clause(text, tk, w, last) &&
           !bytes_taken(d, first, v[t].b0, v[c - 1].b1) && content_move(d, r, 0, &v[w], NULL))
         return -1;
@@ -2867,8 +2880,13 @@ static int told_whom(ws_doc *d, const ws_tokens *tk, size_t first) {
       for (size_t j = t; j < c && names; j++) names = (v[j].flags & WS_TF_CAP) != 0;
       if (names) w = w2;
     }
+    /* (or whom, then a place or a day: "told reporters on | Parliament
+     * Hill the cap was needed") */
+    size_t wp = whom_end(text, tk, t, last), pe = wp > t ? place_end(text, tk, wp, last) : wp;
     if (w > c && w + 2 <= e && opens_clause(text, tk, w, last)) {
       to = w;
+    } else if (pe > wp && c <= pe && pe + 2 <= e && opens_clause(text, tk, pe, last)) {
+      to = pe;
     } else {
       /* "that" then no verb: not a relative ("the officers that arrived") */
       for (size_t j = c + 1; j + 1 < e && j < c + 8; j++) {

@@ -331,10 +331,11 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
     }
     /* "Parent Amira Haddad", "Retiree John Smith": a common noun that
      * opens the sentence is no part of the name, unless it starts a role
-     * ("Health Minister Colleen Marchand") */
+     * ("Health Minister Colleen Marchand") or "and" joins it to the rest
+     * ("Employment and Social Development Canada") */
     if (t1 - t0 > 2 && (v[t0].flags & WS_TF_SENT) &&
         (v[t0].pos == WS_POS_NN || v[t0].pos == WS_POS_NNS) && !is_title(text, &v[t0]) &&
-        !is_title(text, &v[t0 + 1]))
+        !is_title(text, &v[t0 + 1]) && !ws_word_is(text, &v[t0 + 1], "and"))
       t0++;
     /* "Republican Donald Trump", "Democrat Hillary Clinton", "Liberal
      * Democrat Tim Farron": a party's words before a given name describe

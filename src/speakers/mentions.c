@@ -273,10 +273,16 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
                 (nx->pos == WS_POS_NNP || nx->pos == WS_POS_UNK) && ws_is_cap_word(nx2) &&
                 !(nx2->flags & WS_TF_SENT) &&
                 !strcmp(ws_source_word_type(text + nx2->b0, nx2->b1 - nx2->b0), "organization");
+    /* and a common word, "and", then two capitalised words: "Colleges and
+     * Institutes Canada", "Environment and Climate Change Canada" (the
+     * "and" then joins them, as it does inside a sentence) */
+    int and_name = nx && nx2 && ws_word_is(text, nx, "and") && !is_function(t->pos) &&
+                   i + 3 < tk->n && ws_is_cap_word(nx2) && ws_is_cap_word(&tk->v[i + 3]) &&
+                   !(nx2->flags & WS_TF_SENT) && !(tk->v[i + 3].flags & WS_TF_SENT);
     if (!(ws_is_cap_word(t) || elided_name(text, t)) || t->len < 2 || code == KW_CALENDAR ||
         (t->flags & WS_TF_FURNITURE) || party_tag(text, tk, i) ||
         (initial && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK && !adj_name &&
-         (is_function(t->pos) || !(nx && ws_is_cap_word(nx))))) {
+         !and_name && (is_function(t->pos) || !(nx && ws_is_cap_word(nx))))) {
       i++;
       continue;
     }

@@ -477,6 +477,16 @@ int main(void) {
   CHECK(entity(d, "American Civil Liberties Union of Ohio"));
   CHECK(entity(d, "National Association of Black Journalists"));
   ws_doc_free(d);
+  /* a sentence that opens with a common word, "and" and capitalised
+   * words opens with a name (Canadian style); one common word before a
+   * name is still no part of it */
+  d = run("Environment and Climate Change Canada issued a heat warning, saying temperatures "
+          "could reach 35 C.\n\nColleges and Institutes Canada said the cap would hurt rural "
+          "campuses.\n\nParent Amira Haddad said the bus never came.\n");
+  CHECK(entity(d, "Environment and Climate Change Canada") && !entity(d, "Climate Change Canada"));
+  CHECK_STR(canonical(by_prefix(d, "Colleges")), "Colleges and Institutes Canada");
+  CHECK_STR(canonical(by_prefix(d, "Parent")), "Amira Haddad");
+  ws_doc_free(d);
   /* a department's name goes on over a list closed by "and" (UK style);
    * a list of people after an office does not join it */
   d = run("A spokesperson for the Ministry of Housing, Communities and Local Government said "
