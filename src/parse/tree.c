@@ -90,8 +90,8 @@ static int is_dash_run(const char *w, size_t n) {
   return n > 0 && (hy == 0 || hy >= 3); /* "-" and "--" stay as they are */
 }
 
-/* The form of token v as CoreNLP writes it, in buf (of 2 * cap bytes)
- * or pointing into the text; its length in *n. */
+/* The form of token v as CoreNLP writes it, in buf (of cap bytes) or
+ * pointing into the text or a literal; its length in *n. */
 static const char *ptb_form(const char *text, const ws_token *v, char *buf, size_t cap,
                             size_t *n) {
   const char *w = text + v->b0;
@@ -161,14 +161,6 @@ int ws_parse_tokens(ws_psent *sp, const ws_parser *p, ws_pwords words, const cha
                     uint8_t *lab) {
   if (m == 0) return 0;
   if (m > WS_TREE_MAXSENT) m = WS_TREE_MAXSENT;
-  if (sp->of != p) {
-    sp->dot = sp->punct = 0;
-    for (uint32_t k = 0; k < p->ntags; k++)
-      if (!strcmp(p->tag[k], ".")) sp->dot = (int)k;
-    for (uint32_t k = 0; k < p->nlabels; k++)
-      if (!strcmp(p->label[k], "punct")) sp->punct = (int)k;
-    sp->of = p;
-  }
   if (words == WS_PWORDS_TOKENS) {
     /* one word per token, quotation marks as `` and '' */
     for (size_t i = 0; i < m; i++) {
@@ -178,6 +170,15 @@ int ws_parse_tokens(ws_psent *sp, const ws_parser *p, ws_pwords words, const cha
         ws_ptok_make(text + v[i].b0, v[i].b1 - v[i].b0, &sp->pt[i]);
     }
     return ws_parse_sentence(p, sp->pt, m, tag, head, lab, want, &sp->ps);
+  }
+  /* (a merged period's tag and label) */
+  if (sp->of != p) {
+    sp->dot = sp->punct = 0;
+    for (uint32_t k = 0; k < p->ntags; k++)
+      if (!strcmp(p->tag[k], ".")) sp->dot = (int)k;
+    for (uint32_t k = 0; k < p->nlabels; k++)
+      if (!strcmp(p->label[k], "punct")) sp->punct = (int)k;
+    sp->of = p;
   }
   /* the last word of the sentence */
   size_t lastw = 0;
@@ -215,8 +216,8 @@ int ws_parse_tokens(ws_psent *sp, const ws_parser *p, ws_pwords words, const cha
     sp->own[nw] = (int32_t)i;
     sp->want[nw++] = wt;
   }
-  if (ws_parse_sentence(p, sp->pt, nw, sp->tag, sp->head, lab ? sp->lab : NULL, want ? sp->want : NULL,
-                         &sp->ps))
+  if (ws_parse_sentence(p, sp->pt, nw, sp->tag, sp->head, lab ? sp->lab : NULL,
+                        want ? sp->want : NULL, &sp->ps))
     return -1;
   for (size_t i = 0; i < m; i++) {
     int32_t j = sp->word[i];

@@ -18,14 +18,14 @@ enum {
  * WS_PWORDS_PTB: as its training data (CoreNLP's Penn Treebank style)
  * writes them: "Trump's", "don't" and "cannot" are two words each
  * ("Trump" "'s", "do" "n't", "can" "not"); a period that ends no sentence
- * stays on its word ("Mr.", "U.S."); quotation marks, apostrophes, dashes
- * and ellipses read as the trainer reads CoreNLP's ('"' for `` and '',
- * "'" for "’", "--" for "—", "..." for "…", "$" for "£").  WS_PWORDS_TOKENS: one word
- * per token, as they are, quotation marks as `` and '' (forms the
- * training data never shows the parser).  The attribution tagger's
- * features were learnt from trees made that way, so ws_tree_parse keeps
- * them until the tagger is retrained (README, session 43, measures the
- * retraining); `--format conllu` reads PTB words. */
+ * stays on its word ("Mr.", "U.S."); quotation marks, apostrophes, dashes,
+ * ellipses and currency signs read as the trainer reads CoreNLP's ('"'
+ * for `` and '', "'" for "’", "--" for "—", "..." for "…", "$" for "£").
+ * WS_PWORDS_TOKENS: one word per token, as they are, quotation marks as
+ * `` and '' (forms the training data never shows the parser).  The
+ * attribution tagger's features were learnt from trees made that way, so
+ * ws_tree_parse keeps them until the tagger is retrained (README, session
+ * 43, measures the retraining); `--format conllu` reads PTB words. */
 typedef enum { WS_PWORDS_TOKENS, WS_PWORDS_PTB } ws_pwords;
 
 /* Scratch for ws_parse_tokens, reused across sentences. */
@@ -72,8 +72,6 @@ typedef struct ws_tree {
  * that starts a sentence, at most WS_TREE_MAXSENT tokens on, or tk->n. */
 size_t ws_tree_sentence_end(const ws_tokens *tk, size_t s);
 
-/* What the parser sees of token v: its word, or `` and '' for an opening
- * and a closing quotation mark, as in the training parses. */
 /* Parse the sentences of tk (they start at WS_TF_SENT tokens) that hold a
  * strong cue word (WS_TF_STRONGCUE; ws_mark_lex sets it): tags and arcs,
  * labels only for the arcs of cue words (WS_TF_CUELEX), where attribution

@@ -44,7 +44,8 @@ ws_status ws_render_conllu(const ws_doc *doc, ws_buf *out) {
   size_t sid = 0;
   for (size_t s = 0; s < n;) {
     size_t e = ws_tree_sentence_end(&tk, s);
-    if (ws_parse_tokens(sp, p, WS_PWORDS_PTB, doc->text, tk.v + s, e - s, NULL, tags + s, heads + s, labels + s))
+    if (ws_parse_tokens(sp, p, WS_PWORDS_PTB, doc->text, tk.v + s, e - s, NULL, tags + s,
+                        heads + s, labels + s))
       goto done;
     if (ws_buf_printf(out, "# sent_id = %zu\n# text = ", ++sid) ||
         one_line(out, doc->text + tk.v[s].b0, tk.v[e - 1].b1 - tk.v[s].b0) ||
