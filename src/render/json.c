@@ -162,20 +162,26 @@ static int times(const ws_doc *d, ws_buf *b) {
 
 /* The side a source speaks for: the organisation of a spokesperson, an
  * anonymous source or a person in a role, else the speaker; outlets
- * relaying others and vague groups take no side. */
-static const char *side_of(const ws_doc *d, const ws_attribution *a) {
+ * relaying others and vague groups take no side.  A person whose
+ * organisation one mention gives speaks for it on the others too ("NDP
+ * health critic Vicki Mowat", then "Mowat"): orgs holds those persons,
+ * sorted by name then document order, so the first mention's
+ * organisation is the first of its run (a search, not a scan of every
+ * attribution for every attribution). */
+static const char *side_of(const ws_doc *d, const ws_attribution *a, const named *orgs, size_t norgs) {
   if (!a->has_source || !a->source_type) return NULL;
   if (a->source_org) return a->source_org;
   const char *t = a->source_type;
-  /* a person whose organisation one mention gives speaks for it on the
-   * others too ("NDP health critic Vicki Mowat", then "Mowat") */
-  if (!strcmp(t, "person") && a->source_canonical)
-    for (size_t i = 0; i < d->nattrs; i++) {
-      const ws_attribution *o = &d->attrs[i].pub;
-      if (o->source_org && o->source_canonical && o->source_type && !strcmp(o->source_type, "person") &&
-          !strcmp(o->source_canonical, a->source_canonical))
-        return o->source_org;
+  if (!strcmp(t, "person") && a->source_canonical) {
+    size_t lo = 0, hi = norgs;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (strcmp(orgs[mid].name, a->source_canonical) < 0) lo = mid + 1;
+      else hi = mid;
     }
+    if (lo < norgs && !strcmp(orgs[lo].name, a->source_canonical))
+      return d->attrs[orgs[lo].i].pub.source_org;
+  }
   if (!strcmp(t, "person") || !strcmp(t, "organization") || !strcmp(t, "spokesperson"))
     return a->source_canonical;
   return NULL;
@@ -192,14 +198,28 @@ static int cmp_str(const void *x, const void *y) {
 static int sides(const ws_doc *d, ws_buf *b) {
   const char *name[2] = {NULL, NULL};
   size_t best[2] = {0, 0}, n = 0;
-  /* each attribution's side, once (side_of may look at every other
-   * attribution); count each side's attributions: sort the names, count
-   * runs */
+  /* each attribution's side, once; count each side's attributions:
+   * sort the names, count runs */
   const char **side = ws_malloc((2 * d->nattrs + 1) * sizeof *side);
-  if (!side) return -1;
+  named *orgs = ws_malloc((d->nattrs + 1) * sizeof *orgs);
+  if (!side || !orgs) {
+    ws_free(side);
+    ws_free(orgs);
+    return -1;
+  }
+  size_t norgs = 0;
+  for (size_t i = 0; i < d->nattrs; i++) {
+    const ws_attribution *o = &d->attrs[i].pub;
+    if (o->source_org && o->source_canonical && o->source_type && !strcmp(o->source_type, "person")) {
+      orgs[norgs].name = o->source_canonical;
+      orgs[norgs++].i = i;
+    }
+  }
+  qsort(orgs, norgs, sizeof *orgs, cmp_named);
   const char **v = side + d->nattrs;
   for (size_t i = 0; i < d->nattrs; i++)
-    if ((side[i] = side_of(d, &d->attrs[i].pub))) v[n++] = side[i];
+    if ((side[i] = side_of(d, &d->attrs[i].pub, orgs, norgs))) v[n++] = side[i];
+  ws_free(orgs);
   qsort(v, n, sizeof *v, cmp_str);
   for (size_t i = 0; i < n;) {
     size_t j = i;
