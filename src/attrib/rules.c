@@ -128,13 +128,33 @@ static void relay_through(ws_doc *d, size_t first, size_t lend, size_t b0, size_
     if (d->attrs[k].pub.parent < 0) d->attrs[k].pub.parent = (int)self;
 }
 
-/* Record r's content keeps only its spans [from, to) (at most 64). */
 /* Some span of r's content overlaps bytes [b0, b1). */
 static int content_overlaps(const ws_attr_rec *r, size_t b0, size_t b1) {
   for (size_t f = 0; f < r->pub.content.nspans; f++)
     if (r->con_b[f].start < b1 && r->con_b[f].end > b0) return 1;
   return 0;
 }
+
+/* Record r's content gives up its spans inside bytes [b0, b1) (where its
+ * source is to be): 1 done (nothing there, or spans dropped), 0 not (a
+ * span across an edge, or nothing left, or more than 64), -1 OOM. */
+static int content_leave(ws_doc *d, ws_attr_rec *r, size_t b0, size_t b1) {
+  size_t nf = r->pub.content.nspans, keep = 0;
+  if (nf > 64) return 0;
+  ws_span b2[64], c2[64];
+  for (size_t f = 0; f < nf; f++)
+    if (r->con_b[f].end <= b0 || r->con_b[f].start >= b1) {
+      b2[keep] = r->con_b[f];
+      c2[keep++] = r->pub.content.spans[f];
+    } else if (r->con_b[f].start < b0 || r->con_b[f].end > b1) {
+      return 0;
+    }
+  if (!keep) return 0;
+  if (keep != nf && ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, keep)) return -1;
+  return 1;
+}
+
+/* Record r's content keeps only its spans [from, to) (at most 64). */
 static int content_keep(ws_doc *d, ws_attr_rec *r, size_t from, size_t to) {
   ws_span b2[64], c2[64];
   if (to - from > 64) return 0;
@@ -1588,19 +1608,10 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (r->pub.has_source && !lone_day &&
         (r->src_b[0].start < b0 || r->src_b[r->pub.source.nspans - 1].end > v[e].b1))
       continue; /* (a source may keep the appositive's closing comma) */
-    size_t nf = r->pub.content.nspans, keep = 0;
-    if (nf > 64) continue;
-    ws_span b2[64], c2[64];
-    for (size_t f = 0; f < nf; f++)
-      if (r->con_b[f].end <= b0 || r->con_b[f].start >= b1) {
-        b2[keep] = r->con_b[f];
-        c2[keep++] = r->pub.content.spans[f];
-      } else if (r->con_b[f].start < b0 || r->con_b[f].end > b1) {
-        keep = SIZE_MAX; /* a content across the source: leave it be */
-        break;
-      }
-    if (keep == SIZE_MAX || !keep) continue;
-    if (keep != nf && ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, keep)) return -1;
+    /* (a content across the source: leave it be) */
+    int left = content_leave(d, r, b0, b1);
+    if (left < 0) return -1;
+    if (!left) continue;
     if (set_source(d, r, tk, ss, e)) return -1;
   }
   return 0;
@@ -1660,7 +1671,11 @@ static int company_parens(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (r->pub.has_source &&
         (r->src_b[0].start < b0 || r->src_b[r->pub.source.nspans - 1].end > b1))
       continue;
-    if (content_overlaps(r, b0, b1)) continue;
+    /* (what the tagger put in the brackets gives way: '("Northwind" or
+     * "the Company") | today reported') */
+    int left = content_leave(d, r, b0, b1);
+    if (left < 0) return -1;
+    if (!left) continue;
     if (set_source(d, r, tk, ss, end)) return -1;
   }
   return 0;
@@ -2258,11 +2273,14 @@ static int non_cue(const ws_attribution *a);
  * whose head names a person or a person's role ("The party's environment
  * spokesperson", "The city's top lawyer"; data/source-words.tsv,
  * data/titles.tsv) */
-static int role_phrase(const char *text, const ws_tokens *tk, size_t a, size_t b) {
+static int role_phrase_as(const char *text, const ws_tokens *tk, size_t a, size_t b, int nounish) {
   const ws_token *v = tk->v;
   if (b < a + 2 || b - a > 10) return 0;
   for (size_t i = a; i < b; i++) {
     int p = v[i].pos;
+    /* (nounish: a base form inside is a noun, "The shadow transport
+     * secretary") */
+    if (nounish && i > a && (p == WS_POS_VB || p == WS_POS_VBP)) continue;
     if (v[i].kind == WS_TK_QUOTE || ws_punct_in(text, &v[i], ",;:") ||
         (v[i].kind == WS_TK_WORD && (ws_pos_finite(p) || p == WS_POS_VB || p == WS_POS_VBG ||
                                      (p == WS_POS_IN && !ws_word_is(text, &v[i], "of")) ||
@@ -2272,6 +2290,9 @@ static int role_phrase(const char *text, const ws_tokens *tk, size_t a, size_t b
   if (v[b - 1].kind != WS_TK_WORD) return 0;
   const char *h = ws_source_word_type(text + v[b - 1].b0, v[b - 1].b1 - v[b - 1].b0);
   return !strcmp(h, "person") || !strcmp(h, "spokesperson") || ws_title_word(text + v[b - 1].b0, v[b - 1].b1 - v[b - 1].b0);
+}
+static int role_phrase(const char *text, const ws_tokens *tk, size_t a, size_t b) {
+  return role_phrase_as(text, tk, a, b, 0);
 }
 
 /* "In the three years since the shootings, Barden says, far too many
@@ -2316,12 +2337,27 @@ static int parenthetical_contents(ws_doc *d, const ws_tokens *tk, size_t first, 
  * ("The party's environment spokesperson | , Tim Farron, said it was
  * ..."): it goes to the source. */
 static int source_range(const ws_tokens *tk, const ws_attr_rec *r, size_t *s0, size_t *s1);
+static int bytes_taken(const ws_doc *d, size_t first, size_t b0, size_t b1);
 static int role_appositives(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t nf = r->pub.content.nspans, s0, s1;
+    if (nf == 1 && source_range(tk, r, &s0, &s1) && s0 >= 3) {
+      /* or that the tagger left out ("The shadow transport secretary, |
+       * Gareth Bacon, | accused ministers ...") */
+      size_t ss = near_sent_start(tk, s0 - 2, 10), c0 = ws_tok_lower(tk, r->cue_b[0].start);
+      size_t e = s1 < c0 && ws_punct_in(text, &v[s1], ",") ? s1 + 1 : s1;
+      if (ss != SIZE_MAX && (v[s0].flags & WS_TF_CAP) && v[s0].pos != WS_POS_PRP && v[s0].pos != WS_POS_DT &&
+          (v[ss].pos == WS_POS_DT || v[ss].pos == WS_POS_PRPS) &&
+          ws_punct_in(text, &v[s0 - 1], ",") && e == c0 && ws_punct_in(text, &v[e - 1], ",") &&
+          !(v[ss].flags & WS_TF_INQ) &&
+          role_phrase_as(text, tk, ss, s0 - 1, 1) && !bytes_taken(d, first, v[ss].b0, v[s0 - 1].b1) &&
+          set_source(d, r, tk, ss, e))
+        return -1;
+      continue;
+    }
     if (nf < 2 || nf > 64 || !source_range(tk, r, &s0, &s1) || s0 < 2) continue;
     size_t a = ws_tok_lower(tk, r->con_b[0].start), c0 = ws_tok_lower(tk, r->cue_b[0].start);
     /* (a name: not "Freeing her husband, | he | promised") */
@@ -2565,16 +2601,23 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
  * comma, as PolNeAR marks it. */
 static int relative_openings(ws_doc *d, const ws_tokens *tk, size_t first) {
   static const char *const rel[] = {"who", "which", "whose", NULL};
+  static const char *const of_for_at[] = {"of", "for", "at", NULL};
   static const char *const whom[] = {"accused", "accuses", "blamed", "blames", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t ss = 0; ss + 6 < tk->n; ss++) {
     if (!capitalised_opening(v, ss)) continue;
     size_t s0 = ss + (v[ss].pos == WS_POS_CC), c = s0;
-    while (c < tk->n && c - s0 < 6 && v[c].kind == WS_TK_WORD && (c == s0 || !(v[c].flags & WS_TF_SENT)) &&
-           (np_word(&v[c]) || v[c].pos == WS_POS_UNK))
+    /* (one "of", "for" or "at" and its noun phrase may follow: "A
+     * spokesperson for the Rail Delivery Group, which represents ...") */
+    size_t prep = 0;
+    while (c < tk->n && c - s0 < 6 + 5 * prep && v[c].kind == WS_TK_WORD &&
+           (c == s0 || !(v[c].flags & WS_TF_SENT)) &&
+           (np_word(&v[c]) || v[c].pos == WS_POS_UNK ||
+            (!prep && c > s0 && ws_word_in(text, &v[c], of_for_at) && (prep = 1))))
       c++;
-    if (c == s0 || c + 2 >= tk->n || !ws_punct_in(text, &v[c], ",") || !ws_word_in(text, &v[c + 1], rel))
+    if (c == s0 || c + 2 >= tk->n || !ws_punct_in(text, &v[c], ",") || !ws_word_in(text, &v[c + 1], rel) ||
+        ws_word_in(text, &v[c - 1], of_for_at))
       continue;
     size_t e = c + 2;
     while (e < tk->n && e - c < 24 && !ws_punct_in(text, &v[e], ",") && !(v[e].flags & WS_TF_SENT))

@@ -295,6 +295,22 @@ static int group_source_before(const ws_doc *d, const ws_attr_rec *g, size_t s0,
 /* `word` names a business ("company", "firm"). */
 static int business(const char *word) { return !strcmp(word, "company") || !strcmp(word, "firm"); }
 
+/* "It is understood / believed / thought that": a passive cue of knowing
+ * or saying with "it" for its subject names no one. */
+static int expletive_it(const ws_attribution *a) {
+  static const char *const be[] = {"is ", "was ", "has been ", "had been ", NULL};
+  static const char *const verbs[] = {"understand", "believe", "think", "say", "report",
+                                      "know", "expect", "claim", "allege", "rumour",
+                                      "rumor", "suggest", "fear", NULL};
+  if (!a->cue.text || !a->cue_lemma) return 0;
+  int passive = 0;
+  for (size_t k = 0; be[k]; k++) passive |= !strncmp(a->cue.text, be[k], strlen(be[k]));
+  if (!passive) return 0;
+  for (size_t k = 0; verbs[k]; k++)
+    if (!strcmp(a->cue_lemma, verbs[k])) return 1;
+  return 0;
+}
+
 /* A word of lower-cased name `low`, other than `word`, names a kind of
  * organisation (data/speaker-words.tsv, classes organization and
  * institution: "union", "alliance", ...). */
@@ -1390,6 +1406,10 @@ int ws_entities_resolve(ws_doc *d) {
         if (!d->ents[p].gender) d->ents[p].gender = g, d->ents[p].gender_src = WS_GENDER_PRONOUN;
       }
       a->source_type = "person";
+    } else if (ws_speaker_word_is(low, "it") && expletive_it(a)) {
+      /* "It is understood that ...": nobody the text names, the writer's
+       * unnamed sources */
+      a->source_type = "anonymous";
     } else if (ws_speaker_word_is(low, "they") && named_pair(d, s0, &p1, &p2)) {
       /* "they" after two people named together is those two */
       const ws_mention_rec *x = &d->ments[p1], *y = &d->ments[p2];
