@@ -3817,6 +3817,54 @@ static int according_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Thune said lawmakers had done the responsible thing but warned that
+ * the next deadline would be harder" (wire copy): a reported clause after
+ * its cue that runs on over "but" or "and", a strong cue word in a tense
+ * no record has, and "that", holds a second report of the same source
+ * (where no record's cue, nor a strong cue word in a tense, lies in the
+ * first content).
+ * The first content ends before the conjunction; the second cue's record
+ * takes the same source and the clause from "that" to where the first
+ * content ended. */
+static int but_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const conj[] = {"but", "and", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  size_t lend = d->nattrs;
+  for (size_t k = first; k < lend; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1;
+    if (r->pub.content.nspans != 1 || !source_range(tk, r, &s0, &s1)) continue;
+    size_t c0 = ws_tok_lower(tk, r->cue_b[0].start);
+    size_t c1 = ws_tok_lower(tk, r->cue_b[r->pub.cue.nspans - 1].end);
+    size_t a = ws_tok_lower(tk, r->con_b[0].start), e = ws_tok_lower(tk, r->con_b[0].end);
+    /* (a clause whose subject is a pronoun may share it with the second
+     * verb: "said she did not condone violence and hoped that ...", one
+     * content in PolNeAR) */
+    if (a < c1 || s1 > c0 || e > tk->n || v[a].pos == WS_POS_PRP) continue;
+    for (size_t i = a + 2; i + 3 < e; i++) {
+      if ((v[i].flags & WS_TF_INQ) || !ws_word_in(text, &v[i], conj) ||
+          !(v[i + 1].flags & WS_TF_STRONGCUE) || !ws_pos_tensed(v[i + 1].pos) ||
+          !ws_word_is(text, &v[i + 2], "that"))
+        continue;
+      /* (nor where a report inside the first content may be what the
+       * second verb shares its subject with: "said the ministry requested
+       * that ... and indicated that") */
+      int inner = cue_taken(d, first, v[a].b0, v[i + 1].b1);
+      for (size_t j = a; j < i && !inner; j++)
+        inner = (v[j].flags & WS_TF_STRONGCUE) && ws_pos_tensed(v[j].pos);
+      if (inner) break;
+      size_t end = trim_end(text, tk, a, i);
+      if (end <= a + 1) break;
+      ws_trange src = {s0, s1}, cue = {i + 1, i + 2}, con = {i + 2, e};
+      if (content_move(d, r, 0, NULL, &v[end - 1]) || !ws_attr_record(d, tk, &src, &cue, &con, 1))
+        return -1;
+      break;
+    }
+  }
+  return 0;
+}
+
 /* "reaffirmed his faith in the American people | and urged voters to
  * ...": an object that opens right after its verb cue ends before "and"
  * and a second verb in a tense, which shares the cue's subject and says
@@ -4252,6 +4300,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = adjective_sources(d, tk, first_attr);
   if (rc == 0) rc = according_subjects(d, tk, first_attr);
   if (rc == 0) rc = coordinated_predicates(d, tk, first_attr);
+  if (rc == 0) rc = but_reports(d, tk, first_attr);
   if (rc == 0) rc = inverted_reports(d, tk, first_attr);
   if (rc == 0) rc = swallowed_reports(d, tk, first_attr);
   if (rc == 0) rc = told_then_and(d, tk, first_attr);
