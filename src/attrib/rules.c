@@ -3124,17 +3124,31 @@ static int raising_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   static const char *const ends[] = {"but",    "and",  "while", "which", "who",   "although",
                                      "though", "as",   "after", "before", "because", "since",
                                      "according", "even", "when", "if", NULL};
+  /* and the passives of knowing and saying with "to" ("Steve Reed is
+   * understood to have spoken to ...", UK style): the cue is the form of
+   * "be" (an adverb may follow it) and the participle, as PolNeAR marks
+   * "is widely expected" */
+  static const char *const known[] = {"understood", "believed", "thought", "said", "reported",
+                                      "expected", "rumoured", "rumored", "alleged", NULL};
+  static const char *const be[] = {"is", "are", "was", "were", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t c = 1; c + 2 < tk->n; c++) {
-    if (!ws_word_in(text, &v[c], raising) || (v[c].flags & WS_TF_INQ) ||
-        !word_is(text, &v[c + 1], "to") || v[c + 2].kind != WS_TK_WORD ||
+    if ((v[c].flags & WS_TF_INQ) || !word_is(text, &v[c + 1], "to") || v[c + 2].kind != WS_TK_WORD ||
         (v[c + 1].flags & WS_TF_SENT) || (v[c].flags & WS_TF_SENT))
       continue;
-    if (cue_taken(d, first, v[c].b0, v[c].b1)) continue;
+    size_t cb = c; /* the cue's first token */
+    if (ws_word_in(text, &v[c], known)) {
+      cb = c - 1;
+      if (cb > 0 && v[cb].pos == WS_POS_RB && !(v[cb].flags & WS_TF_SENT)) cb--;
+      if (!ws_word_in(text, &v[cb], be) || cb == 0) continue;
+    } else if (!ws_word_in(text, &v[c], raising)) {
+      continue;
+    }
+    if (cue_taken(d, first, v[cb].b0, v[c].b1)) continue;
     /* the words of tense before it, then the subject back to where its
      * clause opens */
-    size_t a = c;
+    size_t a = cb;
     while (a > 0 && !(v[a].flags & WS_TF_SENT) && a + 4 > c &&
            (ws_word_in(text, &v[a - 1], aux_words) || v[a - 1].pos == WS_POS_RB ||
             v[a - 1].pos == WS_POS_MD || negated(text, &v[a - 1])))
@@ -3145,7 +3159,10 @@ static int raising_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t s = a;
     while (s > 0 && a - s < 12 && !(v[s].flags & WS_TF_SENT)) {
       const ws_token *p = &v[s - 1];
-      if (p->kind == WS_TK_WORD && !ws_word_in(text, p, opens) && !ws_pos_finite(p->pos)) {
+      /* (a capital word before a capital one is a name's, whatever the
+       * word table says: "Transport Secretary Owen Pryce") */
+      if (p->kind == WS_TK_WORD && !ws_word_in(text, p, opens) &&
+          (!ws_pos_finite(p->pos) || ((p->flags & WS_TF_CAP) && (v[s].flags & WS_TF_CAP)))) {
         s--;
         continue;
       }
@@ -3185,7 +3202,7 @@ static int raising_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
       e++;
     e = trim_end(text, tk, c + 1, e);
     if (e <= c + 2) continue;
-    ws_trange cue = {c, c + 1}, con[2] = {{s, a}, {c + 1, e}};
+    ws_trange cue = {cb, c + 1}, con[2] = {{s, a}, {c + 1, e}};
     if (!ws_attr_record(d, tk, NULL, &cue, con, 2)) return -1;
     c = e;
   }
