@@ -2344,9 +2344,20 @@ static int role_appositives(ws_doc *d, const ws_tokens *tk, size_t first) {
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t nf = r->pub.content.nspans, s0, s1;
-    if (nf == 1 && source_range(tk, r, &s0, &s1) && s0 >= 3) {
+    int none = 0; /* no source: the name before the cue's comma stands for it */
+    if (nf == 1 && !r->pub.has_source && r->pub.cue.nspans) {
+      size_t c0 = ws_tok_lower(tk, r->cue_b[0].start);
+      if (c0 >= 5 && c0 < tk->n && ws_punct_in(text, &v[c0 - 1], ",")) {
+        s1 = s0 = c0 - 1;
+        while (s0 > 0 && s1 - s0 < 4 && v[s0 - 1].kind == WS_TK_WORD && (v[s0 - 1].flags & WS_TF_CAP))
+          s0--;
+        none = s0 < s1 && s0 >= 3;
+      }
+    }
+    if (none || (nf == 1 && source_range(tk, r, &s0, &s1) && s0 >= 3)) {
       /* or that the tagger left out ("The shadow transport secretary, |
-       * Gareth Bacon, | accused ministers ...") */
+       * Gareth Bacon, | accused ministers ...", "The city's mayor, Bryan
+       * Paterson, | tweeted that ...") */
       size_t ss = near_sent_start(tk, s0 - 2, 10), c0 = ws_tok_lower(tk, r->cue_b[0].start);
       size_t e = s1 < c0 && ws_punct_in(text, &v[s1], ",") ? s1 + 1 : s1;
       if (ss != SIZE_MAX && (v[s0].flags & WS_TF_CAP) && v[s0].pos != WS_POS_PRP && v[s0].pos != WS_POS_DT &&

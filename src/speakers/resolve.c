@@ -164,6 +164,15 @@ static size_t ment_before(const ws_doc *d, size_t b) {
 /* the person a he/she refers to: the best-scoring person (or unknown)
  * name in the last eight sentences, by weighted features (coref_w, or
  * the weights of the document's coref hook) */
+/* A name that is a day's word ("Today", "Tonight"): a programme's,
+ * never a person's */
+static int day_word(const char *name) {
+  static const char *const days[] = {"Today", "Tonight", "Tomorrow", "Yesterday", "TODAY", NULL};
+  for (size_t k = 0; days[k]; k++)
+    if (!strcmp(name, days[k])) return 1;
+  return 0;
+}
+
 static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_source, char gender,
                              const ws_attr_rec *r, int last_speaker, const uint8_t *reported,
                              const uint32_t *spoke) {
@@ -190,6 +199,8 @@ static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_sour
     int unknown = !strcmp(e->pub.type, "unknown");
     if (strcmp(e->pub.type, "person") && !unknown) continue;
     if (gender && e->gender && e->gender != gender) continue;
+    /* (a day's word is no one: "BBC Radio 4's Today programme") */
+    if (unknown && day_word(e->pub.name)) continue;
     int rank = 0;
     while (rank < nseen && seen[rank] != m->entity) rank++;
     if (rank == nseen) seen[nseen++] = m->entity;
@@ -302,7 +313,12 @@ static int expletive_it(const ws_attribution *a) {
   static const char *const verbs[] = {"understand", "believe", "think", "say", "report",
                                       "know", "expect", "claim", "allege", "rumour",
                                       "rumor", "suggest", "fear", NULL};
-  if (!a->cue.text || !a->cue_lemma) return 0;
+  if (!a->cue.text || !a->cue_lemma || !a->cue.nspans) return 0;
+  /* (what is understood follows as a clause: not "which it is expected
+   * to draw", where "it" is the city) */
+  if (!a->content.nspans || a->content.bytes[0].start < a->cue.bytes[0].end ||
+      !strncmp(a->content.text, "to ", 3))
+    return 0;
   int passive = 0;
   for (size_t k = 0; be[k]; k++) passive |= !strncmp(a->cue.text, be[k], strlen(be[k]));
   if (!passive) return 0;

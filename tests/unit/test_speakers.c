@@ -526,6 +526,12 @@ int main(void) {
   CHECK(by_source(d, "It", 0) && canonical(by_source(d, "It", 0)) == NULL);
   CHECK_STR(canonical(by_source(d, "It", 1)), "Harbour Foods");
   ws_doc_free(d);
+  /* a programme named by a day's word is nobody "he" can be */
+  d = run("Speaking on BBC Radio 4's Today programme, the minister said the government would "
+          "not back down.\n\nHe added: \"We will not be bullied.\"\n");
+  CHECK(by_source(d, "He", 0) && (!canonical(by_source(d, "He", 0)) ||
+                                  strcmp(canonical(by_source(d, "He", 0)), "Today")));
+  ws_doc_free(d);
   /* a name after a preposition says where the speakers are, not who:
    * "Fishers on Nova Scotia's South Shore" are fishers, "residents on Main
    * Street" are residents */
