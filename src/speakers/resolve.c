@@ -161,18 +161,22 @@ static size_t ment_before(const ws_doc *d, size_t b) {
   return ws_lower_bound(d->ments, d->nments, sizeof *d->ments, &b, starts_before);
 }
 
-/* the person a he/she refers to: the best-scoring person (or unknown)
- * name in the last eight sentences, by weighted features (coref_w, or
- * the weights of the document's coref hook) */
-/* A name that is a day's word ("Today", "Tonight"): a programme's,
- * never a person's */
+/* A name that is a day's word in any case ("Today", "TONIGHT"): a
+ * programme's, never a person's */
 static int day_word(const char *name) {
-  static const char *const days[] = {"Today", "Tonight", "Tomorrow", "Yesterday", "TODAY", NULL};
+  static const char *const days[] = {"today", "tonight", "tomorrow", "yesterday", NULL};
+  char low[16];
+  size_t n = strlen(name);
+  if (n >= sizeof low) return 0;
+  ws_lex_norm(name, n, low, sizeof low);
   for (size_t k = 0; days[k]; k++)
-    if (!strcmp(name, days[k])) return 1;
+    if (!strcmp(low, days[k])) return 1;
   return 0;
 }
 
+/* the person a he/she refers to: the best-scoring person (or unknown)
+ * name in the last eight sentences, by weighted features (coref_w, or
+ * the weights of the document's coref hook) */
 static int person_antecedent(const ws_doc *d, size_t pos, const size_t *was_source, char gender,
                              const ws_attr_rec *r, int last_speaker, const uint8_t *reported,
                              const uint32_t *spoke) {
