@@ -31,6 +31,7 @@ static int is_title(const char *text, const ws_token *t);
 static int given_name(const char *text, const ws_token *t);
 static int party_word(const char *text, const ws_token *t);
 static int org_word(const char *text, const ws_token *t);
+static int is_upper_word(const char *s, size_t n);
 static void description(const char *text, const ws_tokens *tk, size_t t0, size_t t1, size_t *b0,
                         size_t *b1);
 
@@ -327,6 +328,15 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
        * name before the last: "Rhoda Grant", not "Renewable Future") */
       if (!org && (ws_given_name_gender(text + v[t0 + 1].b0, v[t0 + 1].b1 - v[t0 + 1].b0) ||
                    (t1 - t0 == 3 && (v[t0 + 1].pos == WS_POS_NNP || v[t0 + 1].pos == WS_POS_UNK))))
+        t0++;
+    }
+    /* "Fed's Lane says", "ECB's Lagarde warns" (wire headlines): an
+     * agency's short form or an acronym in the possessive before one
+     * capitalised word is whom the person is with; the word is the name */
+    if (t1 - t0 == 2 && ws_is_cap_word(&v[t0 + 1]) && !org_word(text, &v[t0 + 1])) {
+      size_t wl = v[t0].b1 - v[t0].b0, pl = ws_possessive_len(text + v[t0].b0, wl);
+      if (pl && wl - pl >= 2 &&
+          (is_upper_word(text + v[t0].b0, wl - pl) || ws_lex_get(&aliases, text + v[t0].b0, wl - pl)))
         t0++;
     }
     /* "Parent Amira Haddad", "Retiree John Smith": a common noun that

@@ -1110,6 +1110,30 @@ static const char *group_name(ws_doc *d, ws_lex *memo, const char *type, const c
   return g;
 }
 
+/* A pronoun or a relative word: resolved by the branches for them, never
+ * a surname. */
+static int pronoun_word(const char *low) {
+  static const char *const cls[] = {"he_she", "they", "it", "relative", "first_person", "no_name", NULL};
+  for (int k = 0; cls[k]; k++)
+    if (ws_speaker_word_is(low, cls[k])) return 1;
+  return 0;
+}
+
+/* The one person entity whose name of two or more words ends with the
+ * word w; -1 when none or several. */
+static int surname_entity(const ws_doc *d, const char *w) {
+  size_t wl = strlen(w);
+  int found = -1;
+  for (size_t i = 0; i < d->nents; i++) {
+    const char *nm = d->ents[i].pub.name, *sp = strrchr(nm, ' ');
+    if (!sp || strcmp(d->ents[i].pub.type, "person") || strlen(sp + 1) != wl || memcmp(sp + 1, w, wl))
+      continue;
+    if (found >= 0) return -1;
+    found = (int)i;
+  }
+  return found;
+}
+
 int ws_entities_resolve(ws_doc *d) {
   if (ws_entities_ready(NULL) != WS_OK || ws_entities_cluster(d)) return -1;
   /* "Super Tuesday", "Affordable Care Act": a person by its shape alone,
@@ -1486,6 +1510,20 @@ int ws_entities_resolve(ws_doc *d) {
           a->source_entity = p;
           a->source_type = "organization";
         }
+      }
+    }
+    if (!a->source_canonical && a->source_entity < 0 && !m && !strchr(low, ' ') &&
+        isupper((unsigned char)a->source.text[0]) && !pronoun_word(low)) {
+      /* "Lane did not say": a surname that the tag lexicon also knows as
+       * a common word ("lane", "young", "price") and that opens its
+       * sentence makes no name mention; the one person of that surname
+       * the article names is the source */
+      int p = surname_entity(d, a->source.text);
+      if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        a->source_type = "person";
+        was_source[p] = s0 + 1, last_speaker = p, spoke[p]++;
       }
     }
     if (!a->source_canonical && a->source_entity < 0) {

@@ -532,6 +532,22 @@ int main(void) {
   CHECK(by_source(d, "He", 0) && (!canonical(by_source(d, "He", 0)) ||
                                   strcmp(canonical(by_source(d, "He", 0)), "Today")));
   ws_doc_free(d);
+  /* a surname the tag lexicon knows as a common word, opening its
+   * sentence, is still the person of that surname; a wire headline's
+   * "Fed's Lane" is Lane, and "the Fed" the Federal Reserve */
+  d = run("Fed's Lane says cuts may pause\n\nFederal Reserve Governor Priya Lane said on Thursday "
+          "the bank may need to pause.\n\nLane did not say how she would vote. The Fed "
+          "declined to comment.\n");
+  CHECK_STR(canonical(by_source(d, "Lane", 0)), "Priya Lane");
+  CHECK_STR(canonical(by_source(d, "Fed's Lane", 0)), "Priya Lane");
+  CHECK_STR(canonical(by_source(d, "The Fed", 0)), "Federal Reserve");
+  ws_doc_free(d);
+  /* (not when two people share the surname) */
+  d = run("Ana Young and her brother Tom Young run the farm.\n\nYoung said the drought was "
+          "the worst in years.\n");
+  a = by_source(d, "Young", 0);
+  CHECK(a && (!a->source_canonical || !strstr(a->source_canonical, " Young")));
+  ws_doc_free(d);
   /* a name after a preposition says where the speakers are, not who:
    * "Fishers on Nova Scotia's South Shore" are fishers, "residents on Main
    * Street" are residents */
