@@ -2883,6 +2883,61 @@ static int subjectless_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* A record's cue or source holds byte b (a record other than `self`). */
+static int part_at(const ws_doc *d, size_t first, size_t self, size_t b) {
+  for (size_t o = first; o < d->nattrs; o++) {
+    const ws_attr_rec *x = &d->attrs[o];
+    if (o == self) continue;
+    for (size_t f = 0; f < x->pub.cue.nspans; f++)
+      if (x->cue_b[f].start <= b && b < x->cue_b[f].end) return 1;
+    for (size_t f = 0; f < x->pub.source.nspans; f++)
+      if (x->src_b[f].start <= b && b < x->src_b[f].end) return 1;
+  }
+  return 0;
+}
+
+/* "told reporters he | expected a vote by Thursday", "said Wednesday
+ * she, too, wants an inquiry": a content the tagger ended at the subject
+ * pronoun that opens it, a few words after its cue, with a verb in a
+ * tense after the pronoun (perhaps past an aside between commas), is the
+ * clause the pronoun opens: it runs to the sentence's end or to another
+ * record's source or cue, a comma, "and" or "but" before that left out. */
+static int pronoun_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const subj[] = {"he", "she", "they", "we", "i", "it", NULL};
+  static const char *const joins[] = {"and", "but", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.cue.nspans || r->pub.content.nspans != 1) continue;
+    size_t p = ws_tok_lower(tk, r->con_b[0].start);
+    if (p >= tk->n || v[p].b1 != r->con_b[0].end || !ws_word_in(text, &v[p], subj) ||
+        (v[p].flags & (WS_TF_INQ | WS_TF_SENT)))
+      continue;
+    size_t t = ws_tok_lower(tk, r->cue_b[r->pub.cue.nspans - 1].end);
+    if (t > p || p - t > 5) continue;
+    int clean = 1;
+    for (size_t j = t; j <= p && clean; j++) clean = v[j].kind == WS_TK_WORD && (j == t || !(v[j].flags & WS_TF_SENT));
+    size_t last = sent_last(tk, p), vb = p + 1;
+    if (!clean || vb > last) continue;
+    /* (past an aside: "she, too, wants") */
+    if (ws_punct_in(text, &v[vb], ",")) {
+      size_t c2 = vb + 1;
+      while (c2 <= last && c2 < vb + 4 && v[c2].kind == WS_TK_WORD) c2++;
+      if (c2 > last || !ws_punct_in(text, &v[c2], ",")) continue;
+      vb = c2 + 1;
+    }
+    /* (a past participle after a subject pronoun is a past tense) */
+    if (vb > last || !(ws_pos_finite(v[vb].pos) || v[vb].pos == WS_POS_VBN)) continue;
+    size_t e = vb;
+    while (e <= last && !part_at(d, first, k, v[e].b0)) e++;
+    while (e > vb + 1 && (ws_punct_in(text, &v[e - 1], ",;") || ws_word_in(text, &v[e - 1], joins))) e--;
+    e = trim_end(text, tk, vb, e);
+    if (e > vb && content_move(d, r, 0, NULL, &v[e - 1])) return -1;
+  }
+  return 0;
+}
+
 /* "Two sources told Reuters the cabinet was weighing ...", "told MPs on
  * the committee that ...": a content just after a cue that ends with a
  * verb of telling (at most four words between, no verb in a tense) and
@@ -3845,6 +3900,57 @@ static int according_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Nurses say they are being forced to work overtime, and their union is
+ * calling on the province to act": a content that runs on over a comma,
+ * "and" or "but", a short noun phrase and a verb of report in a tense
+ * (perhaps after "is", "has" or another auxiliary) holds a second report,
+ * the writer's, not the first source's: the first content ends before
+ * the comma and the second report is a record of its own, its content
+ * the rest of the first one (three words or more).  Not inside a
+ * quotation, nor where a cue was already found. */
+static int and_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const conj[] = {"and", "but", NULL};
+  static const char *const aux[] = {"is", "are", "was", "were", "has", "have", "had", NULL};
+  static const char *const call[] = {"call", "calls", "called", "calling", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  size_t lend = d->nattrs;
+  for (size_t k = first; k < lend; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (r->pub.content.nspans != 1 || !r->pub.cue.nspans) continue;
+    size_t c1 = ws_tok_lower(tk, r->cue_b[r->pub.cue.nspans - 1].end);
+    size_t a = ws_tok_lower(tk, r->con_b[0].start), e = ws_tok_lower(tk, r->con_b[0].end);
+    if (a < c1 || e > tk->n) continue;
+    for (size_t i = a + 2; i + 5 < e; i++) {
+      if ((v[i].flags & WS_TF_INQ) || !ws_punct_in(text, &v[i], ",") || !ws_word_in(text, &v[i + 1], conj))
+        continue;
+      size_t s0 = i + 2, h = s0;
+      int noun = 0;
+      while (h < e && h - s0 < 6 && v[h].kind == WS_TK_WORD &&
+             (v[h].pos == WS_POS_DT || v[h].pos == WS_POS_PRPS || v[h].pos == WS_POS_JJ ||
+              v[h].pos == WS_POS_NN || v[h].pos == WS_POS_NNS || v[h].pos == WS_POS_NNP ||
+              v[h].pos == WS_POS_POS || v[h].pos == WS_POS_CD)) {
+        noun |= v[h].pos == WS_POS_NN || v[h].pos == WS_POS_NNS || v[h].pos == WS_POS_NNP;
+        h++;
+      }
+      if (h == s0 && v[h].pos == WS_POS_PRP && !ws_word_is(text, &v[h], "it")) noun = 1, h++;
+      if (!noun || h + 1 >= e) continue;
+      size_t g = h;
+      if (ws_word_in(text, &v[g], aux) && (v[g + 1].pos == WS_POS_VBG || v[g + 1].pos == WS_POS_VBN)) g++;
+      if (!(v[g].flags & WS_TF_STRONGCUE) || !(g > h || ws_pos_tensed(v[g].pos))) continue;
+      size_t ce = g + 1;
+      if (ce < e && ws_word_in(text, &v[g], call) && ws_word_is(text, &v[ce], "on")) ce++;
+      size_t end = trim_end(text, tk, a, i), ee = trim_end(text, tk, ce, e);
+      if (end <= a + 1 || ee < ce + 3 || cue_taken(d, first, v[s0].b0, v[ce - 1].b1)) break;
+      ws_trange src = {s0, h}, cue = {h, ce}, con = {ce, ee};
+      if (content_move(d, r, 0, NULL, &v[end - 1]) || !ws_attr_record(d, tk, &src, &cue, &con, 1))
+        return -1;
+      break;
+    }
+  }
+  return 0;
+}
+
 /* "Thune said lawmakers had done the responsible thing but warned that
  * the next deadline would be harder" (wire copy): a reported clause after
  * its cue that runs on over "but" or "and", a strong cue word in a tense
@@ -4272,6 +4378,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (headline_inversion(d, tk, first_attr)) return -1;
   if (subjectless_contents(d, tk, first_attr)) return -1;
   if (told_whom(d, tk, first_attr)) return -1;
+  if (pronoun_contents(d, tk, first_attr)) return -1;
   if (headline_source_colon(d, tk, first_attr)) return -1;
   if (headline_quotes(d, tk, first_attr)) return -1;
   if (agent_sources(d, tk, first_attr)) return -1;
@@ -4329,6 +4436,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = according_subjects(d, tk, first_attr);
   if (rc == 0) rc = coordinated_predicates(d, tk, first_attr);
   if (rc == 0) rc = but_reports(d, tk, first_attr);
+  if (rc == 0) rc = and_reports(d, tk, first_attr);
   if (rc == 0) rc = inverted_reports(d, tk, first_attr);
   if (rc == 0) rc = swallowed_reports(d, tk, first_attr);
   if (rc == 0) rc = told_then_and(d, tk, first_attr);
