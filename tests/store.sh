@@ -120,6 +120,8 @@ cat > "$tmp/ids.jsonl" <<'EOF'
 {"id":"i6","outlet":"Valley Post","date":"2026-03-06","text":"The RTA said on Friday that buses would run late."}
 {"id":"i7","outlet":"Valley Post","date":"2026-03-07","text":"Marta Kowalski said the ferry would stay."}
 {"id":"i8","outlet":"Harbor Times","date":"2026-03-08","text":"His son, Piotr Kowalski Jr., said the family would appeal."}
+{"id":"i9","outlet":"Valley Post","date":"2026-03-09","text":"Marta Kowalski's campaign said the ads would run through May."}
+{"id":"i10","outlet":"Harbor Times","date":"2026-03-10","text":"Kowalski’s campaign said it had raised $2 million.\n\nThe Kowalski campaign said the figure was a record."}
 EOF
 "$ws" ingest --quiet --db "$tmp/ids.db" "$tmp/ids.jsonl"
 aliases() { "$ws" query --db "$tmp/ids.db" --json aliases "$1" | python3 -c "
@@ -131,6 +133,13 @@ check '! aliases "Marta Kowalski" | grep -q Piotr'               # a namesake is
 check '[ "$(aliases "Piotr Kowalski")" = "Piotr Kowalski=Piotr Kowalski:self" ]'
 check '[ "$(aliases "Piotr Kowalski Jr")" = "Piotr Kowalski Jr=Piotr Kowalski Jr:self" ]' # a son is not his father
 check 'aliases RTA | grep -q "Regional Transit Authority=RTA:alias"'
+# an organisation's names with a possessive, straight or curly, or the
+# owner's first name are one speaker; the owner is someone else
+check '[ "$("$ws" query --db "$tmp/ids.db" --json aliases "Kowalski campaign" | python3 -c "
+import json, sys
+rows = json.load(sys.stdin)
+print(len({r[\"identity\"] for r in rows}), len(rows))")" = "1 3" ]'
+check '! aliases "Marta Kowalski" | grep -q campaign'
 check '[ "$("$ws" query --db "$tmp/ids.db" --json speaker Kowalski | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")" = 4 ]'
 check '"$ws" query --db "$tmp/ids.db" speaker "Marta Kowalsky" | grep -q "close names: Marta Kowalski"'
 # one attribution or document in full; --wide cuts no cell

@@ -11,7 +11,9 @@
  *             Trump Jr." is not Donald Trump; "Hillary Rodham Clinton" =
  *             "Hillary Clinton"), or whose name ends with another's
  *             ("Republican Donald Trump"); other speakers of the same type with
- *             the same name, case and a leading "the" aside;
+ *             the same name, case, a leading "the" and a possessive aside
+ *             ("Trump's campaign" = "Trump Campaign"), or the same but for
+ *             a person's first name before ("Donald Trump's campaign");
  *   alias     a speaker that is, in some document, the one alias of one
  *             other speaker's entity ("ICE" where another document spelt
  *             out "Immigration and Customs Enforcement");
@@ -135,6 +137,16 @@ static void make_key(sname *s) {
   for (; *p && k + 1 < sizeof tmp; p++) {
     char c = *p;
     if (c == '.' || c == ',') continue;
+    /* an organisation's or a group's possessive, straight or curly,
+     * is no part of its key: "Trump's campaign", "Trump’s campaign" and
+     * "Trump Campaign" are one speaker */
+    if (!is_person(s) && k > 0 && tmp[k - 1] != ' ') {
+      size_t al = c == '\'' ? 1 : !strncmp(p, "\xE2\x80\x99", 3) ? 3 : 0;
+      if (al && (p[al] == 's' || p[al] == 'S') && (p[al + 1] == ' ' || !p[al + 1])) {
+        p += al;
+        continue;
+      }
+    }
     if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
     if (c == ' ' && (k == 0 || tmp[k - 1] == ' ')) continue;
     tmp[k++] = c;
@@ -282,6 +294,44 @@ static int join_aliases(ws_store *s, names *ns) {
 
 /* persons by first and last word ("hillary rodham clinton" is compared
  * as "hillary clinton"), then everyone by key and type */
+/* The speaker of type `type` and key `key` in by[0, m) (sorted by
+ * cmp_key), or NULL. */
+static sname *find_key(sname **by, size_t m, const char *type, const char *key) {
+  size_t lo = 0, hi = m;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(by[mid]->type ? by[mid]->type : "", type);
+    if (!c) c = strcmp(by[mid]->key, key);
+    if (!c) return by[mid];
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return NULL;
+}
+
+/* "Donald Trump's campaign" joins "Trump Campaign", "Hillary Clinton
+ * Campaign" "Clinton Campaign": a speaker that is no person, whose key
+ * opens with a person speaker's first and last name and goes on, joins
+ * the speaker of its type whose key is the same without the first name. */
+static void join_owners(names *ns, sname **by) {
+  size_t m = 0;
+  for (size_t i = 0; i < ns->n; i++)
+    if (!ns->v[i].split) by[m++] = &ns->v[i];
+  qsort(by, m, sizeof *by, cmp_key);
+  for (size_t i = 0; i < ns->n; i++) {
+    sname *x = &ns->v[i];
+    if (x->split || is_person(x) || x->words < 3) continue;
+    const char *sp1 = strchr(x->key, ' '), *sp2 = sp1 ? strchr(sp1 + 1, ' ') : NULL;
+    if (!sp2 || (size_t)(sp2 - x->key) >= 64) continue;
+    char owner[64];
+    memcpy(owner, x->key, (size_t)(sp2 - x->key));
+    owner[sp2 - x->key] = 0;
+    if (!find_key(by, m, "person", owner)) continue;
+    sname *y = find_key(by, m, x->type ? x->type : "", sp1 + 1);
+    if (y && root(ns, (size_t)(y - ns->v)) != root(ns, i)) join(ns, (size_t)(y - ns->v), i, "name");
+  }
+}
+
 static int cmp_fl(const char *first, const char *last, const sname *y) {
   size_t xn = word_len(first), yn = word_len(y->first);
   int c = memcmp(first, y->first, xn < yn ? xn : yn);
@@ -562,6 +612,7 @@ ws_status ws_store_identities(ws_store *s, ws_error *err) {
     goto fail;
   }
   join_by_name(&ns, by);
+  join_owners(&ns, by);
   if (join_aliases(s, &ns)) goto fail;
   join_surnames(&ns, by, tot);
   for (size_t i = 0; i < ns.n; i++) {
