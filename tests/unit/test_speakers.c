@@ -548,6 +548,18 @@ int main(void) {
   a = by_source(d, "Young", 0);
   CHECK(a && (!a->source_canonical || !strstr(a->source_canonical, " Young")));
   ws_doc_free(d);
+  /* "they" is no news outlet, and no organisation named paragraphs back */
+  d = run("The Harbor Times reported on Monday that the ferry would close.\n\nResidents "
+          "gathered at the dock. They said the town had been abandoned.\n\nThe Ferry Board met "
+          "in March. The meeting was short.\n\nThe vote was close.\n\nTwo members left early.\n\n"
+          "A new timetable follows in May, with fewer sailings on weekdays and none on Sundays "
+          "in the winter months, when demand is lowest and the crossings are rough.\n\nIt said "
+          "the change would save money.\n");
+  a = by_source(d, "They", 0);
+  CHECK(a && (!a->source_canonical || !strstr(a->source_canonical, "Harbor Times")));
+  a = by_source(d, "It", 0);
+  CHECK(a && (!a->source_canonical || !strstr(a->source_canonical, "Ferry Board")));
+  ws_doc_free(d);
   /* a name after a preposition says where the speakers are, not who:
    * "Fishers on Nova Scotia's South Shore" are fishers, "residents on Main
    * Street" are residents */
