@@ -1157,6 +1157,16 @@ static int near_entity(const ws_doc *d, size_t pos, int plural) {
   return -1;
 }
 
+/* w (lower case, after "his" or "her") is one or two words whose last is
+ * an organisation's or a spokesperson's word ("campaign", "presidential
+ * campaign", "spokesman"): what a person has, that speaks for the person */
+static int owned_word(const char *w) {
+  const char *sp = strchr(w, ' ');
+  if (sp && strchr(sp + 1, ' ')) return 0;
+  const char *head = sp ? sp + 1 : w, *t = ws_source_type(head);
+  return !strcmp(t, "organization") || !strcmp(t, "spokesperson");
+}
+
 int ws_entities_resolve(ws_doc *d) {
   if (ws_entities_ready(NULL) != WS_OK || ws_entities_cluster(d)) return -1;
   /* "Super Tuesday", "Affordable Care Act": a person by its shape alone,
@@ -1499,6 +1509,26 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_type = plural_group(&d->ents[p]) ? "group" : d->ents[p].pub.type;
       } else {
         a->source_type = ws_speaker_word_is(low, "it") ? "organization" : "group";
+      }
+    } else if ((!strncmp(low, "his ", 4) || !strncmp(low, "her ", 4)) && !m &&
+               owned_word(low + 4)) {
+      /* "her campaign", "his spokesman": the person "his" or "her" is
+       * speaks through them; the campaign is that person's ("Marta
+       * Kowalski's campaign", one identity with "the Kowalski campaign"
+       * across a corpus), the spokesperson speaks for that person */
+      int p = person_antecedent(d, s0, was_source, low[1] == 'i' ? 'm' : 'f', r, last_speaker,
+                                reported, spoke);
+      /* (a person by some evidence: a first name, a title, a gender) */
+      if (p >= 0 && d->ents[p].personal) {
+        const char *who = d->ents[p].pub.name;
+        a->source_org = who;
+        if (!strcmp(ws_source_type(low + 4), "spokesperson")) {
+          snprintf(buf, sizeof buf, "%s (spokesperson)", who);
+          a->source_type = "spokesperson";
+        } else {
+          snprintf(buf, sizeof buf, "%s's %s", who, low + 4);
+        }
+        a->source_canonical = ws_arena_strndup(&d->arena, buf, strlen(buf));
       }
     } else if (!strncmp(low, "the ", 4) && !strchr(low + 4, ' ')) {
       /* "the source", "the group", "the agency": back to the last source

@@ -548,6 +548,14 @@ int main(void) {
   a = by_source(d, "Young", 0);
   CHECK(a && (!a->source_canonical || !strstr(a->source_canonical, " Young")));
   ws_doc_free(d);
+  /* "her campaign" is the campaign of the one "her" is; "her spokesman"
+   * speaks for her */
+  d = run("Senator Marta Kowalski said on Monday that the bridge would be rebuilt.\n\nHer campaign "
+          "said the ads would run through May. Her spokesman said the senator would not debate.\n");
+  CHECK_STR(canonical(by_source(d, "Her campaign", 0)), "Marta Kowalski's campaign");
+  CHECK_STR(type_of(by_source(d, "Her campaign", 0)), "organization");
+  CHECK_STR(canonical(by_source(d, "Her spokesman", 0)), "Marta Kowalski (spokesperson)");
+  ws_doc_free(d);
   /* "they" is no news outlet, and no organisation named paragraphs back */
   d = run("The Harbor Times reported on Monday that the ferry would close.\n\nResidents "
           "gathered at the dock. They said the town had been abandoned.\n\nThe Ferry Board met "
