@@ -457,6 +457,7 @@ static void drop_inside(ws_doc *d, size_t from, size_t lend, size_t b0, size_t b
 }
 
 static int capitalised_opening(const ws_token *v, size_t ss);
+static int cue_taken(const ws_doc *d, size_t first, size_t b0, size_t b1);
 
 /* "Republican lawmakers who backed the measure argued ... that it was
  * needed": the tagger may read the relative clause's verb as a cue of
@@ -1791,7 +1792,11 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
      * ("Nurses have voted to give their union a strike mandate, the Nova
      * Scotia Nurses' Union announced Friday."): checked below */
     int swallowed = v[i].label == WS_L_IT && own == SIZE_MAX;
-    if (v[i].label != WS_L_O && own == SIZE_MAX && !swallowed) continue;
+    /* or a source and cue the tagger found with no content, so no
+     * record holds them ("..., the British Medical Association (BMA) |
+     * has announced.") */
+    int bare = (v[i].label == WS_L_BC || v[i].label == WS_L_IC) && own == SIZE_MAX;
+    if (v[i].label != WS_L_O && own == SIZE_MAX && !swallowed && !bare) continue;
     int verb = 0; /* (hashes first: this runs on every word) */
     for (size_t k = 0; verbs[k] && !verb; k++)
       verb = v[i].norm == vh[k] && word_is(text, &v[i], verbs[k]);
@@ -1811,7 +1816,7 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
       const char *cls = ws_cue_class_of(text + v[i].b0, v[i].b1 - v[i].b0);
       verb = cls && strcmp(cls, "intention") != 0 && strcmp(cls, "emotive") != 0;
     }
-    if (!verb) continue;
+    if (!verb || (bare && cue_taken(d, first, v[i].b0, v[i].b1))) continue;
     size_t j = i + 1;
     if (j + 1 < tk->n && ws_word_is(text, &v[j], "on")) j++;
     if (ws_word_in(text, &v[j], days)) j++;
@@ -1847,10 +1852,18 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
      * in a tense among them */
     size_t cue0 = i;
     static const char *const perfect[] = {"has", "have", "had", NULL};
-    if (v[i - 1].label == WS_L_O && ws_word_in(text, &v[i - 1], perfect)) cue0 = i - 1;
-    size_t c = cue0;
+    if ((v[i - 1].label == WS_L_O || (bare && v[i - 1].label == WS_L_BC)) &&
+        ws_word_in(text, &v[i - 1], perfect))
+      cue0 = i - 1;
+    size_t c = cue0, brackets = 0;
+    /* (an acronym in brackets after the name: "the British Medical
+     * Association (BMA) has announced") */
+    if (c >= 4 && ws_punct_in(text, &v[c - 1], ")") && ws_punct_in(text, &v[c - 3], "(") &&
+        v[c - 2].shape == 2 && v[c - 4].kind == WS_TK_WORD && (v[c - 4].flags & WS_TF_CAP) &&
+        v[c - 2].label == v[c - 4].label)
+      c -= 3, brackets = 3;
     static const char *const relatives[] = {"that", "which", "who", "whom", NULL};
-    while (c > 0 && cue0 - c < 8 &&
+    while (c > 0 && cue0 - c < 8 + brackets &&
            (v[c - 1].kind == WS_TK_WORD || plural_possessive(text, v, c - 1)) &&
            (swallowed ? v[c - 1].label == WS_L_IT
                       : v[c - 1].label == WS_L_O || v[c - 1].label == WS_L_BS ||
