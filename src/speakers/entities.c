@@ -801,12 +801,16 @@ static const char *name_kind(const char *name) {
   return k;
 }
 
-/* "Statistics Canada", "Water UK", "Air Canada": one capitalised word
- * before a country's name that is no place's and no region's word
+/* "Statistics Canada", "Water UK", "Air Canada", "Colleges Ontario",
+ * "Sport England": one capitalised word before a country's (or a
+ * province's, a nation's of the UK) name that is no place's and no region's word
  * ("Atlantic Canada", "Northern Ireland", "Quebec Canada" are places)
  * names an agency or a company there */
 static int national_body(const char *name) {
-  static const char *const countries[] = {"Canada", "UK", "Britain", "Ireland", "Australia", NULL};
+  static const char *const countries[] = {"Canada",   "UK",       "Britain",  "Ireland",
+                                          "Australia", "England", "Scotland", "Wales",
+                                          "Ontario",  "Quebec",   "Alberta",  "Manitoba",
+                                          "Saskatchewan", NULL};
   static const char *const regions[] = {"Atlantic", "Northern", "Southern", "Eastern", "Western",
                                         "Central", "Rural", "Urban", "Upper", "Lower", "English",
                                         "French", "Greater", "Outer", "Inner", "Arctic", "Pacific",

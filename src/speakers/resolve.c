@@ -1110,6 +1110,24 @@ static const char *group_name(ws_doc *d, ws_lex *memo, const char *type, const c
   return g;
 }
 
+/* The bytes from b (up to end) of one or two lower-case words right
+ * after a name, the last an organisation's ("government", "health
+ * ministry"), with the space before them; 0 when none. */
+static size_t owner_words(const char *text, size_t b, size_t end) {
+  size_t p = b, best = 0;
+  for (int w = 0; w < 2 && p + 1 < end && text[p] == ' ' && islower((unsigned char)text[p + 1]); w++) {
+    size_t q = p + 1;
+    while (q < end && isalpha((unsigned char)text[q])) q++;
+    char word[32];
+    if (q - p - 1 >= sizeof word) break;
+    memcpy(word, text + p + 1, q - p - 1);
+    word[q - p - 1] = 0;
+    if (!strcmp(ws_source_type(word), "organization")) best = q - b;
+    p = q;
+  }
+  return best;
+}
+
 /* A pronoun or a relative word: resolved by the branches for them, never
  * a surname. */
 static int pronoun_word(const char *low) {
@@ -1393,7 +1411,15 @@ int ws_entities_resolve(ws_doc *d) {
       const ws_entity_rec *e = &d->ents[ent];
       a->source_org = e->pub.name;
       if (is_spokes) {
-        snprintf(buf, sizeof buf, "%s (spokesperson)", e->pub.name);
+        /* "A Scottish government spokeswoman", "a spokesperson for the
+         * Ontario government": the body is the name and the common words
+         * of an organisation right after it */
+        size_t tail = owner_words(d->text, m->b1, s1);
+        if (tail) {
+          snprintf(buf, sizeof buf, "%s%.*s", e->pub.name, (int)tail, d->text + m->b1);
+          a->source_org = ws_arena_strndup(&d->arena, buf, strlen(buf));
+        }
+        snprintf(buf, sizeof buf, "%s (spokesperson)", a->source_org);
         a->source_type = "spokesperson";
       } else {
         char head[64];

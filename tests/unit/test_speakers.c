@@ -556,6 +556,15 @@ int main(void) {
   CHECK_STR(type_of(by_source(d, "Her campaign", 0)), "organization");
   CHECK_STR(canonical(by_source(d, "Her spokesman", 0)), "Marta Kowalski (spokesperson)");
   ws_doc_free(d);
+  /* a spokesperson of "the Scottish government" speaks for the
+   * government, not for "Scottish"; "Colleges Ontario" is a body */
+  d = run("A Scottish government spokeswoman said the offer was fair. A spokesperson for the "
+          "Ontario government said the cap would stay. Colleges Ontario says the cap will cost "
+          "the sector $1.2 billion.\n");
+  CHECK_STR(canonical(by_prefix(d, "A Scottish")), "Scottish government (spokesperson)");
+  CHECK_STR(canonical(by_prefix(d, "A spokesperson for")), "Ontario government (spokesperson)");
+  CHECK_STR(type_of(by_source(d, "Colleges Ontario", 0)), "organization");
+  ws_doc_free(d);
   /* "they" is no news outlet, and no organisation named paragraphs back */
   d = run("The Harbor Times reported on Monday that the ferry would close.\n\nResidents "
           "gathered at the dock. They said the town had been abandoned.\n\nThe Ferry Board met "
