@@ -4050,6 +4050,41 @@ static int coordinated_predicates(ws_doc *d, const ws_tokens *tk, size_t first) 
   return 0;
 }
 
+/* '"...," commented Dr. Alisha Grant, Chief | Medical Officer of
+ * Brightline Health.': a source right after its cue that the tagger ended
+ * inside a title runs on to the sentence's end when all that is left is
+ * capitalised words joined by "of", "at", "for", "and" or "the" (the
+ * rest of the title and the body, as PolNeAR's sources keep an
+ * appositive). */
+static int inverted_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const joins[] = {"of", "at", "for", "and", "the", "&", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || r->pub.source.nspans != 1 || !r->pub.cue.nspans ||
+        r->src_b[0].start < r->cue_b[r->pub.cue.nspans - 1].end)
+      continue;
+    size_t e = ws_tok_lower(tk, r->src_b[0].end), last = e;
+    if (e >= tk->n || (v[e].flags & WS_TF_SENT) || !(v[e - 1].flags & WS_TF_CAP)) continue;
+    int caps = 0, ok = 1;
+    while (ok && last < tk->n && !(v[last].flags & WS_TF_SENT) && last - e < 10) {
+      if (ws_punct_in(text, &v[last], ".") && (v[last].flags & WS_TF_SENT_END)) break;
+      ok = v[last].kind == WS_TK_WORD && !(v[last].flags & WS_TF_INQ) &&
+           ((v[last].flags & WS_TF_CAP) || ws_word_in(text, &v[last], joins));
+      caps += (v[last].flags & WS_TF_CAP) != 0;
+      last++;
+    }
+    if (!ok || !caps || last == e || last >= tk->n || !ws_punct_in(text, &v[last], ".") ||
+        !(v[last].flags & WS_TF_SENT_END) || ws_word_in(text, &v[last - 1], joins) ||
+        bytes_taken(d, first, v[e].b0, v[last - 1].b1))
+      continue;
+    size_t s0 = ws_tok_lower(tk, r->src_b[0].start);
+    if (set_source(d, r, tk, s0, last)) return -1;
+  }
+  return 0;
+}
+
 /* "Rail fares will rise again next year, says the rail minister.": a
  * verb cue in a tense right after a comma, then a noun phrase that ends
  * the sentence, is an inverted report.  The noun phrase is the source,
@@ -4451,6 +4486,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = but_reports(d, tk, first_attr);
   if (rc == 0) rc = and_reports(d, tk, first_attr);
   if (rc == 0) rc = inverted_reports(d, tk, first_attr);
+  if (rc == 0) rc = inverted_tails(d, tk, first_attr);
   if (rc == 0) rc = swallowed_reports(d, tk, first_attr);
   if (rc == 0) rc = told_then_and(d, tk, first_attr);
   if (rc == 0) rc = relative_ends(d, tk, first_attr);
