@@ -1004,6 +1004,24 @@ size_t ws_possessive_len(const char *t, size_t len) {
   return 0;
 }
 
+/* The abbreviated title word ("Sen.", "Gov.", "Rep.") that ends right
+ * before byte b, with one space between, as text; NULL when none. */
+static const char *title_before(ws_doc *d, size_t b) {
+  if (b < 3 || d->text[b - 1] != ' ' || d->text[b - 2] != '.') return NULL;
+  size_t a = b - 2;
+  while (a > 0 && isalpha((unsigned char)d->text[a - 1])) a--;
+  if (b - 1 - a < 3 || b - 1 - a > 5 || !isupper((unsigned char)d->text[a]) ||
+      (a > 0 && !isspace((unsigned char)d->text[a - 1]) && d->text[a - 1] != '(' &&
+       d->text[a - 1] != '"'))
+    return NULL;
+  char key[8];
+  size_t k = ws_lex_norm(d->text + a, b - 1 - a, key, sizeof key);
+  if (!ws_lex_get(&titles, key, k) || !strcmp(key, "mr.") || !strcmp(key, "mrs.") ||
+      !strcmp(key, "ms.") || !strcmp(key, "dr."))
+    return NULL;
+  return ws_arena_strndup(&d->arena, d->text + a, b - 1 - a);
+}
+
 int ws_entities_cluster(ws_doc *d) {
   index_t ix = {{0}, {0}, {0}, {0}};
   int rc = -1;
@@ -1020,6 +1038,9 @@ int ws_entities_cluster(ws_doc *d) {
     const char *role, *name;
     split_role(d, s, &role, &name);
     if (!role && name == s) name += dept_after_title(d, m->b0, name);
+    /* "Sen. Marco Rubio", "Gov. Chris Christie": the abbreviated title
+     * right before the mention (no part of it) is the role */
+    if (!role) role = title_before(d, m->b0);
     /* "Chief Executive Officer": titles all through, no one's name */
     if (role && !strchr(name, ' ') && ws_title_word(name, strlen(name))) continue;
     int id = find_entity(d, &ix, name, m->after_the);

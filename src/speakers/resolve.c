@@ -1185,6 +1185,84 @@ static int owned_word(const char *w) {
   return !strcmp(t, "organization") || !strcmp(t, "spokesperson");
 }
 
+/* The role holds the word w, in any case. */
+static int role_has(const char *role, const char *w) {
+  char r[128], x[48];
+  ws_lex_norm(role, strlen(role), r, sizeof r);
+  ws_lex_norm(w, strlen(w), x, sizeof x);
+  return x[0] && strstr(r, x) != NULL;
+}
+
+/* The title word t (lower case) and a person's role r name one office:
+ * r's last word is t, or t's abbreviation ("Sen." for senator). */
+static int same_office(const char *r, const char *t) {
+  static const char *const forms[][4] = {{"senator", "sen.", "sen", NULL},
+                                         {"governor", "gov.", "gov", NULL},
+                                         {"congressman", "rep.", "representative", NULL},
+                                         {"congresswoman", "rep.", "representative", NULL},
+                                         {"representative", "rep.", "rep", NULL}};
+  const char *lw = strrchr(r, ' ');
+  lw = lw ? lw + 1 : r;
+  if (!strcasecmp(lw, t)) return 1;
+  for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+    if (strcmp(forms[i][0], t)) continue;
+    for (int k = 1; k < 4 && forms[i][k]; k++)
+      if (!strcasecmp(lw, forms[i][k])) return 1;
+  }
+  return 0;
+}
+
+/* "Vermont senator" (after "the"; two to four words, the last a title
+ * word): the person entity whose role names that office, the last named
+ * before pos, else the first after.  Each word before the title must be
+ * in the role or stand within 40 bytes of one of the person's mentions
+ * ("Sen. Bernie Sanders of Vermont", "Florida Sen. Marco Rubio"), not
+ * counting the source [pos, end) itself; -1 when none. */
+static int epithet_entity(const ws_doc *d, const char *src, size_t pos, size_t end) {
+  const char *head = strrchr(src, ' ');
+  if (!head || !ws_title_word(head + 1, strlen(head + 1))) return -1;
+  char t[32];
+  size_t tl = ws_lex_norm(head + 1, strlen(head + 1), t, sizeof t - 1);
+  t[tl] = 0;
+  int words = 1;
+  for (const char *c = src; *c; c++) words += *c == ' ';
+  if (words > 4) return -1;
+  size_t upto = ment_before(d, pos);
+  int best = -1, after = -1;
+  for (size_t i = 0; i < d->nments; i++) {
+    const ws_mention_rec *m = &d->ments[i];
+    if (m->entity < 0) continue;
+    const ws_entity_rec *e = &d->ents[m->entity];
+    if (!e->pub.role || strcmp(e->pub.type, "person") || !same_office(e->pub.role, t)) continue;
+    /* every describing word in its role or near one of its mentions
+     * ("the vice president" is not President Obama) */
+    int near = 1;
+    for (const char *w = src; w < head && near;) {
+      const char *we = strchr(w, ' ');
+      char word[48];
+      size_t wl = (size_t)(we - w) < sizeof word ? (size_t)(we - w) : sizeof word - 1;
+      memcpy(word, w, wl);
+      word[wl] = 0;
+      if (!role_has(e->pub.role, word)) {
+        near = 0;
+        for (size_t j = 0; j < d->nments && !near; j++) {
+          const ws_mention_rec *x = &d->ments[j];
+          if (x->entity != m->entity) continue;
+          size_t lo = x->b0 > 40 ? x->b0 - 40 : 0, hi = x->b1 + 40 < d->len ? x->b1 + 40 : d->len;
+          /* (not the words of this source itself) */
+          for (size_t q = lo; q + (size_t)(we - w) <= hi && !near; q++)
+            near = (q + (size_t)(we - w) <= pos || q >= end) && !memcmp(d->text + q, w, (size_t)(we - w));
+        }
+      }
+      w = we + 1;
+    }
+    if (!near) continue;
+    if (i < upto) best = m->entity;
+    else if (after < 0) after = m->entity;
+  }
+  return best >= 0 ? best : after;
+}
+
 int ws_entities_resolve(ws_doc *d) {
   if (ws_entities_ready(NULL) != WS_OK || ws_entities_cluster(d)) return -1;
   /* "Super Tuesday", "Affordable Care Act": a person by its shape alone,
@@ -1615,6 +1693,21 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;
         a->source_type = "person";
+      }
+    }
+    if (!a->source_canonical && !strncmp(low, "the ", 4) && strchr(low + 4, ' ') &&
+        (a->source_entity < 0 || strcmp(d->ents[a->source_entity].pub.type, "person"))) {
+      /* "the Vermont senator", "the New Jersey governor": the person of
+       * that title (in full or abbreviated: "Sen. Bernie Sanders"), and
+       * where a capitalised word describes the title, the one it is
+       * written next to ("Sanders of Vermont") */
+      int p = epithet_entity(d, a->source.text + 4, s0, s1);
+      if (p >= 0) {
+        a->source_canonical = d->ents[p].pub.name;
+        a->source_entity = p;
+        a->source_type = "person";
+        a->source_org = NULL;
+        was_source[p] = s0 + 1, last_speaker = p, spoke[p]++;
       }
     }
     if (!a->source_canonical && oi > 0 && !strncmp(low, "the ", 4) &&

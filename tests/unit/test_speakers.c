@@ -565,6 +565,20 @@ int main(void) {
   CHECK_STR(canonical(by_prefix(d, "A spokesperson for")), "Ontario government (spokesperson)");
   CHECK_STR(type_of(by_source(d, "Colleges Ontario", 0)), "organization");
   ws_doc_free(d);
+  /* "the Vermont senator" is the senator written next to "Vermont" (the
+   * abbreviated title before the name is the role); "the vice president"
+   * is not a president */
+  d = run("Sen. Bernie Sanders of Vermont said on Monday that the bill was a giveaway. Florida "
+          "Sen. Marco Rubio disagreed, and President Tom Hale said he would sign it.\n\nThe Vermont "
+          "senator added that he would vote against it. The Florida senator said it was fine. The "
+          "vice president said nothing.\n");
+  CHECK_STR(canonical(by_source(d, "The Vermont senator", 0)), "Bernie Sanders");
+  CHECK_STR(canonical(by_source(d, "The Florida senator", 0)), "Marco Rubio");
+  a = by_source(d, "The vice president", 0);
+  CHECK(a && (!a->source_canonical || strcmp(a->source_canonical, "Tom Hale")));
+  CHECK(entity(d, "Marco Rubio") && entity(d, "Marco Rubio")->role &&
+        !strcmp(entity(d, "Marco Rubio")->role, "Sen."));
+  ws_doc_free(d);
   /* "they" is no news outlet, and no organisation named paragraphs back */
   d = run("The Harbor Times reported on Monday that the ferry would close.\n\nResidents "
           "gathered at the dock. They said the town had been abandoned.\n\nThe Ferry Board met "
