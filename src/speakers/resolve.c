@@ -1138,18 +1138,33 @@ static int pronoun_word(const char *low) {
 }
 
 /* The one person entity whose name of two or more words ends with the
- * word w; -1 when none or several. */
-static int surname_entity(const ws_doc *d, const char *w) {
-  size_t wl = strlen(w);
-  int found = -1;
-  for (size_t i = 0; i < d->nents; i++) {
-    const char *nm = d->ents[i].pub.name, *sp = strrchr(nm, ' ');
-    if (!sp || strcmp(d->ents[i].pub.type, "person") || strlen(sp + 1) != wl || memcmp(sp + 1, w, wl))
-      continue;
-    if (found >= 0) return -1;
-    found = (int)i;
+ * word w; -1 when none or several.  The table of last words (memo: the
+ * first entity of each; "\x01" + word for a word of several) is made on
+ * the first call, from every entity once. */
+static int surname_entity(const ws_doc *d, ws_lex *memo, const char *w) {
+  char key[72];
+  if (!memo->n) {
+    if (ws_lex_add(memo, "\x01", 1, "-1", NULL)) return -1; /* (made) */
+    for (size_t i = 0; i < d->nents; i++) {
+      const char *nm = d->ents[i].pub.name, *sp = strrchr(nm, ' ');
+      size_t wl = sp ? strlen(sp + 1) : 0;
+      if (!wl || wl + 1 >= sizeof key || strcmp(d->ents[i].pub.type, "person")) continue;
+      char num[24];
+      snprintf(num, sizeof num, "%zu", i);
+      const ws_lex_entry *had = ws_lex_get(memo, sp + 1, wl);
+      key[0] = 1;
+      memcpy(key + 1, sp + 1, wl);
+      if (had ? (size_t)atol(had->a) != i && ws_lex_add(memo, key, wl + 1, "", NULL)
+              : ws_lex_add(memo, sp + 1, wl, num, NULL))
+        return -1;
+    }
   }
-  return found;
+  size_t wl = strlen(w);
+  const ws_lex_entry *e = ws_lex_get(memo, w, wl);
+  if (!e || wl + 1 >= sizeof key) return -1;
+  key[0] = 1;
+  memcpy(key + 1, w, wl);
+  return ws_lex_get(memo, key, wl + 1) ? -1 : atoi(e->a);
 }
 
 /* recent_entity's organisation for "they" or "it", when its last mention
@@ -1215,7 +1230,7 @@ static int same_office(const char *r, const char *t) {
 /* "Vermont senator" (after "the"; two to four words, the last a title
  * word): the person entity whose role names that office, the last named
  * before pos, else the first after.  Each word before the title must be
- * in the role or stand within 40 bytes of one of the person's mentions
+ * in the role or stand within 40 bytes of the mention
  * ("Sen. Bernie Sanders of Vermont", "Florida Sen. Marco Rubio"), not
  * counting the source [pos, end) itself; -1 when none. */
 static int epithet_entity(const ws_doc *d, const char *src, size_t pos, size_t end) {
@@ -1227,38 +1242,37 @@ static int epithet_entity(const ws_doc *d, const char *src, size_t pos, size_t e
   int words = 1;
   for (const char *c = src; *c; c++) words += *c == ' ';
   if (words > 4) return -1;
-  size_t upto = ment_before(d, pos);
+  /* (the 500 names before and the 100 after: a text of many such
+   * sources must not make this quadratic) */
+  size_t upto = ment_before(d, pos), lo = upto > 500 ? upto - 500 : 0;
+  size_t hi = d->nments - upto > 100 ? upto + 100 : d->nments;
   int best = -1, after = -1;
-  for (size_t i = 0; i < d->nments; i++) {
+  for (size_t i = lo; i < hi; i++) {
     const ws_mention_rec *m = &d->ments[i];
-    if (m->entity < 0) continue;
+    if (m->entity < 0 || (i >= upto && after >= 0)) continue;
     const ws_entity_rec *e = &d->ents[m->entity];
     if (!e->pub.role || strcmp(e->pub.type, "person") || !same_office(e->pub.role, t)) continue;
-    /* every describing word in its role or near one of its mentions
-     * ("the vice president" is not President Obama) */
+    /* every describing word in its role or near this mention ("the vice
+     * president" is not President Obama), not counting the words of this
+     * source itself */
     int near = 1;
+    size_t wlo = m->b0 > 40 ? m->b0 - 40 : 0, whi = m->b1 + 40 < d->len ? m->b1 + 40 : d->len;
     for (const char *w = src; w < head && near;) {
       const char *we = strchr(w, ' ');
+      size_t wl = (size_t)(we - w);
       char word[48];
-      size_t wl = (size_t)(we - w) < sizeof word ? (size_t)(we - w) : sizeof word - 1;
-      memcpy(word, w, wl);
-      word[wl] = 0;
+      memcpy(word, w, wl < sizeof word ? wl : sizeof word - 1);
+      word[wl < sizeof word ? wl : sizeof word - 1] = 0;
       if (!role_has(e->pub.role, word)) {
         near = 0;
-        for (size_t j = 0; j < d->nments && !near; j++) {
-          const ws_mention_rec *x = &d->ments[j];
-          if (x->entity != m->entity) continue;
-          size_t lo = x->b0 > 40 ? x->b0 - 40 : 0, hi = x->b1 + 40 < d->len ? x->b1 + 40 : d->len;
-          /* (not the words of this source itself) */
-          for (size_t q = lo; q + (size_t)(we - w) <= hi && !near; q++)
-            near = (q + (size_t)(we - w) <= pos || q >= end) && !memcmp(d->text + q, w, (size_t)(we - w));
-        }
+        for (size_t q = wlo; q + wl <= whi && !near; q++)
+          near = (q + wl <= pos || q >= end) && !memcmp(d->text + q, w, wl);
       }
       w = we + 1;
     }
     if (!near) continue;
     if (i < upto) best = m->entity;
-    else if (after < 0) after = m->entity;
+    else after = m->entity;
   }
   return best >= 0 ? best : after;
 }
@@ -1283,6 +1297,7 @@ int ws_entities_resolve(ws_doc *d) {
   uint8_t *reported = ws_calloc(d->nments + 1, 1); /* per mention: inside some content */
   uint32_t *spoke = ws_calloc(d->nents + 1, sizeof *spoke); /* per entity: times a source */
   ws_lex capitals = {0}; /* group_name's answers per first word */
+  ws_lex surnames = {0}; /* surname_entity's answers */
   if (!was_source || !order || !reported || !spoke) {
     ws_free(was_source);
     ws_free(order);
@@ -1675,7 +1690,7 @@ int ws_entities_resolve(ws_doc *d) {
        * a common word ("lane", "young", "price") and that opens its
        * sentence makes no name mention; the one person of that surname
        * the article names is the source */
-      int p = surname_entity(d, a->source.text);
+      int p = surname_entity(d, &surnames, a->source.text);
       if (p >= 0) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;
@@ -2014,6 +2029,7 @@ int ws_entities_resolve(ws_doc *d) {
   ws_free(spoke);
   ws_free(order);
   ws_lex_release(&capitals);
+  ws_lex_release(&surnames);
   return rc;
 }
 
