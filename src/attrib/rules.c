@@ -2896,17 +2896,26 @@ static int subjectless_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
-/* A record's cue or source holds byte b (a record other than `self`). */
-static int part_at(const ws_doc *d, size_t first, size_t self, size_t b) {
+/* The first byte at or after b where the cue or the source of a record
+ * from `first` other than `self` starts or lies, SIZE_MAX when none: one
+ * pass over the records. */
+static size_t next_part(const ws_doc *d, size_t first, size_t self, size_t b) {
+  size_t best = SIZE_MAX;
   for (size_t o = first; o < d->nattrs; o++) {
     const ws_attr_rec *x = &d->attrs[o];
     if (o == self) continue;
     for (size_t f = 0; f < x->pub.cue.nspans; f++)
-      if (x->cue_b[f].start <= b && b < x->cue_b[f].end) return 1;
+      if (x->cue_b[f].end > b) {
+        size_t at = x->cue_b[f].start > b ? x->cue_b[f].start : b;
+        if (at < best) best = at;
+      }
     for (size_t f = 0; f < x->pub.source.nspans; f++)
-      if (x->src_b[f].start <= b && b < x->src_b[f].end) return 1;
+      if (x->src_b[f].end > b) {
+        size_t at = x->src_b[f].start > b ? x->src_b[f].start : b;
+        if (at < best) best = at;
+      }
   }
-  return 0;
+  return best;
 }
 
 /* "told reporters he | expected a vote by Thursday", "said Wednesday
@@ -2942,8 +2951,8 @@ static int pronoun_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
     }
     /* (a past participle after a subject pronoun is a past tense) */
     if (vb > last || !(ws_pos_finite(v[vb].pos) || v[vb].pos == WS_POS_VBN)) continue;
-    size_t e = vb;
-    while (e <= last && !part_at(d, first, k, v[e].b0)) e++;
+    size_t e = vb, stop = next_part(d, first, k, v[vb].b0);
+    while (e <= last && v[e].b0 < stop) e++;
     while (e > vb + 1 && (ws_punct_in(text, &v[e - 1], ",;") || ws_word_in(text, &v[e - 1], joins))) e--;
     e = trim_end(text, tk, vb, e);
     if (e > vb && content_move(d, r, 0, NULL, &v[e - 1])) return -1;
