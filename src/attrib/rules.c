@@ -4071,10 +4071,10 @@ static int inverted_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
-    if (!r->pub.has_source || r->pub.source.nspans != 1 || !r->pub.cue.nspans ||
-        r->src_b[0].start < r->cue_b[r->pub.cue.nspans - 1].end)
+    size_t s0, e;
+    if (!source_range(tk, r, &s0, &e) || r->src_b[0].start < r->cue_b[r->pub.cue.nspans - 1].end)
       continue;
-    size_t e = ws_tok_lower(tk, r->src_b[0].end), last = e;
+    size_t last = e;
     if (e >= tk->n || (v[e].flags & WS_TF_SENT) || !(v[e - 1].flags & WS_TF_CAP)) continue;
     int caps = 0, ok = 1;
     while (ok && last < tk->n && !(v[last].flags & WS_TF_SENT) && last - e < 10) {
@@ -4088,7 +4088,6 @@ static int inverted_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
         !(v[last].flags & WS_TF_SENT_END) || ws_word_in(text, &v[last - 1], joins) ||
         bytes_taken(d, first, v[e].b0, v[last - 1].b1))
       continue;
-    size_t s0 = ws_tok_lower(tk, r->src_b[0].start);
     if (set_source(d, r, tk, s0, last)) return -1;
   }
   return 0;

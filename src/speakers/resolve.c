@@ -346,10 +346,12 @@ static int named_otherwise(const char *low, const char *word) {
 }
 
 /* the last organisation (or outlet) named before pos, preferring one
- * called `word` ("the agency"); `plural` admits plural groups ("they") */
+ * called `word` ("the agency"); `plural` admits plural groups ("they").
+ * With `at`, the index of the mention that named it. */
 static int recent_entity(const ws_doc *d, size_t pos, const char *type, const char *word,
-                         int plural) {
-  size_t upto = ment_before(d, pos);
+                         int plural, size_t *at) {
+  size_t upto = ment_before(d, pos), fat = 0, dummy;
+  if (!at) at = &dummy;
   int fallback = -1;
   for (size_t i = upto; i-- > 0 && upto - i <= 500;) {
     const ws_mention_rec *m = &d->ments[i];
@@ -358,6 +360,7 @@ static int recent_entity(const ws_doc *d, size_t pos, const char *type, const ch
     if (strcmp(e->pub.type, type) != 0 && !(type[0] == 'o' && !plural && !strcmp(e->pub.type, "media")) &&
         !(plural && plural_group(e)))
       continue;
+    *at = i;
     if (!word) return m->entity;
     /* "the agency" prefers an entity called an agency */
     char low[128];
@@ -365,8 +368,9 @@ static int recent_entity(const ws_doc *d, size_t pos, const char *type, const ch
     if (strstr(low, word)) return m->entity;
     /* and "the company" is none called by another such word ("the
      * Rural Clinic Alliance", "the Teamsters Union") */
-    if (fallback < 0 && !(business(word) && named_otherwise(low, word))) fallback = m->entity;
+    if (fallback < 0 && !(business(word) && named_otherwise(low, word))) fallback = m->entity, fat = i;
   }
+  *at = fat;
   return fallback;
 }
 
@@ -1176,18 +1180,14 @@ static int surname_entity(const ws_doc *d, ws_lex *memo, const char *w) {
  * check 79.3 -> 80.1 % (hand-read referents 93.9 -> 94.9 %). */
 enum { NEAR_PARAS = 1, NEAR_BYTES = 400 };
 static int near_entity(const ws_doc *d, size_t pos, int plural) {
-  int p = recent_entity(d, pos, "organization", NULL, plural);
+  size_t at;
+  int p = recent_entity(d, pos, "organization", NULL, plural, &at);
   if (p < 0) return p;
-  size_t upto = ment_before(d, pos);
-  for (size_t i = upto; i-- > 0;) {
-    if (d->ments[i].entity != p) continue;
-    size_t b = d->ments[i].b1;
-    if (pos - b > NEAR_BYTES) return -1;
-    int paras = 0;
-    for (size_t k = b; k + 1 < pos; k++) paras += d->text[k] == '\n' && d->text[k + 1] != '\n';
-    return paras <= NEAR_PARAS ? p : -1;
-  }
-  return -1;
+  size_t b = d->ments[at].b1;
+  if (pos - b > NEAR_BYTES) return -1;
+  int paras = 0;
+  for (size_t k = b; k + 1 < pos; k++) paras += d->text[k] == '\n' && d->text[k + 1] != '\n';
+  return paras <= NEAR_PARAS ? p : -1;
 }
 
 /* w (lower case, after "his" or "her") is one or two words whose last is
@@ -1550,7 +1550,7 @@ int ws_entities_resolve(ws_doc *d) {
        * last before is the one she works for */
       if (!a->source_org && !strcmp(a->source_type, "person") &&
           (!strncmp(a->source.text, "Its ", 4) || !strncmp(a->source.text, "Their ", 6))) {
-        int o = recent_entity(d, s0, "organization", NULL, 0);
+        int o = recent_entity(d, s0, "organization", NULL, 0, NULL);
         if (o >= 0 && o != ent) a->source_org = d->ents[o].pub.name;
       }
       /* the source's own words decide over the entity's guess when they
@@ -1675,7 +1675,7 @@ int ws_entities_resolve(ws_doc *d) {
        * Halifax Port Authority") */
       int inst = !done && ws_speaker_word_is(head, "institution");
       if (!done && (inst || ws_speaker_word_is(head, "organization"))) {
-        int p = recent_entity(d, s0, "organization", head, 0);
+        int p = recent_entity(d, s0, "organization", head, 0, NULL);
         if (p >= 0 && inst && !word_within(d->ents[p].pub.name, head)) p = -1;
         if (p >= 0) {
           a->source_canonical = d->ents[p].pub.name;
@@ -1841,7 +1841,7 @@ int ws_entities_resolve(ws_doc *d) {
           (!strncmp(low, "a ", 2) || !strncmp(low, "the ", 4))) {
         int inst = ws_speaker_word_is(head, "institution");
         int p = inst || ws_speaker_word_is(head, "organization")
-                    ? recent_entity(d, s0, "organization", head, 0)
+                    ? recent_entity(d, s0, "organization", head, 0, NULL)
                     : -1;
         if (p >= 0 && inst && !word_within(d->ents[p].pub.name, head)) p = -1;
         if (p >= 0) {
