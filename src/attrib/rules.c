@@ -689,6 +689,14 @@ static int name_of(const char *text, const ws_token *v, size_t j, size_t lim) {
          !(v[j - 1].flags & WS_TF_SENT) && (ws_word_is(text, &v[j], "of") || ws_word_is(text, &v[j], "for"));
 }
 
+/* Past a day between a subject and its verb ("The board on Monday put
+ * off", "The council on March 4 voted"): the token after it, or j. */
+static size_t past_day(const char *text, const ws_token *v, size_t j, size_t lim) {
+  if (j + 2 >= lim || !ws_word_is(text, &v[j], "on") || !ws_month_or_weekday(text, &v[j + 1]))
+    return j;
+  return j + 2 + (v[j + 2].pos == WS_POS_CD);
+}
+
 /* The end of a sentence's subject from token s0: a short noun phrase (a
  * determiner, adjectives, nouns, a name, a pronoun), then, after any
  * adverbs, a verb in a tense (*verb), before token lim; SIZE_MAX when
@@ -707,6 +715,7 @@ static size_t subject_np(const char *text, const ws_tokens *tk, size_t s0, size_
     j++;
   }
   size_t e = j;
+  j = past_day(text, v, j, lim);
   while (j < lim && v[j].pos == WS_POS_RB) j++;
   if (!noun || e == s0 || j >= lim || !(ws_pos_finite(v[j].pos) || unknown_past(text, &v[j])))
     return SIZE_MAX;
@@ -726,9 +735,12 @@ static size_t subject_np_past(const char *text, const ws_tokens *tk, size_t s0, 
   while (j < lim && j - s0 < 8 && (np_word(&v[j]) || name_of(text, v, j, lim)) &&
          v[j].pos != WS_POS_VBN)
     j++;
-  if (j == s0 || j >= lim || v[j].pos != WS_POS_VBN || v[j - 1].pos == WS_POS_DT) return SIZE_MAX;
+  size_t e = j;
+  if (e == s0 || v[e - 1].pos == WS_POS_DT) return SIZE_MAX;
+  j = past_day(text, v, j, lim);
+  if (j >= lim || v[j].pos != WS_POS_VBN) return SIZE_MAX;
   *verb = j;
-  return j;
+  return e;
 }
 
 static const char *const ing_openers[] = {"while", "before", "after", "when", NULL};

@@ -965,12 +965,26 @@ static void take_speaker(ws_attribution *a, const ws_attribution *b) {
   a->source_org = b->source_org;
 }
 
-/* The source of r is anonymous and resolved, and no person is named
- * outside a quotation between it and the byte position pos. */
-static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos) {
+/* The gender of a personal pronoun "he_she" (lower case): 'm' or 'f'. */
+static char pronoun_gender(const char *low) {
+  if (!strcmp(low, "her") || !strcmp(low, "hers")) return 'f';
+  return low[0] == 'h' ? 'm' : 'f';
+}
+
+/* The source of r is anonymous, or an unnamed spokesperson whose word
+ * does not say the other gender than `gender` ('m' or 'f'), and
+ * resolved, and no person is named outside a quotation between it and
+ * the byte position pos ("A spokesman for Harrowgate Homes said ...
+ * '...,' he said"). */
+static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos, char gender) {
   const ws_attribution *a = &r->pub;
-  if (!a->has_source || !a->source_canonical || !a->source_type ||
-      strcmp(a->source_type, "anonymous"))
+  if (!a->has_source || !a->source_canonical || !a->source_type) return 0;
+  if (!strcmp(a->source_type, "spokesperson")) {
+    const char *other = gender == 'm' ? "pokeswoman" : "pokesman";
+    if ((a->source_entity >= 0 && !strcmp(d->ents[a->source_entity].pub.type, "person")) ||
+        strstr(a->source.text, other))
+      return 0;
+  } else if (strcmp(a->source_type, "anonymous"))
     return 0;
   size_t from = r->src_b[a->source.nspans - 1].end;
   if (from > pos) return 0;
@@ -1277,6 +1291,21 @@ static int epithet_entity(const ws_doc *d, const char *src, size_t pos, size_t e
   return best >= 0 ? best : after;
 }
 
+/* The name table calls the word w[0, n) a name of that kind. */
+static int name_kind_is(const char *w, size_t n, const char *kind) {
+  const char *k = ws_name_word_kind(w, n);
+  return k && !strcmp(k, kind);
+}
+
+/* A content that opens with "it" or "its" (after any "that"). */
+static int self_as_it(const ws_part *c) {
+  const char *t = c->text;
+  size_t n = c->len;
+  if (!t) return 0;
+  if (n > 5 && !memcmp(t, "that ", 5)) t += 5, n -= 5;
+  return (n > 3 && !memcmp(t, "it ", 3)) || (n > 4 && !memcmp(t, "its ", 4));
+}
+
 int ws_entities_resolve(ws_doc *d) {
   if (ws_entities_ready(NULL) != WS_OK || ws_entities_cluster(d)) return -1;
   /* "Super Tuesday", "Affordable Care Act": a person by its shape alone,
@@ -1560,6 +1589,11 @@ int ws_entities_resolve(ws_doc *d) {
        * "Turkish Americans", stay a group, whatever the entity) */
       int group = t && !strcmp(t, "group") && e->pub.name[0] &&
                   e->pub.name[strlen(e->pub.name) - 1] == 's';
+      /* "Codelco said on Tuesday it had suspended operations at its
+       * mine": a one-word name of no known kind that speaks of itself as
+       * "it" is an organisation, not a person */
+      if (!strcmp(e->pub.type, "unknown") && !strchr(e->pub.name, ' ') && self_as_it(&a->content))
+        d->ents[ent].pub.type = "organization";
       if (!group && (!t || !strcmp(t, "person") || !strcmp(t, "unknown") ||
                      !strcmp(t, "organization") || !strcmp(t, "social") || !strcmp(t, "group")))
         a->source_type = strcmp(e->pub.type, "unknown") ? e->pub.type : (t ? t : "unknown");
@@ -1585,14 +1619,13 @@ int ws_entities_resolve(ws_doc *d) {
       a->source_entity = p;
       a->source_type = strcmp(d->ents[p].pub.type, "unknown") ? d->ents[p].pub.type : "person";
     } else if (ws_speaker_word_is(low, "he_she") && oi > 0 &&
-               anonymous_speaker(d, &d->attrs[order[oi - 1]], s0)) {
+               anonymous_speaker(d, &d->attrs[order[oi - 1]], s0, pronoun_gender(low))) {
       /* "One nurse, who asked not to be named, says ..." then "'...,'
        * she said": the anonymous speaker just before, when no one has
        * been named since */
       take_speaker(a, &d->attrs[order[oi - 1]].pub);
     } else if (ws_speaker_word_is(low, "he_she")) {
-      char g = low[0] == 'h' && low[1] == 'e' ? 'm' : low[0] == 'h' ? 'm' : 'f';
-      if (!strcmp(low, "her") || !strcmp(low, "hers")) g = 'f';
+      char g = pronoun_gender(low);
       int p = person_antecedent(d, s0, was_source, g, r, last_speaker, reported, spoke);
       if (p >= 0) {
         a->source_canonical = d->ents[p].pub.name;
@@ -1696,6 +1729,12 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_entity = p;
         a->source_type = "person";
         was_source[p] = s0 + 1, last_speaker = p, spoke[p]++;
+      } else if (a->source_type && !strcmp(a->source_type, "person") &&
+                 !name_kind_is(a->source.text, a->source.len, "person") &&
+                 !ws_first_name_gender(a->source.text, a->source.len)) {
+        /* else it is that common word ("Research has found", "Evidence
+         * suggests"), no person */
+        a->source_type = ws_source_type(low);
       }
     }
     if (!a->source_canonical && a->source_entity < 0) {

@@ -90,6 +90,16 @@ int ws_person_word(const char *w, size_t n) {
   return 0;
 }
 
+/* the k-th word (from 0) of a text of words split by spaces */
+static const char *nth_word(const char *t, size_t k) {
+  while (*t == ' ') t++;
+  for (; k > 0 && *t; k--) {
+    while (*t && *t != ' ') t++;
+    while (*t == ' ') t++;
+  }
+  return t;
+}
+
 const char *ws_source_type(const char *text) {
   if (ws_once_run(&once, load, NULL) != WS_OK) return "unknown";
   char norm[512];
@@ -108,6 +118,15 @@ const char *ws_source_type(const char *text) {
   int of_cut = 0;
   for (size_t s = 1; s < ns; s++) {
     size_t e = s + 1 < ns ? starts[s + 1] - 1 : n;
+    /* a participle in -ing after a source's word: "a report going to
+     * council", "a spokesman speaking for the union" */
+    const ws_lex_entry *hd = ws_lex_get(&words, norm + starts[s - 1], starts[s] - 1 - starts[s - 1]);
+    if (e - starts[s] > 4 && !memcmp(norm + e - 3, "ing", 3) && hd && strcmp(hd->a, "media") &&
+        !is_cap((unsigned char)*nth_word(text, s))) {
+      n = starts[s] - 1;
+      ns = s;
+      break;
+    }
     for (int k = 0; post[k]; k++)
       if (e - starts[s] == strlen(post[k]) && !memcmp(norm + starts[s], post[k], e - starts[s]) &&
           /* ("to" only after a person's word: "aides to Clinton", not

@@ -591,6 +591,16 @@ int main(void) {
   a = by_source(d, "It", 0);
   CHECK(a && (!a->source_canonical || !strstr(a->source_canonical, "Ferry Board")));
   ws_doc_free(d);
+  /* a one-word name of no known kind that speaks of itself as "it" is an
+   * organisation; a capitalised common word that opens the sentence is no
+   * person; a participle after a document's word ends its head */
+  d = run("Codelco said on Tuesday it had suspended operations at its mine.\n\nResearch has found "
+          "that teenagers who start school later get more sleep.\n\nRiders could wait 40 minutes, according to a report "
+          "going to council next week.\n");
+  CHECK_STR(type_of(by_source(d, "Codelco", 0)), "organization");
+  CHECK(type_of(by_source(d, "Research", 0)) && strcmp(type_of(by_source(d, "Research", 0)), "person"));
+  CHECK_STR(type_of(by_prefix(d, "a report going")), "document");
+  ws_doc_free(d);
   /* a name after a preposition says where the speakers are, not who:
    * "Fishers on Nova Scotia's South Shore" are fishers, "residents on Main
    * Street" are residents */
