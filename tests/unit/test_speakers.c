@@ -601,6 +601,15 @@ int main(void) {
   CHECK(type_of(by_source(d, "Research", 0)) && strcmp(type_of(by_source(d, "Research", 0)), "person"));
   CHECK_STR(type_of(by_prefix(d, "a report going")), "document");
   ws_doc_free(d);
+  /* "he said" after an unnamed spokesman is the spokesman, not the person
+   * named before him; not after a spokeswoman */
+  d = run("Parish council chairman Geoff Hammond said the roads could not cope.\n\nA spokesman for "
+          "Harrowgate Homes said the company had listened to residents.\n\n'We believe this is a "
+          "well-designed scheme,' he said.\n\nA spokeswoman for Coldbrook Farms said the fields "
+          "were not for sale.\n\n'We have said so for years,' he said.\n");
+  CHECK_STR(canonical(by_source(d, "he", 0)), "Harrowgate Homes (spokesperson)");
+  CHECK_STR(canonical(by_source(d, "he", 1)), "Geoff Hammond");
+  ws_doc_free(d);
   /* a name after a preposition says where the speakers are, not who:
    * "Fishers on Nova Scotia's South Shore" are fishers, "residents on Main
    * Street" are residents */
