@@ -3620,6 +3620,32 @@ static int source_range(const ws_tokens *tk, const ws_attr_rec *r, size_t *s0, s
   return 1;
 }
 
+/* "In Hamilton, where Stelco employs thousands, Mayor Andrea Horwath |
+ * said": a source that opens inside a clause of "where", "when" or
+ * "while" and runs past the comma after that clause's verb is the words
+ * after its last such comma, when a capitalised word opens them. */
+static int subordinate_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const subs[] = {"where", "when", "while", "whereas", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1;
+    if (!source_range(tk, r, &s0, &s1) || s0 == 0 || s1 > tk->n || !ws_word_in(text, &v[s0 - 1], subs))
+      continue;
+    size_t c = SIZE_MAX;
+    int verb = 0; /* (the clause has its verb: "When the F.B.I. director, James B. Comey," is
+                     one source) */
+    for (size_t i = s0; i + 1 < s1; i++) {
+      if (ws_punct_in(text, &v[i], ",") && verb) c = i;
+      verb |= ws_pos_finite(v[i].pos) || v[i].pos == WS_POS_VB;
+    }
+    if (c == SIZE_MAX || !(v[c + 1].flags & WS_TF_CAP) || (v[c + 1].flags & WS_TF_INQ)) continue;
+    if (set_source(d, r, tk, c + 1, s1)) return -1;
+  }
+  return 0;
+}
+
 /* "Northgate Foods Inc. today | reported" (press releases): a lower-case
  * "today", "yesterday" or "tonight" that ends a source after a name,
  * before the cue, is when the report was made, not part of who
@@ -4495,6 +4521,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = writer_asides(d, tk, first_attr);
   if (rc == 0) rc = cue_nouns(d, tk, first_attr);
   if (rc == 0) rc = source_days(d, tk, first_attr);
+  if (rc == 0) rc = subordinate_sources(d, tk, first_attr);
   if (rc == 0) rc = zero_relatives(d, tk, first_attr);
   if (rc == 0) rc = source_channels(d, tk, first_attr);
   if (rc == 0) rc = fronted_phrases(d, tk, first_attr);

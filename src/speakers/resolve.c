@@ -965,6 +965,17 @@ static void take_speaker(ws_attribution *a, const ws_attribution *b) {
   a->source_org = b->source_org;
 }
 
+/* Past a parliamentarian's letters at p (after any spaces), before end:
+ * " MSP" in "Edward Mountain MSP,"; else p. */
+static const char *past_post_nominal(const char *p, const char *end) {
+  const char *q = p, *pe;
+  while (q < end && *q == ' ') q++;
+  for (pe = q; pe < end && isupper((unsigned char)*pe);) pe++;
+  if (pe > q && (pe == end || *pe == ',' || *pe == ' ') && ws_post_nominal(q, (size_t)(pe - q)))
+    return pe;
+  return p;
+}
+
 /* The gender of a personal pronoun "he_she" (lower case): 'm' or 'f'. */
 static char pronoun_gender(const char *low) {
   if (!strcmp(low, "her") || !strcmp(low, "hers")) return 'f';
@@ -1484,8 +1495,9 @@ int ws_entities_resolve(ws_doc *d) {
      * (speaking for the organisation named first); "Trump spokesperson" is
      * whom it speaks for */
     int named_spokes = 0;
+    const char *after_name = m ? past_post_nominal(d->text + m->b1, d->text + s1) : NULL;
     if (is_spokes && ent >= 0 && !strcmp(d->ents[ent].pub.type, "person") &&
-        !(m->b1 + 1 < s1 && d->text[m->b1] == ' ' && isalpha((unsigned char)d->text[m->b1 + 1])) &&
+        !(after_name + 1 < d->text + s1 && *after_name == ' ' && isalpha((unsigned char)after_name[1])) &&
         !spoken_for(d->text, s0, m->b0)) {
       is_spokes = 0;
       named_spokes = 1;
@@ -1505,11 +1517,7 @@ int ws_entities_resolve(ws_doc *d) {
       }
       while (rest < end && *rest == ' ') rest++;
       /* (nor do a parliamentarian's letters: "Edward Mountain MSP,") */
-      const char *pe = rest;
-      while (pe < end && isupper((unsigned char)*pe)) pe++;
-      if (pe > rest && (pe == end || *pe == ',' || *pe == ' ') &&
-          ws_post_nominal(rest, (size_t)(pe - rest)))
-        for (rest = pe; rest < end && *rest == ' ';) rest++;
+      for (rest = past_post_nominal(rest, end); rest < end && *rest == ' ';) rest++;
       /* (not before a preposition: "Bob Casey | of Pennsylvania", "Ana
        * Ruiz | from the union" are the head) */
       static const char *const preps[] = {"of ", "from ", "in ", "at ", NULL};

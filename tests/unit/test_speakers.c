@@ -610,6 +610,12 @@ int main(void) {
   CHECK_STR(canonical(by_source(d, "he", 0)), "Harrowgate Homes (spokesperson)");
   CHECK_STR(canonical(by_source(d, "he", 1)), "Geoff Hammond");
   ws_doc_free(d);
+  /* a spokesman named with a parliamentarian's letters is that person */
+  d = run("Conservative health spokesman Sam Rowlands MS said the strike was the inevitable result "
+          "of years of mismanagement.\n");
+  CHECK_STR(canonical(by_prefix(d, "Conservative health")), "Sam Rowlands");
+  CHECK_STR(type_of(by_prefix(d, "Conservative health")), "person");
+  ws_doc_free(d);
   /* a name after a preposition says where the speakers are, not who:
    * "Fishers on Nova Scotia's South Shore" are fishers, "residents on Main
    * Street" are residents */
