@@ -65,6 +65,22 @@ static int quote_between(const ws_tokens *tk, size_t t0, size_t t1) {
   return 0;
 }
 
+/* A quotation of five words or more among tokens [t0, t1) of tk, or a
+ * mark that opens one running past t1. */
+static int quotation_between(const ws_tokens *tk, size_t t0, size_t t1) {
+  size_t run = 0;
+  for (size_t t = t0; t < t1 && t < tk->n; t++) {
+    const ws_token *x = &tk->v[t];
+    if (x->kind == WS_TK_QUOTE) {
+      if (x->flags & WS_TF_QOPEN) run = 0;
+      continue;
+    }
+    run = (x->flags & WS_TF_INQ) ? run + (x->kind == WS_TK_WORD) : 0;
+    if (run >= 5) return 1;
+  }
+  return run > 0 && t1 < tk->n && (tk->v[t1].flags & WS_TF_INQ);
+}
+
 /* The start of i's sentence when it is at most `limit` tokens back, else
  * SIZE_MAX: rules that look for a short subject stay linear on text with
  * no sentence ends. */
@@ -652,7 +668,14 @@ static size_t after_opening(const char *text, const ws_tokens *tk, size_t s0, si
   while (q < lim && q - s0 < 6 && v[q].kind == WS_TK_WORD && !(v[q].flags & WS_TF_INQ) &&
          !ws_pos_finite(v[q].pos) && v[q].pos != WS_POS_VBG && v[q].pos != WS_POS_VBN)
     q++;
-  return q > s0 && q + 1 < lim && ws_punct_in(text, &v[q], ",") ? q + 1 : s0;
+  if (q == s0 || q + 1 >= lim || !ws_punct_in(text, &v[q], ",")) return s0;
+  /* (not a list of names: "The United States, Brazil and Indonesia") */
+  size_t e = q + 1;
+  while (e < lim && v[e].kind == WS_TK_WORD && (v[e].flags & WS_TF_CAP)) e++;
+  if (e > q + 1 && e < lim && (v[q - 1].flags & WS_TF_CAP) &&
+      (ws_word_is(text, &v[e], "and") || ws_punct_in(text, &v[e], ",")))
+    return s0;
+  return q + 1;
 }
 
 /* A word of a noun phrase: a determiner, an adjective, a noun, a number,
@@ -713,6 +736,19 @@ static size_t subject_np(const char *text, const ws_tokens *tk, size_t s0, size_
     noun |= pos == WS_POS_NN || pos == WS_POS_NNS || pos == WS_POS_NNP || pos == WS_POS_PRP ||
             pos == WS_POS_UNK;
     j++;
+  }
+  /* a list of names: "The United States, Brazil and Indonesia" */
+  while (j > s0 && j + 2 < lim && j - s0 < 12 && (v[j - 1].flags & WS_TF_CAP) &&
+         (ws_punct_in(text, &v[j], ",") || ws_word_is(text, &v[j], "and"))) {
+    size_t q = j + 1;
+    if (ws_punct_in(text, &v[j], ",") && ws_word_is(text, &v[q], "and")) q++;
+    if (q >= lim || v[q].kind != WS_TK_WORD || !(v[q].flags & WS_TF_CAP) ||
+        (v[q].flags & (WS_TF_SENT | WS_TF_INQ)))
+      break;
+    while (q < lim && q - s0 < 12 && v[q].kind == WS_TK_WORD && (v[q].flags & WS_TF_CAP) &&
+           !(v[q].flags & WS_TF_INQ))
+      q++;
+    j = q;
   }
   size_t e = j;
   j = past_day(text, v, j, lim);
@@ -1895,13 +1931,19 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
       c--;
     }
     if (c < cue0 && v[c].pos == WS_POS_IN) continue; /* but not open it */
+    /* (nor is a relative clause a closing report: ", a charge that party
+     * leaders denied.") */
+    int rel = 0;
+    for (size_t q = c; q < cue0 && !rel; q++) rel = ws_word_in(text, &v[q], relatives);
+    if (rel) continue;
     if (c == cue0 || c == 0 || !ws_punct_in(text, &v[c - 1], ",") || (v[c].flags & WS_TF_SENT))
       continue;
     size_t ss = near_sent_start(tk, c - 1, 80);
     if (ss == 0 && label) ss = label + 1; /* "Exclusive: ..., sources say" */
     if (ss == SIZE_MAX || c - 1 - ss < 4 || (v[ss].flags & WS_TF_INQ)) continue;
-    /* a quotation before the comma is the tagger's to attribute */
-    if (quote_between(tk, ss, c - 1)) continue;
+    /* a quotation before the comma is the tagger's to attribute (not a
+     * word or two in quotation marks: 'exempt "low-risk" countries') */
+    if (quotation_between(tk, ss, c - 1)) continue;
     /* swallowed: the comma and the closing words all inside one content
      * of the linker's that starts before the comma, whose cue is before
      * it in the same sentence */
@@ -3623,7 +3665,9 @@ static int source_range(const ws_tokens *tk, const ws_attr_rec *r, size_t *s0, s
 /* "In Hamilton, where Stelco employs thousands, Mayor Andrea Horwath |
  * said": a source that opens inside a clause of "where", "when" or
  * "while" and runs past the comma after that clause's verb is the words
- * after its last such comma, when a capitalised word opens them. */
+ * after its last such comma, when a capitalised word opens them; one
+ * that opens its sentence with a short phrase of a preposition and a
+ * comma is the words after that comma. */
 static int subordinate_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
   static const char *const subs[] = {"where", "when", "while", "whereas", NULL};
   const char *text = d->text;
@@ -3631,8 +3675,18 @@ static int subordinate_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t s0, s1;
-    if (!source_range(tk, r, &s0, &s1) || s0 == 0 || s1 > tk->n || !ws_word_in(text, &v[s0 - 1], subs))
+    if (!source_range(tk, r, &s0, &s1) || s1 > tk->n) continue;
+    /* (or one that opens with a phrase of place or time: "In Ottawa,
+     * Ford, GM and Stellantis | said") */
+    if (v[s0].pos == WS_POS_IN && (v[s0].flags & WS_TF_SENT)) {
+      size_t c = s0 + 1;
+      while (c < s1 && c - s0 < 5 && v[c].kind == WS_TK_WORD) c++;
+      if (c + 1 < s1 && ws_punct_in(text, &v[c], ",") && (v[c + 1].flags & WS_TF_CAP) &&
+          !(v[c + 1].flags & WS_TF_INQ) && set_source(d, r, tk, c + 1, s1))
+        return -1;
       continue;
+    }
+    if (s0 == 0 || !ws_word_in(text, &v[s0 - 1], subs)) continue;
     size_t c = SIZE_MAX;
     int verb = 0; /* (the clause has its verb: "When the F.B.I. director, James B. Comey," is
                      one source) */
