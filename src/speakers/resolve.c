@@ -810,7 +810,7 @@ static int seen_by(const char *text, size_t s0, size_t b, int named_for, int per
       return 1;
   }
   static const char *const preps[] = {" in", " from", " across", " at", " of", " on", " near",
-                                      " outside", " around", NULL};
+                                      " outside", " around", " along", " throughout", NULL};
   for (int k = 0; preps[k]; k++) {
     /* "a source at the station", "a spokesperson of the ministry" */
     if (named_for && (!strcmp(preps[k], " at") || !strcmp(preps[k], " of"))) continue;

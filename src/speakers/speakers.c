@@ -110,7 +110,8 @@ const char *ws_source_type(const char *text) {
   /* the head comes before any post-modifier: "a report released by the
    * county", "officials familiar with the talks" keep their first part */
   static const char *const post[] = {"who", "whose", "which", "that", "by", "of", "in", "at", "on",
-                                     "from", "with", "across", "throughout", "around", "for", "to",
+                                     "from", "with", "across", "throughout", "around", "along",
+                                     "near", "for", "to",
                                      "released", "published", "close", "familiar", NULL};
   size_t nw = ns, n_all = n; /* words and bytes in all */
   /* the head ends before "of" ("54 percent of voters") or "in" and a

@@ -624,6 +624,10 @@ int main(void) {
   CHECK_STR(canonical(by_prefix(d, "Fishers")), "fishers on Nova Scotia's South Shore");
   CHECK_STR(canonical(by_prefix(d, "Residents on")), "residents on Main Street");
   ws_doc_free(d);
+  d = run("Neighbors along Elm Street say their homes have flooded three times in two years.\n");
+  CHECK_STR(canonical(by_prefix(d, "Neighbors")), "neighbors along Elm Street");
+  CHECK_STR(type_of(by_prefix(d, "Neighbors")), "group");
+  ws_doc_free(d);
 
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
