@@ -1925,17 +1925,16 @@ static int trailing_reports(ws_doc *d, const ws_tokens *tk, size_t first, size_t
       /* (a capitalised word inside the sentence is a name's, whatever
        * the word table's tag: "the Department for Transport") */
       int name = (v[c - 1].flags & WS_TF_CAP) && !(v[c - 1].flags & WS_TF_SENT);
-      if (!name && (ws_pos_finite(p) || p == WS_POS_VB || (p == WS_POS_VBN && v[c].pos != WS_POS_IN) ||
-                    p == WS_POS_CC || (swallowed && (p == WS_POS_WH || ws_word_in(text, &v[c - 1], relatives)))))
+      /* (a relative word ends it, so no comma comes before the source: a
+       * relative clause is no closing report, ", a charge that party
+       * leaders denied.") */
+      if (ws_word_in(text, &v[c - 1], relatives) ||
+          (!name && (ws_pos_finite(p) || p == WS_POS_VB || (p == WS_POS_VBN && v[c].pos != WS_POS_IN) ||
+                     p == WS_POS_CC || (swallowed && p == WS_POS_WH))))
         break;
       c--;
     }
     if (c < cue0 && v[c].pos == WS_POS_IN) continue; /* but not open it */
-    /* (nor is a relative clause a closing report: ", a charge that party
-     * leaders denied.") */
-    int rel = 0;
-    for (size_t q = c; q < cue0 && !rel; q++) rel = ws_word_in(text, &v[q], relatives);
-    if (rel) continue;
     if (c == cue0 || c == 0 || !ws_punct_in(text, &v[c - 1], ",") || (v[c].flags & WS_TF_SENT))
       continue;
     size_t ss = near_sent_start(tk, c - 1, 80);

@@ -121,9 +121,10 @@ const char *ws_source_type(const char *text) {
     size_t e = s + 1 < ns ? starts[s + 1] - 1 : n;
     /* a participle in -ing after a source's word: "a report going to
      * council", "a spokesman speaking for the union" */
-    const ws_lex_entry *hd = ws_lex_get(&words, norm + starts[s - 1], starts[s] - 1 - starts[s - 1]);
-    if (e - starts[s] > 4 && !memcmp(norm + e - 3, "ing", 3) && hd && strcmp(hd->a, "media") &&
-        !is_cap((unsigned char)*nth_word(text, s))) {
+    const ws_lex_entry *hd = NULL;
+    if (e - starts[s] > 4 && !memcmp(norm + e - 3, "ing", 3) &&
+        (hd = ws_lex_get(&words, norm + starts[s - 1], starts[s] - 1 - starts[s - 1])) != NULL &&
+        strcmp(hd->a, "media") && !is_cap((unsigned char)*nth_word(text, s))) {
       n = starts[s] - 1;
       ns = s;
       break;
