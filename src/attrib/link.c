@@ -259,6 +259,8 @@ static void continue_quotes(const char *text, ws_tokens *tk) {
     for (size_t i = p0; i < p1; i++)
       if (tk->v[i].kind == WS_TK_QUOTE) open_at_end = (tk->v[i].flags & WS_TF_QOPEN) != 0;
     int whole = whole_quote(tk, p0, p1);
+    /* (or is signed by the line after it: "— Ana Ruiz, Mayor") */
+    signed_off |= p1 + 1 < n && ws_dash_token(text, &tk->v[p1]) && (tk->v[p1 + 1].flags & WS_TF_CAP);
     int cont = 0;
     if (!cue && !src && !signed_off && ws_opens_quote(&tk->v[p0]) && p1 - p0 > 3 &&
         ((prev_cue && prev_open) || prev_cont || (whole && prev_cue && prev_quoted))) {

@@ -551,6 +551,37 @@ static int glad_announcements(ws_doc *d, const ws_tokens *tk, size_t first, size
   return 0;
 }
 
+/* The paragraph [p0, p1) holds tokens p0 .. p1-1 of which the last
+ * quotation mark opens a quotation left open (a quote that goes on in
+ * the next paragraph). */
+static int left_open(const ws_tokens *tk, size_t p0, size_t p1) {
+  int open = 0;
+  for (size_t i = p0; i < p1; i++)
+    if (tk->v[i].kind == WS_TK_QUOTE) open = (tk->v[i].flags & WS_TF_QOPEN) != 0;
+  return open;
+}
+
+/* A paragraph [p0, p1) that is one quotation, and after it a paragraph
+ * that only signs it: a dash, a name of one to six capitalised words, and
+ * nothing more or a comma and a title ("— Joanasie Kilabuk, Mayor of
+ * Pangnirtung", as press releases sign their quotes).  Returns the
+ * signature's end, else 0. */
+static size_t signature_after(const char *text, const ws_tokens *tk, size_t p0, size_t p1) {
+  const ws_token *v = tk->v;
+  size_t l = p1 - 1;
+  if (l > p0 && v[l].kind == WS_TK_PUNCT && v[l - 1].kind == WS_TK_QUOTE) l--;
+  if (p1 - p0 < 4 || p1 + 2 >= tk->n || !ws_opens_quote(&v[p0]) || v[l].kind != WS_TK_QUOTE ||
+      (v[l].flags & WS_TF_QOPEN) || quote_between(tk, p0 + 1, l) || !ws_dash_token(text, &v[p1]))
+    return 0;
+  size_t p2 = p1 + 1, w = p1 + 1;
+  while (p2 < tk->n && !(v[p2].flags & WS_TF_PARA)) p2++;
+  while (w < p2 && w - p1 <= 6 && v[w].kind == WS_TK_WORD && (v[w].flags & WS_TF_CAP)) w++;
+  if (w == p1 + 1 || p2 - p1 > 24 || quote_between(tk, p1, p2)) return 0;
+  if (w < p2 && !ws_punct_in(text, &v[w], ",") && !(w + 1 == p2 && ws_punct_in(text, &v[w], ".")))
+    return 0;
+  return p2;
+}
+
 static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
                         uint8_t *dead) {
   const char *text = d->text;
@@ -591,12 +622,13 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
       }
     }
     /* "QUOTATION" — Name: a paragraph that is one quotation signed by a
-     * name of one to four capitalised words (readers' comments, pull
-     * quotes), spoken by that name */
+     * name of one to four capitalised words, or a name and a title after
+     * a comma (readers' comments, pull quotes, press releases), spoken by
+     * that name */
     /* (the name may end with a stop; a mark typed the wrong way round,
      * '"Mr. Trump ..."', still opens the paragraph) */
     size_t ne = ws_punct_in(text, &v[e - 1], ".") ? e - 1 : e, q = p0;
-    for (size_t k = ne; k-- > p0 + 2 && ne - k <= 5;)
+    for (size_t k = ne; k-- > p0 + 2 && ne - k <= 24;)
       if (ws_dash_token(text, &v[k])) {
         q = k - 1; /* the quotation's last mark, before the dash */
         break;
@@ -604,7 +636,11 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     if (v[p0].kind == WS_TK_QUOTE && q > p0 && q + 2 < ne && v[q].kind == WS_TK_QUOTE) {
       size_t w = q + 2;
       while (w < ne && v[w].kind == WS_TK_WORD && (v[w].flags & WS_TF_CAP)) w++;
-      if (w == ne) {
+      /* (the name may be followed by a comma and a title: "— Ana Ruiz,
+       * chief executive of Northvale") */
+      int titled = w > q + 2 && w - q <= 8 && w < ne && ws_punct_in(text, &v[w], ",") &&
+                   !quote_between(tk, w, ne);
+      if ((w == ne && ne - q <= 6) || titled) {
         drop_inside(d, first, lend, v[p0].b0, v[e - 1].b1, dead);
         ws_trange src = {q + 2, ne}, cue = {q + 1, q + 2}, con = {p0, q + 1};
         ws_attr_rec *r = ws_attr_record(d, tk, &src, &cue, &con, 1);
@@ -613,6 +649,35 @@ static int social_posts(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
         r->pub.cue_class = "neutral";
         r->pub.kind = "direct";
       }
+    }
+    size_t p2 = signature_after(text, tk, p0, p1);
+    if (p2) {
+      /* the quotation may have opened paragraphs before, reopening the
+       * mark on each */
+      ws_trange con[16];
+      size_t nc = 0, q = p0;
+      while (q > 0 && nc < 15) {
+        size_t b = q - 1;
+        while (b > 0 && !(v[b].flags & WS_TF_PARA)) b--;
+        if (!ws_opens_quote(&v[b]) || !left_open(tk, b, q)) break;
+        q = b;
+        nc++;
+      }
+      for (size_t k = 0, a = q; k <= nc; k++) {
+        size_t b = a + 1;
+        while (b < p1 && !(v[b].flags & WS_TF_PARA)) b++;
+        con[k] = (ws_trange){a, b};
+        a = b;
+      }
+      size_t se = ws_punct_in(text, &v[p2 - 1], ".") ? p2 - 1 : p2;
+      drop_inside(d, first, lend, v[q].b0, v[p2 - 1].b1, dead);
+      ws_trange src = {p1 + 1, se}, cue = {p1, p1 + 1};
+      ws_attr_rec *r = ws_attr_record(d, tk, &src, &cue, con, nc + 1);
+      if (!r) return -1;
+      r->pub.cue_lemma = "sign-off";
+      r->pub.cue_class = "neutral";
+      r->pub.kind = "direct";
+      p1 = p2;
     }
     p0 = p1;
   }

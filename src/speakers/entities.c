@@ -224,6 +224,12 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
     }
   for (size_t p = 0; p <= para[n - 1]; p++)
     headline[p] = !stop[p] && words[2 * p] >= 4 && words[2 * p + 1] * 10 >= words[2 * p] * 6;
+  /* (a line that opens with a dash after a quotation signs it: "—
+   * Joanasie Kilabuk, Mayor of Pangnirtung"; not "— With files from") */
+  for (size_t i = 1; i < n; i++)
+    if ((v[i].flags & WS_TF_PARA) && ws_dash_token(text, &v[i]) && v[i - 1].kind == WS_TK_QUOTE &&
+        !(v[i - 1].flags & WS_TF_QOPEN))
+      headline[para[i]] = 0;
   ws_free(stop);
   ws_free(words);
   for (size_t k = 0; k < nm; k++) {

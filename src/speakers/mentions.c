@@ -1,6 +1,7 @@
 /* mentions.c — names in running text: runs of capitalised words (with
  * "of", "and", "for" inside), compared as strings or as acronyms. */
 #include "mentions.h"
+#include "entities.h"
 #include "names.h"
 #include "speakers.h"
 #include "../tokenize/kwtab.h"
@@ -322,7 +323,13 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
     size_t j = i + 1, run = 1; /* capitalised words since the last connector */
     int c, of_seen = 0, and_seen = 0; /* an "of", an "and" joined the name */
     int for_seen = 0;                 /* a "for" */
-    while (j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
+    /* "Canada's Northvale Mining Corp": a place's possessive says where
+     * the name after it is from, and is a name of its own */
+    size_t pl = ws_possessive_len(text + t->b0, t->b1 - t->b0);
+    /* (two words or more: "America's Voice" is one name) */
+    int place_of = pl && ws_place_name(text + t->b0, t->b1 - t->b0 - pl) && nx && nx2 &&
+                   ws_is_cap_word(nx) && ws_is_cap_word(nx2) && !(nx2->flags & WS_TF_SENT);
+    while (!place_of && j < tk->n && !(tk->v[j].flags & WS_TF_SENT)) {
       /* the last stop of a dotted abbreviation that opens the name, then
        * a noun: "B.C. | Ferries", "U.N. | Women", "St. | Paul" (not "U.S.
        * | He", "Washington D.C. | He") */

@@ -628,6 +628,22 @@ int main(void) {
   CHECK_STR(canonical(by_prefix(d, "Neighbors")), "neighbors along Elm Street");
   CHECK_STR(type_of(by_prefix(d, "Neighbors")), "group");
   ws_doc_free(d);
+  /* a press release's signature line is no headline: its name is the
+   * speaker, past an honorific ("The Honourable") and before the title */
+  d = run("\"Every family deserves water it can trust.\"\n\n\xe2\x80\x94 Joanasie Kilabuk, Mayor of "
+          "Pangnirtung\n\n\"This is a good day.\"\n\n\xe2\x80\x94 The Honourable Miriam Okafor, "
+          "Minister of Northern Affairs\n");
+  CHECK_STR(canonical(by_prefix(d, "Joanasie")), "Joanasie Kilabuk");
+  CHECK_STR(type_of(by_prefix(d, "Joanasie")), "person");
+  CHECK_STR(canonical(by_prefix(d, "The Honourable")), "Miriam Okafor");
+  ws_doc_free(d);
+  /* a place's possessive is no part of the company's name after it, so
+   * the company's short name later is the company */
+  d = run("Canada's Northvale Mining Corp is in talks to buy a Chilean copper producer, sources "
+          "said. Northvale declined to comment.\n");
+  CHECK_STR(canonical(by_prefix(d, "Northvale")), "Northvale Mining Corp");
+  CHECK_STR(type_of(by_prefix(d, "Northvale")), "organization");
+  ws_doc_free(d);
 
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
