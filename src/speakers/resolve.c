@@ -1130,6 +1130,8 @@ static const char *group_name(ws_doc *d, ws_lex *memo, const char *type, const c
   if (at != SIZE_MAX && !opens_sentence(d->text, at)) return t;
   size_t w = 0;
   while (t[w] && t[w] != ' ') w++;
+  /* (a possessive is a name's: "Scott's family") */
+  if (ws_possessive_len(t, w)) return t;
   const ws_lex_entry *known = ws_lex_get(memo, t, w);
   int keep = known ? known->a[0] == '1' : name_capital(d, t, w);
   if (!known && ws_lex_add(memo, t, w, keep ? "1" : "0", NULL)) return NULL;

@@ -644,6 +644,13 @@ int main(void) {
   CHECK_STR(canonical(by_prefix(d, "Northvale")), "Northvale Mining Corp");
   CHECK_STR(type_of(by_prefix(d, "Northvale")), "organization");
   ws_doc_free(d);
+  /* a family is a group (not a person, from "her"); a possessive that
+   * opens a sentence keeps its capital ("Scott's family", a name's) */
+  d = run("A mother of three was left on a trolley for 14 hours, her family has claimed. "
+          "Scott's relatives said they would sue.\n");
+  CHECK_STR(type_of(by_prefix(d, "her family")), "group");
+  CHECK_STR(canonical(by_prefix(d, "Scott's")), "Scott's relatives");
+  ws_doc_free(d);
 
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
