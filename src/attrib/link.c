@@ -583,6 +583,41 @@ static void source_starts(const char *text, ws_tokens *tk) {
   }
 }
 
+/* "The allure of simplicity itself, Mr. Furman argued, is largely a
+ * chimera.": a source and cue set off by commas inside a sentence with
+ * nothing else labelled report the words after them to the sentence's
+ * end (the rules give the words before them: paren_reports).  The tagger
+ * found the report but no content in 16 sentences of half A of PolNeAR
+ * train. */
+static void parenthetical_contents(const char *text, ws_tokens *tk) {
+  ws_token *v = tk->v;
+  size_t n = tk->n;
+  for (size_t s = 2; s < n; s++) {
+    if (v[s].label != WS_L_BS || !is_comma(text, &v[s - 1]) || (v[s].flags & WS_TF_INQ)) continue;
+    size_t c = s + 1;
+    while (c < n && v[c].label == WS_L_IS) c++;
+    if (c >= n || c - s > 6 || v[c].label != WS_L_BC) continue;
+    size_t j = cue_end(tk, c);
+    if (j + 3 >= n || !is_comma(text, &v[j]) || (v[j + 1].flags & WS_TF_SENT)) continue;
+    /* the sentence around: nothing else labelled, two words or more
+     * before the first comma, three or more after the second */
+    size_t ss = s - 1;
+    while (ss > 0 && !(v[ss].flags & WS_TF_SENT)) ss--;
+    size_t se = j + 1;
+    while (se < n && !(v[se].flags & WS_TF_SENT)) se++;
+    size_t last = se;
+    while (last > j + 1 && v[last - 1].kind != WS_TK_WORD) last--;
+    if (s - 1 < ss + 2 || last < j + 4) continue;
+    int clean = 1;
+    for (size_t t = ss; t < se && clean; t++)
+      clean = (t >= s && t < j) || v[t].label == WS_L_O;
+    if (!clean) continue;
+    v[j + 1].label = WS_L_BT;
+    for (size_t t = j + 2; t < last; t++) v[t].label = WS_L_IT;
+    s = se;
+  }
+}
+
 /* "Larkspur Motors is exploring a sale of its battery unit, three
  * people familiar with the matter said.": a source and cue after a comma
  * that end the sentence, with no content labelled before them (or only a
@@ -922,6 +957,7 @@ int ws_link(ws_doc *d, ws_tokens *tk) {
   received_sources(d->text, tk);
   source_starts(d->text, tk);
   trailing_cue_contents(d->text, tk);
+  parenthetical_contents(d->text, tk);
   continue_quotes(d->text, tk);
   quote_own_cue(tk);
   sentence_sources(d->text, tk);
