@@ -142,6 +142,22 @@ const char *ws_source_type(const char *text) {
         break;
       }
   }
+  /* unnamed officials counted ("two senior government officials") are
+   * anonymous sources */
+  if (ns > 1 && number_word(norm, starts[0], starts[1] - 1)) {
+    size_t a = starts[ns - 1], len = n - a;
+    while (len && strchr(".,:;'\"", norm[a + len - 1])) len--;
+    const ws_lex_entry *e = len > 3 && norm[a + len - 1] == 's' ? ws_lex_get(&words, norm + a, len - 1) : NULL;
+    if (e && !strcmp(e->a, "official")) return "anonymous";
+  }
+  /* a two-word key that ends the head outranks its last word ("press
+   * secretary", not "secretary") */
+  if (ns >= 2) {
+    size_t len = n - starts[ns - 2];
+    while (len && strchr(".,:;'\"", norm[starts[ns - 2] + len - 1])) len--;
+    const ws_lex_entry *e = ws_lex_get(&words, norm + starts[ns - 2], len);
+    if (e && strcmp(e->a, "official")) return e->a;
+  }
   /* from the head (last word) backwards; two-word keys first */
   for (size_t s = ns; s-- > 0;) {
     for (size_t w = 2; w >= 1; w--) {
@@ -164,8 +180,9 @@ const char *ws_source_type(const char *text) {
           ((e = ws_lex_get(&words, norm + starts[s], len - 1)) != NULL ||
            (e = plural_ies(norm + starts[s], len)) != NULL) &&
           (!strcmp(e->a, "person") || !strcmp(e->a, "official") ||
-           !strcmp(e->a, "organization") || !strcmp(e->a, "document")))
+           !strcmp(e->a, "organization") || !strcmp(e->a, "document"))) {
         return strcmp(e->a, "person") && strcmp(e->a, "official") ? e->a : "group";
+      }
     }
   }
   /* "47 percent of Cuban Americans": a share of a group named with
@@ -199,6 +216,10 @@ const char *ws_source_type(const char *text) {
       while (ll && strchr(".,:;'\"", lw[ll - 1])) ll--;
       const ws_lex_entry *e = of_cut ? ws_lex_get(&words, lw, ll) : NULL;
       if (e && !strcmp(e->a, "anonymous")) return "anonymous";
+      /* ("one of the officials" too) */
+      if (of_cut && ll > 1 && lw[ll - 1] == 's' && indefinite(norm, starts[0], ns > 1 ? starts[1] - 1 : n) &&
+          (e = ws_lex_get(&words, lw, ll - 1)) != NULL && !strcmp(e->a, "official"))
+        return "anonymous";
       return last[-1] == 's' ? "group" : "unknown";
     }
   }

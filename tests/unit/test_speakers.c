@@ -651,6 +651,20 @@ int main(void) {
   CHECK_STR(type_of(by_prefix(d, "her family")), "group");
   CHECK_STR(canonical(by_prefix(d, "Scott's")), "Scott's relatives");
   ws_doc_free(d);
+  /* unnamed officials counted, or one of them, are anonymous sources;
+   * officials uncounted stay a group; a councillor or a commissioner is a
+   * person; "press secretary" (two words) outranks "secretary" */
+  d = run("The cap could fall, according to two senior government officials. One of the officials "
+          "said no decision had been made. Officials said the talks would go on. A councillor "
+          "said the plan was fair. The tax commissioner said the plan was unfair. The press "
+          "secretary said nothing.\n");
+  CHECK_STR(type_of(by_prefix(d, "two senior")), "anonymous");
+  CHECK_STR(type_of(by_prefix(d, "One of the")), "anonymous");
+  CHECK_STR(type_of(by_prefix(d, "Officials")), "group");
+  CHECK_STR(type_of(by_prefix(d, "A councillor")), "person");
+  CHECK_STR(type_of(by_prefix(d, "The tax")), "person");
+  CHECK_STR(type_of(by_prefix(d, "The press")), "spokesperson");
+  ws_doc_free(d);
 
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
