@@ -769,6 +769,18 @@ int ws_received(const char *w, size_t n) {
  * source at the Tampa station").  "the" or a party's word before the
  * name is passed over. */
 static int seen_by(const char *text, size_t s0, size_t b, int named_for, int person) {
+  /* "The company, in a filing with the SEC,": a name in a phrase set off
+   * after a described head says where or how it spoke, not who */
+  static const char *const adjuncts[] = {"in ", "on ", "at ", "with ", "during ", "through ",
+                                         "after ", "before ", "under ", NULL};
+  const char *cm = memchr(text + s0, ',', b - s0);
+  if (cm && cm > text + s0 + 2 && cm[1] == ' ' && !memchr(cm + 1, ',', (size_t)(text + b - cm - 1))) {
+    int described = 1;
+    for (const char *q = text + s0 + 1; q < cm && described; q++)
+      described = !(q[-1] == ' ' && isupper((unsigned char)*q));
+    for (int k = 0; adjuncts[k] && described; k++)
+      if (!strncmp(cm + 2, adjuncts[k], strlen(adjuncts[k]))) return 1;
+  }
   size_t e = b;
   while (e > s0 && text[e - 1] == ' ') e--;
   if (e >= s0 + 4 && !strncasecmp(text + e - 4, " the", 4)) e -= 4;
@@ -1996,6 +2008,18 @@ int ws_entities_resolve(ws_doc *d) {
         size_t rl = strlen(rel[k]);
         for (size_t at = 3; at + rl <= tl; at++)
           if (!memcmp(t + at, rel[k], rl) && (at + rl == tl || t[at + rl] == ' ')) {
+            tl = at;
+            break;
+          }
+      }
+      /* "The company, in a filing with the SEC,": nor a phrase set off
+       * after the head (seen_by) */
+      static const char *const adj[] = {", in ", ", on ", ", at ", ", with ", ", during ",
+                                        ", through ", ", after ", ", before ", ", under ", NULL};
+      for (int k = 0; adj[k]; k++) {
+        size_t al = strlen(adj[k]);
+        for (size_t at = 3; at + al < tl; at++)
+          if (!memcmp(t + at, adj[k], al)) {
             tl = at;
             break;
           }

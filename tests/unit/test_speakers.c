@@ -665,6 +665,12 @@ int main(void) {
   CHECK_STR(type_of(by_prefix(d, "The tax")), "person");
   CHECK_STR(type_of(by_prefix(d, "The press")), "spokesperson");
   ws_doc_free(d);
+  /* a name in a phrase set off after a described head is where it
+   * spoke, not who */
+  d = run("Northvale Mining Corp reported a loss on Monday.\n\nThe company, in a filing with the "
+          "Securities and Exchange Commission, said it expected losses to widen.\n");
+  CHECK_STR(canonical(by_prefix(d, "The company")), "company");
+  ws_doc_free(d);
 
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
