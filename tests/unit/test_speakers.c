@@ -657,12 +657,13 @@ int main(void) {
   d = run("The cap could fall, according to two senior government officials. One of the officials "
           "said no decision had been made. Officials said the talks would go on. A councillor "
           "said the plan was fair. The tax commissioner said the plan was unfair. The press "
-          "secretary said nothing.\n");
+          "secretary said nothing. The former president said he would vote.\n");
   CHECK_STR(type_of(by_prefix(d, "two senior")), "anonymous");
   CHECK_STR(type_of(by_prefix(d, "One of the")), "anonymous");
   CHECK_STR(type_of(by_prefix(d, "Officials")), "group");
   CHECK_STR(type_of(by_prefix(d, "A councillor")), "person");
   CHECK_STR(type_of(by_prefix(d, "The tax")), "person");
+  CHECK_STR(type_of(by_prefix(d, "The former")), "person");
   CHECK_STR(type_of(by_prefix(d, "The press")), "spokesperson");
   ws_doc_free(d);
   /* a name in a phrase set off after a described head is where it
