@@ -647,8 +647,11 @@ int main(void) {
   /* a family is a group (not a person, from "her"); a possessive that
    * opens a sentence keeps its capital ("Scott's family", a name's) */
   d = run("A mother of three was left on a trolley for 14 hours, her family has claimed. "
-          "Scott's relatives said they would sue.\n");
+          "Scott's relatives said they would sue. Rail users say the service is shambolic. "
+          "Two women said they had waited for hours.\n");
   CHECK_STR(type_of(by_prefix(d, "her family")), "group");
+  CHECK_STR(type_of(by_prefix(d, "Rail users")), "group");
+  CHECK_STR(type_of(by_prefix(d, "Two women")), "group");
   CHECK_STR(canonical(by_prefix(d, "Scott's")), "Scott's relatives");
   ws_doc_free(d);
   /* unnamed officials counted, or one of them, are anonymous sources;
