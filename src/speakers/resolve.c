@@ -768,18 +768,28 @@ int ws_received(const char *w, size_t n) {
  * `named_for`, a source or spokesperson whose employer is named: "a
  * source at the Tampa station").  "the" or a party's word before the
  * name is passed over. */
-static int seen_by(const char *text, size_t s0, size_t b, int named_for, int person) {
-  /* "The company, in a filing with the SEC,": a name in a phrase set off
-   * after a described head says where or how it spoke, not who */
+/* The words after ", " at c open a phrase set off after a source's head
+ * that says where, when or how it spoke ("The company, in a filing with
+ * the SEC,"). */
+static int set_off_adjunct(const char *c) {
   static const char *const adjuncts[] = {"in ", "on ", "at ", "with ", "during ", "through ",
                                          "after ", "before ", "under ", NULL};
+  if (c[0] != ',' || c[1] != ' ') return 0;
+  for (int k = 0; adjuncts[k]; k++)
+    if (!strncmp(c + 2, adjuncts[k], strlen(adjuncts[k]))) return 1;
+  return 0;
+}
+
+static int seen_by(const char *text, size_t s0, size_t b, int named_for, int person) {
+  /* a name in such a phrase after a described head is where or how it
+   * spoke, not who */
   const char *cm = memchr(text + s0, ',', b - s0);
-  if (cm && cm > text + s0 + 2 && cm[1] == ' ' && !memchr(cm + 1, ',', (size_t)(text + b - cm - 1))) {
+  if (cm && cm > text + s0 + 2 && !memchr(cm + 1, ',', (size_t)(text + b - cm - 1)) &&
+      set_off_adjunct(cm)) {
     int described = 1;
     for (const char *q = text + s0 + 1; q < cm && described; q++)
       described = !(q[-1] == ' ' && isupper((unsigned char)*q));
-    for (int k = 0; adjuncts[k] && described; k++)
-      if (!strncmp(cm + 2, adjuncts[k], strlen(adjuncts[k]))) return 1;
+    if (described) return 1;
   }
   size_t e = b;
   while (e > s0 && text[e - 1] == ' ') e--;
@@ -2013,17 +2023,12 @@ int ws_entities_resolve(ws_doc *d) {
           }
       }
       /* "The company, in a filing with the SEC,": nor a phrase set off
-       * after the head (seen_by) */
-      static const char *const adj[] = {", in ", ", on ", ", at ", ", with ", ", during ",
-                                        ", through ", ", after ", ", before ", ", under ", NULL};
-      for (int k = 0; adj[k]; k++) {
-        size_t al = strlen(adj[k]);
-        for (size_t at = 3; at + al < tl; at++)
-          if (!memcmp(t + at, adj[k], al)) {
-            tl = at;
-            break;
-          }
-      }
+       * after the head */
+      for (size_t at = 3; at + 2 < tl; at++)
+        if (set_off_adjunct(t + at)) {
+          tl = at;
+          break;
+        }
       /* "The report, seen by the Observer", "a report shared with CBC":
        * nor a participle's clause */
       for (size_t at = 3; at + 4 < tl; at++) {
