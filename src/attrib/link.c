@@ -583,6 +583,18 @@ static void source_starts(const char *text, ws_tokens *tk) {
   }
 }
 
+/* A source that opens after a comma at token s (outside quotations) and
+ * the cue run right after it: the cue's first token, else SIZE_MAX. */
+static size_t comma_source_cue(const char *text, const ws_tokens *tk, size_t s) {
+  const ws_token *v = tk->v;
+  size_t n = tk->n;
+  if (s < 1 || v[s].label != WS_L_BS || !is_comma(text, &v[s - 1]) || (v[s].flags & WS_TF_INQ))
+    return SIZE_MAX;
+  size_t c = s + 1;
+  while (c < n && v[c].label == WS_L_IS) c++;
+  return c < n && v[c].label == WS_L_BC ? c : SIZE_MAX;
+}
+
 /* "The allure of simplicity itself, Mr. Furman argued, is largely a
  * chimera.": a source and cue set off by commas inside a sentence with
  * nothing else labelled report the words after them to the sentence's
@@ -593,10 +605,8 @@ static void parenthetical_contents(const char *text, ws_tokens *tk) {
   ws_token *v = tk->v;
   size_t n = tk->n;
   for (size_t s = 2; s < n; s++) {
-    if (v[s].label != WS_L_BS || !is_comma(text, &v[s - 1]) || (v[s].flags & WS_TF_INQ)) continue;
-    size_t c = s + 1;
-    while (c < n && v[c].label == WS_L_IS) c++;
-    if (c >= n || c - s > 6 || v[c].label != WS_L_BC) continue;
+    size_t c = comma_source_cue(text, tk, s);
+    if (c == SIZE_MAX || c - s > 6) continue;
     size_t j = cue_end(tk, c);
     if (j + 3 >= n || !is_comma(text, &v[j]) || (v[j + 1].flags & WS_TF_SENT)) continue;
     /* the sentence around: nothing else labelled, two words or more
@@ -631,10 +641,8 @@ static void trailing_cue_contents(const char *text, ws_tokens *tk) {
   ws_token *v = tk->v;
   size_t n = tk->n;
   for (size_t s = 2; s < n; s++) {
-    if (v[s].label != WS_L_BS || !is_comma(text, &v[s - 1]) || (v[s].flags & WS_TF_INQ)) continue;
-    size_t c = s + 1;
-    while (c < n && v[c].label == WS_L_IS) c++;
-    if (c >= n || v[c].label != WS_L_BC) continue;
+    size_t c = comma_source_cue(text, tk, s);
+    if (c == SIZE_MAX) continue;
     size_t j = cue_end(tk, c);
     /* then the sentence ends, but for a few words with no verb and no
      * determiner ("on Tuesday", "last week") */
