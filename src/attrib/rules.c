@@ -2920,6 +2920,7 @@ static int release_openings(ws_doc *d, const ws_tokens *tk, size_t first) {
 static int document_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   static const char *const verbs[] = {"show",     "shows",     "showed",   "suggest", "suggests",
                                       "suggested", "indicate", "indicates", "indicated", NULL};
+  static const char *const by_words[] = {"by", "from", NULL};
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t ss = 0; ss + 3 < tk->n; ss++) {
@@ -2928,21 +2929,57 @@ static int document_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
     /* the noun phrase, its head a document's word */
     size_t h = ss;
     while (h <= last && h - ss < 8 && np_word(&v[h]) && !ws_word_in(text, &v[h], verbs)) h++;
-    if (h == ss || h > last || (v[h].pos != WS_POS_VBN && !ws_word_in(text, &v[h], verbs))) continue;
+    if (h == ss || h > last ||
+        (v[h].pos != WS_POS_VBN && !ws_word_in(text, &v[h], verbs) && !ws_word_in(text, &v[h], by_words)))
+      continue;
     if (strcmp(ws_source_word_type(text + v[h - 1].b0, v[h - 1].b1 - v[h - 1].b0), "document") != 0)
       continue;
     /* "published by NHS England on Thursday": a participle and words in
-     * no tense */
+     * no tense; "by the Liberal Democrats": who made it */
     size_t g = h;
-    if (v[g].pos == WS_POS_VBN) {
+    int by = ws_word_in(text, &v[g], by_words);
+
+    if (v[g].pos == WS_POS_VBN || by) {
       g++;
       while (g <= last && g - h < 10 && v[g].kind == WS_TK_WORD && !ws_pos_finite(v[g].pos) &&
-             !ws_word_in(text, &v[g], verbs))
+             !ws_word_in(text, &v[g], verbs) && (!by || np_word(&v[g]) || v[g].pos == WS_POS_IN))
         g++;
     }
     if (g >= last || !ws_word_in(text, &v[g], verbs) || (v[g].flags & WS_TF_INQ)) continue;
-    /* the clause: "that ...", or a subject then a verb in a tense */
-    if (!opens_clause(text, tk, g + 1, last)) continue;
+    /* the clause: "that ...", or a subject then a verb in a tense (a
+     * plural the word table reads as a verb or lacks, "spills lasted", too) */
+    int clause = opens_clause(text, tk, g + 1, last);
+    if (!clause && (v[g + 1].pos == WS_POS_VBZ || v[g + 1].pos == WS_POS_UNK) &&
+        v[g + 1].kind == WS_TK_WORD && !(v[g + 1].flags & WS_TF_CAP)) {
+      for (size_t k = g + 2; k <= last && k < g + 12 && v[k].kind == WS_TK_WORD && !clause; k++)
+        clause = ws_pos_tensed(v[k].pos);
+    }
+    if (!clause) continue;
+    /* the tagger's record of the verb that took the maker for its source
+     * ("Analysis by | the Liberal Democrats | suggests spills") is made
+     * again, where it is the sentence's only one */
+    ws_attr_rec *r = NULL;
+    size_t others = 0;
+    for (size_t k = first; k < d->nattrs; k++) {
+      ws_attr_rec *o = &d->attrs[k];
+      if (!o->pub.cue.nspans || o->cue_b[0].start < v[ss].b0 || o->cue_b[0].start > v[last].b1) continue;
+      if (by && o->cue_b[0].start == v[g].b0 && o->pub.has_source && o->src_b[0].start > v[h].b0 &&
+          o->src_b[o->pub.source.nspans - 1].end <= v[g].b0)
+        r = o;
+      else
+        others++;
+    }
+    if (r && !others) {
+      size_t e = trim_end(text, tk, g + 1, last + 1);
+      ws_span bc = {v[g].b0, v[g].b1}, cc = {v[g].c0, v[g].c1};
+      ws_span bt = {v[g + 1].b0, v[e - 1].b1}, ct = {v[g + 1].c0, v[e - 1].c1};
+      if (e <= g + 3) continue;
+      if (set_source(d, r, tk, ss, g) || ws_part_set(d, &r->pub.cue, &r->cue_b, &bc, &cc, 1) ||
+          ws_part_set(d, &r->pub.content, &r->con_b, &bt, &ct, 1))
+        return -1;
+      ss = last;
+      continue;
+    }
     int rc = clause_report(d, tk, first, ss, ss, g, g, g + 1, last);
     if (rc < 0) return -1;
     if (rc) ss = last;
@@ -3178,6 +3215,65 @@ static int told_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
     int rc = clause_report(d, tk, first, ss, ss, h, h, r, last);
     if (rc < 0) return -1;
     if (rc) ss = last;
+  }
+  return 0;
+}
+
+/* "'It's nothing short of a scandal,' raged Sheila Marsh, whose son
+ * ...": a quotation that opens its sentence and closes on a comma, "?"
+ * or "!", then a verb in a tense (a form of the cue table, or a word in
+ * -ed the table lacks: British papers' "fumed", "raged", "stormed"), then
+ * a noun phrase that runs to the sentence's end, is that phrase's
+ * report of the quotation, where no record holds the verb or the
+ * quotation.  The source keeps what follows the name to the sentence's
+ * end (", whose son ...", ", 61,"), as the tagger's inverted sources
+ * after "said" do. */
+static int quoted_inversions(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t o = 0; o + 5 < tk->n; o++) {
+    if (!(o == 0 || (v[o].flags & WS_TF_SENT)) || !(v[o].flags & WS_TF_QOPEN)) continue;
+    size_t last = sent_last(tk, o), q = o + 1;
+    while (q < last && !(v[q].flags & (WS_TF_QCLOSE | WS_TF_QOPEN))) q++;
+    if (q >= last || !(v[q].flags & WS_TF_QCLOSE) || q < o + 3 ||
+        !ws_punct_in(text, &v[q - 1], ",?!"))
+      continue;
+    size_t c = q + 1, n = v[c].b1 - v[c].b0;
+    const char *w = text + v[c].b0;
+    int ed = n > 4 && !memcmp(w + n - 2, "ed", 2) &&
+             (v[c].pos == WS_POS_UNK || v[c].pos == WS_POS_VBD || v[c].pos == WS_POS_VBN);
+    int table = ws_pos_tensed(v[c].pos) && ws_cue_class_of(w, n);
+    if (v[c].kind != WS_TK_WORD || (v[c].flags & WS_TF_CAP) || !(ed || table) || c + 1 > last)
+      continue;
+    /* the noun phrase: a name, a determiner or a possessive first, no
+     * verb in a tense before a comma, then on to the sentence's end */
+    size_t h = c + 1, e = trim_end(text, tk, h, last + 1);
+    int p = v[h].pos;
+    if (!((v[h].flags & WS_TF_CAP) || p == WS_POS_DT || p == WS_POS_PRPS) || e <= h ||
+        e - h > 40 || quote_between(tk, h, e))
+      continue;
+    int ok = 1, noun = 0;
+    for (size_t k = h; k < e && !ws_punct_in(text, &v[k], ","); k++) {
+      ok &= !ws_pos_finite(v[k].pos) && v[k].pos != WS_POS_WH;
+      noun |= v[k].pos == WS_POS_NN || v[k].pos == WS_POS_NNS || v[k].pos == WS_POS_NNP ||
+              (v[k].pos == WS_POS_UNK && (v[k].flags & WS_TF_CAP));
+    }
+    if (!ok || !noun) continue;
+    /* the tagger's record of the verb with no source (which would go,
+     * its cue being no form of the table's) takes the phrase */
+    ws_attr_rec *r = NULL;
+    for (size_t k = first; k < d->nattrs && !r; k++)
+      if (d->attrs[k].pub.cue.nspans == 1 && d->attrs[k].cue_b[0].start == v[c].b0 &&
+          !d->attrs[k].pub.has_source && d->attrs[k].pub.content.nspans == 1 &&
+          d->attrs[k].con_b[0].start == v[o].b0 && d->attrs[k].con_b[0].end <= v[q].b1)
+        r = &d->attrs[k];
+    if (r) {
+      if (set_source(d, r, tk, h, e)) return -1;
+    } else if (!bytes_taken(d, first, v[o].b0, v[e - 1].b1)) {
+      ws_trange src = {h, e}, cue = {c, c + 1}, con = {o, q + 1};
+      if (!ws_attr_record(d, tk, &src, &cue, &con, 1)) return -1;
+    }
+    o = last;
   }
   return 0;
 }
@@ -4625,6 +4721,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = relative_openings(d, tk, first_attr);
     if (rc == 0) rc = unanswered_requests(d, tk, first_attr);
     if (rc == 0) rc = told_reports(d, tk, first_attr);
+    if (rc == 0) rc = quoted_inversions(d, tk, first_attr);
     if (rc == 0) rc = raising_reports(d, tk, first_attr);
     if (rc == 0) rc = raising_sources(d, tk, first_attr);
     if (rc == 0) rc = raised_subjects(d, tk, first_attr);
