@@ -179,7 +179,7 @@ static void relative_np(const ws_doc *d, const ws_tokens *tk, ws_attr_rec *r) {
   if (hn >= sizeof w) return;
   ws_lex_norm(d->text + v[h].b0, hn, w, sizeof w);
   const ws_lex_entry *x = ws_lex_get(&speaker_words, w, strlen(w));
-  if (x && strcmp(x->a, "institution")) return;
+  if (x && strcmp(x->a, "institution") && strcmp(x->a, "business")) return;
   r->rel_b0 = v[s].b0;
   r->rel_b1 = v[h].b1;
 }

@@ -307,8 +307,35 @@ static int group_source_before(const ws_doc *d, const ws_attr_rec *g, size_t s0,
   return 1;
 }
 
-/* `word` names a business ("company", "firm"). */
-static int business(const char *word) { return !strcmp(word, "company") || !strcmp(word, "firm"); }
+/* `word` names a business ("company", "firm", "lender": class business
+ * in data/speaker-words.tsv). */
+static int business(const char *word) {
+  return !strcmp(word, "company") || !strcmp(word, "firm") || ws_speaker_word_is(word, "business");
+}
+
+/* Source text `src` is "the", one to three capitalised words that
+ * describe, then a business's word ("the Norwegian lender", "the
+ * Toronto-based company", "the U.S. carmaker"); `low` is it in lower
+ * case.  Not "the social media company", "the task force": a common
+ * noun before the head says what kind, not where. */
+static int described_business(const char *src, const char *low) {
+  const char *head = strrchr(low, ' ');
+  if (strncmp(low, "the ", 4) || !head || head == low + 3) return 0;
+  head++;
+  if (!business(head)) return 0;
+  size_t words = 0;
+  const char *p = src + 4;
+  for (const char *q = low + 4; q < head - 1; q++) words += *q == ' ';
+  if (words > 2 || strstr(low, "'s ") || strstr(low, "\xE2\x80\x99s ")) return 0;
+  /* each word before the head opens with a capital in the text */
+  for (size_t k = 0; k <= words; k++) {
+    if (!isupper((unsigned char)*p)) return 0;
+    p = strchr(p, ' ');
+    if (!p) return 0;
+    p++;
+  }
+  return 1;
+}
 
 /* "It is understood / believed / thought that": a passive cue of knowing
  * or saying with "it" for its subject names no one. */
@@ -1431,6 +1458,14 @@ int ws_entities_resolve(ws_doc *d) {
         }
       }
     }
+    /* "the Norwegian lender": a capitalised adjective in a description
+     * of a business names no one; the description points back */
+    if (m && described_business(a->source.text, low) &&
+        strcmp(d->ents[ent].pub.type, "person") && strcmp(d->ents[ent].pub.type, "organization") &&
+        strcmp(d->ents[ent].pub.type, "media")) {
+      m = NULL;
+      ent = -1;
+    }
     /* the head of "Former Pennsylvania Gov. Ed Rendell" is its last name
      * before any comma or bracket: a person named after a first mention
      * that is a place or an organisation is the source */
@@ -1714,10 +1749,12 @@ int ws_entities_resolve(ws_doc *d) {
         }
         a->source_canonical = ws_arena_strndup(&d->arena, buf, strlen(buf));
       }
-    } else if (!strncmp(low, "the ", 4) && !strchr(low + 4, ' ')) {
+    } else if (!strncmp(low, "the ", 4) &&
+               (!strchr(low + 4, ' ') || described_business(a->source.text, low))) {
       /* "the source", "the group", "the agency": back to the last source
-       * with that head, else the last organisation so called */
-      const char *head = low + 4;
+       * with that head, else the last organisation so called; "the
+       * Norwegian lender", "the Toronto-based company" likewise */
+      const char *head = strrchr(low + 4, ' ') ? strrchr(low + 4, ' ') + 1 : low + 4;
       int done = 0;
       /* "the spokesperson" after "A Department of Health and Social
        * Care spokesperson" (whose head the name's "of" hides) */
@@ -1739,9 +1776,20 @@ int ws_entities_resolve(ws_doc *d) {
        * "the authority", "the council" only on one so called ("the
        * Halifax Port Authority") */
       int inst = !done && ws_speaker_word_is(head, "institution");
-      if (!done && (inst || ws_speaker_word_is(head, "organization"))) {
+      if (!done && (inst || ws_speaker_word_is(head, "organization") || business(head))) {
         int p = recent_entity(d, s0, "organization", head, 0, NULL);
         if (p >= 0 && inst && !word_within(d->ents[p].pub.name, head)) p = -1;
+        /* "Fjordbank will cut 1,200 jobs, the Norwegian lender said": a
+         * business's word points back to a name of no known kind, named
+         * more than once and lately, which is then a business */
+        size_t at;
+        if (p < 0 && !inst && (p = recent_entity(d, s0, "unknown", NULL, 0, &at)) >= 0) {
+          ws_entity_rec *e = &d->ents[p];
+          if (e->pub.nmentions >= 2 && !strchr(e->pub.name, ' ') && s0 < d->ments[at].b0 + 600)
+            e->pub.type = "organization";
+          else
+            p = -1;
+        }
         if (p >= 0) {
           a->source_canonical = d->ents[p].pub.name;
           a->source_entity = p;

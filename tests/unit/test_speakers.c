@@ -676,6 +676,24 @@ int main(void) {
   CHECK_STR(canonical(by_prefix(d, "The company")), "company");
   ws_doc_free(d);
 
+  /* a business's word after "the" and capitalised words that describe
+   * it points back to the business named (a name of no known kind, named
+   * twice, becomes one); a company's word ends a company's name */
+  d = run("Fjordbank will cut about 1,200 jobs over the next two years, the Norwegian lender said "
+          "on Tuesday, after Fjordbank's profit fell.\n\nManitoba Hydro said in a statement it "
+          "would work with the province. Halvorsen Biotech said its trial met its goal.\n");
+  CHECK_STR(canonical(by_prefix(d, "the Norwegian lender")), "Fjordbank");
+  CHECK_STR(type_of(by_prefix(d, "the Norwegian lender")), "organization");
+  CHECK_STR(type_of(by_prefix(d, "Manitoba Hydro")), "organization");
+  CHECK_STR(type_of(by_prefix(d, "Halvorsen Biotech")), "organization");
+  ws_doc_free(d);
+  /* (a common noun before the head says what kind, not which: "the
+   * social media company" is no description of the last business) */
+  d = run("Twitter suspended the accounts after complaints from Acme Corp. The social media "
+          "company said it acted within its rules.\n");
+  CHECK(strcmp(canonical(by_prefix(d, "The social media company")), "Acme Corp") != 0);
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
