@@ -3278,6 +3278,64 @@ static int quoted_inversions(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "It is understood ministers are preparing a fresh offer.", "It is
+ * believed the man was known to police.": "It", "is" or "was" (perhaps
+ * "has been", "had been"), a participle of knowing or saying, then a
+ * clause ("that ...", or a subject and its verb) is a report with no
+ * source: the PolNeAR guidelines call "it" there empty, no source ("It is
+ * said that there will be rain tomorrow"), and PolNeAR train marks it so
+ * (the tagger had given some "It" for source).  The tagger's record of
+ * the participle is mended, or one is made where it found none. */
+static int expletive_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const be[] = {"is", "was", NULL};
+  static const char *const been[] = {"has", "had", NULL};
+  static const char *const known[] = {"understood", "believed", "thought", "reported", "said",
+                                      "claimed", "feared", "alleged", "rumoured", "rumored",
+                                      "known", "expected", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t ss = 0; ss + 4 < tk->n; ss++) {
+    if (!(ss == 0 || (v[ss].flags & WS_TF_SENT)) || (v[ss].flags & WS_TF_INQ) ||
+        !word_is(text, &v[ss], "It"))
+      continue;
+    size_t g = ss + 1;
+    if (ws_word_in(text, &v[g], been) && word_is(text, &v[g + 1], "been")) g += 2;
+    else if (ws_word_in(text, &v[g], be)) g++;
+    else continue;
+    size_t last = sent_last(tk, ss), h = g + 1;
+    if (h + 2 > last || !ws_word_in(text, &v[g], known) || !opens_clause(text, tk, h, last)) continue;
+    size_t e = trim_end(text, tk, h, last + 1);
+    if (e <= h + 2) continue;
+    ws_attr_rec *r = NULL;
+    int other = 0;
+    for (size_t k = first; k < d->nattrs; k++) {
+      ws_attr_rec *o = &d->attrs[k];
+      if (!o->pub.cue.nspans || o->cue_b[0].start < v[ss].b0 || o->cue_b[0].start >= v[h].b0) continue;
+      /* (the tagger's cue may hold "It": "It is understood") */
+      if ((o->cue_b[0].start == v[ss + 1].b0 || o->cue_b[0].start == v[ss].b0) &&
+          o->cue_b[o->pub.cue.nspans - 1].end == v[g].b1)
+        r = o;
+      else
+        other = 1;
+    }
+    if (other) continue;
+    ws_trange cue = {ss + 1, g + 1}, con = {h, e};
+    if (!r) {
+      if (bytes_taken(d, first, v[h].b0, v[e - 1].b1)) continue;
+      if (!ws_attr_record(d, tk, NULL, &cue, &con, 1)) return -1;
+    } else {
+      ws_span bt = {v[h].b0, v[e - 1].b1}, ct = {v[h].c0, v[e - 1].c1};
+      ws_span bc = {v[ss + 1].b0, v[g].b1}, cc = {v[ss + 1].c0, v[g].c1};
+      drop_source(r);
+      if (ws_part_set(d, &r->pub.cue, &r->cue_b, &bc, &cc, 1) ||
+          ws_part_set(d, &r->pub.content, &r->con_b, &bt, &ct, 1))
+        return -1;
+    }
+    ss = last;
+  }
+  return 0;
+}
+
 /* "In a Des Moines Register poll last month, Mr. Cruz had a 10-point
  * lead.": a sentence that opens with "In", a noun phrase naming a poll
  * or survey, and a comma reports what the poll found; PolNeAR marks
@@ -4722,6 +4780,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = unanswered_requests(d, tk, first_attr);
     if (rc == 0) rc = told_reports(d, tk, first_attr);
     if (rc == 0) rc = quoted_inversions(d, tk, first_attr);
+    if (rc == 0) rc = expletive_reports(d, tk, first_attr);
     if (rc == 0) rc = raising_reports(d, tk, first_attr);
     if (rc == 0) rc = raising_sources(d, tk, first_attr);
     if (rc == 0) rc = raised_subjects(d, tk, first_attr);
