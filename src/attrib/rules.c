@@ -512,6 +512,72 @@ static int relative_merges(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
   return 0;
 }
 
+/* "Families of adults with learning disabilities have hit out at the
+ * council", "Parents of children with special needs have criticised the
+ * decision": a sentence that opens with a noun phrase of common nouns
+ * joined by of/with/in/for/from/at/across (no comma, no verb in a tense;
+ * an -ing word only after a preposition, "with learning disabilities"),
+ * then a linker record's cue in a tense, is that phrase's report, where
+ * the record has no source, one that stands after its content ("after it
+ * confirmed", another clause's subject) or one cut short in the phrase.  A record whose cue the
+ * tagger found inside the phrase ("learning") goes. */
+static int is_be(const char *text, const ws_token *t);
+static int phrase_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend, uint8_t *dead) {
+  static const char *const preps[] = {"of", "with", "in", "for", "from", "at", "across", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < lend; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t c = cue_token(tk, r, 2);
+    if (dead[k - first] || c == SIZE_MAX || !r->pub.content.nspans) continue;
+    int p = v[c].pos;
+    /* (not a passive, whose subject PolNeAR keeps in the content: "The
+     * challenge | is exemplified") */
+    if (!(ws_pos_tensed(p) || p == WS_POS_MD) ||
+        (is_be(text, &v[c]) && (v[c + 1].pos == WS_POS_VBN || v[c + 1].pos == WS_POS_VBD ||
+                                (v[c + 1].b1 - v[c + 1].b0 > 3 && text[v[c + 1].b1 - 1] == 'd' &&
+                                 text[v[c + 1].b1 - 2] == 'e'))))
+      continue;
+    size_t ss = near_sent_start(tk, c, 14);
+    if (ss == SIZE_MAX || ss + 3 > c || !(v[ss].flags & WS_TF_CAP) || (v[ss].flags & WS_TF_INQ)) continue;
+    /* (or one the tagger cut short inside the phrase: "Families of
+     * adults | with learning disabilities") */
+    if (r->pub.has_source && r->src_b[0].start < r->con_b[r->pub.content.nspans - 1].end &&
+        !(r->pub.source.nspans == 1 && r->src_b[0].start == v[ss].b0 && r->src_b[0].end < v[c - 1].b1))
+      continue;
+    int ok = 1, prep = 0, noun = 0;
+    for (size_t i = ss; i < c && ok; i++) {
+      int q = v[i].pos;
+      if (ws_word_in(text, &v[i], preps) && i > ss && !ws_word_in(text, &v[i - 1], preps)) prep = 1;
+      else if (q == WS_POS_VBG) ok = i > ss && ws_word_in(text, &v[i - 1], preps);
+      else if (q == WS_POS_NN || q == WS_POS_NNS) noun = 1;
+      /* (a plural the word table reads as a verb, right before the cue:
+       * "special needs") */
+      else if (q == WS_POS_VBZ && i + 1 == c && i > ss &&
+               (v[i - 1].pos == WS_POS_JJ || v[i - 1].pos == WS_POS_NN))
+        noun = 1;
+      else ok = q == WS_POS_DT || q == WS_POS_JJ || q == WS_POS_CD || q == WS_POS_PRPS ||
+                (q == WS_POS_UNK && v[i].kind == WS_TK_WORD && !(v[i].flags & WS_TF_CAP) && i > ss);
+      ok &= v[i].kind == WS_TK_WORD;
+    }
+    /* (the opening noun: "Families", not a name's first word; a noun
+     * last: "Lobbyists in general" is an adverb's phrase) */
+    int lastp = v[c - 1].pos;
+    if (!(lastp == WS_POS_NN || lastp == WS_POS_NNS || lastp == WS_POS_VBZ)) continue;
+    if (!ok || !prep || !noun || !(v[ss].pos == WS_POS_NNS || v[ss].pos == WS_POS_NN || v[ss].pos == WS_POS_DT ||
+                                   v[ss].pos == WS_POS_JJ))
+      continue;
+    size_t sb0 = v[ss].b0, sb1 = v[c - 1].b1;
+    if (content_overlaps(r, sb0, sb1)) continue;
+    for (size_t j = first; j < lend; j++)
+      if (j != k && d->attrs[j].pub.cue.nspans && d->attrs[j].cue_b[0].start >= sb0 &&
+          d->attrs[j].cue_b[0].start < sb1)
+        dead[j - first] = 1;
+    if (set_source(d, r, tk, ss, c)) return -1;
+  }
+  return 0;
+}
+
 /* A press release's announcement: "Harbourview Health Partners Inc.
  * (\"Harbourview\") is pleased to announce that it has completed ...".
  * The tagger, which never saw the phrase in PolNeAR, reads the subject
@@ -4755,6 +4821,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   int rc = social_posts(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = glad_announcements(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = relative_merges(d, tk, first_attr, lend, dead);
+  if (rc == 0) rc = phrase_subjects(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = raising_subjects(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = subject_contents(d, tk, first_attr, lend, dead);
   if (rc == 0) rc = parenthetical_contents(d, tk, first_attr, lend, dead);
