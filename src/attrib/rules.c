@@ -519,8 +519,9 @@ static int relative_merges(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
  * an -ing word only after a preposition, "with learning disabilities"),
  * then a linker record's cue in a tense, is that phrase's report, where
  * the record has no source, one that stands after its content ("after it
- * confirmed", another clause's subject) or one cut short in the phrase.  A record whose cue the
- * tagger found inside the phrase ("learning") goes. */
+ * confirmed", another clause's subject) or one cut short in the phrase.
+ * A record whose cue the tagger found inside the phrase ("learning")
+ * goes. */
 static int is_be(const char *text, const ws_token *t);
 static int phrase_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend, uint8_t *dead) {
   static const char *const preps[] = {"of", "with", "in", "for", "from", "at", "across", NULL};
@@ -529,7 +530,7 @@ static int phrase_subjects(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
   for (size_t k = first; k < lend; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t c = cue_token(tk, r, 2);
-    if (dead[k - first] || c == SIZE_MAX || !r->pub.content.nspans) continue;
+    if (dead[k - first] || c == SIZE_MAX || c + 1 >= tk->n || !r->pub.content.nspans) continue;
     int p = v[c].pos;
     /* (not a passive, whose subject PolNeAR keeps in the content: "The
      * challenge | is exemplified") */

@@ -320,7 +320,7 @@ static int business(const char *word) {
  * noun before the head says what kind, not where. */
 static int described_business(const char *src, const char *low) {
   const char *head = strrchr(low, ' ');
-  if (strncmp(low, "the ", 4) || !head || head == low + 3) return 0;
+  if (strncmp(low, "the ", 4) || !head || head == low + 3 || strlen(src) <= 4) return 0;
   head++;
   if (!business(head)) return 0;
   size_t words = 0;
@@ -1783,7 +1783,7 @@ int ws_entities_resolve(ws_doc *d) {
          * business's word points back to a name of no known kind, named
          * more than once and lately, which is then a business */
         size_t at;
-        if (p < 0 && !inst && (p = recent_entity(d, s0, "unknown", NULL, 0, &at)) >= 0) {
+        if (p < 0 && business(head) && (p = recent_entity(d, s0, "unknown", NULL, 0, &at)) >= 0) {
           ws_entity_rec *e = &d->ents[p];
           if (e->pub.nmentions >= 2 && !strchr(e->pub.name, ' ') && s0 < d->ments[at].b0 + 600)
             e->pub.type = "organization";
