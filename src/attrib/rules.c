@@ -3362,9 +3362,7 @@ static int expletive_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t ss = 0; ss + 4 < tk->n; ss++) {
-    if (!(ss == 0 || (v[ss].flags & WS_TF_SENT)) || (v[ss].flags & WS_TF_INQ) ||
-        !word_is(text, &v[ss], "It"))
-      continue;
+    if (!capitalised_opening(v, ss) || !word_is(text, &v[ss], "It")) continue;
     size_t g = ss + 1;
     if (ws_word_in(text, &v[g], been) && word_is(text, &v[g + 1], "been")) g += 2;
     else if (ws_word_in(text, &v[g], be)) g++;
@@ -3439,9 +3437,7 @@ static int poll_leads(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
   for (size_t i = 0; i + 4 < tk->n; i++) {
-    if (!(i == 0 || (v[i].flags & WS_TF_SENT)) || (v[i].flags & WS_TF_INQ) ||
-        !word_is(text, &v[i], "In"))
-      continue;
+    if (!capitalised_opening(v, i) || !word_is(text, &v[i], "In")) continue;
     /* the poll's word heads the phrase: no verb before it, no noun
      * after it ("a memo released as polls closed", "polling places") */
     size_t k = i + 1, poll = 0, verb = 0;
