@@ -337,6 +337,20 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
     }
     /* attributions whose cue lies in this content are relayed through it */
     relay_through(d, first, lend, tk->v[con.t0].b0, tk->v[con.t1 - 1].b1, self);
+    /* and whose source ran on from this one's past its comma keep only
+     * the subject after it ("According to the Associated Press, | 571 of
+     * the 714 superdelegates supported"); one that stops inside it is
+     * according_inside's */
+    for (size_t k = first; k < lend; k++) {
+      ws_attr_rec *r = &d->attrs[k];
+      if (k == self || !r->pub.has_source || !r->pub.cue.nspans || s1 + 2 >= tk->n ||
+          !ws_punct_in(text, &tk->v[s1], ",") || tk->v[s1 + 1].pos == WS_POS_WH ||
+          r->cue_b[0].start < tk->v[con.t0].b0 || r->cue_b[0].start >= tk->v[con.t1 - 1].b1 ||
+          r->src_b[0].start < tk->v[s0].b0 || r->src_b[0].start >= tk->v[s1 - 1].b1 ||
+          r->src_b[r->pub.source.nspans - 1].end <= tk->v[s1 + 1].b0)
+        continue;
+      if (part_move(d, &r->pub.source, &r->src_b, 0, &tk->v[s1 + 1], 0, NULL)) return -1;
+    }
     i = s1;
   }
   return 0;
@@ -2767,7 +2781,8 @@ static int capitalised_opening(const ws_token *v, size_t ss) {
 }
 
 /* "Ostrander believes the board will take up the plan again.": where the
- * tagger found nothing in the sentence, a sentence that opens with a name,
+ * tagger found nothing in the sentence, a sentence that opens with a name
+ * (or "The" and a name: "The Sun understands"),
  * then a verb of belief in a tense (class belief in data/cue-verbs.tsv;
  * one adverb may stand between), then a clause ("that ...", or a subject
  * and its verb) is the name's belief.  The PolNeAR guidelines count
@@ -2779,9 +2794,11 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
   for (size_t ss = 0; ss + 3 < tk->n; ss++) {
     if (!capitalised_opening(v, ss)) continue;
     size_t s0 = ss + (v[ss].pos == WS_POS_CC); /* "But Fiorina believed" */
-    size_t lim = s0 + 8 < tk->n ? s0 + 8 : tk->n;
-    size_t f = name_run(text, tk, s0, lim), g = f;
-    if (f == s0 || !proper_run(text, v, s0, f)) continue;
+    /* (or "The" and a name: "The Sun understands the council ...") */
+    size_t n0 = s0 + (s0 + 1 < tk->n && ws_word_is(text, &v[s0], "the"));
+    size_t lim = n0 + 8 < tk->n ? n0 + 8 : tk->n;
+    size_t f = name_run(text, tk, n0, lim), g = f;
+    if (f == n0 || !proper_run(text, v, n0, f)) continue;
     if (g + 1 < tk->n && v[g].pos == WS_POS_RB) g++;
     if (g + 2 >= tk->n || !ws_pos_tensed(v[g].pos) || (v[g].flags & (WS_TF_INQ | WS_TF_SENT))) continue;
     const char *cls = ws_cue_class_of(text + v[g].b0, v[g].b1 - v[g].b0);
@@ -5110,8 +5127,10 @@ static int inner_nonreports(ws_doc *d, size_t first, uint8_t *dead) {
 
 /* "The deal could be announced as early as Friday, according to people
  * familiar with the matter": a cue inside the content of an "according
- * to" whose source it shares ("could be announced") is part of what that
- * source says, not a report of its own. */
+ * to" whose source it shares, or the start of it ("Trump is expected to
+ * sign ..., according to a White House official who was not authorized
+ * ...": the tagger's source stopped at "authorized"), is part of what
+ * that source says, not a report of its own. */
 static int according_inside(const ws_doc *d, size_t first, size_t i) {
   const ws_attr_rec *r = &d->attrs[i];
   const ws_attribution *a = &r->pub;
@@ -5123,7 +5142,7 @@ static int according_inside(const ws_doc *d, size_t first, size_t i) {
     const ws_attribution *b = &o->pub;
     if (j == i || !b->has_source || b->source.nspans != 1 || !b->cue_lemma ||
         strcmp(b->cue_lemma, "according to") || o->src_b[0].start != r->src_b[0].start ||
-        o->src_b[0].end != r->src_b[0].end)
+        o->src_b[0].end < r->src_b[0].end)
       continue;
     for (size_t f = 0; f < b->content.nspans; f++)
       if (o->con_b[f].start <= r->cue_b[0].start && r->cue_b[0].end <= o->con_b[f].end) return 1;

@@ -158,9 +158,10 @@ const char *ws_source_type(const char *text) {
     const ws_lex_entry *e = ws_lex_get(&words, norm + starts[ns - 2], len);
     if (e && strcmp(e->a, "official")) return e->a;
   }
-  /* from the head (last word) backwards; two-word keys first */
+  /* from the head (last word) backwards; keys of three words first ("globe
+   * and mail"), then two */
   for (size_t s = ns; s-- > 0;) {
-    for (size_t w = 2; w >= 1; w--) {
+    for (size_t w = 3; w >= 1; w--) {
       if (s + w > ns) continue;
       size_t stop = s + w < ns ? starts[s + w] - 1 : n;
       size_t len = stop - starts[s];

@@ -692,6 +692,23 @@ int main(void) {
           "company said it acted within its rules.\n");
   CHECK(strcmp(canonical(by_prefix(d, "The social media company")), "Acme Corp") != 0);
   ws_doc_free(d);
+  /* British and Canadian papers are media (a key of three words: "globe
+   * and mail") */
+  d = run("The Mirror has learned that the star quit the show last month. The Globe and Mail "
+          "reported that the deal was off. The Sun understands the council has been hit by staff "
+          "shortages after a row over pay.\n");
+  CHECK_STR(type_of(by_prefix(d, "The Mirror")), "media");
+  CHECK_STR(type_of(by_prefix(d, "The Globe and Mail")), "media");
+  CHECK_STR(type_of(by_prefix(d, "The Sun")), "media");
+  ws_doc_free(d);
+  /* a cabinet secretary named by the office is a person, and "Power"
+   * after a first name is a surname, no power company */
+  d = run("Speaking to Times Radio, the Health Secretary added: \"My door remains open.\"\n\n"
+          "Rachel Power, chief executive of the Patients Association, says: \"Patients will bear "
+          "the brunt of this.\"\n");
+  CHECK_STR(type_of(by_prefix(d, "the Health Secretary")), "person");
+  CHECK_STR(type_of(by_prefix(d, "Rachel Power")), "person");
+  ws_doc_free(d);
 
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
