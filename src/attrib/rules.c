@@ -3040,15 +3040,18 @@ static int document_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
     }
     if (!clause) continue;
     /* the tagger's record of the verb that took the maker for its source
-     * ("Analysis by | the Liberal Democrats | suggests spills") is made
-     * again, where it is the sentence's only one */
+     * ("Analysis by | the Liberal Democrats | suggests spills"), or that
+     * has none ("Figures released on Thursday | showed"), is made again,
+     * where it is the sentence's only one */
     ws_attr_rec *r = NULL;
     size_t others = 0;
     for (size_t k = first; k < d->nattrs; k++) {
       ws_attr_rec *o = &d->attrs[k];
       if (!o->pub.cue.nspans || o->cue_b[0].start < v[ss].b0 || o->cue_b[0].start > v[last].b1) continue;
-      if (by && o->cue_b[0].start == v[g].b0 && o->pub.has_source && o->src_b[0].start > v[h].b0 &&
-          o->src_b[o->pub.source.nspans - 1].end <= v[g].b0)
+      if (o->cue_b[0].start == v[g].b0 &&
+          (by ? o->pub.has_source && o->src_b[0].start > v[h].b0 &&
+                    o->src_b[o->pub.source.nspans - 1].end <= v[g].b0
+              : !o->pub.has_source))
         r = o;
       else
         others++;
