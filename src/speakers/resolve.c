@@ -2089,6 +2089,23 @@ int ws_entities_resolve(ws_doc *d) {
           break;
         }
       }
+      /* "The province's largest teachers' union, the Fédération autonome
+       * de l'enseignement,": a description, then the name in apposition
+       * (one no mention holds: lower-case words inside) is the speaker */
+      for (size_t k = 3; k + 7 < tl; k++) {
+        /* (the description in lower case after its first letter, the
+         * name one phrase) */
+        if (isupper((unsigned char)t[k]) || t[k] == ',') {
+          if (memcmp(t + k, ", the ", 6) || memchr(t + k + 6, ',', tl - k - 6)) break;
+          if (isupper((unsigned char)t[k + 6]) ||
+              ((unsigned char)t[k + 6] == 0xC3 && (unsigned char)t[k + 7] >= 0x80 &&
+               (unsigned char)t[k + 7] <= 0x9E)) {
+            t += k + 6;
+            tl -= k + 6;
+          }
+          break;
+        }
+      }
       /* where t starts in the text, when it is the source's own bytes */
       size_t at = a->source.nspans == 1 && t >= a->source.text && t < a->source.text + a->source.len
                       ? r->src_b[0].start + (size_t)(t - a->source.text)

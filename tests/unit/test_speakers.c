@@ -709,6 +709,16 @@ int main(void) {
   CHECK_STR(type_of(by_prefix(d, "the Health Secretary")), "person");
   CHECK_STR(type_of(by_prefix(d, "Rachel Power")), "person");
   ws_doc_free(d);
+  /* a description, then a name in apposition that no mention holds (a
+   * French name's lower-case words): the name speaks; not where the
+   * description names people itself */
+  d = run("The province's largest teachers' union, the F\xC3\xA9" "d\xC3\xA9" "ration autonome de "
+          "l'enseignement, denounced the plan as \"an attack on our members' rights.\"\n\nAuthorities "
+          "in North-Rhine Westphalia, the German state next to Belgium, announced the arrests.\n");
+  CHECK_STR(canonical(by_prefix(d, "The province's")),
+            "F\xC3\xA9" "d\xC3\xA9" "ration autonome de l'enseignement");
+  CHECK(strcmp(canonical(by_prefix(d, "Authorities")), "German state next to Belgium") != 0);
+  ws_doc_free(d);
 
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
