@@ -867,8 +867,12 @@ static const char *guess_type(const char *name) {
   for (size_t i = 0; i < hn; i++)
     if (name[i] == ' ') last = name + i;
   if (last && last + 1 < name + hn && k) {
-    const char *h = ws_source_word_type(last + 1, (size_t)(name + hn - last - 1));
-    if (!strcmp(h, "organization") && strcmp(k, "organization")) return h;
+    size_t hl = (size_t)(name + hn - last - 1);
+    const char *h = ws_source_word_type(last + 1, hl);
+    /* (not an organisation's word in the plural: "Waters", "Banks" end
+     * people's names) */
+    int plural = hl > 3 && last[hl] == 's' && !strcmp(ws_source_word_type(last + 1, hl - 1), h);
+    if (!strcmp(h, "organization") && strcmp(k, "organization") && !plural) return h;
   }
   /* "Health Canada", "Indigenous Services Canada": an organisation word
    * before a place names a government body */

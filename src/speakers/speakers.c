@@ -3,6 +3,7 @@
  * its canonical form with leading articles removed, and the content kind
  * from its quotation marks. */
 #include "speakers.h"
+#include "names.h"
 #include "../util/lexicon.h"
 
 #include <ctype.h>
@@ -182,6 +183,13 @@ const char *ws_source_type(const char *text) {
            (e = plural_ies(norm + starts[s], len)) != NULL) &&
           (!strcmp(e->a, "person") || !strcmp(e->a, "official") ||
            !strcmp(e->a, "organization") || !strcmp(e->a, "document"))) {
+        /* (a capitalised plural after a first name is a surname: "Maxine
+         * Waters", "Tyra Banks") */
+        if (s > 0 && is_cap((unsigned char)*nth_word(text, s)) &&
+            (!strcmp(e->a, "organization") || !strcmp(e->a, "document"))) {
+          const char *fw = nth_word(text, s - 1);
+          if (ws_first_name_gender(fw, strcspn(fw, " "))) break;
+        }
         return strcmp(e->a, "person") && strcmp(e->a, "official") ? e->a : "group";
       }
     }

@@ -709,6 +709,14 @@ int main(void) {
   CHECK_STR(type_of(by_prefix(d, "the Health Secretary")), "person");
   CHECK_STR(type_of(by_prefix(d, "Rachel Power")), "person");
   ws_doc_free(d);
+  /* a water company is an organisation; "Waters" after a first name a
+   * surname */
+  d = run("Thames Water said the increase was needed.\n\nTim Waters said the plan was fine.\n\n"
+          "Rep. Maxine Waters said the bill would fail.\n");
+  CHECK_STR(type_of(by_prefix(d, "Thames Water")), "organization");
+  CHECK_STR(type_of(by_prefix(d, "Tim Waters")), "person");
+  CHECK_STR(type_of(by_prefix(d, "Rep. Maxine Waters")), "person");
+  ws_doc_free(d);
   /* a description, then a name in apposition that no mention holds (a
    * French name's lower-case words): the name speaks; not where the
    * description names people itself */
