@@ -717,6 +717,12 @@ int main(void) {
   CHECK_STR(type_of(by_prefix(d, "Tim Waters")), "person");
   CHECK_STR(type_of(by_prefix(d, "Rep. Maxine Waters")), "person");
   ws_doc_free(d);
+  /* "the company" is no government office ("office": an institution's
+   * word in data/speaker-words.tsv) */
+  d = run("Downing Street declined to comment on reports that the Home Office had been told to find "
+          "savings.\n\nThe company declined to comment on the report.\n");
+  CHECK(strcmp(canonical(by_prefix(d, "The company")), "Home Office") != 0);
+  ws_doc_free(d);
   /* a description, then a name in apposition that no mention holds (a
    * French name's lower-case words): the name speaks; not where the
    * description names people itself */
