@@ -341,10 +341,10 @@ static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t len
      * the subject after it ("According to the Associated Press, | 571 of
      * the 714 superdelegates supported"); one that stops inside it is
      * according_inside's */
-    for (size_t k = first; k < lend; k++) {
+    int comma = s1 + 2 < tk->n && ws_punct_in(text, &tk->v[s1], ",") && tk->v[s1 + 1].pos != WS_POS_WH;
+    for (size_t k = first; comma && k < lend; k++) {
       ws_attr_rec *r = &d->attrs[k];
-      if (k == self || !r->pub.has_source || !r->pub.cue.nspans || s1 + 2 >= tk->n ||
-          !ws_punct_in(text, &tk->v[s1], ",") || tk->v[s1 + 1].pos == WS_POS_WH ||
+      if (k == self || !r->pub.has_source || !r->pub.cue.nspans ||
           r->cue_b[0].start < tk->v[con.t0].b0 || r->cue_b[0].start >= tk->v[con.t1 - 1].b1 ||
           r->src_b[0].start < tk->v[s0].b0 || r->src_b[0].start >= tk->v[s1 - 1].b1 ||
           r->src_b[r->pub.source.nspans - 1].end <= tk->v[s1 + 1].b0)
@@ -1141,6 +1141,14 @@ static int noun_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* The token before token c (past one comma), at token lo or later,
+ * closes a quotation: the cue follows a quotation ('"...," added'). */
+static int after_quotation(const char *text, const ws_tokens *tk, size_t c, size_t lo) {
+  size_t q = c;
+  if (q > lo && ws_punct_in(text, &tk->v[q - 1], ",")) q--;
+  return q > lo && (tk->v[q - 1].flags & WS_TF_QCLOSE);
+}
+
 /* "'We were never told,' said the father of two.", "fumed the mother of
  * three, who lives in Slough": after a cue that follows a closing
  * quotation mark, "the" and a common noun (adjectives before it; "of" and
@@ -1154,11 +1162,11 @@ static int described_inversions(ws_doc *d, const ws_tokens *tk, size_t first) {
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
-    if (!r->pub.cue.nspans || r->pub.cue.nspans != 1) continue;
+    if (r->pub.cue.nspans != 1) continue;
     size_t c = ws_tok_lower(tk, r->cue_b[0].start), e = ws_tok_lower(tk, r->cue_b[0].end);
-    if (c == 0 || c >= tk->n || e + 2 >= tk->n || (v[c].flags & WS_TF_INQ)) continue;
-    size_t q = c - (c > 1 && ws_punct_in(text, &v[c - 1], ","));
-    if (!(v[q - 1].flags & WS_TF_QCLOSE) || !ws_word_is(text, &v[e], "the")) continue;
+    if (c >= tk->n || e + 2 >= tk->n || (v[c].flags & WS_TF_INQ) || !after_quotation(text, tk, c, 0) ||
+        !ws_word_is(text, &v[e], "the"))
+      continue;
     size_t f = e + 1;
     while (f < tk->n && f - e <= 4 && !(v[f].flags & (WS_TF_SENT | WS_TF_CAP)) &&
            (v[f].pos == WS_POS_JJ || v[f].pos == WS_POS_NN || v[f].pos == WS_POS_NNS))
@@ -1199,7 +1207,6 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (c >= tk->n || e > tk->n || e <= c) continue;
     size_t ss = near_sent_start(tk, c, 24);
     ws_trange src = {0, 0};
-    size_t q = c;
     if (ss == SIZE_MAX) continue;
     if (c == ss && r->pub.cue.nspans == 1 && !(v[c].flags & WS_TF_INQ)) {
       /* the cue took in the name that opens the sentence: "Northwind
@@ -1213,8 +1220,7 @@ static int missing_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
         continue;
       }
     }
-    if (q > ss && ws_punct_in(text, &v[q - 1], ",")) q--;
-    if (q > ss && (v[q - 1].flags & WS_TF_QCLOSE)) {
+    if (after_quotation(text, tk, c, ss)) {
       /* after the quotation: the name must end the sentence */
       size_t j = e, lim = e + 16 < tk->n ? e + 16 : tk->n;
       if (j < lim && v[j].pos == WS_POS_DT && !(v[j].flags & WS_TF_CAP)) j++;
