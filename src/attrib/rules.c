@@ -1102,6 +1102,14 @@ static int proper_run(const char *text, const ws_token *v, size_t i, size_t j) {
 static const char *const be_forms[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
 static int is_be(const char *text, const ws_token *t) { return ws_word_in(text, t, be_forms); }
 
+/* A verb's form that modifies the noun after it inside a noun phrase
+ * ("Shadow transport secretary"): not the phrase's first word, in lower
+ * case, before a common noun that comes before the cue. */
+static int noun_verb(const ws_token *v, size_t j, size_t s0, size_t c) {
+  return j > s0 && j + 1 < c && (v[j].pos == WS_POS_VB || v[j].pos == WS_POS_VBP) &&
+         !(v[j].flags & WS_TF_CAP) && (v[j + 1].pos == WS_POS_NN || v[j + 1].pos == WS_POS_NNS);
+}
+
 /* "A furious mum has accused council bosses of ...": a cue with no
  * source, right after the short noun phrase that opens its sentence (a
  * determiner, adjectives, nouns, words the lexicon does not know; after
@@ -1124,14 +1132,18 @@ static int noun_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (ss == SIZE_MAX || (v[ss].flags & WS_TF_INQ)) continue;
     size_t s0 = ss + (v[ss].pos == WS_POS_CC), j = s0;
     while (j < c && j - s0 < 8 && v[j].kind == WS_TK_WORD &&
-           (np_word(&v[j]) || v[j].pos == WS_POS_UNK))
+           (np_word(&v[j]) || v[j].pos == WS_POS_UNK || noun_verb(v, j, s0, c)))
       j++;
     size_t e = j;
     while (j < c && v[j].pos == WS_POS_RB && j - e < 2) j++;
     if (j != c || e < s0 + 2) continue;
-    int last = v[e - 1].pos;
-    /* (the last word may be read as an adjective: "a furious mum") */
-    if (last != WS_POS_NN && last != WS_POS_NNS && last != WS_POS_UNK && last != WS_POS_JJ)
+    int last = v[e - 1].pos, role = 0;
+    for (size_t t = s0; t + 1 < e; t++) role |= v[t].pos == WS_POS_NN || v[t].pos == WS_POS_NNS;
+    /* (the last word may be read as an adjective: "a furious mum"; a name
+     * after a common noun is a role's holder: "Shadow transport secretary
+     * Richard Holden") */
+    if (last != WS_POS_NN && last != WS_POS_NNS && last != WS_POS_UNK && last != WS_POS_JJ &&
+        !(last == WS_POS_NNP && role))
       continue;
     for (size_t f = 0; f < r->pub.content.nspans; f++)
       if (r->con_b[f].start < v[e - 1].b1) goto next;
@@ -2272,6 +2284,41 @@ static void added_things(ws_doc *d, const ws_tokens *tk, size_t first, size_t le
   }
 }
 
+/* "..., a claim the Commission disputes.": a noun of saying after "a" or
+ * "the" whose content is a short subject and a verb of denying that ends
+ * the clause names what another denies (a relative clause without
+ * "which"); nobody's claim is reported there, and the clause is no
+ * content.  PolNeAR train has one such record ("a claim that Gowdy's
+ * office strongly disputes", which its annotators left out too). */
+static void disputed_claims(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
+                            uint8_t *dead) {
+  static const char *const noun[] = {"claim", "claims", "allegation", "allegations", "accusation",
+                                     "accusations", "charge", "charges", "assertion", "suggestion",
+                                     NULL};
+  static const char *const deny[] = {"denies",    "denied",   "deny",     "disputes", "disputed",
+                                     "dispute",   "rejects",  "rejected", "reject",   "contests",
+                                     "contested", "contest",  "denying",  NULL};
+  static const char *const det[] = {"a", "an", "the", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < lend; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    if (dead[k - first] || r->pub.cue.nspans != 1 || r->pub.content.nspans != 1) continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start), a = ws_tok_lower(tk, r->con_b[0].start),
+           e = ws_tok_lower(tk, r->con_b[0].end);
+    if (c == 0 || c >= tk->n || v[c].b1 != r->cue_b[0].end || !ws_word_in(text, &v[c], noun) ||
+        !ws_word_in(text, &v[c - 1], det) || a <= c || a >= e || e - a > 8 ||
+        !ws_word_in(text, &v[e - 1], deny))
+      continue;
+    /* the clause ends there: the sentence's end or a mark */
+    if (e < tk->n && !(v[e].flags & WS_TF_SENT) && !ws_punct_in(text, &v[e], ".,;:"))
+      continue;
+    int quoted = 0;
+    for (size_t i = a; i < e; i++) quoted |= v[i].kind == WS_TK_QUOTE;
+    if (!quoted) dead[k - first] = 1;
+  }
+}
+
 static int tense_between(const ws_doc *d, const ws_tokens *tk, const ws_attr_rec *r, size_t b);
 static int stray_spans(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
                        const uint8_t *dead) {
@@ -2810,15 +2857,23 @@ static int opens_clause(const char *text, const ws_tokens *tk, size_t h, size_t 
 }
 
 /* A record of source [s0, s1), cue token g and the clause from token h
- * to the end of the sentence [ss, last] (its final mark left out), when
- * the clause has three words or more and nothing was found in the
- * sentence: 1 made, 0 not, -1 out of memory. */
-static int clause_report(ws_doc *d, const ws_tokens *tk, size_t first, size_t ss, size_t s0,
-                         size_t s1, size_t g, size_t h, size_t last) {
+ * to the sentence's last token `last` (its final mark left out), when
+ * the clause has three words or more: 1 made, 0 not, -1 out of memory. */
+static int clause_record(ws_doc *d, const ws_tokens *tk, size_t s0, size_t s1, size_t g, size_t h,
+                         size_t last) {
   size_t e = trim_end(d->text, tk, h, last + 1);
-  if (e <= h + 2 || sentence_taken(d, tk, first, ss, last)) return 0;
+  if (e <= h + 2) return 0;
   ws_trange src = {s0, s1}, cue = {g, g + 1}, con = {h, e};
   return ws_attr_record(d, tk, &src, &cue, &con, 1) ? 1 : -1;
+}
+
+/* clause_record's record, when nothing was found in the sentence [ss,
+ * last]: a token labelled or a quotation mark, or a record's cue or
+ * content. */
+static int clause_report(ws_doc *d, const ws_tokens *tk, size_t first, size_t ss, size_t s0,
+                         size_t s1, size_t g, size_t h, size_t last) {
+  if (sentence_taken(d, tk, first, ss, last)) return 0;
+  return clause_record(d, tk, s0, s1, g, h, last);
 }
 
 /* Token ss opens a sentence outside any quotation, with a capital. */
@@ -2862,6 +2917,14 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* Token c is the period of an abbreviated title that does not end the
+ * sentence ("Coun. Stephen Holyday", "Det. Insp. Mark Lee"). */
+static int title_dot(const char *text, const ws_tokens *tk, size_t s0, size_t c) {
+  const ws_token *v = tk->v;
+  return c > s0 && c + 1 < tk->n && v[c].b0 == v[c - 1].b1 && v[c - 1].kind == WS_TK_WORD &&
+         ws_punct_in(text, &v[c], ".") && !(v[c + 1].flags & WS_TF_SENT);
+}
+
 /* "The farmer, who owns some farms, claimed ministers were asleep": the
  * parser reads such a verb after the relative clause's comma as a
  * participle, and the tagger then finds nothing in the sentence.  Where
@@ -2884,10 +2947,11 @@ static int relative_openings(ws_doc *d, const ws_tokens *tk, size_t first) {
     /* (one "of", "for" or "at" and its noun phrase may follow: "A
      * spokesperson for the Rail Delivery Group, which represents ...") */
     size_t prep = 0;
-    while (c < tk->n && c - s0 < 6 + 5 * prep && v[c].kind == WS_TK_WORD &&
-           (c == s0 || !(v[c].flags & WS_TF_SENT)) &&
-           (np_word(&v[c]) || v[c].pos == WS_POS_UNK ||
-            (!prep && c > s0 && ws_word_in(text, &v[c], of_for_at) && (prep = 1))))
+    while (c < tk->n && c - s0 < 6 + 5 * prep && (c == s0 || !(v[c].flags & WS_TF_SENT)) &&
+           ((v[c].kind == WS_TK_WORD &&
+             (np_word(&v[c]) || v[c].pos == WS_POS_UNK ||
+              (!prep && c > s0 && ws_word_in(text, &v[c], of_for_at) && (prep = 1)))) ||
+            title_dot(text, tk, s0, c)))
       c++;
     if (c == s0 || c + 2 >= tk->n || !ws_punct_in(text, &v[c], ",") || !ws_word_in(text, &v[c + 1], rel) ||
         ws_word_in(text, &v[c - 1], of_for_at))
@@ -2898,13 +2962,18 @@ static int relative_openings(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (e >= tk->n || !ws_punct_in(text, &v[e], ",")) continue;
     size_t g = e + 1;
     if (g < tk->n && v[g].pos == WS_POS_RB) g++;
-    if (g + 2 >= tk->n || (v[g].flags & (WS_TF_SENT | WS_TF_INQ)) || !(v[g].flags & WS_TF_STRONGCUE) ||
+    if (g + 2 >= tk->n || (v[g].flags & (WS_TF_SENT | WS_TF_INQ)) ||
+        !((v[g].flags & WS_TF_STRONGCUE) || ws_cue_class_of(text + v[g].b0, v[g].b1 - v[g].b0)) ||
         !(ws_pos_tensed(v[g].pos) || v[g].pos == WS_POS_VBN))
       continue;
     size_t h = g + 1, last = sent_last(tk, g);
     if (!opens_clause(text, tk, h, last) && !(ws_word_in(text, &v[g], whom) && np_word(&v[h])))
       continue;
-    int rc = clause_report(d, tk, first, ss, s0, e + 1, g, h, last);
+    /* what was found inside the relative clause ("who voted against the
+     * plan") leaves the report after it free, and so do labels after it
+     * that no record took */
+    if (quote_between(tk, g, last + 1) || bytes_taken(d, first, v[g].b0, v[last].b1)) continue;
+    int rc = clause_record(d, tk, s0, e + 1, g, h, last);
     if (rc < 0) return -1;
     if (rc) ss = last;
   }
@@ -4100,6 +4169,30 @@ static int source_days(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Joe Ryle, director of the Four | Day Week Foundation, believes": a
+ * source that stops inside the name that closes it, where only
+ * capitalised words and numbers stand between it and the comma before
+ * the cue, runs on to that comma (PolNeAR's sources keep the comma that
+ * closes an appositive). */
+static int source_name_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1;
+    if (!source_range(tk, r, &s0, &s1) || s1 <= s0 || s1 >= tk->n) continue;
+    size_t c0 = ws_tok_lower(tk, r->cue_b[0].start);
+    if (c0 >= tk->n || c0 < s1 + 2 || c0 > s1 + 5 || !ws_punct_in(d->text, &v[c0 - 1], ",") ||
+        v[s1 - 1].kind != WS_TK_WORD || !((v[s1 - 1].flags & WS_TF_CAP) || v[s1 - 1].pos == WS_POS_CD))
+      continue;
+    int name = 1;
+    for (size_t t = s1; t + 1 < c0 && name; t++)
+      name = v[t].kind == WS_TK_WORD && !(v[t].flags & (WS_TF_SENT | WS_TF_INQ)) &&
+             ((v[t].flags & WS_TF_CAP) || v[t].pos == WS_POS_CD);
+    if (name && set_source(d, r, tk, s0, c0)) return -1;
+  }
+  return 0;
+}
+
 /* "in a move campaigners | described as ...", "a measure supporters |
  * say could cut ...": a source that opens with "a" (or "an", "another",
  * "each", "every"), then a singular common noun, and ends in plural nouns
@@ -4952,6 +5045,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = writer_asides(d, tk, first_attr);
   if (rc == 0) rc = cue_nouns(d, tk, first_attr);
   if (rc == 0) rc = source_days(d, tk, first_attr);
+  if (rc == 0) rc = source_name_tails(d, tk, first_attr);
   if (rc == 0) rc = subordinate_sources(d, tk, first_attr);
   if (rc == 0) rc = zero_relatives(d, tk, first_attr);
   if (rc == 0) rc = source_channels(d, tk, first_attr);
@@ -4979,6 +5073,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     uint8_t *gone = ws_calloc(d->nattrs - first_attr + 1, 1);
     if (!gone) return -1;
     added_things(d, tk, first_attr, d->nattrs, gone);
+    disputed_claims(d, tk, first_attr, d->nattrs, gone);
     rc = ws_doc_sweep(d, first_attr, gone);
     ws_free(gone);
   }
