@@ -2251,7 +2251,8 @@ static size_t lost_verb(const ws_tokens *tk, size_t s1, size_t a) {
  * verb of data/cue-verbs.tsv: "note", "comment") before its first
  * comma.  On PolNeAR train every content of the cue "added" is a clause
  * or a quotation; "adding the U.S. must be ..." is a clause, "added a
- * note of caution" a speech act. */
+ * note of caution" a speech act.  Nor does "add to" ("adding to concerns
+ * about a supply glut": never a cue on PolNeAR train). */
 static void added_things(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend, uint8_t *dead) {
   static const char *const add[] = {"add", "adds", "added", "adding", NULL};
   static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "another",
@@ -2264,6 +2265,11 @@ static void added_things(ws_doc *d, const ws_tokens *tk, size_t first, size_t le
       continue;
     size_t c = ws_tok_lower(tk, r->cue_b[0].start), a = ws_tok_lower(tk, r->con_b[0].start),
            e = ws_tok_lower(tk, r->con_b[0].end);
+    if (c + 1 < tk->n && ws_word_in(text, &v[c], add) && ws_word_is(text, &v[c + 1], "to") &&
+        (v[c + 1].b1 <= r->cue_b[0].end || a == c + 1)) {
+      dead[k - first] = 1;
+      continue;
+    }
     if (c >= tk->n || v[c].b1 != r->cue_b[0].end || !ws_word_in(text, &v[c], add) || a >= e ||
         !((ws_word_in(text, &v[a], det) && islower((unsigned char)text[v[a].b0])) ||
           v[a].pos == WS_POS_CD))

@@ -192,7 +192,8 @@ static int elided_name(const char *text, const ws_token *t) {
 /* Lower-case particles inside a person's name: "Marie de la Fontaine",
  * "Ludwig van Beethoven", "Oscar da Silva" */
 static const char *const particles[] = {"de", "la", "le", "du", "des", "del", "della", "di", "da",
-                                        "dos", "das", "van", "von", "der", "den", "ter", "ten",
+                                        "dos", "das", "van", "von", "der", "den", "ter", "ten", "bin",
+                                        "bint", "ibn", "al",
                                         NULL};
 
 /* Tokens [j, k) are one or two particles or an elided surname that go on

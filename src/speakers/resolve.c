@@ -2016,6 +2016,26 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_type = "person";
       }
     }
+    if (!a->source_canonical && a->source_entity < 0 && oi > 0 && !strcmp(low, "another")) {
+      /* "One EU diplomat ... said ... Another said": a second of the
+       * kind the attribution before named with "one" or "a", its own
+       * speaker (never that one's entity) */
+      const ws_attribution *b = &d->attrs[order[oi - 1]].pub;
+      const char *bc = b->has_source ? b->source_canonical : NULL;
+      size_t skip = !bc                               ? 0
+                    : !strncasecmp(bc, "one ", 4)  ? 4
+                    : !strncasecmp(bc, "an ", 3)   ? 3
+                    : !strncasecmp(bc, "a ", 2)    ? 2
+                                                      : 0;
+      if (skip && b->source_type &&
+          (!strcmp(b->source_type, "anonymous") || !strcmp(b->source_type, "person"))) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "another %s", bc + skip);
+        a->source_canonical = ws_arena_strndup(&d->arena, buf, strlen(buf));
+        a->source_type = b->source_type;
+        a->source_org = b->source_org;
+      }
+    }
     /* a sentence-initial "That" or "This" taken for a name is no speaker */
     if (a->source_canonical) {
       char cl[64];

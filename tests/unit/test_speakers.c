@@ -734,6 +734,26 @@ int main(void) {
   CHECK(strcmp(canonical(by_prefix(d, "Authorities")), "German state next to Belgium") != 0);
   ws_doc_free(d);
 
+  /* "Another" after "One EU diplomat": another of that kind, anonymous,
+   * and not the first one's entity */
+  d = run("EU set to delay rules\n\nOne EU diplomat, who asked not to be named, said a majority "
+          "of member states would back the delay. Another said it was \"embarrassing\".\n");
+  const ws_attribution *another = by_prefix(d, "Another");
+  CHECK_STR(canonical(another), "another EU diplomat");
+  CHECK_STR(type_of(another), "anonymous");
+  CHECK(another && another->source_entity < 0);
+  ws_doc_free(d);
+
+  /* Arabic names keep their lower-case "bin", "ibn" and "al": the
+   * appositive's name speaks, and "bin Laden" is a person */
+  d = run("Saudi Arabia's energy minister, Prince Abdulaziz bin Salman, told reporters the group "
+          "would remain cautious.\n\nA video of Osama bin Laden declared war on the West, the "
+          "report said.\n\nAhmed al Ashry, a lawyer, joined the talks on Monday.\n\n\"They "
+          "have failed,\" al Ashry said.\n");
+  CHECK_STR(canonical(by_prefix(d, "Saudi Arabia's")), "Prince Abdulaziz bin Salman");
+  CHECK_STR(canonical(by_prefix(d, "al Ashry")), "Ahmed al Ashry");
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
