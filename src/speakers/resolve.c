@@ -1031,9 +1031,30 @@ static char pronoun_gender(const char *low) {
   return low[0] == 'h' ? 'm' : 'f';
 }
 
-/* The source of r is anonymous, or an unnamed spokesperson whose word
- * does not say the other gender than `gender` ('m' or 'f'), and
- * resolved, and no person is named outside a quotation between it and
+/* text opens with "A", "An" or "One" and a space */
+static int indefinite_opening(const char *text) {
+  return !strncasecmp(text, "a ", 2) || !strncasecmp(text, "an ", 3) || !strncasecmp(text, "one ", 4);
+}
+
+/* Some word of the lower-case words of s is a word of the sex other than
+ * gender's ('m' or 'f'; none clashes with 0). */
+static int words_clash(const char *s, char gender) {
+  char low[128];
+  if (!gender || !s) return 0;
+  size_t n = ws_lex_norm(s, strlen(s), low, sizeof low);
+  if (n >= sizeof low) n = sizeof low - 1;
+  low[n] = 0;
+  char *save = NULL;
+  for (char *w = strtok_r(low, " -", &save); w; w = strtok_r(NULL, " -", &save))
+    if ((gender == 'm' && ws_speaker_word_is(w, "female")) ||
+        (gender == 'f' && ws_speaker_word_is(w, "male")))
+      return 1;
+  return 0;
+}
+
+/* The source of r is anonymous, an unnamed spokesperson whose word
+ * does not say the other gender than `gender` ('m' or 'f'), or a person
+ * described with "a" and no word of the other gender, and resolved, and no person is named outside a quotation between it and
  * the byte position pos ("A spokesman for Harrowgate Homes said ...
  * '...,' he said"). */
 static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos, char gender) {
@@ -1043,6 +1064,13 @@ static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos, 
     const char *other = gender == 'm' ? "pokeswoman" : "pokesman";
     if ((a->source_entity >= 0 && !strcmp(d->ents[a->source_entity].pub.type, "person")) ||
         strstr(a->source.text, other))
+      return 0;
+  } else if (!strcmp(a->source_type, "person")) {
+    /* (or a person described, not named, outside a quotation: "A nurse
+     * at the hospital said ..." then "'...,' she said", unless the
+     * description's words say the other sex: "A father of three") */
+    if (a->source_entity >= 0 || r->src_inq || !indefinite_opening(a->source.text) ||
+        words_clash(a->source_canonical, gender))
       return 0;
   } else if (strcmp(a->source_type, "anonymous"))
     return 0;

@@ -744,6 +744,17 @@ int main(void) {
   CHECK(another && another->source_entity < 0);
   ws_doc_free(d);
 
+  /* a person described with "a", then "she said" after a quotation with no
+   * one named between: the described person, not the woman named before;
+   * "asked that her name not be used" withholds a name */
+  d = run("Nurses reject deal\n\nUNA president Heather Smith said the vote was clear.\n\nA nurse "
+          "at the hospital said she regularly works 16-hour shifts.\n\n\"Some nights there are "
+          "three of us for 40 patients,\" she said.\n\nOne emergency room nurse, who asked that her "
+          "name not be used because she feared losing her job, said she was exhausted.\n");
+  CHECK_STR(canonical(by_prefix(d, "she")), "nurse at the hospital");
+  CHECK_STR(type_of(by_prefix(d, "One emergency room nurse")), "anonymous");
+  ws_doc_free(d);
+
   /* Arabic names keep their lower-case "bin", "ibn" and "al": the
    * appositive's name speaks, and "bin Laden" is a person */
   d = run("Saudi Arabia's energy minister, Prince Abdulaziz bin Salman, told reporters the group "
