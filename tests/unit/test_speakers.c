@@ -709,6 +709,14 @@ int main(void) {
   CHECK_STR(type_of(by_prefix(d, "the Health Secretary")), "person");
   CHECK_STR(type_of(by_prefix(d, "Rachel Power")), "person");
   ws_doc_free(d);
+  /* British and Canadian people's words (data/source-words.tsv): plural,
+   * a group; "Reeves" stays a surname (no "reeve" in the list) */
+  d = run("Headteachers have warned that the offer is not funded.\n\nA solicitor for the family "
+          "said they would appeal.\n\nJudge Carlton Reeves wrote that the law was void.\n");
+  CHECK_STR(type_of(by_prefix(d, "Headteachers")), "group");
+  CHECK_STR(type_of(by_prefix(d, "A solicitor")), "person");
+  CHECK_STR(type_of(by_prefix(d, "Judge Carlton Reeves")), "person");
+  ws_doc_free(d);
   /* a water company is an organisation; "Waters" after a first name a
    * surname */
   d = run("Thames Water said the increase was needed.\n\nTim Waters said the plan was fine.\n\n"
