@@ -710,12 +710,15 @@ int main(void) {
   CHECK_STR(type_of(by_prefix(d, "Rachel Power")), "person");
   ws_doc_free(d);
   /* British and Canadian people's words (data/source-words.tsv): plural,
-   * a group; "Reeves" stays a surname (no "reeve" in the list) */
+   * a group; "Reeves" stays a surname (no "reeve" in the list); an
+   * opposition is an organisation */
   d = run("Headteachers have warned that the offer is not funded.\n\nA solicitor for the family "
-          "said they would appeal.\n\nJudge Carlton Reeves wrote that the law was void.\n");
+          "said they would appeal.\n\nJudge Carlton Reeves wrote that the law was void.\n\nThe "
+          "Liberal opposition called the announcement \"too little, too late.\"\n");
   CHECK_STR(type_of(by_prefix(d, "Headteachers")), "group");
   CHECK_STR(type_of(by_prefix(d, "A solicitor")), "person");
   CHECK_STR(type_of(by_prefix(d, "Judge Carlton Reeves")), "person");
+  CHECK_STR(type_of(by_prefix(d, "The Liberal opposition")), "organization");
   ws_doc_free(d);
   /* a water company is an organisation; "Waters" after a first name a
    * surname */
