@@ -2319,9 +2319,7 @@ static void disputed_claims(ws_doc *d, const ws_tokens *tk, size_t first, size_t
     /* the clause ends there: the sentence's end or a mark */
     if (e < tk->n && !(v[e].flags & WS_TF_SENT) && !ws_punct_in(text, &v[e], ".,;:"))
       continue;
-    int quoted = 0;
-    for (size_t i = a; i < e; i++) quoted |= v[i].kind == WS_TK_QUOTE;
-    if (!quoted) dead[k - first] = 1;
+    if (!quote_between(tk, a, e)) dead[k - first] = 1;
   }
 }
 
@@ -2923,8 +2921,9 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
-/* Token c is the period of an abbreviated title that does not end the
- * sentence ("Coun. Stephen Holyday", "Det. Insp. Mark Lee"). */
+/* Token c, after token s0, is the stop of an abbreviated title written
+ * against it that does not end the sentence ("Coun. Stephen Holyday",
+ * "Det. Insp. Mark Lee", "Mr. Rubio"). */
 static int title_dot(const char *text, const ws_tokens *tk, size_t s0, size_t c) {
   const ws_token *v = tk->v;
   return c > s0 && c + 1 < tk->n && v[c].b0 == v[c - 1].b1 && v[c - 1].kind == WS_TK_WORD &&
@@ -3757,8 +3756,7 @@ static int raising_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
         s--;
         continue;
       }
-      if (ws_punct_in(text, p, ".") && s > 1 && v[s - 2].b1 == p->b0 &&
-          v[s - 2].kind == WS_TK_WORD) {
+      if (title_dot(text, tk, 0, s - 1)) {
         s--;
         continue;
       }

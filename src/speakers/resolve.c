@@ -1031,9 +1031,12 @@ static char pronoun_gender(const char *low) {
   return low[0] == 'h' ? 'm' : 'f';
 }
 
-/* text opens with "A", "An" or "One" and a space */
-static int indefinite_opening(const char *text) {
-  return !strncasecmp(text, "a ", 2) || !strncasecmp(text, "an ", 3) || !strncasecmp(text, "one ", 4);
+/* The length of the "A ", "An " or "One " that opens text; 0 for none */
+static size_t indefinite_opening(const char *text) {
+  return !strncasecmp(text, "one ", 4) ? 4
+         : !strncasecmp(text, "an ", 3) ? 3
+         : !strncasecmp(text, "a ", 2)  ? 2
+                                        : 0;
 }
 
 /* Some word of the lower-case words of s is a word of the sex other than
@@ -2050,11 +2053,7 @@ int ws_entities_resolve(ws_doc *d) {
        * speaker (never that one's entity) */
       const ws_attribution *b = &d->attrs[order[oi - 1]].pub;
       const char *bc = b->has_source ? b->source_canonical : NULL;
-      size_t skip = !bc                               ? 0
-                    : !strncasecmp(bc, "one ", 4)  ? 4
-                    : !strncasecmp(bc, "an ", 3)   ? 3
-                    : !strncasecmp(bc, "a ", 2)    ? 2
-                                                      : 0;
+      size_t skip = bc ? indefinite_opening(bc) : 0;
       if (skip && b->source_type &&
           (!strcmp(b->source_type, "anonymous") || !strcmp(b->source_type, "person"))) {
         char buf[256];
