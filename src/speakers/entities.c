@@ -82,6 +82,28 @@ static ws_status load(ws_error *err) {
 
 /* ---- per block ---------------------------------------------------------- */
 
+/* a word after "Name's" that makes the 's "has" or "is" ("Christie's
+ * been", "Trump's not", "Clinton's a"), not a possessive */
+static int contraction_next(const ws_token *t) {
+  return t->pos == WS_POS_VBN || t->pos == WS_POS_VBG || t->pos == WS_POS_VBD ||
+         t->pos == WS_POS_RB || t->pos == WS_POS_DT;
+}
+
+/* The first token of the sentence when name [t0, t1) stands in commas
+ * right after the noun phrase that opens it ("Whitfield's attorney, Mark
+ * Ruiz, said"): a few words, none a verb or a mark; else SIZE_MAX. */
+static size_t apposed_opening(const char *text, const ws_tokens *tk, size_t t0, size_t t1) {
+  const ws_token *v = tk->v;
+  if (t0 < 3 || t1 >= tk->n || !ws_punct_in(text, &v[t0 - 1], ",") ||
+      !ws_punct_in(text, &v[t1], ","))
+    return SIZE_MAX;
+  for (size_t j = t0 - 1, k = 0; j-- > 0 && k < 5; k++) {
+    if (v[j].kind != WS_TK_WORD || ws_pos_finite(v[j].pos)) return SIZE_MAX;
+    if (v[j].flags & WS_TF_SENT) return j;
+  }
+  return SIZE_MAX;
+}
+
 static int push_ment(ws_doc *d, const ws_mention_rec *m) {
   ws_mention_rec *v = ws_grow(d->ments, &d->capments, d->nments, sizeof *v, 64);
   if (!v) return -1;
@@ -394,20 +416,40 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
         v[t1 - 1].b1 - v[t1 - 1].b0 > 3 && text[v[t1 - 1].b1 - 1] == 's' &&
         !given_name(text, &v[t0]) && !is_title(text, &v[t0]))
       kind = 'o';
+    /* "Liberal Democrat leader Tom Aske", "Labour MP Paul Howell": a
+     * party's words before a role and a name name the party, no person */
+    if (!kind && t1 + 1 < n && ws_is_cap_word(&v[t1 + 1]) &&
+        (is_title(text, &v[t1]) || (v[t1].kind == WS_TK_WORD && !(v[t1].flags & WS_TF_CAP) &&
+                                    v[t1].pos == WS_POS_NN))) {
+      size_t k = t0;
+      while (k < t1 && party_word(text, &v[k])) k++;
+      if (k == t1) kind = 'o';
+    }
     int the = t0 > 0 && ws_word_is(text, &v[t0 - 1], "the");
     if (t1 - t0 > 1 && ws_word_is(text, &v[t0], "the")) {
       t0++;
       the = 1;
     }
+    /* a possessor opens its sentence but is not its subject
+     * ("Whitfield's attorney, Mark Ruiz, said"); the name set off after
+     * such an opening noun phrase is */
+    int poss = (t1 < n && v[t1].pos == WS_POS_POS) ||
+               (ws_possessive_len(text + v[t1 - 1].b0, v[t1 - 1].b1 - v[t1 - 1].b0) &&
+                !(t1 < n && contraction_next(&v[t1])));
+    uint32_t opens = poss ? 0 : v[men[k].t0].flags & (WS_TF_SENT | WS_TF_PARA);
+    if (!opens) {
+      size_t s = apposed_opening(text, tk, t0, t1);
+      if (s != SIZE_MAX) opens = v[s].flags & (WS_TF_SENT | WS_TF_PARA);
+    }
     ws_mention_rec m = {v[t0].b0, v[t1 - 1].b1, v[t0].c0, v[t1 - 1].c1,
                  d->sent_base + sent[t0], d->para_base + para[t0], -1,
-                 (uint8_t)the, (uint8_t)((v[men[k].t0].flags & WS_TF_SENT) != 0),
+                 (uint8_t)the, (uint8_t)((opens & WS_TF_SENT) != 0),
                  (uint8_t)((v[t0].flags & WS_TF_INQ) != 0),
                  (uint8_t)((t0 > 0 && (v[t0 - 1].pos == WS_POS_IN || v[t0 - 1].pos == WS_POS_TO)) ||
-                           (t1 < n && v[t1].pos == WS_POS_POS)),
+                           poss),
                  gender,
                  (uint8_t)(t1 < n && ws_pos_finite(v[t1].pos)),
-                 (uint8_t)((v[men[k].t0].flags & WS_TF_PARA) != 0), kind, 0, 0, 0};
+                 (uint8_t)((opens & WS_TF_PARA) != 0), kind, 0, 0, 0};
     {
       /* the last word, a common noun of no person ("Affordable Care Act",
        * "Super Tuesday", "Boca West Country Club") */

@@ -776,6 +776,29 @@ int main(void) {
   CHECK_STR(canonical(by_prefix(d, "al Ashry")), "Ahmed al Ashry");
   ws_doc_free(d);
 
+  /* a possessor that opens the sentence is not its subject: "He" after
+   * "Whitfield's attorney, Mark Ruiz, said" is the attorney; but
+   * "Christie's been" is "Christie has", and Christie the subject */
+  d = run("Clerk charged\n\nProsecutors allege that Dana Whitfield moved the money.\n\n"
+          "Whitfield's attorney, Mark Ruiz, said his client would plead not guilty. He declined "
+          "to comment further.\n\nChris Christie lit into Marco Rubio on Saturday.\n\n"
+          "Christie's been making the case for weeks that Rubio isn't ready. \"You have not been "
+          "tested,\" he said.\n");
+  CHECK_STR(canonical(by_prefix(d, "He")), "Mark Ruiz");
+  CHECK_STR(canonical(by_source(d, "he", 0)), "Chris Christie");
+  ws_doc_free(d);
+  /* a party's words before a role and a name are the party, no person
+   * "he" could be */
+  d = run("Council tax to rise\n\nThe county council said the increase was needed.\n\nCouncil "
+          "leader Margaret Thornbury told the meeting: 'Nobody in this chamber wants to put up "
+          "bills. But the alternative is cutting services.\n\nREAD MORE: Bin collections to move "
+          "to three-weekly cycle\n\nOpposition Liberal Democrat leader Tom Aske accused the "
+          "administration of 'wasting millions' on consultants and said residents were being asked "
+          "to pay for the council's mistakes.\n\n'This budget is a tax rise dressed up as "
+          "prudence,' he said.\n");
+  CHECK_STR(canonical(by_source(d, "he", 0)), "Tom Aske");
+  ws_doc_free(d);
+
   /* "they" right after a group that spoke is that group, not the
    * organisation named inside the group's own source */
   d = run("Nurses at Thunder Bay Regional Health Sciences Centre say they are working double "
