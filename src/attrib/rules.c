@@ -4147,6 +4147,56 @@ static int subordinate_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Analysts at Goldman Sachs | said in a note they expected | Brent to
+ * average $56": a cue that runs past the noun of its channel into a
+ * subject pronoun and its verb took the start of what was said; it ends
+ * before the pronoun, and the content starts there ("said in a note |
+ * they expected Brent to ...").  Only "he", "she", "they", "we" and "I"
+ * after a noun ("made it clear" keeps its "it").  The same when the
+ * channel went to the content instead, its preposition to neither. */
+static int cue_clauses(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const subj[] = {"he", "she", "they", "we", "i", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (r->pub.cue.nspans != 1 || !r->pub.content.nspans) continue;
+    size_t c = cue_token(tk, r, 0), ce = r->cue_b[0].end;
+    if (c == SIZE_MAX || r->con_b[0].start < ce) continue;
+    /* "said | a report we should expect ...", the "in" left out of both:
+     * the cue takes "in a report", the content starts at the pronoun */
+    if (!only_marks(text, ce, r->con_b[0].start)) {
+      size_t p = ws_tok_lower(tk, ce), q = ws_tok_lower(tk, r->con_b[0].start);
+      if (q != p + 1 || q + 3 >= tk->n || v[p].pos != WS_POS_IN || v[q].pos != WS_POS_DT ||
+          v[q + 1].kind != WS_TK_WORD || !ws_word_in(text, &v[q + 2], subj) ||
+          !(ws_pos_finite(v[q + 3].pos) || v[q + 3].pos == WS_POS_VBN))
+        continue;
+      ws_span bs = {r->cue_b[0].start, v[q + 1].b1};
+      ws_span cs = {r->pub.cue.spans[0].start, v[q + 1].c1};
+      /* (a time's phrase, "said after the convention he would ...", is
+       * neither's) */
+      if ((ws_word_is(text, &v[p], "in") && ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1)) ||
+          content_move(d, r, 0, &v[q + 2], NULL))
+        return -1;
+      continue;
+    }
+    for (size_t j = c + 2; j + 1 < tk->n && v[j + 1].b1 <= ce; j++) {
+      if (!ws_word_in(text, &v[j], subj)) continue;
+      /* (a noun, or a word after "a", "the", "its": "in a note") */
+      int noun = v[j - 1].pos == WS_POS_NN || v[j - 1].pos == WS_POS_NNS ||
+                 (v[j - 1].kind == WS_TK_WORD &&
+                  (v[j - 2].pos == WS_POS_DT || v[j - 2].pos == WS_POS_PRPS));
+      if (!noun || !(ws_pos_finite(v[j + 1].pos) || v[j + 1].pos == WS_POS_VBN)) break;
+      ws_span bs = {r->cue_b[0].start, v[j - 1].b1};
+      ws_span cs = {r->pub.cue.spans[0].start, v[j - 1].c1};
+      if (ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1) || content_move(d, r, 0, &v[j], NULL))
+        return -1;
+      break;
+    }
+  }
+  return 0;
+}
+
 /* "Northgate Foods Inc. today | reported" (press releases): a lower-case
  * "today", "yesterday" or "tonight" that ends a source after a name,
  * before the cue, is when the report was made, not part of who
@@ -5049,6 +5099,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = writer_asides(d, tk, first_attr);
   if (rc == 0) rc = cue_nouns(d, tk, first_attr);
   if (rc == 0) rc = source_days(d, tk, first_attr);
+  if (rc == 0) rc = cue_clauses(d, tk, first_attr);
   if (rc == 0) rc = source_name_tails(d, tk, first_attr);
   if (rc == 0) rc = subordinate_sources(d, tk, first_attr);
   if (rc == 0) rc = zero_relatives(d, tk, first_attr);
