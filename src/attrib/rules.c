@@ -4543,6 +4543,34 @@ static int according_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
  * the comma and the second report is a record of its own, its content
  * the rest of the first one (three words or more).  Not inside a
  * quotation, nor where a cue was already found. */
+/* "Water UK said companies were investing record amounts, and that spills
+ * would fall sharply by 2030": a second "that" clause joined to a content
+ * after its cue is more of the same report; the content runs on to the
+ * end of the sentence (PolNeAR train keeps 165 such joins inside a
+ * content and stops before 5).  Not over a cue of another record, a
+ * quotation mark or a mark that ends a clause (";", ":", a dash). */
+static int and_that_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nf = r->pub.content.nspans;
+    if (!nf || !r->pub.cue.nspans || r->con_b[0].start < r->cue_b[0].end) continue;
+    size_t e = ws_tok_lower(tk, r->con_b[nf - 1].end);
+    if (e + 3 >= tk->n || (v[e - 1].flags & WS_TF_INQ)) continue;
+    size_t j = e + ws_punct_in(text, &v[e], ",");
+    if (!ws_word_is(text, &v[j], "and") || !ws_word_is(text, &v[j + 1], "that")) continue;
+    size_t last = sent_last(tk, j), x = j + 2;
+    while (x <= last && !(v[x].flags & (WS_TF_QOPEN | WS_TF_QCLOSE | WS_TF_INQ)) &&
+           !ws_punct_in(text, &v[x], ";:") && !ws_dash_token(text, &v[x]))
+      x++;
+    size_t end = trim_end(text, tk, j + 2, last + 1);
+    if (x < end || end < j + 4 || cue_taken(d, first, v[j].b0, v[end - 1].b1)) continue;
+    if (ws_content_move(d, r, nf - 1, NULL, nf - 1, &v[end - 1])) return -1;
+  }
+  return 0;
+}
+
 static int and_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   static const char *const conj[] = {"and", "but", NULL};
   static const char *const aux[] = {"is", "are", "was", "were", "has", "have", "had", NULL};
@@ -5112,6 +5140,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = coordinated_predicates(d, tk, first_attr);
   if (rc == 0) rc = but_reports(d, tk, first_attr);
   if (rc == 0) rc = and_reports(d, tk, first_attr);
+  if (rc == 0) rc = and_that_tails(d, tk, first_attr);
   if (rc == 0) rc = inverted_reports(d, tk, first_attr);
   if (rc == 0) rc = inverted_tails(d, tk, first_attr);
   if (rc == 0) rc = swallowed_reports(d, tk, first_attr);
