@@ -720,6 +720,14 @@ int main(void) {
   CHECK_STR(type_of(by_prefix(d, "Judge Carlton Reeves")), "person");
   CHECK_STR(type_of(by_prefix(d, "The Liberal opposition")), "organization");
   ws_doc_free(d);
+  /* a government's or a party's "figure" and a negotiator are people in
+   * an institution's role: anonymous when unnamed after "one" or "a" */
+  d = run("Ministers resist rebels\n\nOne senior government figure described the rebels as \"a "
+          "noisy minority\".\n\n\"We are further apart now,\" said a negotiator from a Pacific "
+          "island state.\n");
+  CHECK_STR(type_of(by_prefix(d, "One senior government figure")), "anonymous");
+  CHECK_STR(type_of(by_prefix(d, "a negotiator")), "anonymous");
+  ws_doc_free(d);
   /* a water company is an organisation; "Waters" after a first name a
    * surname */
   d = run("Thames Water said the increase was needed.\n\nTim Waters said the plan was fine.\n\n"
