@@ -2290,6 +2290,29 @@ static void added_things(ws_doc *d, const ws_tokens *tk, size_t first, size_t le
   }
 }
 
+/* "UN climate talks stalled on Friday", "her eyes widened": a one-word
+ * cue in -s after a noun, an adjective, a determiner or a possessive in
+ * lower case, with a verb's past form right after it, is a plural noun,
+ * the subject of that verb, no verb of saying; the record goes.  ("which
+ * he believes will", "that Carson says led": a name or a pronoun before
+ * it keeps it a verb.) */
+static void noun_cues(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend, uint8_t *dead) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < lend; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    if (dead[k - first] || r->pub.cue.nspans != 1) continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    if (c == 0 || c + 1 >= tk->n || v[c].b1 != r->cue_b[0].end || text[v[c].b1 - 1] != 's' ||
+        (v[c].flags & WS_TF_SENT))
+      continue;
+    uint16_t p = v[c - 1].pos;
+    if ((p == WS_POS_NN || p == WS_POS_NNS || p == WS_POS_JJ || p == WS_POS_DT || p == WS_POS_PRPS) &&
+        !(v[c - 1].flags & WS_TF_CAP) && (v[c + 1].pos == WS_POS_VBD || v[c + 1].pos == WS_POS_VBN))
+      dead[k - first] = 1;
+  }
+}
+
 /* "..., a claim the Commission disputes.": a noun of saying after "a" or
  * "the" whose content is a short subject and a verb of denying that ends
  * the clause names what another denies (a relative clause without
@@ -5188,6 +5211,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (!gone) return -1;
     added_things(d, tk, first_attr, d->nattrs, gone);
     disputed_claims(d, tk, first_attr, d->nattrs, gone);
+    noun_cues(d, tk, first_attr, d->nattrs, gone);
     rc = ws_doc_sweep(d, first_attr, gone);
     ws_free(gone);
   }
