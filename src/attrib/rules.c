@@ -4199,6 +4199,41 @@ static int subordinate_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "China's delegation, in a statement released late Thursday, accused
+ * ...": a source that is the object of "in" set off by a comma after the
+ * noun phrase that opens the sentence is the channel; that noun phrase
+ * (a few words, no verb, preposition, conjunction, adverb or mark: not
+ * "But on Thursday, in the Trump release ...") is the source. */
+static int inserted_channels(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const preps[] = {"in", "on", "via", "through", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || !r->pub.source.nspans || !r->pub.cue.nspans ||
+        r->src_b[0].start > r->cue_b[0].start)
+      continue;
+    size_t t = ws_tok_lower(tk, r->src_b[0].start);
+    if (t < 3 || t >= tk->n || !ws_word_in(text, &v[t - 1], preps) ||
+        !ws_punct_in(text, &v[t - 2], ","))
+      continue;
+    /* (the insert closes with a comma before the cue: "in Professor
+     * Knittel's view" holds its cue) */
+    size_t se = ws_tok_lower(tk, r->src_b[r->pub.source.nspans - 1].end), ce = se;
+    while (ce < tk->n && ce < se + 4 && v[ce].b1 <= r->cue_b[0].start && !ws_punct_in(text, &v[ce], ","))
+      ce++;
+    if (ce >= tk->n || !ws_punct_in(text, &v[ce], ",") || v[ce].b1 > r->cue_b[0].start) continue;
+    size_t ss = sent_start(tk, t - 2), i = ss;
+    while (i < t - 2 && v[i].kind == WS_TK_WORD && !ws_pos_finite(v[i].pos) &&
+           v[i].pos != WS_POS_IN && v[i].pos != WS_POS_TO && v[i].pos != WS_POS_CC &&
+           v[i].pos != WS_POS_RB)
+      i++;
+    if (i != t - 2 || i == ss || i - ss > 8 || (v[ss].flags & WS_TF_INQ)) continue;
+    if (set_source(d, r, tk, ss, t - 2)) return -1;
+  }
+  return 0;
+}
+
 /* "Analysts at Goldman Sachs | said in a note they expected | Brent to
  * average $56": a cue that runs past the noun of its channel into a
  * subject pronoun and its verb took the start of what was said; it ends
@@ -5181,6 +5216,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = cue_nouns(d, tk, first_attr);
   if (rc == 0) rc = source_days(d, tk, first_attr);
   if (rc == 0) rc = cue_clauses(d, tk, first_attr);
+  if (rc == 0) rc = inserted_channels(d, tk, first_attr);
   if (rc == 0) rc = source_name_tails(d, tk, first_attr);
   if (rc == 0) rc = subordinate_sources(d, tk, first_attr);
   if (rc == 0) rc = zero_relatives(d, tk, first_attr);
