@@ -407,6 +407,18 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
        * of "Madison" */
       if (!strcmp(st, "person") || !strcmp(st, "spokesperson") || is_title(text, &v[t0 - 1]))
         kind = 'p';
+    } else if (t0 > 0) {
+      /* a title in capitals too, its stop apart or not: "Dr. Lena Park"
+       * is a person, whatever the name table says of "Park" */
+      size_t ti = t0 - 1;
+      if (ti > 0 && text[v[ti].b0] == '.' && v[ti].b1 - v[ti].b0 == 1 && v[ti - 1].b1 == v[ti].b0 &&
+          !(v[t0].flags & WS_TF_SENT))
+        ti--;
+      /* (not over a possessive inside the run: "Mrs. Clinton's Iraq") */
+      int poss_in = 0;
+      for (size_t k2 = t0; k2 + 1 < t1; k2++)
+        poss_in |= ws_possessive_len(text + v[k2].b0, v[k2].b1 - v[k2].b0) != 0;
+      if (!poss_in && v[ti].kind == WS_TK_WORD && is_title(text, &v[ti])) kind = 'p';
     }
     /* "Northern Trains", "Easter Seals": a name that ends in a common
      * noun's plural (the tag lexicon's NNS, or VBZ: "trains"), opened by no first

@@ -728,6 +728,13 @@ int main(void) {
   CHECK_STR(type_of(by_prefix(d, "One senior government figure")), "anonymous");
   CHECK_STR(type_of(by_prefix(d, "a negotiator")), "anonymous");
   ws_doc_free(d);
+  /* a title in capitals before a name says person, whatever the name
+   * table says of "Park"; not a title ending the sentence before */
+  d = run("Gift announced\n\n\"Ohio needs nurses,\" said Dr. Lena Park, president of Hartwell "
+          "University.\n\nShe spoke to the candidate. Silicon Valley said it would help.\n");
+  CHECK_STR(type_of(by_prefix(d, "Dr. Lena Park")), "person");
+  CHECK(strcmp(type_of(by_prefix(d, "Silicon Valley")), "person") != 0);
+  ws_doc_free(d);
   /* a water company is an organisation; "Waters" after a first name a
    * surname */
   d = run("Thames Water said the increase was needed.\n\nTim Waters said the plan was fine.\n\n"
