@@ -420,6 +420,15 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
         poss_in |= ws_possessive_len(text + v[k2].b0, v[k2].b1 - v[k2].b0) != 0;
       if (!poss_in && v[ti].kind == WS_TK_WORD && is_title(text, &v[ti])) kind = 'p';
     }
+    /* "Lena Park, president of Hartwell University": a title in an
+     * appositive, with its "of" or "at", says person too */
+    if (!kind && t1 + 3 < n && ws_punct_in(text, &v[t1], ",")) {
+      size_t h = t1 + 1;
+      if (ws_word_is(text, &v[h], "the") || ws_word_is(text, &v[h], "a")) h++;
+      if (h + 1 < n && is_title(text, &v[h]) && !(v[h].flags & WS_TF_CAP) &&
+          (ws_word_is(text, &v[h + 1], "of") || ws_word_is(text, &v[h + 1], "at")))
+        kind = 'p';
+    }
     /* "Northern Trains", "Easter Seals": a name that ends in a common
      * noun's plural (the tag lexicon's NNS, or VBZ: "trains"), opened by no first
      * name and no title, names no person */

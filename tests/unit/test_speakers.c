@@ -735,6 +735,11 @@ int main(void) {
   CHECK_STR(type_of(by_prefix(d, "Dr. Lena Park")), "person");
   CHECK(strcmp(type_of(by_prefix(d, "Silicon Valley")), "person") != 0);
   ws_doc_free(d);
+  /* so does a title in an appositive, with its "of" */
+  d = run("Gift announced\n\n\"Ohio needs nurses,\" said Lena Park, president of Hartwell "
+          "University.\n");
+  CHECK_STR(type_of(by_prefix(d, "Lena Park")), "person");
+  ws_doc_free(d);
   /* a water company is an organisation; "Waters" after a first name a
    * surname */
   d = run("Thames Water said the increase was needed.\n\nTim Waters said the plan was fine.\n\n"
