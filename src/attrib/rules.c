@@ -2306,7 +2306,7 @@ static void noun_cues(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend,
     if (c == 0 || c + 1 >= tk->n || v[c].b1 != r->cue_b[0].end || text[v[c].b1 - 1] != 's' ||
         (v[c].flags & WS_TF_SENT))
       continue;
-    uint16_t p = v[c - 1].pos;
+    uint8_t p = v[c - 1].pos;
     if ((p == WS_POS_NN || p == WS_POS_NNS || p == WS_POS_JJ || p == WS_POS_DT || p == WS_POS_PRPS) &&
         !(v[c - 1].flags & WS_TF_CAP) && (v[c + 1].pos == WS_POS_VBD || v[c + 1].pos == WS_POS_VBN))
       dead[k - first] = 1;
@@ -3942,11 +3942,6 @@ static int quote_adjuncts(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
-/* "In February, as a protester was being removed, Mr. Trump said, 'I'd
- * like to punch him in the face.'": before a source, words that open no
- * quotation and end with a comma are the report's circumstances when what
- * follows the cue is a quotation (PolNeAR train's contents keep such words
- * 46 times). */
 /* "Meanwhile, U.S. crude inventories rose ..., according to data from
  * the API": a word that ties a sentence to the one before it ("Meanwhile,",
  * "However,", "Still,") is the writer's, not part of an unquoted content
@@ -3976,6 +3971,11 @@ static int discourse_openers(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "In February, as a protester was being removed, Mr. Trump said, 'I'd
+ * like to punch him in the face.'": before a source, words that open no
+ * quotation and end with a comma are the report's circumstances when what
+ * follows the cue is a quotation (PolNeAR train's contents keep such words
+ * 46 times). */
 static int fronted_adjuncts(ws_doc *d, const ws_tokens *tk, size_t first) {
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
