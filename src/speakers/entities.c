@@ -442,9 +442,9 @@ int ws_entities_block(ws_doc *d, const ws_tokens *tk, const ws_block *b, size_t 
     if (!kind && t1 + 1 < n && ws_is_cap_word(&v[t1 + 1]) &&
         (is_title(text, &v[t1]) || (v[t1].kind == WS_TK_WORD && !(v[t1].flags & WS_TF_CAP) &&
                                     v[t1].pos == WS_POS_NN))) {
-      size_t k = t0;
-      while (k < t1 && party_word(text, &v[k])) k++;
-      if (k == t1) kind = 'o';
+      size_t w = t0;
+      while (w < t1 && party_word(text, &v[w])) w++;
+      if (w == t1) kind = 'o';
     }
     int the = t0 > 0 && ws_word_is(text, &v[t0 - 1], "the");
     if (t1 - t0 > 1 && ws_word_is(text, &v[t0], "the")) {
