@@ -4258,11 +4258,10 @@ static int cue_clauses(ws_doc *d, const ws_tokens *tk, size_t first) {
           v[q + 1].kind != WS_TK_WORD || !ws_word_in(text, &v[q + 2], subj) ||
           !(ws_pos_finite(v[q + 3].pos) || v[q + 3].pos == WS_POS_VBN))
         continue;
-      ws_span bs = {r->cue_b[0].start, v[q + 1].b1};
-      ws_span cs = {r->pub.cue.spans[0].start, v[q + 1].c1};
       /* (a time's phrase, "said after the convention he would ...", is
        * neither's) */
-      if ((ws_word_is(text, &v[p], "in") && ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1)) ||
+      if ((ws_word_is(text, &v[p], "in") &&
+           part_move(d, &r->pub.cue, &r->cue_b, 0, NULL, 0, &v[q + 1])) ||
           content_move(d, r, 0, &v[q + 2], NULL))
         return -1;
       continue;
@@ -4274,9 +4273,8 @@ static int cue_clauses(ws_doc *d, const ws_tokens *tk, size_t first) {
                  (v[j - 1].kind == WS_TK_WORD &&
                   (v[j - 2].pos == WS_POS_DT || v[j - 2].pos == WS_POS_PRPS));
       if (!noun || !(ws_pos_finite(v[j + 1].pos) || v[j + 1].pos == WS_POS_VBN)) break;
-      ws_span bs = {r->cue_b[0].start, v[j - 1].b1};
-      ws_span cs = {r->pub.cue.spans[0].start, v[j - 1].c1};
-      if (ws_part_set(d, &r->pub.cue, &r->cue_b, &bs, &cs, 1) || content_move(d, r, 0, &v[j], NULL))
+      if (part_move(d, &r->pub.cue, &r->cue_b, 0, NULL, 0, &v[j - 1]) ||
+          content_move(d, r, 0, &v[j], NULL))
         return -1;
       break;
     }
@@ -4622,14 +4620,6 @@ static int according_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
-/* "Nurses say they are being forced to work overtime, and their union is
- * calling on the province to act": a content that runs on over a comma,
- * "and" or "but", a short noun phrase and a verb of report in a tense
- * (perhaps after "is", "has" or another auxiliary) holds a second report,
- * the writer's, not the first source's: the first content ends before
- * the comma and the second report is a record of its own, its content
- * the rest of the first one (three words or more).  Not inside a
- * quotation, nor where a cue was already found. */
 /* "Water UK said companies were investing record amounts, and that spills
  * would fall sharply by 2030": a second "that" clause joined to a content
  * after its cue is more of the same report; the content runs on to the
@@ -4658,6 +4648,14 @@ static int and_that_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Nurses say they are being forced to work overtime, and their union is
+ * calling on the province to act": a content that runs on over a comma,
+ * "and" or "but", a short noun phrase and a verb of report in a tense
+ * (perhaps after "is", "has" or another auxiliary) holds a second report,
+ * the writer's, not the first source's: the first content ends before
+ * the comma and the second report is a record of its own, its content
+ * the rest of the first one (three words or more).  Not inside a
+ * quotation, nor where a cue was already found. */
 static int and_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
   static const char *const conj[] = {"and", "but", NULL};
   static const char *const aux[] = {"is", "are", "was", "were", "has", "have", "had", NULL};

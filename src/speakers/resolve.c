@@ -738,6 +738,13 @@ static int person_description(const char *low) {
   return !strcmp(ws_source_type(low), "person");
 }
 
+/* Lower-case word w is a word of the sex other than gender's ('m' or
+ * 'f'; none is for 0): "mother" for 'm' (data/speaker-words.tsv). */
+static int other_sex_word(const char *w, char gender) {
+  return (gender == 'm' && ws_speaker_word_is(w, "female")) ||
+         (gender == 'f' && ws_speaker_word_is(w, "male"));
+}
+
 /* Description `low`'s head ("the grieving mum", "the father-of-two")
  * is a kin word of the other gender than `gender` ('m', 'f', 0). */
 static int gender_clash(const char *low, char gender) {
@@ -746,8 +753,7 @@ static int gender_clash(const char *low, char gender) {
   const char *of = strstr(head, "-of-");
   char w[32];
   snprintf(w, sizeof w, "%.*s", (int)(of ? (size_t)(of - head) : strlen(head)), head);
-  return (gender == 'm' && ws_speaker_word_is(w, "female")) ||
-         (gender == 'f' && ws_speaker_word_is(w, "male"));
+  return other_sex_word(w, gender);
 }
 
 /* The n bytes at w open with a lower-case past participle ("seen",
@@ -1049,17 +1055,16 @@ static int words_clash(const char *s, char gender) {
   low[n] = 0;
   char *save = NULL;
   for (char *w = strtok_r(low, " -", &save); w; w = strtok_r(NULL, " -", &save))
-    if ((gender == 'm' && ws_speaker_word_is(w, "female")) ||
-        (gender == 'f' && ws_speaker_word_is(w, "male")))
-      return 1;
+    if (other_sex_word(w, gender)) return 1;
   return 0;
 }
 
 /* The source of r is anonymous, an unnamed spokesperson whose word
  * does not say the other gender than `gender` ('m' or 'f'), or a person
- * described with "a" and no word of the other gender, and resolved, and no person is named outside a quotation between it and
- * the byte position pos ("A spokesman for Harrowgate Homes said ...
- * '...,' he said"). */
+ * described with "a" and no word of the other gender, and resolved, and
+ * no person is named outside a quotation between it and the byte
+ * position pos ("A spokesman for Harrowgate Homes said ... '...,' he
+ * said"). */
 static int anonymous_speaker(const ws_doc *d, const ws_attr_rec *r, size_t pos, char gender) {
   const ws_attribution *a = &r->pub;
   if (!a->has_source || !a->source_canonical || !a->source_type) return 0;
