@@ -1045,6 +1045,14 @@ static size_t indefinite_opening(const char *text) {
                                         : 0;
 }
 
+/* The first word of the lower-case s is one of the NULL-ended list w. */
+static int first_word_in(const char *s, const char *const *w) {
+  size_t n = strcspn(s, " ");
+  for (; *w; w++)
+    if (strlen(*w) == n && !memcmp(s, *w, n)) return 1;
+  return 0;
+}
+
 /* Some word of the lower-case words of s is a word of the sex other than
  * gender's ('m' or 'f'; none clashes with 0). */
 static int words_clash(const char *s, char gender) {
@@ -1375,7 +1383,12 @@ static int epithet_entity(const ws_doc *d, const char *src, size_t pos, size_t e
       char word[48];
       memcpy(word, w, wl < sizeof word ? wl : sizeof word - 1);
       word[wl < sizeof word ? wl : sizeof word - 1] = 0;
-      if (!role_has(e->pub.role, word)) {
+      /* a lower-case possessor ("the province's housing minister")
+       * says whose office, which the role need not name */
+      int owner = w == src && islower((unsigned char)*w) &&
+                  ((wl > 2 && !memcmp(w + wl - 2, "'s", 2)) ||
+                   (wl > 4 && !memcmp(w + wl - 4, "\xe2\x80\x99s", 4)));
+      if (!owner && !role_has(e->pub.role, word)) {
         near = 0;
         for (size_t q = wlo; q + wl <= whi && !near; q++)
           near = (q + wl <= pos || q >= end) && !memcmp(d->text + q, w, wl);
@@ -1865,13 +1878,19 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_type = "person";
       }
     }
-    if (!a->source_canonical && !strncmp(low, "the ", 4) && strchr(low + 4, ' ') &&
+    /* (or with no article, as headlines write it: "Indiana governor
+     * endorses"; not "a judge", "another minister") */
+    static const char *const dets[] = {"a", "an", "another", "one", "some", "any", "each",
+                                       "every", "this", "that", "his", "her", "their", "its",
+                                       "our", "my", "your", "no", NULL};
+    int the = !strncmp(low, "the ", 4);
+    if (!a->source_canonical && strchr(low + (the ? 4 : 0), ' ') && (the || !first_word_in(low, dets)) &&
         (a->source_entity < 0 || strcmp(d->ents[a->source_entity].pub.type, "person"))) {
       /* "the Vermont senator", "the New Jersey governor": the person of
        * that title (in full or abbreviated: "Sen. Bernie Sanders"), and
        * where a capitalised word describes the title, the one it is
        * written next to ("Sanders of Vermont") */
-      int p = epithet_entity(d, a->source.text + 4, s0, s1);
+      int p = epithet_entity(d, a->source.text + (the ? 4 : 0), s0, s1);
       if (p >= 0) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;

@@ -754,6 +754,17 @@ int main(void) {
           "savings.\n\nThe company declined to comment on the report.\n");
   CHECK(strcmp(canonical(by_prefix(d, "The company")), "Home Office") != 0);
   ws_doc_free(d);
+  /* an office named before the name that holds it: in a headline with no
+   * article, and after a lower-case possessor ("the province's"); not
+   * after "a" */
+  d = run("Ontario to cap rent increases next year, housing minister says\n\nOntario will cap rents, the province's housing "
+          "minister announced Thursday.\n\nHousing Minister Claire Beaudoin told reporters the "
+          "cap was fair.\n\nA minister said the plan was late. Finance Minister Omar Reyes "
+          "declined to comment.\n");
+  CHECK_STR(canonical(by_prefix(d, "housing minister")), "Claire Beaudoin");
+  CHECK_STR(canonical(by_prefix(d, "the province's")), "Claire Beaudoin");
+  CHECK(strcmp(canonical(by_prefix(d, "A minister")), "Omar Reyes") != 0);
+  ws_doc_free(d);
   /* a description, then a name in apposition that no mention holds (a
    * French name's lower-case words): the name speaks; not where the
    * description names people itself */
