@@ -4385,6 +4385,34 @@ static int source_days(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Danish environment minister Lars Holm, whose country | holds the EU's
+ * rotating presidency, said": a source that stops inside a relative
+ * clause it opened after a comma ("who", "whose", "which") runs on to the
+ * comma that closes the clause right before the cue, as PolNeAR's sources
+ * keep the clause. */
+static int relative_source_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const rel[] = {"who", "whose", "which", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1;
+    if (!source_range(tk, r, &s0, &s1) || !r->pub.cue.nspans) continue;
+    size_t c0 = ws_tok_lower(tk, r->cue_b[0].start);
+    if (c0 >= tk->n || c0 < s1 + 2 || !ws_punct_in(text, &v[c0 - 1], ",")) continue;
+    int opened = 0;
+    for (size_t i = s0 + 1; i < s1; i++)
+      opened |= ws_punct_in(text, &v[i - 1], ",") && ws_word_in(text, &v[i], rel);
+    int plain = opened;
+    for (size_t i = s1; i + 1 < c0 && plain; i++)
+      plain = v[i].kind == WS_TK_WORD && !(v[i].flags & (WS_TF_SENT | WS_TF_INQ)) &&
+              !ws_word_in(text, &v[i], rel); /* (not a second clause: "and who ...") */
+    if (!plain || bytes_taken(d, first, v[s1].b0, v[c0 - 2].b1)) continue;
+    if (set_source(d, r, tk, s0, c0)) return -1;
+  }
+  return 0;
+}
+
 /* "Joe Ryle, director of the Four | Day Week Foundation, believes": a
  * source that stops inside the name that closes it, where only
  * capitalised words and numbers stand between it and the comma before
@@ -5323,6 +5351,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = cue_clauses(d, tk, first_attr);
   if (rc == 0) rc = inserted_channels(d, tk, first_attr);
   if (rc == 0) rc = source_name_tails(d, tk, first_attr);
+  if (rc == 0) rc = relative_source_tails(d, tk, first_attr);
   if (rc == 0) rc = subordinate_sources(d, tk, first_attr);
   if (rc == 0) rc = zero_relatives(d, tk, first_attr);
   if (rc == 0) rc = source_channels(d, tk, first_attr);
