@@ -1037,6 +1037,41 @@ static char pronoun_gender(const char *low) {
   return low[0] == 'h' ? 'm' : 'f';
 }
 
+/* s is words of letters only, the last a plural ("Conservative MPs") */
+static int plural_words(const char *s) {
+  size_t n = strlen(s);
+  if (n < 3 || s[n - 1] != 's') return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!isalpha((unsigned char)s[i]) && s[i] != ' ') return 0;
+  return 1;
+}
+
+/* The plural noun phrase of one to three words that opens the sentence
+ * of byte b, up to a lower-case word after it ("Other parents took to
+ * Facebook, with one writing"), copied into out[0, cap) without a leading
+ * "The"; 0 when the sentence opens otherwise. */
+static int opening_plural(const char *t, size_t b, char *out, size_t cap) {
+  size_t s = b;
+  while (s > 0 && !strchr(".!?\n", t[s - 1])) s--;
+  while (s < b && isspace((unsigned char)t[s])) s++;
+  if (!strncmp(t + s, "The ", 4)) s += 4;
+  size_t e = s;
+  for (int w = 0; w < 3 && e < b; w++) {
+    size_t we = e;
+    while (we < b && isalpha((unsigned char)t[we])) we++;
+    if (we == e || we - e < 3 || t[we] != ' ') return 0;
+    if (t[we - 1] == 's' && we + 1 < b && islower((unsigned char)t[we + 1])) {
+      if (we - s + 1 > cap) return 0;
+      memcpy(out, t + s, we - s);
+      out[we - s] = 0;
+      out[0] = (char)tolower((unsigned char)out[0]);
+      return 1;
+    }
+    e = we + 1;
+  }
+  return 0;
+}
+
 /* The length of the "A ", "An " or "One " that opens text; 0 for none */
 static size_t indefinite_opening(const char *text) {
   return !strncasecmp(text, "one ", 4) ? 4
@@ -2069,6 +2104,33 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_canonical = b->source_canonical;
         a->source_entity = b->source_entity;
         a->source_type = "person";
+      }
+    }
+    static const char *const modals[] = {"might", "may", "can", "could", "would", "should",
+                                         "must", "will", "feels", "thinks", NULL};
+    if (!a->source_canonical && a->source_entity < 0 && !strcmp(low, "one") && a->cue.text &&
+        !first_word_in(a->cue.text, modals)) {
+      /* "Some Conservative MPs have privately argued ... One told the
+       * Guardian", "Other parents took to Facebook, with one writing":
+       * one of the group the attribution before names, or of the plural
+       * noun phrase that opens the sentence; unnamed, so anonymous */
+      const ws_attr_rec *br = oi > 0 ? &d->attrs[order[oi - 1]] : NULL;
+      const ws_attribution *b = br ? &br->pub : NULL;
+      char buf[160];
+      buf[0] = 0;
+      if (b && b->has_source && b->source_canonical && b->source_type &&
+          !strcmp(b->source_type, "group") && s0 >= br->src_b[0].start &&
+          s0 - br->src_b[0].start < 400 && plural_words(b->source_canonical))
+        snprintf(buf, sizeof buf, "one of %s", b->source_canonical);
+      else if (opening_plural(d->text, s0, buf + 7, sizeof buf - 7))
+        memcpy(buf, "one of ", 7);
+      if (buf[0]) {
+        a->source_canonical = ws_arena_strndup(&d->arena, buf, strlen(buf));
+        if (!a->source_canonical) {
+          rc = -1;
+          break;
+        }
+        a->source_type = "anonymous";
       }
     }
     if (!a->source_canonical && a->source_entity < 0 && oi > 0 && !strcmp(low, "another")) {

@@ -786,6 +786,20 @@ int main(void) {
   CHECK(another && another->source_entity < 0);
   ws_doc_free(d);
 
+  /* "One" after a group that spoke, or in a sentence a plural opens: one
+   * of them, unnamed; "Another" after it another of them; the generic
+   * "one" ("one might think") is nobody */
+  d = run("Eviction ban shelved\n\nSome Conservative MPs have privately argued that the ban would "
+          "drive landlords out of the market. One told the Guardian: 'People will simply sell "
+          "up.'\n\nOther parents took to Facebook to share similar stories, with one writing: \"My "
+          "daughter was sent home.\"\n\nAnother added: \"These are children.\"\n\nVoters were "
+          "angry, one might think the plan was dead.\n");
+  CHECK_STR(canonical(by_prefix(d, "One")), "one of Conservative MPs");
+  CHECK_STR(type_of(by_prefix(d, "One")), "anonymous");
+  CHECK_STR(canonical(by_prefix(d, "one")), "one of other parents");
+  CHECK_STR(canonical(by_prefix(d, "Another")), "another of other parents");
+  ws_doc_free(d);
+
   /* a person described with "a", then "she said" after a quotation with no
    * one named between: the described person, not the woman named before;
    * "asked that her name not be used" withholds a name */
