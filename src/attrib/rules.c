@@ -2712,6 +2712,14 @@ static int role_appositives(ws_doc *d, const ws_tokens *tk, size_t first) {
        * Gareth Bacon, | accused ministers ...", "The city's mayor, Bryan
        * Paterson, | tweeted that ...") */
       size_t ss = near_sent_start(tk, s0 - 2, 10), c0 = ws_tok_lower(tk, r->cue_b[0].start);
+      if (ss == SIZE_MAX || !(v[ss].pos == WS_POS_DT || v[ss].pos == WS_POS_PRPS)) {
+        /* or after the opening phrase's comma ("In an interview with the
+         * Financial Times, the shadow chancellor, Mel Stride, accused") */
+        size_t p = s0 - 1;
+        while (p > 1 && s0 - 1 - p < 6 && v[p - 1].kind == WS_TK_WORD && !(v[p - 1].flags & WS_TF_SENT))
+          p--;
+        if (p > 1 && ws_punct_in(text, &v[p - 1], ",") && !(v[p].flags & WS_TF_SENT)) ss = p;
+      }
       size_t e = s1 < c0 && ws_punct_in(text, &v[s1], ",") ? s1 + 1 : s1;
       if (ss != SIZE_MAX && (v[s0].flags & WS_TF_CAP) && v[s0].pos != WS_POS_PRP && v[s0].pos != WS_POS_DT &&
           (v[ss].pos == WS_POS_DT || v[ss].pos == WS_POS_PRPS) &&

@@ -1743,7 +1743,10 @@ int ws_entities_resolve(ws_doc *d) {
       /* "Codelco said on Tuesday it had suspended operations at its
        * mine": a one-word name of no known kind that speaks of itself as
        * "it" is an organisation, not a person */
-      if (!strcmp(e->pub.type, "unknown") && !strchr(e->pub.name, ' ') && self_as_it(&a->content))
+      if (!strcmp(e->pub.type, "unknown") && !strchr(e->pub.name, ' ') && self_as_it(&a->content) &&
+          /* (an office is a person's: "The Chancellor ..., saying it
+           * would drive entrepreneurs abroad" speaks of the tax) */
+          !ws_title_word(e->pub.name, strlen(e->pub.name)))
         d->ents[ent].pub.type = "organization";
       if (!group && (!t || !strcmp(t, "person") || !strcmp(t, "unknown") ||
                      !strcmp(t, "organization") || !strcmp(t, "social") || !strcmp(t, "group")))

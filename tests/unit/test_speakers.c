@@ -786,6 +786,13 @@ int main(void) {
   CHECK(another && another->source_entity < 0);
   ws_doc_free(d);
 
+  /* an office's one word is a person's, even when what it says speaks of
+   * "it" (the tax, not the Chancellor) */
+  d = run("Tax ruled out\n\nThe Chancellor has ruled out a wealth tax, saying it would drive "
+          "entrepreneurs abroad.\n");
+  CHECK_STR(type_of(by_source(d, "The Chancellor", 1)), "person");
+  ws_doc_free(d);
+
   /* "One" after a group that spoke, or in a sentence a plural opens: one
    * of them, unnamed; "Another" after it another of them; the generic
    * "one" ("one might think") is nobody */
