@@ -701,7 +701,9 @@ static void trailing_cue_contents(const char *text, ws_tokens *tk) {
  * eight, are furniture too.  A label marked `rest` in its second column
  * heads the boilerplate that ends a press release ("Forward-looking
  * statements", "Safe harbor statement"): alone on its line, it makes
- * every line after it furniture, to the document's end. */
+ * every line after it furniture, to the document's end; one marked
+ * `label` opens a paragraph of news ("Why it matters: ..."), and only it
+ * and its colon are furniture. */
 WS_DATA(furniture);
 static ws_lex furniture;
 static ws_once furniture_once = WS_ONCE_INIT;
@@ -740,6 +742,18 @@ static void drop_furniture(ws_doc *d, ws_tokens *tk) {
       size_t k = ws_lex_norm(text + tk->v[p0].b0, tk->v[end - 1].b1 - tk->v[p0].b0, key, sizeof key);
       const ws_lex_entry *e = k ? ws_lex_get(&furniture, key, k) : NULL;
       int rest = e && !strcmp(e->a, "rest");
+      if (e && !strcmp(e->a, "label")) {
+        /* "Why it matters: The plan would punt ...": the label and its
+         * colon only; the words after them are news */
+        if (end < p1)
+          for (size_t i = p0; i <= end; i++) {
+            tk->v[i].label = WS_L_O;
+            tk->v[i].flags |= WS_TF_FURNITURE;
+          }
+        list = 0;
+        p0 = p1;
+        continue;
+      }
       found = e && (end - p0 <= 4 || rest);
       if (rest && end == p1) d->boilerplate = 1;
     }

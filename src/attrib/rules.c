@@ -5282,6 +5282,26 @@ static int split_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* A paragraph's label ("What's next: Leaders hope ...", furniture.tsv's
+ * `label`) is no part of a source or a content a rule stretched to the
+ * paragraph's start: their first span starts after it. */
+static int label_starts(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    for (int part = 0; part < 2; part++) {
+      ws_part *p = part ? &r->pub.content : &r->pub.source;
+      const ws_span **bs = part ? &r->con_b : &r->src_b;
+      if (!p->nspans) continue;
+      size_t t = ws_tok_lower(tk, (*bs)[0].start), e = ws_tok_lower(tk, (*bs)[0].end);
+      if (t >= tk->n || !(v[t].flags & WS_TF_FURNITURE)) continue;
+      while (t < e && (v[t].flags & WS_TF_FURNITURE)) t++;
+      if (t < e && part_move(d, p, bs, 0, &v[t], 0, NULL)) return -1;
+    }
+  }
+  return 0;
+}
+
 int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   size_t lend = d->nattrs; /* [first_attr, lend) came from the linker */
   if (participle_subjects(d, tk, first_attr)) return -1;
@@ -5383,6 +5403,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) asked_asides(d, tk, first_attr);
   if (rc == 0) subordinate_subjects(d, tk, first_attr);
   if (rc == 0) rc = split_contents(d, tk, first_attr);
+  if (rc == 0) rc = label_starts(d, tk, first_attr);
   ws_free(dead);
   /* last, over every record however it was made */
   if (rc == 0) {
