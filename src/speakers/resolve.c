@@ -1464,6 +1464,29 @@ int ws_entities_resolve(ws_doc *d) {
         !strcmp(e->pub.type, "person"))
       e->pub.type = "unknown";
   }
+  /* "Harbourline Ferries today announced that it will launch": a name
+   * of two words or more of no known kind, or taken for a person by its
+   * shape alone (no first name the lists know, no gender, role or
+   * person's word), that speaks of itself as "it" is an organisation, for
+   * every record it speaks in */
+  for (size_t k = 0; k < d->nattrs; k++) {
+    const ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || !r->pub.source.nspans || !self_as_it(&r->pub.content)) continue;
+    for (size_t i = ment_before(d, r->src_b[0].start); i < d->nments; i++) {
+      const ws_mention_rec *m = &d->ments[i];
+      /* (the name that opens the source, not one inside it: "A reporter
+       * for Agence France-Presse") */
+      if (m->b0 > r->src_b[0].start + 4) break;
+      if (m->entity < 0) continue;
+      ws_entity_rec *e = &d->ents[m->entity];
+      const char *nm = e->pub.name;
+      if ((!strcmp(e->pub.type, "person") || !strcmp(e->pub.type, "unknown")) && strchr(nm, ' ') &&
+          !e->gender && !e->pub.role &&
+          !e->personal && !ws_first_name_gender(nm, strcspn(nm, " ")) &&
+          !ws_title_word(nm, strcspn(nm, " ")))
+        e->pub.type = "organization";
+    }
+  }
   /* an interview's "I" in an answer: the one questioned */
   int interview = is_interview(d->text, d->len) ? interviewee(d) : -1;
   /* per entity: 1 + byte position where it last spoke, 0 if never */

@@ -793,6 +793,17 @@ int main(void) {
   CHECK_STR(type_of(by_source(d, "The Chancellor", 1)), "person");
   ws_doc_free(d);
 
+  /* a name of no known kind that speaks of itself as "it" is an
+   * organisation in every record, the headline's too; not a person with
+   * a first name */
+  d = run("Harbourline Ferries Announces New Service\n\nHarbourline Ferries today announced "
+          "that it will launch a daily service from April.\n\nTom Penhale said it was good "
+          "news.\n");
+  CHECK_STR(type_of(by_source(d, "Harbourline Ferries", 0)), "organization");
+  CHECK_STR(type_of(by_source(d, "Harbourline Ferries", 1)), "organization");
+  CHECK_STR(type_of(by_prefix(d, "Tom Penhale")), "person");
+  ws_doc_free(d);
+
   /* "One" after a group that spoke, or in a sentence a plural opens: one
    * of them, unnamed; "Another" after it another of them; the generic
    * "one" ("one might think") is nobody */
