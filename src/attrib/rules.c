@@ -2742,7 +2742,7 @@ static int role_appositives(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (e < c0 && ws_punct_in(text, &v[e], ",")) e++;
     /* (a name closed by its comma: "The trouble, Frank writes, was"
      * has the first span the content's own) */
-    int name = ws_punct_in(text, &v[c0 - 1], ",");
+    int name = e == c0 && ws_punct_in(text, &v[c0 - 1], ",");
     for (size_t i = s0; i + 1 < c0; i++) name &= (v[i].flags & WS_TF_CAP) != 0;
     if (e != c0 || !(role_phrase(text, tk, a, s0 - 1) || (name && name_description(text, tk, a, s0 - 1))))
       continue;
