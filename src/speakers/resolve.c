@@ -1047,12 +1047,13 @@ static int plural_words(const char *s) {
 }
 
 /* The plural noun phrase of one to three words that opens the sentence
- * of byte b, up to a lower-case word after it ("Other parents took to
- * Facebook, with one writing"), copied into out[0, cap) without a leading
- * "The"; 0 when the sentence opens otherwise. */
+ * of byte b (within 400 bytes before it), up to a lower-case word after
+ * it ("Other parents took to Facebook, with one writing"), copied into
+ * out[0, cap) without a leading "The"; 0 when the sentence opens
+ * otherwise. */
 static int opening_plural(const char *t, size_t b, char *out, size_t cap) {
   size_t s = b;
-  while (s > 0 && !strchr(".!?\n", t[s - 1])) s--;
+  while (s > 0 && b - s < 400 && !strchr(".!?\n", t[s - 1])) s--;
   while (s < b && isspace((unsigned char)t[s])) s++;
   if (!strncmp(t + s, "The ", 4)) s += 4;
   size_t e = s;
@@ -2144,7 +2145,7 @@ int ws_entities_resolve(ws_doc *d) {
       const ws_attribution *b = br ? &br->pub : NULL;
       char buf[160];
       buf[0] = 0;
-      if (b && b->has_source && b->source_canonical && b->source_type &&
+      if (b && b->has_source && b->source.nspans && b->source_canonical && b->source_type &&
           !strcmp(b->source_type, "group") && s0 >= br->src_b[0].start &&
           s0 - br->src_b[0].start < 400 && plural_words(b->source_canonical))
         snprintf(buf, sizeof buf, "one of %s", b->source_canonical);
