@@ -214,6 +214,9 @@ int ws_withholds_name(const char *low, int content);
 int ws_word_is(const char *text, const ws_token *t, const char *w);
 /* Token t is one of the words of the NULL-ended list w (as ws_word_is). */
 int ws_word_in(const char *text, const ws_token *t, const char *const *w);
+/* The n bytes at p are one of the words of the NULL-ended list w (lower
+ * case; ASCII case folded). */
+int ws_text_word_in(const char *p, size_t n, const char *const *w);
 /* Token t is a month's name or abbreviation, capitalised ("March",
  * "Sept"), or a weekday's name, any case. */
 int ws_month_or_weekday(const char *text, const ws_token *t);

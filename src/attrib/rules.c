@@ -2409,13 +2409,6 @@ static const char *const raising[] = {"appear", "appears", "appeared", "appearin
 WS_DATA(passive_cues);
 static ws_lex passives; /* loaded by ws_rules_ready */
 
-/* The n bytes at p are a word of the NULL-ended list w, in any case. */
-static int text_word_in(const char *p, size_t n, const char *const *w) {
-  for (int k = 0; w[k]; k++)
-    if (strlen(w[k]) == n && !strncasecmp(p, w[k], n)) return 1;
-  return 0;
-}
-
 /* The cue's text is a report in the passive: words of "be" (after "has",
  * "will", "could", ...), perhaps an adverb in -ly, then a participle of
  * data/passive-cues.tsv ("was criticized", "is widely expected"), as
@@ -2431,7 +2424,7 @@ static int passive_cue(const char *cue) {
     while (*p == ' ') p++;
     size_t n = strcspn(p, " ");
     if (!n) return 0;
-    int be = text_word_in(p, n, be_forms), aux = !be && text_word_in(p, n, auxes);
+    int be = ws_text_word_in(p, n, be_forms), aux = !be && ws_text_word_in(p, n, auxes);
     if (!be && !aux) {
       if (!nbe) return 0;
       /* an adverb in -ly, then the participle */
@@ -2454,7 +2447,7 @@ static int passive_cue(const char *cue) {
  * passive (as raising_subjects makes such records: no source, the
  * content around the cue). */
 static int raising_cue(const char *cue) {
-  return text_word_in(cue, strcspn(cue, " "), raising) || passive_cue(cue);
+  return ws_text_word_in(cue, strcspn(cue, " "), raising) || passive_cue(cue);
 }
 
 /* Record r's content gets the span b (code points c) before its others. */
@@ -2466,6 +2459,18 @@ static int content_prepend(ws_doc *d, ws_attr_rec *r, ws_span b, ws_span c) {
   c2[0] = c;
   memcpy(b2 + 1, r->con_b, nf * sizeof *b2);
   memcpy(c2 + 1, r->pub.content.spans, nf * sizeof *c2);
+  return ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf + 1);
+}
+
+/* Record r's content gets the span b (code points c) after its others. */
+static int content_append(ws_doc *d, ws_attr_rec *r, ws_span b, ws_span c) {
+  size_t nf = r->pub.content.nspans;
+  ws_span b2[64], c2[64];
+  if (nf > 63) return 0;
+  memcpy(b2, r->con_b, nf * sizeof *b2);
+  memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
+  b2[nf] = b;
+  c2[nf] = c;
   return ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf + 1);
 }
 
@@ -2863,12 +2868,7 @@ static int quote_continues(ws_doc *d, const ws_tokens *tk, size_t first, size_t 
         }
       }
     }
-    ws_span b2[64], c2[64];
-    memcpy(b2, r->con_b, nf * sizeof *b2);
-    memcpy(c2, r->pub.content.spans, nf * sizeof *c2);
-    b2[nf] = (ws_span){v[q].b0, v[e].b1};
-    c2[nf] = (ws_span){v[q].c0, v[e].c1};
-    if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, nf + 1)) return -1;
+    if (content_append(d, r, (ws_span){v[q].b0, v[e].b1}, (ws_span){v[q].c0, v[e].c1})) return -1;
   }
   return 0;
 }
@@ -4310,10 +4310,8 @@ static int day_contents(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (s0 - 1 < ss + 3 || (v[ss].flags & WS_TF_INQ) ||
         sentence_taken(d, tk, first, ss, s0 - 2))
       continue;
-    ws_span bc = {v[c0].b0, v[t1 - 1].b1}, cc = {v[c0].c0, v[t1 - 1].c1};
-    ws_span bt = {v[ss].b0, v[s0 - 2].b1}, ct = {v[ss].c0, v[s0 - 2].c1};
-    if (ws_part_set(d, &r->pub.cue, &r->cue_b, &bc, &cc, 1) ||
-        ws_part_set(d, &r->pub.content, &r->con_b, &bt, &ct, 1))
+    if (part_move(d, &r->pub.cue, &r->cue_b, 0, NULL, 0, &v[t1 - 1]) ||
+        content_move(d, r, 0, &v[ss], &v[s0 - 2]))
       return -1;
   }
   return 0;
@@ -5097,9 +5095,8 @@ static int relative_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
            !(v[e].kind == WS_TK_PUNCT && !ws_punct_in(text, &v[e], "$%'-")))
       e++;
     if (e < c1 + 2 || bytes_taken(d, first, v[c1].b0, v[e - 1].b1)) continue;
-    ws_span b2[2] = {r->con_b[0], {v[c1].b0, v[e - 1].b1}};
-    ws_span c2[2] = {r->pub.content.spans[0], {v[c1].c0, v[e - 1].c1}};
-    if (ws_part_set(d, &r->pub.content, &r->con_b, b2, c2, 2)) return -1;
+    if (content_append(d, r, (ws_span){v[c1].b0, v[e - 1].b1}, (ws_span){v[c1].c0, v[e - 1].c1}))
+      return -1;
   }
   return 0;
 }
@@ -5665,7 +5662,7 @@ static int absorb_dropped(ws_doc *d, size_t first, const uint8_t *dead) {
 
 /* The cue's text is a form of "be" (be_forms, or "am"), any case. */
 static int be_form(const char *w) {
-  return text_word_in(w, strlen(w), be_forms) || !strcasecmp(w, "am");
+  return ws_text_word_in(w, strlen(w), be_forms) || !strcasecmp(w, "am");
 }
 
 /* A record poll_leads makes: the cue "In", a source that names a poll. */

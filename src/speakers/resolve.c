@@ -1081,14 +1081,6 @@ static size_t indefinite_opening(const char *text) {
                                         : 0;
 }
 
-/* The first word of the lower-case s is one of the NULL-ended list w. */
-static int first_word_in(const char *s, const char *const *w) {
-  size_t n = strcspn(s, " ");
-  for (; *w; w++)
-    if (strlen(*w) == n && !memcmp(s, *w, n)) return 1;
-  return 0;
-}
-
 /* Some word of the lower-case words of s is a word of the sex other than
  * gender's ('m' or 'f'; none clashes with 0). */
 static int words_clash(const char *s, char gender) {
@@ -1946,7 +1938,7 @@ int ws_entities_resolve(ws_doc *d) {
                                        "every", "this", "that", "his", "her", "their", "its",
                                        "our", "my", "your", "no", NULL};
     int the = !strncmp(low, "the ", 4);
-    if (!a->source_canonical && strchr(low + (the ? 4 : 0), ' ') && (the || !first_word_in(low, dets)) &&
+    if (!a->source_canonical && strchr(low + (the ? 4 : 0), ' ') && (the || !ws_text_word_in(low, strcspn(low, " "), dets)) &&
         (a->source_entity < 0 || strcmp(d->ents[a->source_entity].pub.type, "person"))) {
       /* "the Vermont senator", "the New Jersey governor": the person of
        * that title (in full or abbreviated: "Sen. Bernie Sanders"), and
@@ -2136,7 +2128,7 @@ int ws_entities_resolve(ws_doc *d) {
     static const char *const modals[] = {"might", "may", "can", "could", "would", "should",
                                          "must", "will", "feels", "thinks", NULL};
     if (!a->source_canonical && a->source_entity < 0 && !strcmp(low, "one") && a->cue.text &&
-        !first_word_in(a->cue.text, modals)) {
+        !ws_text_word_in(a->cue.text, strcspn(a->cue.text, " "), modals)) {
       /* "Some Conservative MPs have privately argued ... One told the
        * Guardian", "Other parents took to Facebook, with one writing":
        * one of the group the attribution before names, or of the plural

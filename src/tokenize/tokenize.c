@@ -8,6 +8,7 @@
 #include "tokenize.h"
 
 #include <stdlib.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 static int is_space_cp(int32_t c) {
@@ -285,6 +286,12 @@ size_t ws_tok_lower(const ws_tokens *tk, size_t b) {
 int ws_word_in(const char *text, const ws_token *t, const char *const *w) {
   for (int k = 0; w[k]; k++)
     if (ws_word_is(text, t, w[k])) return 1;
+  return 0;
+}
+
+int ws_text_word_in(const char *p, size_t n, const char *const *w) {
+  for (int k = 0; w[k]; k++)
+    if (strlen(w[k]) == n && !strncasecmp(p, w[k], n)) return 1;
   return 0;
 }
 
