@@ -29,11 +29,12 @@ cp "$src"/tests/golden/*.txt "$src"/tests/golden/*.jsonl "$src"/examples/*.txt "
 for f in $(ls "$dev"/*.txt | sort | head -10); do cp "$f" "$tmp/in/"; done
 n=$(ls "$tmp/in" | wc -l)
 check '[ "$n" -ge 12 ]'
-for f in "$tmp"/in/*; do
-  vg "$ws" analyze "$f" > "$tmp/out" 2> "$tmp/err"
-  rc=$?
-  check '[ $rc -eq 0 ] || { cat "$tmp/err" >&2; false; }'
-done
+# every document in one run: loading the built-in model under memcheck
+# costs more than analysing a document, so a run per file would spend
+# most of the test loading
+vg "$ws" analyze "$tmp/in" > "$tmp/out" 2> "$tmp/err"
+check '[ $? -eq 0 ] || { cat "$tmp/err" >&2; false; }'
+check '[ "$(wc -l < "$tmp/out")" -ge "$n" ]'
 vg "$ws" analyze --format brat --out "$tmp/brat" "$tmp/in" 2> "$tmp/err"
 check '[ $? -eq 0 ] || { cat "$tmp/err" >&2; false; }'
 vg "$ws" ingest --quiet --jobs 2 --db "$tmp/s.db" "$tmp/in" 2> "$tmp/err"
