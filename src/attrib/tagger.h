@@ -74,4 +74,8 @@ int ws_drop_unreported(ws_doc *d, size_t first);
  * content holds no quotation mark are dropped too.  That list, loaded
  * once: WS_OK or why not, in `err`. */
 ws_status ws_rules_ready(ws_error *err);
+/* The largest weight ws_trainer_run keeps in its int16 rows while it
+ * learns (32767); past it a stage learns again in float, to the same
+ * model.  Tests lower it to make that happen. */
+extern int ws_train_w16_max;
 #endif

@@ -407,12 +407,21 @@ static int build_words(const uint32_t *cue, const uint8_t *strong, size_t ncue, 
 }
 
 /* One stage's weights while learning: rows of WS_ROW labels for the
- * features, then the transitions; their running sums for averaging. */
+ * features, then the transitions; their running sums for averaging.
+ * While it learns, the feature rows are also kept as int16 in w16: a
+ * perceptron's weights are whole numbers, and half the bytes keep more of
+ * the table in cache (the emissions are most of training's time).  Sums
+ * of whole numbers are exact in float below 2^24, and a token's at most
+ * WS_MAXFEAT + WS_MAXFEAT2 rows of at most 32767 stay below it, so the
+ * scores, and the model, are those the float rows give; a weight that
+ * would leave int16 sets `wide`, and the stage learns again in float. */
 typedef struct stage {
   size_t rows, mask;
   float *w;
   double *wa;
-  int two; /* stage two: the stacked features (feat2) too */
+  int16_t *w16; /* the feature rows while learning, NULL: learn in w */
+  int wide;     /* a weight left int16's range */
+  int two;      /* stage two: the stacked features (feat2) too */
 } stage;
 
 static void add_rows(const stage *g, const uint32_t *f, int nf, float *e) {
@@ -422,36 +431,68 @@ static void add_rows(const stage *g, const uint32_t *f, int nf, float *e) {
   }
 }
 
-static void emissions(const stage *g, const tdoc *d, float *em) {
+static void add_rows16(const stage *g, const uint32_t *f, int nf, int32_t *e) {
+  for (int k = 0; k < nf; k++) {
+    const int16_t *row = g->w16 + (f[k] & g->mask) * WS_ROW;
+    for (int y = 0; y < WS_ROW; y++) e[y] += row[y];
+  }
+}
+
+/* Each token's scores from the stage's rows: the int16 ones while
+ * learning (`learning` and w16), else the float ones. */
+static void emissions(const stage *g, const tdoc *d, float *em, int learning) {
   for (size_t i = 0; i < d->tk.n; i++) {
     float *e = em + i * WS_ROW;
+    if (learning && g->w16) {
+      int32_t acc[WS_ROW] = {0};
+      add_rows16(g, d->feat + i * WS_MAXFEAT, d->nf[i], acc);
+      if (g->two) add_rows16(g, d->feat2 + i * WS_MAXFEAT2, d->nf2[i], acc);
+      for (int y = 0; y < WS_ROW; y++) e[y] = (float)acc[y];
+      continue;
+    }
     for (int y = 0; y < WS_ROW; y++) e[y] = 0;
     add_rows(g, d->feat + i * WS_MAXFEAT, d->nf[i], e);
     if (g->two) add_rows(g, d->feat2 + i * WS_MAXFEAT2, d->nf2[i], e);
   }
 }
 
+int ws_train_w16_max = 32767;
+
+/* Weight r of w16 by one (dir +1 or -1); `wide` when it would leave int16. */
+static void step16(stage *g, size_t r, int dir) {
+  int v = g->w16[r] + dir;
+  if (v > ws_train_w16_max || v < -ws_train_w16_max) g->wide = 1;
+  else g->w16[r] = (int16_t)v;
+}
+
 /* Move the weights of features f toward label gl and away from p. */
 static void update(stage *g, const uint32_t *f, int nf, int gl, int p, double c) {
   for (int k = 0; k < nf; k++) {
     size_t r = (f[k] & g->mask) * WS_ROW;
-    g->w[r + gl] += 1;
+    if (g->w16) {
+      step16(g, r + gl, 1);
+      step16(g, r + p, -1);
+    } else {
+      g->w[r + gl] += 1;
+      g->w[r + p] -= 1;
+    }
     g->wa[r + gl] += c;
-    g->w[r + p] -= 1;
     g->wa[r + p] -= c;
   }
 }
 
 /* The averaged perceptron over documents ids[0, nids) (shuffled in place
- * each epoch by a fixed seed), then the weights averaged. */
-static void learn(ws_trainer *tr, size_t *ids, size_t nids, int epochs, stage *g, float *em,
-                  uint8_t *bp, void (*log)(void *, const char *), void *ud) {
+ * each epoch by a fixed seed), then the weights averaged.  The weights
+ * start at zero; so does w16. */
+static void learn_pass(ws_trainer *tr, size_t *ids, size_t nids, int epochs, stage *g, float *em,
+                       uint8_t *bp, void (*log)(void *, const char *), void *ud) {
   enum { R = WS_ROW };
   float *w = g->w, *trw = w + g->rows * R;
   double *wa = g->wa, *tra = wa + g->rows * R;
   uint64_t seed = 0x2545F4914F6CDD1DULL;
   double c = 1;
-  for (int ep = 0; ep < epochs; ep++) {
+  if (g->w16) memset(g->w16, 0, g->rows * R * sizeof *g->w16);
+  for (int ep = 0; ep < epochs && !g->wide; ep++) {
     for (size_t i = nids; i > 1; i--) {
       seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
       size_t j = (size_t)(seed >> 33) % i;
@@ -463,7 +504,7 @@ static void learn(ws_trainer *tr, size_t *ids, size_t nids, int epochs, stage *g
     for (size_t oi = 0; oi < nids; oi++) {
       tdoc *d = &tr->docs[ids[oi]];
       size_t n = d->tk.n;
-      emissions(g, d, em);
+      emissions(g, d, em, 1);
       ws_viterbi(em, trw, n, bp, NULL, &d->tk);
       for (size_t i = 0; i < n; i++) {
         int gl = d->gold[i], p = d->tk.v[i].label;
@@ -483,7 +524,7 @@ static void learn(ws_trainer *tr, size_t *ids, size_t nids, int epochs, stage *g
       }
       c++;
     }
-    if (log) {
+    if (log && !g->wide) {
       char line[128];
       snprintf(line, sizeof line, "%sepoch %d: %zu of %zu tokens wrong (%.2f%%)",
                g->two ? "stage two, " : "", ep + 1, errors, tokens,
@@ -491,7 +532,33 @@ static void learn(ws_trainer *tr, size_t *ids, size_t nids, int epochs, stage *g
       log(ud, line);
     }
   }
+  if (g->wide) return;
+  if (g->w16)
+    for (size_t i = 0; i < g->rows * R; i++) w[i] = (float)g->w16[i];
   for (size_t i = 0; i < g->rows * R + WS_TROWS * R; i++) w[i] -= (float)(wa[i] / c);
+}
+
+/* learn_pass, and where a weight left int16's range, the same again in
+ * float from the start (the shuffles repeat: ids is put back first). */
+static void learn(ws_trainer *tr, size_t *ids, size_t nids, int epochs, stage *g, float *em,
+                  uint8_t *bp, void (*log)(void *, const char *), void *ud) {
+  size_t nw = g->rows * WS_ROW + WS_TROWS * WS_ROW, *ids0 = NULL;
+  int16_t *w16 = g->w16;
+  if (w16 && (ids0 = ws_malloc((nids + 1) * sizeof *ids0))) memcpy(ids0, ids, nids * sizeof *ids);
+  else g->w16 = NULL; /* (no room to start again: float from the first) */
+  g->wide = 0;
+  learn_pass(tr, ids, nids, epochs, g, em, bp, log, ud);
+  if (g->wide) {
+    if (log) log(ud, "a weight outgrew int16: learning this stage again in float");
+    memcpy(ids, ids0, nids * sizeof *ids);
+    memset(g->w, 0, nw * sizeof *g->w);
+    memset(g->wa, 0, nw * sizeof *g->wa);
+    g->w16 = NULL;
+    g->wide = 0;
+    learn_pass(tr, ids, nids, epochs, g, em, bp, log, ud);
+  }
+  g->w16 = w16;
+  ws_free(ids0);
 }
 
 /* Stacking: stage one learnt on all folds but one labels the documents of
@@ -524,7 +591,7 @@ static int stack_folds(ws_trainer *tr, stage *one, const size_t *order, int epoc
       d->feat2 = ws_malloc((n + 1) * WS_MAXFEAT2 * sizeof *d->feat2);
       d->nf2 = ws_malloc(n + 1);
       if (!d->feat2 || !d->nf2) goto out;
-      emissions(one, d, em);
+      emissions(one, d, em, 0);
       ws_viterbi(em, one->w + one->rows * R, n, bp, NULL, &d->tk);
       if (tr->parser && ws_tree_parse(&tree, tr->parser, d->text, &d->tk)) goto out;
       ws_stack_features(&d->tk, tr->parser ? &tree : NULL, scratch, d->feat2, d->nf2);
@@ -581,6 +648,7 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   uint8_t *bp = NULL;
   size_t maxn = 0;
   ws_tree tree = {0};
+  int16_t *w16 = NULL;
   if (!cue || !w || !wa || !order || !lex || !lextag || !lexlemma) goto done;
   size_t nlex = build_taglex(tr, lex, lextag, lexlemma);
   if (build_words(cue, strong, ncue, lex, lextag, lexlemma, nlex, tr->classes, tr->nclasses, &wt))
@@ -608,11 +676,13 @@ ws_status ws_trainer_run(ws_trainer *tr, int epochs, ws_buf *out,
   em = ws_malloc((maxn + 1) * R * sizeof *em);
   bp = ws_malloc((maxn + 1) * R);
   if (!em || !bp) goto done;
-  stage one = {rows, mask, w, wa, 0};
+  /* (the int16 rows serve one stage at a time; none: float throughout) */
+  w16 = ws_malloc(rows * R * sizeof *w16);
+  stage one = {.rows = rows, .mask = mask, .w = w, .wa = wa, .w16 = w16};
   if (tr->folds > 1 && stack_folds(tr, &one, order, epochs, em, bp, maxn, log, ud)) goto done;
   learn(tr, order, tr->n, epochs, &one, em, bp, log, ud);
   /* stage two: all of stage one's features and the stacked ones */
-  stage two = {rows, mask, NULL, NULL, 1};
+  stage two = {.rows = rows, .mask = mask, .w16 = w16, .two = 1};
   if (tr->folds > 1) {
     two.w = ws_calloc(rows * R + nt, sizeof *two.w);
     two.wa = ws_calloc(rows * R + nt, sizeof *two.wa);
@@ -674,6 +744,7 @@ done:
   ws_free(lexlemma);
   ws_free(w);
   ws_free(wa);
+  ws_free(w16);
   ws_free(order);
   ws_free(em);
   ws_free(bp);

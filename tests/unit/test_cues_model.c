@@ -249,6 +249,33 @@ int main(void) {
       ws_trainer_free(tr);
     }
   }
+  /* the trainer learns in int16 rows and, where a weight outgrows them,
+   * again in float from the start: a limit of 1 makes that happen in
+   * every stage, and the model is the same bytes (three documents, so that
+   * the shuffles must repeat; two stages) */
+  {
+    static const char other[] = "The bridge opened in May. Traffic was light on the first day.\n";
+    static const char lee[] = "Mayor Lee said the road was closed.\n";
+    static const char lee_ann[] = "T1\tSource 0 9\tMayor Lee\nT2\tCue 10 14\tsaid\n"
+                                  "T3\tContent 15 34\tthe road was closed\n"
+                                  "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n";
+    ws_buf w1 = {0}, w2 = {0};
+    for (int k = 0; k < 2; k++) {
+      ws_train_w16_max = k ? 1 : 32767;
+      ws_trainer *tr = ws_trainer_new();
+      CHECK(ws_trainer_set_bits(tr, 12) == WS_OK && ws_trainer_set_stack(tr, 2) == WS_OK);
+      CHECK(ws_trainer_add(tr, "t", train_text, sizeof train_text - 1, train_ann,
+                           sizeof train_ann - 1, &err) == WS_OK);
+      CHECK(ws_trainer_add(tr, "v", other, sizeof other - 1, "", 0, &err) == WS_OK);
+      CHECK(ws_trainer_add(tr, "w", lee, sizeof lee - 1, lee_ann, sizeof lee_ann - 1, &err) == WS_OK);
+      CHECK(ws_trainer_run(tr, 5, k ? &w2 : &w1, NULL, NULL, &err) == WS_OK);
+      ws_trainer_free(tr);
+    }
+    ws_train_w16_max = 32767;
+    CHECK(w1.len > 0 && w1.len == w2.len && memcmp(w1.data, w2.data, w1.len) == 0);
+    ws_buf_free(&w1);
+    ws_buf_free(&w2);
+  }
   /* two stages (stacking): same bytes twice, the first stage's model with
    * the second appended, and it analyses; a cut or out-of-range second
    * stage is refused */
