@@ -1480,8 +1480,9 @@ static int pp_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
 
 /* "Asked whether ..., Alberta's housing minister Jason Nixon said no.":
  * after a sentence that opens with "Asked" (or "Pressed", "Questioned")
- * and its clause, the words between the clause's comma and the cue are the
- * cue's subject; the question's own cue ("Asked") has no source and its
+ * and its clause, the words between the clause's comma and the cue (a
+ * name, a pronoun, or a determiner's or possessive's noun phrase: "his
+ * official spokesman") are the cue's subject; the question's own cue ("Asked") has no source and its
  * content ends at the comma, as PolNeAR marks them. */
 static int asked_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
@@ -1507,6 +1508,8 @@ static int asked_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
         ok = 0;
       named |= (v[q].flags & WS_TF_CAP) || pos == WS_POS_PRP;
     }
+    /* (or a determiner's or a possessive's: "his official spokesman") */
+    named |= q < c && (v[q].pos == WS_POS_DT || v[q].pos == WS_POS_PRPS);
     if (!ok || !named || q == c || q <= ss + 1 || !ws_punct_in(text, &v[q - 1], ",")) continue;
     int already = r->pub.has_source && r->src_b[0].start == v[q].b0 &&
                   r->src_b[r->pub.source.nspans - 1].end == v[c - 1].b1;
@@ -1807,6 +1810,20 @@ static size_t company_suffix(const char *text, const ws_token *v, size_t j, size
   return j;
 }
 
+/* Tokens [i, j) can be a company's name: its capitalised words nouns or
+ * words the lexicon does not know, or, in a name of two words or more,
+ * adjectives ("Northpeak Solar", "Pacific Gas"); not a verb or an adverb
+ * ("Privately,"). */
+static int company_words(const ws_token *v, size_t i, size_t j) {
+  for (size_t t = i; t < j; t++) {
+    int p = v[t].pos;
+    if (v[t].kind == WS_TK_WORD && (v[t].flags & WS_TF_CAP) && p != WS_POS_NNP && p != WS_POS_UNK &&
+        p != WS_POS_NN && p != WS_POS_NNS && !(p == WS_POS_JJ && j - i >= 2))
+      return 0;
+  }
+  return 1;
+}
+
 /* "ACME Robotics, Inc. (NASDAQ: ACMR), a leading provider of ...,
  * today announced": when a sentence opens with a name in a company's
  * shape (a suffix such as ", Inc.", a ticker in brackets), then an
@@ -1830,11 +1847,7 @@ static int appositive_names(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (ss == SIZE_MAX || (v[ss].flags & WS_TF_INQ)) continue;
     size_t j = name_run(text, tk, ss, e);
     if (j == ss || !proper_run(text, v, ss, j)) continue;
-    int names = 1;
-    for (size_t t = ss; t < j; t++)
-      names &= !(v[t].flags & WS_TF_CAP) || v[t].pos == WS_POS_NNP || v[t].pos == WS_POS_UNK ||
-               v[t].pos == WS_POS_NN || v[t].pos == WS_POS_NNS;
-    if (!names) continue;
+    if (!company_words(v, ss, j)) continue;
     /* a company's shape: ", Inc.", "Corp.", "(NASDAQ: ACMR)" */
     size_t js = company_suffix(text, v, j, e);
     int company = js != j;
@@ -1913,12 +1926,8 @@ static int company_parens(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (company_suffix(text, v, j, p) != p) continue;
     /* a name's words, and no clause in the brackets ("Kasich (who has 25
      * delegates)") */
-    int plain = 1;
-    for (size_t t = ss; t < e && plain; t++)
-      plain = t >= p ? v[t].pos != WS_POS_WH && !ws_pos_finite(v[t].pos)
-                     : v[t].kind != WS_TK_WORD || v[t].pos == WS_POS_NNP ||
-                           v[t].pos == WS_POS_UNK || v[t].pos == WS_POS_NN ||
-                           v[t].pos == WS_POS_NNS;
+    int plain = company_words(v, ss, p);
+    for (size_t t = p; t < e && plain; t++) plain = v[t].pos != WS_POS_WH && !ws_pos_finite(v[t].pos);
     if (!plain) continue;
     /* the tagger's source, if any, lies within (perhaps with "today") */
     size_t b0 = v[ss].b0, b1 = v[c - 1].b1;
@@ -2962,6 +2971,15 @@ static int named_beliefs(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t f = name_run(text, tk, n0, lim), g = f;
     if (f == n0 || !proper_run(text, v, n0, f)) continue;
     if (g + 1 < tk->n && v[g].pos == WS_POS_RB) g++;
+    /* (or a word or three set off by commas, opening with an adverb or a
+     * preposition: "Harlan, for her part, believes", "Park, however,
+     * thinks") */
+    else if (g + 3 < tk->n && ws_punct_in(text, &v[g], ",") &&
+             (v[g + 1].pos == WS_POS_RB || v[g + 1].pos == WS_POS_IN)) {
+      size_t k = g + 1;
+      while (k < tk->n && k - g <= 3 && v[k].kind == WS_TK_WORD && !ws_pos_tensed(v[k].pos)) k++;
+      if (k + 1 < tk->n && ws_punct_in(text, &v[k], ",")) g = k + 1;
+    }
     if (g + 2 >= tk->n || !ws_pos_tensed(v[g].pos) || (v[g].flags & (WS_TF_INQ | WS_TF_SENT))) continue;
     const char *cls = ws_cue_class_of(text + v[g].b0, v[g].b1 - v[g].b0);
     if (!cls || strcmp(cls, "belief") != 0) continue;

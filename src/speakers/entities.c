@@ -714,6 +714,8 @@ typedef struct index {
   smap last;      /* last word of multiword names */
   smap inits;     /* initials of multiword names */
   smap first;     /* first word of a company's name ("Northwind Energy Corp") */
+  smap given;     /* a person's listed first name ("Karen" -> Karen Dobbs); -2:
+                     two people's */
 } index_t;
 
 /* A lower-case connector ("of", "for", "and", "the") stands between the
@@ -776,6 +778,14 @@ static int index_name(ws_doc *d, index_t *ix, const char *nm, int id) {
     ws_lex_norm(k, fl0, low, sizeof low);
     if (!strcmp(ws_source_type(low), "unknown") && smap_put(&ix->first, k, id)) return -1;
   }
+  if (id >= 0 && (size_t)id < d->nents && !strcmp(d->ents[id].pub.type, "person") &&
+      nm[fl0] == ' ' && given_first(nm, fl0)) {
+    /* "Karen claims" after "Karen Dobbs, 41, says": the first name of one
+     * person of the article, not of two ("Eric Trump", "Eric Holder") */
+    int was = smap_get(&ix->given, nm, fl0);
+    char *k = ws_arena_strndup(&d->arena, nm, fl0);
+    if (!k || smap_put(&ix->given, k, was == -1 || was == id ? id : -2)) return -1;
+  }
   if (company_name(nm)) {
     size_t fl = strcspn(nm, " ,");
     char *k = ws_arena_strndup(&d->arena, nm, fl);
@@ -827,6 +837,9 @@ static int find_entity(const ws_doc *d, const index_t *ix, const char *key, int 
     /* Northwind -> Northwind Energy Corp */
     id = smap_get(&ix->first, key, kl);
     if (id >= 0) return id;
+    /* Karen -> Karen Dobbs */
+    id = smap_get(&ix->given, key, kl);
+    if (is_type(d, id, "person")) return id;
     /* the Company -> Northwind Energy Corp: a press release's defined
      * term, which names the issuer, the first company named (not
      * "Clearpath Clinics Ltd." that it acquired) */
@@ -1096,7 +1109,7 @@ static const char *title_before(ws_doc *d, size_t b) {
 }
 
 int ws_entities_cluster(ws_doc *d) {
-  index_t ix = {{0}, {0}, {0}, {0}};
+  index_t ix = {{0}, {0}, {0}, {0}, {0}};
   int rc = -1;
   for (size_t i = 0; i < d->nments; i++) {
     ws_mention_rec *m = &d->ments[i];
@@ -1223,6 +1236,7 @@ done:
   smap_free(&ix.last);
   smap_free(&ix.inits);
   smap_free(&ix.first);
+  smap_free(&ix.given);
   return rc;
 }
 
@@ -1231,6 +1245,11 @@ const double *ws_coref_shipped_weights(void) { return coref_w; }
 int ws_speaker_word_is(const char *s, const char *cls) {
   const ws_lex_entry *x = ws_lex_get(&speaker_words, s, strlen(s));
   return x && !strcmp(x->a, cls);
+}
+
+const char *ws_speaker_word_also(const char *s) {
+  const ws_lex_entry *x = ws_lex_get(&speaker_words, s, strlen(s));
+  return x ? x->b : "";
 }
 
 int ws_party_word(const char *w, size_t n) {

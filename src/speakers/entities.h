@@ -16,6 +16,10 @@ int ws_post_nominal(const char *w, size_t n);
 int ws_entities_cluster(ws_doc *d);
 /* `s` (lower case) is a word of class `cls` in data/speaker-words.tsv */
 int ws_speaker_word_is(const char *s, const char *cls);
+/* The words (lower case, space-separated) in a name that lower-cased word
+ * s also points back to (speaker-words.tsv's third column: "force" ->
+ * "police constabulary"); "" when none. */
+const char *ws_speaker_word_also(const char *s);
 /* w[0, n), in any case, is a party's word that describes a person
  * ("Republican", "Democrat", "Tory"; class party of the same file). */
 int ws_party_word(const char *w, size_t n);

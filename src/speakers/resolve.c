@@ -372,6 +372,19 @@ static int named_otherwise(const char *low, const char *word) {
   return 0;
 }
 
+static int word_within(const char *text, const char *w);
+
+/* One of the space-separated words `ws` (lower case) stands in `text` as
+ * a word of its own. */
+static int any_word_within(const char *text, const char *ws) {
+  char buf[128];
+  snprintf(buf, sizeof buf, "%s", ws);
+  char *save = NULL;
+  for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save))
+    if (word_within(text, w)) return 1;
+  return 0;
+}
+
 /* the last organisation (or outlet) named before pos, preferring one
  * called `word` ("the agency"); `plural` admits plural groups ("they").
  * With `at`, the index of the mention that named it. */
@@ -389,10 +402,11 @@ static int recent_entity(const ws_doc *d, size_t pos, const char *type, const ch
       continue;
     *at = i;
     if (!word) return m->entity;
-    /* "the agency" prefers an entity called an agency */
+    /* "the agency" prefers an entity called an agency, "the force" one
+     * called police */
     char low[128];
     ws_lex_norm(e->pub.name, strlen(e->pub.name), low, sizeof low);
-    if (strstr(low, word)) return m->entity;
+    if (strstr(low, word) || any_word_within(low, ws_speaker_word_also(word))) return m->entity;
     /* and "the company" is none called by another such word ("the
      * Rural Clinic Alliance", "the Teamsters Union") */
     if (fallback < 0 && !(business(word) && named_otherwise(low, word))) fallback = m->entity, fat = i;

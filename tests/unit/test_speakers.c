@@ -1623,6 +1623,26 @@ int main(void) {
   a = by_prefix(d, "Not everyone");
   CHECK(a && a->source_type && !strcmp(a->source_type, "group"));
   ws_doc_free(d);
+  /* a first name alone is the one person of the article it opens the
+   * name of ("Karen claims" after "Karen Dobbs, 41, says"), not one of two
+   * ("Eric" after "Eric Trump" and "Eric Holder") */
+  d = run("Karen Dobbs, 41, from Wolverhampton, says she was forced to drag the bins out of the "
+          "way.\n\nKaren claims neighbours have had the same problem since September.\n");
+  CHECK_STR(canonical(by_source(d, "Karen", 0)), "Karen Dobbs");
+  ws_doc_free(d);
+  d = run("Eric Trump said the family was united. Eric Holder said the plan would fail.\n\n"
+          "Eric said the campaign would go on.\n");
+  a = by_source(d, "Eric", 0);
+  CHECK(a && a->source_canonical && strcmp(a->source_canonical, "Eric Trump") &&
+        strcmp(a->source_canonical, "Eric Holder"));
+  ws_doc_free(d);
+  /* "the force" points back to an organisation called police before the
+   * organisation named last */
+  d = run("The Toronto Police Services Board voted Thursday to buy the cameras. Brenda McIntyre of "
+          "the Canadian Civil Liberties Association said the rules were unclear.\n\n"
+          "The force says 2,350 cameras will be in use by the end of 2027.\n");
+  CHECK_STR(canonical(by_source(d, "The force", 0)), "Toronto Police Services Board");
+  ws_doc_free(d);
 
   return DONE();
 }
