@@ -86,7 +86,7 @@ if(WS_PLAIN_BUILD)
 endif()
 
 if(WS_FUZZ)
-  set(WS_FUZZ_SECONDS 20 CACHE STRING "seconds per fuzz target in ctest")
+  set(WS_FUZZ_SECONDS 12 CACHE STRING "seconds per fuzz target in ctest")
   foreach(f jsonl plain brat model query lines conllu metadata)
     add_test(NAME fuzz_${f} COMMAND sh ${CMAKE_SOURCE_DIR}/tests/fuzz.sh $<TARGET_FILE:fuzz_${f}> ${CMAKE_SOURCE_DIR}/tests/fuzz-seeds/${f} ${WS_FUZZ_SECONDS})
     set_tests_properties(fuzz_${f} PROPERTIES TIMEOUT 300)

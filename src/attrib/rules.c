@@ -4441,7 +4441,10 @@ static int relative_source_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
  * source that stops inside the name that closes it, where only
  * capitalised words and numbers stand between it and the comma before
  * the cue, runs on to that comma (PolNeAR's sources keep the comma that
- * closes an appositive). */
+ * closes an appositive).  Likewise a source that is a role closed by a
+ * comma before the name set off after it ("In a statement read outside
+ * court, his mother, | Denise Rowe, | said": the tagger stops at the
+ * role after a long opening phrase). */
 static int source_name_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
   const ws_token *v = tk->v;
   for (size_t k = first; k < d->nattrs; k++) {
@@ -4449,11 +4452,22 @@ static int source_name_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t s0, s1;
     if (!source_range(tk, r, &s0, &s1) || s1 <= s0 || s1 >= tk->n) continue;
     size_t c0 = ws_tok_lower(tk, r->cue_b[0].start);
-    if (c0 >= tk->n || c0 < s1 + 2 || c0 > s1 + 5 || !ws_punct_in(d->text, &v[c0 - 1], ",") ||
-        v[s1 - 1].kind != WS_TK_WORD || !((v[s1 - 1].flags & WS_TF_CAP) || v[s1 - 1].pos == WS_POS_CD))
+    if (c0 >= tk->n || c0 < s1 + 2 || !ws_punct_in(d->text, &v[c0 - 1], ",") ||
+        v[s1 - 1].kind != WS_TK_WORD)
       continue;
+    size_t t0 = s1;
+    if (c0 <= s1 + 5 && ((v[s1 - 1].flags & WS_TF_CAP) || v[s1 - 1].pos == WS_POS_CD)) {
+      /* (inside the name) */
+    } else if (c0 >= s1 + 3 && c0 <= s1 + 6 && ws_punct_in(d->text, &v[s1], ",") &&
+               !(v[s1 - 1].flags & WS_TF_CAP) &&
+               (v[s1 - 1].pos == WS_POS_NN || v[s1 - 1].pos == WS_POS_NNS) &&
+               !bytes_taken(d, first, v[s1].b0, v[c0 - 1].b1)) {
+      t0 = s1 + 1; /* (a role, then the name) */
+    } else {
+      continue;
+    }
     int name = 1;
-    for (size_t t = s1; t + 1 < c0 && name; t++)
+    for (size_t t = t0; t + 1 < c0 && name; t++)
       name = v[t].kind == WS_TK_WORD && !(v[t].flags & (WS_TF_SENT | WS_TF_INQ)) &&
              ((v[t].flags & WS_TF_CAP) || v[t].pos == WS_POS_CD);
     if (name && set_source(d, r, tk, s0, c0)) return -1;
@@ -5119,6 +5133,26 @@ static int relative_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "The company, which did not respond to requests for comment, said":
+ * a relative word's report whose content opens with the words right
+ * before the word's comma (its antecedent, which the tagger took for
+ * content after a report in the sentence before) loses that span. */
+static int relative_antecedents(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1, nf = r->pub.content.nspans;
+    if (nf < 2 || nf > 64 || !source_range(tk, r, &s0, &s1) || s1 != s0 + 1 || s0 < 2 ||
+        !ws_word_in(text, &v[s0], wh_relatives) || !ws_punct_in(text, &v[s0 - 1], ",") ||
+        r->con_b[0].end != v[s0 - 2].b1 || r->con_b[1].start < v[s1].b0)
+      continue;
+    if (ws_part_set(d, &r->pub.content, &r->con_b, r->con_b + 1, r->pub.content.spans + 1, nf - 1))
+      return -1;
+  }
+  return 0;
+}
+
 /* "Pearson, who admitted fraud by abuse of position, wept as he was
  * sentenced": a relative clause's report ("who"/"which" after a comma is
  * its source) ends at the comma that closes the clause, before the main
@@ -5412,6 +5446,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = swallowed_reports(d, tk, first_attr);
   if (rc == 0) rc = told_then_and(d, tk, first_attr);
   if (rc == 0) rc = relative_tails(d, tk, first_attr);
+  if (rc == 0) rc = relative_antecedents(d, tk, first_attr);
   if (rc == 0) rc = relative_ends(d, tk, first_attr);
   if (rc == 0) rc = relative_resumes(d, tk, first_attr);
   if (rc == 0) rc = wh_clause_ends(d, tk, first_attr);
