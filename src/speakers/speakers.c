@@ -148,7 +148,7 @@ const char *ws_source_type(const char *text) {
   if (ns > 1 && number_word(norm, starts[0], starts[1] - 1)) {
     size_t a = starts[ns - 1], len = n - a;
     while (len && strchr(".,:;'\"", norm[a + len - 1])) len--;
-    const ws_lex_entry *e = len > 3 && norm[a + len - 1] == 's' ? ws_lex_get(&words, norm + a, len - 1) : NULL;
+    const ws_lex_entry *e = len >= 3 && norm[a + len - 1] == 's' ? ws_lex_get(&words, norm + a, len - 1) : NULL;
     if (e && !strcmp(e->a, "official")) return "anonymous";
   }
   /* a two-word key that ends the head outranks its last word ("press
@@ -175,10 +175,10 @@ const char *ws_source_type(const char *text) {
         return s + w == ns && indefinite(norm, starts[0], ns > 1 ? starts[1] - 1 : n) ? "anonymous"
                                                                                     : "person";
       if (e) return e->a;
-      /* the head in the plural ("Councils", "nurses"): an organisation's
-       * or a document's word stays one, a person's makes a group (not a
-       * medium's: "politicos") */
-      if (w == 1 && s + 1 == ns && len > 3 && norm[starts[s] + len - 1] == 's' &&
+      /* the head in the plural ("Councils", "nurses", "MPs"): an
+       * organisation's or a document's word stays one, a person's makes a
+       * group (not a medium's: "politicos") */
+      if (w == 1 && s + 1 == ns && len >= 3 && norm[starts[s] + len - 1] == 's' &&
           ((e = ws_lex_get(&words, norm + starts[s], len - 1)) != NULL ||
            (e = plural_ies(norm + starts[s], len)) != NULL) &&
           (!strcmp(e->a, "person") || !strcmp(e->a, "official") ||
@@ -225,8 +225,8 @@ const char *ws_source_type(const char *text) {
       while (ll && strchr(".,:;'\"", lw[ll - 1])) ll--;
       const ws_lex_entry *e = of_cut ? ws_lex_get(&words, lw, ll) : NULL;
       if (e && !strcmp(e->a, "anonymous")) return "anonymous";
-      /* ("one of the officials" too) */
-      if (of_cut && ll > 1 && lw[ll - 1] == 's' && indefinite(norm, starts[0], ns > 1 ? starts[1] - 1 : n) &&
+      /* ("one of the officials" too; not "a growing number of senators") */
+      if (of_cut && ns == 1 && ll > 1 && lw[ll - 1] == 's' && indefinite(norm, starts[0], n) &&
           (e = ws_lex_get(&words, lw, ll - 1)) != NULL && !strcmp(e->a, "official"))
         return "anonymous";
       return last[-1] == 's' ? "group" : "unknown";

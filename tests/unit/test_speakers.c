@@ -1643,6 +1643,14 @@ int main(void) {
           "The force says 2,350 cameras will be in use by the end of 2027.\n");
   CHECK_STR(canonical(by_source(d, "The force", 0)), "Toronto Police Services Board");
   ws_doc_free(d);
+  /* "MPs" is a person's word in the plural too: a group */
+  d = run("Two Conservative MPs said they would vote against it. Labour MPs say the cuts should "
+          "go.\n");
+  a = by_prefix(d, "Two Conservative MPs");
+  CHECK(a && a->source_type && !strcmp(a->source_type, "group"));
+  a = by_prefix(d, "Labour MPs");
+  CHECK(a && a->source_type && !strcmp(a->source_type, "group"));
+  ws_doc_free(d);
 
   return DONE();
 }
