@@ -4455,19 +4455,15 @@ static int source_name_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
     if (c0 >= tk->n || c0 < s1 + 2 || !ws_punct_in(d->text, &v[c0 - 1], ",") ||
         v[s1 - 1].kind != WS_TK_WORD)
       continue;
-    size_t t0 = s1;
-    if (c0 <= s1 + 5 && ((v[s1 - 1].flags & WS_TF_CAP) || v[s1 - 1].pos == WS_POS_CD)) {
-      /* (inside the name) */
-    } else if (c0 >= s1 + 3 && c0 <= s1 + 6 && ws_punct_in(d->text, &v[s1], ",") &&
+    /* (inside the name; or a role, then the name after its comma) */
+    int inside = c0 <= s1 + 5 && ((v[s1 - 1].flags & WS_TF_CAP) || v[s1 - 1].pos == WS_POS_CD);
+    int role = !inside && c0 >= s1 + 3 && c0 <= s1 + 6 && ws_punct_in(d->text, &v[s1], ",") &&
                !(v[s1 - 1].flags & WS_TF_CAP) &&
                (v[s1 - 1].pos == WS_POS_NN || v[s1 - 1].pos == WS_POS_NNS) &&
-               !bytes_taken(d, first, v[s1].b0, v[c0 - 1].b1)) {
-      t0 = s1 + 1; /* (a role, then the name) */
-    } else {
-      continue;
-    }
+               !bytes_taken(d, first, v[s1].b0, v[c0 - 1].b1);
+    if (!inside && !role) continue;
     int name = 1;
-    for (size_t t = t0; t + 1 < c0 && name; t++)
+    for (size_t t = role ? s1 + 1 : s1; t + 1 < c0 && name; t++)
       name = v[t].kind == WS_TK_WORD && !(v[t].flags & (WS_TF_SENT | WS_TF_INQ)) &&
              ((v[t].flags & WS_TF_CAP) || v[t].pos == WS_POS_CD);
     if (name && set_source(d, r, tk, s0, c0)) return -1;

@@ -438,21 +438,23 @@ static void add_rows16(const stage *g, const uint32_t *f, int nf, int32_t *e) {
   }
 }
 
-/* Each token's scores from the stage's rows: the int16 ones while
- * learning (`learning` and w16), else the float ones. */
-static void emissions(const stage *g, const tdoc *d, float *em, int learning) {
+/* Each token's scores from the stage's float rows. */
+static void emissions(const stage *g, const tdoc *d, float *em) {
   for (size_t i = 0; i < d->tk.n; i++) {
     float *e = em + i * WS_ROW;
-    if (learning && g->w16) {
-      int32_t acc[WS_ROW] = {0};
-      add_rows16(g, d->feat + i * WS_MAXFEAT, d->nf[i], acc);
-      if (g->two) add_rows16(g, d->feat2 + i * WS_MAXFEAT2, d->nf2[i], acc);
-      for (int y = 0; y < WS_ROW; y++) e[y] = (float)acc[y];
-      continue;
-    }
     for (int y = 0; y < WS_ROW; y++) e[y] = 0;
     add_rows(g, d->feat + i * WS_MAXFEAT, d->nf[i], e);
     if (g->two) add_rows(g, d->feat2 + i * WS_MAXFEAT2, d->nf2[i], e);
+  }
+}
+
+/* The same from the int16 rows, while the stage learns in them. */
+static void emissions16(const stage *g, const tdoc *d, float *em) {
+  for (size_t i = 0; i < d->tk.n; i++) {
+    int32_t acc[WS_ROW] = {0};
+    add_rows16(g, d->feat + i * WS_MAXFEAT, d->nf[i], acc);
+    if (g->two) add_rows16(g, d->feat2 + i * WS_MAXFEAT2, d->nf2[i], acc);
+    for (int y = 0; y < WS_ROW; y++) em[i * WS_ROW + y] = (float)acc[y];
   }
 }
 
@@ -501,10 +503,12 @@ static void learn_pass(ws_trainer *tr, size_t *ids, size_t nids, int epochs, sta
       ids[j] = t;
     }
     size_t errors = 0, tokens = 0;
-    for (size_t oi = 0; oi < nids; oi++) {
+    /* (a weight that left int16 ends the pass: it starts again in float) */
+    for (size_t oi = 0; oi < nids && !g->wide; oi++) {
       tdoc *d = &tr->docs[ids[oi]];
       size_t n = d->tk.n;
-      emissions(g, d, em, 1);
+      if (g->w16) emissions16(g, d, em);
+      else emissions(g, d, em);
       ws_viterbi(em, trw, n, bp, NULL, &d->tk);
       for (size_t i = 0; i < n; i++) {
         int gl = d->gold[i], p = d->tk.v[i].label;
@@ -591,7 +595,7 @@ static int stack_folds(ws_trainer *tr, stage *one, const size_t *order, int epoc
       d->feat2 = ws_malloc((n + 1) * WS_MAXFEAT2 * sizeof *d->feat2);
       d->nf2 = ws_malloc(n + 1);
       if (!d->feat2 || !d->nf2) goto out;
-      emissions(one, d, em, 0);
+      emissions(one, d, em);
       ws_viterbi(em, one->w + one->rows * R, n, bp, NULL, &d->tk);
       if (tr->parser && ws_tree_parse(&tree, tr->parser, d->text, &d->tk)) goto out;
       ws_stack_features(&d->tk, tr->parser ? &tree : NULL, scratch, d->feat2, d->nf2);
