@@ -345,7 +345,17 @@ static void emissions(const ws_model *m, ws_tag_scratch *s, size_t n) {
 static void emissions2(const ws_model *m, ws_tag_scratch *s, size_t n) {
   enum { R = WS_ROW };
   const uint32_t mask = (1u << m->bits) - 1;
+  enum { AHEAD = 4 };
+  const int16_t *t2 = m->table + R;
+  for (size_t i = 0; i < n && i < AHEAD; i++)
+    for (int k = 0; k < s->nf2[i]; k++)
+      __builtin_prefetch(t2 + (size_t)(s->feat2[i * WS_MAXFEAT2 + k] & mask) * 2 * R);
   for (size_t i = 0; i < n; i++) {
+    if (i + AHEAD < n) {
+      const uint32_t *fa = s->feat2 + (i + AHEAD) * WS_MAXFEAT2;
+      for (int k = 0; k < s->nf2[i + AHEAD]; k++)
+        __builtin_prefetch(t2 + (size_t)(fa[k] & mask) * 2 * R);
+    }
     int32_t *a2 = s->acc2 + i * R;
     add_rows(m->table + R, mask, 2 * R, s->feat2 + i * WS_MAXFEAT2, s->nf2[i], a2);
     for (int y = 0; y < R; y++)

@@ -5511,17 +5511,18 @@ static int word_char(char c) {
  * words) and the content holds no double quotation mark. */
 static int non_cue(const ws_attribution *a) {
   if (!a->cue.text || !a->content.text) return 0;
-  const char *c = a->content.text;
-  if (strchr(c, '"') || strstr(c, "\xE2\x80\x9C") || strstr(c, "\xE2\x80\x9D") || strstr(c, "''"))
-    return 0;
   const char *w = a->cue.text;
   while (*w && !word_char(*w)) w++;
   char key[32];
   size_t n = 0;
   for (; n < sizeof key && word_char(w[n]); n++)
     key[n] = (char)(w[n] >= 'A' && w[n] <= 'Z' ? w[n] + 32 : w[n]);
-  if (!n || n == sizeof key || ws_rules_ready(NULL) != WS_OK) return 0;
-  return ws_lex_get(&non_cues, key, n) != NULL;
+  if (!n || n == sizeof key || ws_rules_ready(NULL) != WS_OK || !ws_lex_get(&non_cues, key, n))
+    return 0;
+  /* (the content, which may be long, read last) */
+  const char *c = a->content.text;
+  return !(strchr(c, '"') || strstr(c, "\xE2\x80\x9C") || strstr(c, "\xE2\x80\x9D") ||
+           strstr(c, "''"));
 }
 
 int ws_withholds_name(const char *low, int content) {
@@ -5570,9 +5571,9 @@ static int time_only(const char *s) {
  * be named"): part of a source, not a report. */
 static int anonymity_request(const ws_attribution *a) {
   const char *c = a->content.text, *q = a->cue.text ? a->cue.text : "";
-  size_t n = c ? strlen(c) : 0, m = strlen(q);
   /* (a cue may hold the whole request: "speaking on condition of
-   * anonymity to discuss") */
+   * anonymity to discuss"; a content may be long: read 81 bytes at most) */
+  size_t n = c ? strnlen(c, 81) : 0, m = strlen(q);
   if (!c || n > 80 || m > 64) return 0;
   char both[160], low[160];
   memcpy(both, q, m);

@@ -78,6 +78,10 @@ static inline uint16_t ws_pfp(uint32_t f) {
 #define WS_TAG_MAXF 24
 /* Tagger features of token i given the two previous tags (tag index + 1,
  * 0 for none). */
+/* Of these, the four that read the previous tags sit at
+ * out[WS_TAG_FTAGS ..+4); ws_tag_features_tags writes only those. */
+#define WS_TAG_FTAGS 13
+void ws_tag_features_tags(const ws_ptok *x, uint32_t p1, uint32_t p2, uint32_t *out);
 size_t ws_tag_features(const ws_ptok *t, size_t n, size_t i, uint32_t p1, uint32_t p2,
                        uint32_t *out);
 

@@ -52,6 +52,13 @@ void ws_ptok_make(const char *s, size_t n, ws_ptok *t) {
 
 /* ---- features ------------------------------------------------------- */
 
+void ws_tag_features_tags(const ws_ptok *x, uint32_t p1, uint32_t p2, uint32_t *out) {
+  out[WS_TAG_FTAGS] = ws_pf(13, p1, 0, 0);
+  out[WS_TAG_FTAGS + 1] = ws_pf(14, p1, p2, 0);
+  out[WS_TAG_FTAGS + 2] = ws_pf(15, p1, x->w, 0);
+  out[WS_TAG_FTAGS + 3] = ws_pf(16, p1, x->s3, 0);
+}
+
 size_t ws_tag_features(const ws_ptok *t, size_t n, size_t i, uint32_t p1, uint32_t p2,
                        uint32_t *out) {
   size_t k = 0;
@@ -71,10 +78,8 @@ size_t ws_tag_features(const ws_ptok *t, size_t n, size_t i, uint32_t p1, uint32
   out[k++] = ws_pf(10, wp2, 0, 0);
   out[k++] = ws_pf(11, i > 0 ? t[i - 1].s3 : 1, 0, 0);
   out[k++] = ws_pf(12, i + 1 < n ? t[i + 1].s3 : 2, 0, 0);
-  out[k++] = ws_pf(13, p1, 0, 0);
-  out[k++] = ws_pf(14, p1, p2, 0);
-  out[k++] = ws_pf(15, p1, x->w, 0);
-  out[k++] = ws_pf(16, p1, x->s3, 0);
+  ws_tag_features_tags(x, p1, p2, out); /* k == WS_TAG_FTAGS */
+  k += 4;
   out[k++] = ws_pf(17, wm1, x->w, 0);
   out[k++] = ws_pf(18, x->w, wp1, 0);
   out[k++] = ws_pf(19, i + 1 < n ? t[i + 1].s1 : 2, x->shape, 0);
@@ -319,12 +324,34 @@ static int reserve(ws_pscratch *s, size_t n) {
   return 0;
 }
 
+/* Each token's features are made once, two tokens ahead, and the rows of
+ * those that do not read the tags before it asked for then; the four that
+ * do (ws_tag_features_tags) are made when the tags are known. */
+static size_t tag_prefetch(const ws_parser *p, const ws_ptok *t, size_t n, size_t i,
+                           uint32_t *f) {
+  uint32_t mask = (1u << p->tbits) - 1;
+  size_t nf = ws_tag_features(t, n, i, 0, 0, f);
+  for (size_t k = 0; k < nf; k++) {
+    if (k >= WS_TAG_FTAGS && k < WS_TAG_FTAGS + 4) continue;
+    const int16_t *r = p->tw + (size_t)(f[k] & mask) * 48;
+    __builtin_prefetch(r);
+    __builtin_prefetch(r + 40);
+  }
+  return nf;
+}
+
 void ws_tag_sentence(const ws_parser *p, const ws_ptok *t, size_t n, uint8_t *tags) {
-  uint32_t f[WS_TAG_MAXF];
+  enum { AHEAD = 2 };
+  uint32_t f[AHEAD + 1][WS_TAG_MAXF];
+  size_t nf[AHEAD + 1];
   int32_t score[WS_PTAGS];
+  for (size_t i = 0; i < n && i < AHEAD; i++) nf[i] = tag_prefetch(p, t, n, i, f[i]);
   for (size_t i = 0; i < n; i++) {
-    size_t nf = ws_tag_features(t, n, i, i > 0 ? tags[i - 1] + 1u : 0, i > 1 ? tags[i - 2] + 1u : 0, f);
-    score_rows48(p->tw, p->tbits, f, nf, (int)p->ntags, score);
+    size_t a = (i + AHEAD) % (AHEAD + 1), at = i % (AHEAD + 1);
+    if (i + AHEAD < n) nf[a] = tag_prefetch(p, t, n, i + AHEAD, f[a]);
+    uint32_t *fi = f[at];
+    ws_tag_features_tags(&t[i], i > 0 ? tags[i - 1] + 1u : 0, i > 1 ? tags[i - 2] + 1u : 0, fi);
+    score_rows48(p->tw, p->tbits, fi, nf[at], (int)p->ntags, score);
     tags[i] = (uint8_t)argmax(score, (int)p->ntags, ~0ull);
   }
 }
@@ -359,10 +386,23 @@ int ws_parse_tagged(const ws_parser *p, const ws_ptok *t, size_t n, const uint8_
   }
   for (size_t i = 0; i < n; i++)
     if (heads[i] == (int32_t)n + 1) heads[i] = 0;
+  /* each label's rows asked for one wanted label ahead */
+  size_t ahead = 0;
   for (size_t i = 0; labels && i < n; i++) {
     if (want && !(heads[i] > 0 && want[heads[i] - 1])) {
       labels[i] = WS_NOLABEL;
       continue;
+    }
+    if (ahead <= i) ahead = i + 1;
+    while (ahead < n && want && !(heads[ahead] > 0 && want[heads[ahead] - 1])) ahead++;
+    if (ahead < n) {
+      uint32_t g[WS_PARSE_MAXF], lmask = (1u << p->lbits) - 1;
+      size_t ng = ws_label_features(&c, (int32_t)ahead + 1, heads[ahead], g);
+      for (size_t k = 0; k < ng; k++) {
+        const int16_t *r = p->lw + (size_t)(g[k] & lmask) * 48;
+        __builtin_prefetch(r);
+        __builtin_prefetch(r + 40);
+      }
     }
     size_t nf = ws_label_features(&c, (int32_t)i + 1, heads[i], f);
     score_rows48(p->lw, p->lbits, f, nf, (int)p->nlabels, score);
