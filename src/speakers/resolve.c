@@ -1352,6 +1352,21 @@ static int near_entity(const ws_doc *d, size_t pos, int plural) {
   return paras <= NEAR_PARAS ? p : -1;
 }
 
+/* Does attribution g, the one before an "it" source at byte s0, have
+ * for source an organisation of a description ("The pharmaceutical
+ * industry's main trade group"), at most NEAR_BYTES back and in the
+ * same or the paragraph before? */
+static int org_source_before(const ws_doc *d, const ws_attr_rec *g, size_t s0) {
+  if (!g->pub.source_canonical || !g->pub.source_type ||
+      strcmp(g->pub.source_type, "organization") || !g->pub.source.nspans)
+    return 0;
+  size_t g1 = g->src_b[g->pub.source.nspans - 1].end;
+  if (g1 > s0 || s0 - g1 > NEAR_BYTES) return 0;
+  int paras = 0;
+  for (size_t k = g1; k + 1 < s0; k++) paras += d->text[k] == '\n' && d->text[k + 1] != '\n';
+  return paras <= NEAR_PARAS;
+}
+
 /* w (lower case, after "his" or "her") is one or two words whose last is
  * an organisation's or a spokesperson's word ("campaign", "presidential
  * campaign", "spokesman"): what a person has, that speaks for the person */
@@ -1843,6 +1858,11 @@ int ws_entities_resolve(ws_doc *d) {
         a->source_canonical = d->ents[p].pub.name;
         a->source_entity = p;
         a->source_type = plural_group(&d->ents[p]) ? "group" : d->ents[p].pub.type;
+      } else if (g && ws_speaker_word_is(low, "it") && org_source_before(d, g, s0)) {
+        /* "The pharmaceutical industry's main trade group said it was
+         * disappointed. In a statement, it said ...": the organisation
+         * that spoke just before, named by no entity */
+        take_speaker(a, &g->pub);
       } else {
         a->source_type = ws_speaker_word_is(low, "it") ? "organization" : "group";
       }

@@ -877,6 +877,21 @@ int main(void) {
   CHECK(a && (!a->source_canonical || strcmp(a->source_canonical, "Residents of Mill Lane")));
   ws_doc_free(d);
 
+  /* "it" right after an organisation of a description that spoke is that
+   * organisation; not two paragraphs on */
+  d = run("The pharmaceutical industry's main trade group said it was disappointed. "
+          "In a statement, it said the bill \"ignores the real drivers of cost.\"\n");
+  a = by_source(d, "it", 0);
+  CHECK_STR(canonical(a), "pharmaceutical industry's main trade group");
+  CHECK_STR(type_of(a), "organization");
+  ws_doc_free(d);
+  d = run("The pharmaceutical industry's main trade group said it was disappointed.\n\n"
+          "Lawmakers will vote in June.\n\nThe vote is close.\n\nIn a statement, it said the bill "
+          "ignores the real drivers of cost.\n");
+  a = by_source(d, "it", 0);
+  CHECK(a && !a->source_canonical);
+  ws_doc_free(d);
+
   /* names with inner capitals are names: "McKenna" is Rosa McKenna,
    * "DeVries" is Tom DeVries */
   d = run("Councilwoman Rosa McKenna said the budget was balanced.\n\n"
