@@ -233,10 +233,51 @@ static int party_tag(const char *text, const ws_tokens *tk, size_t i) {
   return 0;
 }
 
+/* Surnames seen so far: the capitalised words that follow another
+ * capitalised word inside a sentence ("Geordie Dent"), by word hash, with
+ * where each was first seen; a full table takes no more (a name then
+ * missed is as before). */
+enum { SURNAMES = 512 };
+typedef struct surnames {
+  uint32_t key[SURNAMES];
+  uint32_t at[SURNAMES];
+} surnames;
+
+static void surnames_fill(surnames *s, const ws_tokens *tk) {
+  memset(s->key, 0, sizeof s->key);
+  size_t used = 0;
+  for (size_t j = 1; j < tk->n && used < SURNAMES / 2; j++) {
+    const ws_token *w = &tk->v[j], *p = &tk->v[j - 1];
+    if (!ws_is_cap_word(w) || (w->flags & WS_TF_SENT) || !ws_is_cap_word(p) || !w->norm ||
+        w->shape != 1 || w->pos == WS_POS_NNS)
+      continue;
+    /* (the last of two or three capitalised words, nothing written on to
+     * it: not "School Teachers' Federation") */
+    const ws_token *nx = j + 1 < tk->n ? &tk->v[j + 1] : NULL;
+    if (nx && (ws_is_cap_word(nx) || (nx->b0 == w->b1 && nx->kind != WS_TK_PUNCT))) continue;
+    if (j >= 3 && ws_is_cap_word(&tk->v[j - 2]) && ws_is_cap_word(&tk->v[j - 3]) &&
+        !(tk->v[j - 2].flags & WS_TF_SENT))
+      continue;
+    uint32_t h = w->norm & (SURNAMES - 1);
+    while (s->key[h] && s->key[h] != w->norm) h = (h + 1) & (SURNAMES - 1);
+    if (s->key[h]) continue;
+    s->key[h] = w->norm, s->at[h] = (uint32_t)j, used++;
+  }
+}
+
+/* Token i's word was a surname before it. */
+static int surname_before(const surnames *s, const ws_token *t, size_t i) {
+  for (uint32_t h = t->norm & (SURNAMES - 1); t->norm && s->key[h]; h = (h + 1) & (SURNAMES - 1))
+    if (s->key[h] == t->norm) return s->at[h] < i;
+  return 0;
+}
+
 size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sent,
                             ws_name_run *out) {
   (void)ws_once_run(&kw_once, kw_init, NULL); /* a full table misses words; it never fails */
   size_t n = 0;
+  surnames sn;
+  surnames_fill(&sn, tk);
   for (size_t i = 0; i < tk->n;) {
     const ws_token *t = &tk->v[i];
     /* A capitalised first word of a sentence is a name when the tag
@@ -284,7 +325,11 @@ size_t ws_find_mentions(const char *text, const ws_tokens *tk, const size_t *sen
     if (!(ws_is_cap_word(t) || elided_name(text, t)) || t->len < 2 || code == KW_CALENDAR ||
         (t->flags & WS_TF_FURNITURE) || party_tag(text, tk, i) ||
         (initial && !upper && t->pos != WS_POS_NNP && t->pos != WS_POS_UNK && !adj_name &&
-         !and_name && (is_function(t->pos) || !(nx && ws_is_cap_word(nx))))) {
+         !and_name && (is_function(t->pos) || !(nx && ws_is_cap_word(nx))) &&
+         /* (a common word that was a surname before, then a verb in a
+          * tense or a comma: "Dent said" after "Geordie Dent") */
+         !(!is_function(t->pos) && nx && (ws_pos_finite(nx->pos) || ws_punct_in(text, nx, ",")) &&
+           surname_before(&sn, t, i)))) {
       i++;
       continue;
     }

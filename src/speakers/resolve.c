@@ -915,7 +915,11 @@ static int seen_by(const char *text, size_t s0, size_t b, int named_for, int per
  * title, a capitalised word or a person's word. */
 static int name_heads(const ws_doc *d, const ws_mention_rec *m, size_t s0, int ent) {
   const char *ty = d->ents[ent].pub.type, *text = d->text;
-  if ((strcmp(ty, "person") && strcmp(ty, "organization")) || ws_share_word(text + m->b0, m->b1 - m->b0))
+  /* (a name of two words or more of no known kind, "Geordie Dent of the
+   * Federation of ...", heads it too) */
+  int named = !strcmp(ty, "unknown") && strchr(d->ents[ent].pub.name, ' ');
+  if ((strcmp(ty, "person") && strcmp(ty, "organization") && !named) ||
+      ws_share_word(text + m->b0, m->b1 - m->b0))
     return 0;
   size_t e = m->b0;
   while (e > s0 && text[e - 1] == ' ') e--;

@@ -892,6 +892,23 @@ int main(void) {
   CHECK(a && !a->source_canonical);
   ws_doc_free(d);
 
+  /* a surname that is also a common word opens a sentence as that
+   * person's ("Dent said" after "Geordie Dent"); a name of unknown kind
+   * before "of the" heads its source */
+  d = run("\"What's unusual is that the tenants won,\" said Geordie Dent of the Federation of "
+          "Metro Tenants' Associations.\n\nDent said the board had ignored tenants for years.\n");
+  a = by_source(d, "Dent", 0);
+  CHECK_STR(canonical(a), "Geordie Dent");
+  a = by_source(d, "Geordie Dent of the Federation of Metro Tenants' Associations", 0);
+  CHECK_STR(canonical(a), "Geordie Dent");
+  ws_doc_free(d);
+  /* not a common word that opens a sentence before no verb */
+  d = run("Marcia Young said the budget was fair.\n\nYoung people disagree, said a student.\n");
+  CHECK(d && d->nents >= 1);
+  for (size_t i = 0; d && i < d->nents; i++)
+    CHECK(strcmp(d->ents[i].pub.name, "Young") || d->ents[i].pub.nmentions == 0);
+  ws_doc_free(d);
+
   /* names with inner capitals are names: "McKenna" is Rosa McKenna,
    * "DeVries" is Tom DeVries */
   d = run("Councilwoman Rosa McKenna said the budget was balanced.\n\n"
