@@ -305,6 +305,14 @@ static inline void add_rows(const int16_t *table, uint32_t mask, size_t width, c
 #endif
 }
 
+/* Ask for the rows (of `width` int16) of features f[0, nf): the table
+ * does not fit in cache, so each token's are asked for a few tokens
+ * before they are summed. */
+static inline void prefetch_rows(const int16_t *table, uint32_t mask, size_t width,
+                                 const uint32_t *f, int nf) {
+  for (int k = 0; k < nf; k++) __builtin_prefetch(table + (size_t)(f[k] & mask) * width);
+}
+
 /* Each token's stage-one emission scores into s->em: the rows of its
  * features (s->feat) times the scale.  With a second stage (rows of 16:
  * stage one's 8, stage two's 8) the same rows' second halves are summed
@@ -315,18 +323,12 @@ static void emissions(const ws_model *m, ws_tag_scratch *s, size_t n) {
   const int two = (m->flags & WS_MODEL_STACK) != 0;
   const size_t width = two ? 2 * R : R;
   const int16_t *table = m->table;
-  /* prefetch a few tokens ahead: the table does not fit in cache and
-   * this loop is the hot spot */
-  enum { AHEAD = 2 };
+  enum { AHEAD = 2 }; /* (this loop is the hot spot) */
   for (size_t i = 0; i < n && i < AHEAD; i++)
-    for (int k = 0; k < s->nf[i]; k++)
-      __builtin_prefetch(table + (size_t)(s->feat[i * WS_MAXFEAT + k] & mask) * width);
+    prefetch_rows(table, mask, width, s->feat + i * WS_MAXFEAT, s->nf[i]);
   for (size_t i = 0; i < n; i++) {
-    if (i + AHEAD < n) {
-      const uint32_t *fa = s->feat + (i + AHEAD) * WS_MAXFEAT;
-      for (int k = 0; k < s->nf[i + AHEAD]; k++)
-        __builtin_prefetch(table + (size_t)(fa[k] & mask) * width);
-    }
+    if (i + AHEAD < n)
+      prefetch_rows(table, mask, width, s->feat + (i + AHEAD) * WS_MAXFEAT, s->nf[i + AHEAD]);
     int32_t acc[R] = {0};
     const uint32_t *f = s->feat + i * WS_MAXFEAT;
     add_rows(table, mask, width, f, s->nf[i], acc);
@@ -345,19 +347,15 @@ static void emissions(const ws_model *m, ws_tag_scratch *s, size_t n) {
 static void emissions2(const ws_model *m, ws_tag_scratch *s, size_t n) {
   enum { R = WS_ROW };
   const uint32_t mask = (1u << m->bits) - 1;
-  enum { AHEAD = 4 };
   const int16_t *t2 = m->table + R;
+  enum { AHEAD = 4 };
   for (size_t i = 0; i < n && i < AHEAD; i++)
-    for (int k = 0; k < s->nf2[i]; k++)
-      __builtin_prefetch(t2 + (size_t)(s->feat2[i * WS_MAXFEAT2 + k] & mask) * 2 * R);
+    prefetch_rows(t2, mask, 2 * R, s->feat2 + i * WS_MAXFEAT2, s->nf2[i]);
   for (size_t i = 0; i < n; i++) {
-    if (i + AHEAD < n) {
-      const uint32_t *fa = s->feat2 + (i + AHEAD) * WS_MAXFEAT2;
-      for (int k = 0; k < s->nf2[i + AHEAD]; k++)
-        __builtin_prefetch(t2 + (size_t)(fa[k] & mask) * 2 * R);
-    }
+    if (i + AHEAD < n)
+      prefetch_rows(t2, mask, 2 * R, s->feat2 + (i + AHEAD) * WS_MAXFEAT2, s->nf2[i + AHEAD]);
     int32_t *a2 = s->acc2 + i * R;
-    add_rows(m->table + R, mask, 2 * R, s->feat2 + i * WS_MAXFEAT2, s->nf2[i], a2);
+    add_rows(t2, mask, 2 * R, s->feat2 + i * WS_MAXFEAT2, s->nf2[i], a2);
     for (int y = 0; y < R; y++)
       s->em[i * R + y] = (float)a2[y] * m->scale2 + m->mix1 * s->em[i * R + y];
   }

@@ -23,6 +23,7 @@
  *  - "Ostrander believes the board will ...", found by nothing else, is
  *    Ostrander's belief. */
 #include "tagger.h"
+#include "../tokenize/tokenize.h"
 #include "../framing/cues.h"
 #include "../speakers/names.h"
 #include "../speakers/speakers.h"
@@ -927,6 +928,16 @@ static size_t subject_np_past(const char *text, const ws_tokens *tk, size_t s0, 
 
 static const char *const ing_openers[] = {"while", "before", "after", "when", NULL};
 
+/* Token c (at least 2) is a verb in a tense right after "and" or "but",
+ * an adverb perhaps between ("and said", "but also warned"). */
+static int conjoined_verb(const char *text, const ws_tokens *tk, size_t c) {
+  const ws_token *v = tk->v;
+  if (!ws_pos_finite(v[c].pos)) return 0;
+  size_t b = c - 1;
+  if (v[b].pos == WS_POS_RB && b > 1) b--;
+  return ws_word_is(text, &v[b], "and") || ws_word_is(text, &v[b], "but");
+}
+
 /* "Giuliani trashed Comey on MSNBC, calling it a no-brainer", "Hannity
  * followed up by asking", "Bolton had a comparable assessment, while
  * saying", "Giles attempted to re-engage the campaign and said": a cue in
@@ -949,11 +960,8 @@ static int shared_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
           !ws_word_in(text, &v[c - 1], ing_openers) && !ws_word_is(text, &v[c - 1], "and"))
         continue;
     } else {
-      if (!ws_pos_finite(v[c].pos)) continue;
       conj = 1;
-      size_t b = c - 1;
-      if (v[b].pos == WS_POS_RB && b > 1) b--;
-      if (!ws_word_is(text, &v[b], "and") && !ws_word_is(text, &v[b], "but")) continue;
+      if (!conjoined_verb(text, tk, c)) continue;
     }
     size_t ss = near_sent_start(tk, c, 60);
     if (ss == SIZE_MAX || ss + 2 > c) continue;
@@ -4519,10 +4527,7 @@ static int nested_sources(ws_doc *d, const ws_tokens *tk, size_t first) {
   for (size_t k = first; k < d->nattrs; k++) {
     ws_attr_rec *r = &d->attrs[k];
     size_t s0, s1, c = cue_token(tk, r, 2);
-    if (c == SIZE_MAX || !source_range(tk, r, &s0, &s1) || !ws_pos_finite(v[c].pos)) continue;
-    size_t b = c - 1;
-    if (v[b].pos == WS_POS_RB && b > 1) b--;
-    if (!ws_word_is(text, &v[b], "and") && !ws_word_is(text, &v[b], "but")) continue;
+    if (c == SIZE_MAX || !source_range(tk, r, &s0, &s1) || !conjoined_verb(text, tk, c)) continue;
     for (size_t j = first; j < d->nattrs; j++) {
       const ws_attr_rec *q = &d->attrs[j];
       size_t t0, t1, qc = cue_token(tk, q, 0);
@@ -5026,26 +5031,25 @@ static int coordinated_predicates(ws_doc *d, const ws_tokens *tk, size_t first) 
   return 0;
 }
 
+/* Token i is a single mark outside a quotation where a plural's
+ * possessive in a name sits (ws_after_plural), between capitalised words:
+ * "the Federation of Metro Tenants' Associations". */
+static int plural_mark(const char *text, const ws_tokens *tk, size_t i) {
+  const ws_token *v = tk->v;
+  if (v[i].kind != WS_TK_QUOTE || (v[i].flags & WS_TF_INQ) || !ws_after_plural(text, tk, i))
+    return 0;
+  size_t n = v[i].b1 - v[i].b0;
+  int single = (n == 1 && text[v[i].b0] == '\'') ||
+               (n == 3 && !memcmp(text + v[i].b0, "\xE2\x80\x99", 3));
+  return single && (v[i - 1].flags & WS_TF_CAP) && (v[i + 1].flags & WS_TF_CAP);
+}
+
 /* '"...," commented Dr. Alisha Grant, Chief | Medical Officer of
  * Brightline Health.': a source right after its cue that the tagger ended
  * inside a title runs on to the sentence's end when all that is left is
  * capitalised words joined by "of", "at", "for", "and" or "the" (the
  * rest of the title and the body, as PolNeAR's sources keep an
  * appositive). */
-/* Token i is a single mark written on to a capitalised word in -s, with
- * a capitalised word after a space: a plural's possessive in a name
- * ("the Federation of Metro Tenants' Associations"), outside a quotation. */
-static int plural_mark(const char *text, const ws_tokens *tk, size_t i) {
-  const ws_token *v = tk->v;
-  if (i == 0 || i + 1 >= tk->n || v[i].kind != WS_TK_QUOTE || (v[i].flags & WS_TF_INQ)) return 0;
-  const ws_token *w = &v[i - 1], *nx = &v[i + 1];
-  size_t n = v[i].b1 - v[i].b0;
-  int single = (n == 1 && text[v[i].b0] == '\'') || (n == 3 && !memcmp(text + v[i].b0, "\xE2\x80\x99", 3));
-  return single && w->kind == WS_TK_WORD && (w->flags & WS_TF_CAP) && w->b1 == v[i].b0 &&
-         (text[w->b1 - 1] | 0x20) == 's' && nx->kind == WS_TK_WORD && (nx->flags & WS_TF_CAP) &&
-         nx->b0 > v[i].b1;
-}
-
 static int inverted_tails(ws_doc *d, const ws_tokens *tk, size_t first) {
   static const char *const joins[] = {"of", "at", "for", "and", "the", "&", NULL};
   const char *text = d->text;

@@ -256,6 +256,13 @@ static inline void score_rows(const int16_t *tab, uint32_t bits, int row, const 
   }
 }
 
+/* Ask for feature f's row of 48 (tagger, labeller): two cache lines. */
+static inline void prefetch_row48(const int16_t *tab, uint32_t mask, uint32_t f) {
+  const int16_t *r = tab + (size_t)(f & mask) * 48;
+  __builtin_prefetch(r);
+  __builtin_prefetch(r + 40);
+}
+
 #if defined(__SSE2__)
 /* The same for rows of 48 (tagger, labeller), eight lanes at a time:
  * int16 weights widened into int32 sums.  The fingerprint slot is summed
@@ -264,11 +271,7 @@ _Static_assert(WS_PTAGS == 48 && WS_PLABELS == 48, "rows of 48");
 static void score_rows48(const int16_t *tab, uint32_t bits, const uint32_t *f, size_t nf,
                          int ncls, int32_t *score) {
   uint32_t mask = (1u << bits) - 1;
-  for (size_t k = 0; k < nf; k++) {
-    const int16_t *r = tab + (size_t)(f[k] & mask) * 48;
-    __builtin_prefetch(r);
-    __builtin_prefetch(r + 40);
-  }
+  for (size_t k = 0; k < nf; k++) prefetch_row48(tab, mask, f[k]);
   __m128i acc[12];
   for (int j = 0; j < 12; j++) acc[j] = _mm_setzero_si128();
   for (size_t k = 0; k < nf; k++) {
@@ -331,12 +334,30 @@ static size_t tag_prefetch(const ws_parser *p, const ws_ptok *t, size_t n, size_
                            uint32_t *f) {
   uint32_t mask = (1u << p->tbits) - 1;
   size_t nf = ws_tag_features(t, n, i, 0, 0, f);
-  for (size_t k = 0; k < nf; k++) {
-    if (k >= WS_TAG_FTAGS && k < WS_TAG_FTAGS + 4) continue;
-    const int16_t *r = p->tw + (size_t)(f[k] & mask) * 48;
-    __builtin_prefetch(r);
-    __builtin_prefetch(r + 40);
-  }
+  for (size_t k = 0; k < nf; k++)
+    if (k < WS_TAG_FTAGS || k >= WS_TAG_FTAGS + 4) prefetch_row48(p->tw, mask, f[k]);
+  return nf;
+}
+
+/* Token i (0-based) is to be labelled: every token, or with `want`, one
+ * whose head is wanted. */
+static int label_wanted(const int32_t *heads, const uint8_t *want, size_t i) {
+  return !want || (heads[i] > 0 && want[heads[i] - 1]);
+}
+
+/* The first token from i on to be labelled, n when none. */
+static size_t next_wanted(const int32_t *heads, const uint8_t *want, size_t n, size_t i) {
+  while (i < n && !label_wanted(heads, want, i)) i++;
+  return i;
+}
+
+/* Token i's label features into f, its rows asked for: made once, one
+ * wanted token ahead of its scoring. */
+static size_t label_prefetch(const ws_parser *p, const ws_pstate *c, const int32_t *heads,
+                             size_t i, uint32_t *f) {
+  uint32_t mask = (1u << p->lbits) - 1;
+  size_t nf = ws_label_features(c, (int32_t)i + 1, heads[i], f);
+  for (size_t k = 0; k < nf; k++) prefetch_row48(p->lw, mask, f[k]);
   return nf;
 }
 
@@ -386,28 +407,23 @@ int ws_parse_tagged(const ws_parser *p, const ws_ptok *t, size_t n, const uint8_
   }
   for (size_t i = 0; i < n; i++)
     if (heads[i] == (int32_t)n + 1) heads[i] = 0;
-  /* each label's rows asked for one wanted label ahead */
-  size_t ahead = 0;
-  for (size_t i = 0; labels && i < n; i++) {
-    if (want && !(heads[i] > 0 && want[heads[i] - 1])) {
+  if (!labels) return 0;
+  /* each wanted label's features made (and rows asked for) one wanted
+   * label ahead of its scoring */
+  uint32_t lf[2][WS_PARSE_MAXF];
+  size_t nlf[2] = {0, 0}, next = next_wanted(heads, want, n, 0);
+  int cur = 0;
+  if (next < n) nlf[cur] = label_prefetch(p, &c, heads, next, lf[cur]);
+  for (size_t i = 0; i < n; i++) {
+    if (i != next) {
       labels[i] = WS_NOLABEL;
       continue;
     }
-    if (ahead <= i) ahead = i + 1;
-    while (ahead < n && want && !(heads[ahead] > 0 && want[heads[ahead] - 1])) ahead++;
-    if (ahead < n) {
-      uint32_t g[WS_PARSE_MAXF], lmask = (1u << p->lbits) - 1;
-      size_t ng = ws_label_features(&c, (int32_t)ahead + 1, heads[ahead], g);
-      for (size_t k = 0; k < ng; k++) {
-        const int16_t *r = p->lw + (size_t)(g[k] & lmask) * 48;
-        __builtin_prefetch(r);
-        __builtin_prefetch(r + 40);
-      }
-    }
-    size_t nf = ws_label_features(&c, (int32_t)i + 1, heads[i], f);
-    score_rows48(p->lw, p->lbits, f, nf, (int)p->nlabels, score);
-    int b = argmax(score, (int)p->nlabels, ~0ull);
-    labels[i] = (uint8_t)b;
+    next = next_wanted(heads, want, n, i + 1);
+    if (next < n) nlf[!cur] = label_prefetch(p, &c, heads, next, lf[!cur]);
+    score_rows48(p->lw, p->lbits, lf[cur], nlf[cur], (int)p->nlabels, score);
+    labels[i] = (uint8_t)argmax(score, (int)p->nlabels, ~0ull);
+    cur = !cur;
   }
   return 0;
 }

@@ -1345,15 +1345,20 @@ static int surname_entity(const ws_doc *d, ws_lex *memo, const char *w) {
  * to 204 while those that agree went from 42 to 39; dev's coreference
  * check 79.3 -> 80.1 % (hand-read referents 93.9 -> 94.9 %). */
 enum { NEAR_PARAS = 1, NEAR_BYTES = 400 };
+/* Byte b, before pos, is near it: NEAR_BYTES back at most, in pos's
+ * paragraph or NEAR_PARAS before. */
+static int near_before(const ws_doc *d, size_t b, size_t pos) {
+  if (b > pos || pos - b > NEAR_BYTES) return 0;
+  int paras = 0;
+  for (size_t k = b; k + 1 < pos; k++) paras += d->text[k] == '\n' && d->text[k + 1] != '\n';
+  return paras <= NEAR_PARAS;
+}
+
 static int near_entity(const ws_doc *d, size_t pos, int plural) {
   size_t at;
   int p = recent_entity(d, pos, "organization", NULL, plural, &at);
   if (p < 0) return p;
-  size_t b = d->ments[at].b1;
-  if (pos - b > NEAR_BYTES) return -1;
-  int paras = 0;
-  for (size_t k = b; k + 1 < pos; k++) paras += d->text[k] == '\n' && d->text[k + 1] != '\n';
-  return paras <= NEAR_PARAS ? p : -1;
+  return near_before(d, d->ments[at].b1, pos) ? p : -1;
 }
 
 /* Does attribution g, the one before an "it" source at byte s0, have
@@ -1364,11 +1369,7 @@ static int org_source_before(const ws_doc *d, const ws_attr_rec *g, size_t s0) {
   if (!g->pub.source_canonical || !g->pub.source_type ||
       strcmp(g->pub.source_type, "organization") || !g->pub.source.nspans)
     return 0;
-  size_t g1 = g->src_b[g->pub.source.nspans - 1].end;
-  if (g1 > s0 || s0 - g1 > NEAR_BYTES) return 0;
-  int paras = 0;
-  for (size_t k = g1; k + 1 < s0; k++) paras += d->text[k] == '\n' && d->text[k + 1] != '\n';
-  return paras <= NEAR_PARAS;
+  return near_before(d, g->src_b[g->pub.source.nspans - 1].end, s0);
 }
 
 /* w (lower case, after "his" or "her") is one or two words whose last is

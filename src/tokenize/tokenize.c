@@ -352,10 +352,7 @@ void ws_mark_datelines(const char *text, ws_tokens *tk) {
   }
 }
 
-/* Token k sits where a plural's possessive apostrophe does: written on
- * to a word in -s, with a space and a word after it in the same
- * paragraph ("the nurses' pay"). */
-static int after_plural(const char *text, const ws_tokens *tk, size_t k) {
+int ws_after_plural(const char *text, const ws_tokens *tk, size_t k) {
   const ws_token *v = tk->v;
   if (k == 0 || k + 1 >= tk->n) return 0;
   const ws_token *w = &v[k - 1], *nx = &v[k + 1];
@@ -364,7 +361,7 @@ static int after_plural(const char *text, const ws_tokens *tk, size_t k) {
 }
 
 /* Token i, a single mark that would close a passage opened by a single
- * mark, is rather the apostrophe of a plural's possessive (after_plural)
+ * mark, is rather the apostrophe of a plural's possessive (ws_after_plural)
  * when the passage has a later closing mark in the paragraph, with no
  * opening one before it ('The nurses' pay is a disgrace. We will
  * strike.'); otherwise it closes the passage ('experts' say; 'experts'
@@ -374,11 +371,11 @@ static int after_plural(const char *text, const ws_tokens *tk, size_t k) {
  * PolNeAR train and -0.2 to -0.6 on dev, so it waits. */
 static int plural_apostrophe(const char *text, const ws_tokens *tk, size_t i) {
   const ws_token *v = tk->v;
-  if (!(v[i].flags & WS_TF_QCLOSE) || !after_plural(text, tk, i)) return 0;
+  if (!(v[i].flags & WS_TF_QCLOSE) || !ws_after_plural(text, tk, i)) return 0;
   for (size_t k = i + 1; k < tk->n && !(v[k].flags & WS_TF_PARA); k++) {
     if (!(v[k].flags & WS_TF_SQ)) continue;
     if (v[k].flags & WS_TF_QOPEN) return 0;
-    if (!after_plural(text, tk, k)) return 1;
+    if (!ws_after_plural(text, tk, k)) return 1;
   }
   return 0;
 }

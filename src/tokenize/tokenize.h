@@ -11,4 +11,8 @@ void ws_mark_structure(const char *text, ws_tokens *tk);
  * PolNeAR's segmentation (trained with it, the model scores the same on
  * the halves of train and lower on dev, see the README). */
 void ws_mark_datelines(const char *text, ws_tokens *tk);
+/* Token k sits where a plural's possessive apostrophe does: written on
+ * to a word in -s, with a space and a word after it in the same
+ * paragraph ("the nurses' pay"). */
+int ws_after_plural(const char *text, const ws_tokens *tk, size_t k);
 #endif
