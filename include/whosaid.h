@@ -681,6 +681,14 @@ ws_status ws_trainer_set_bits(ws_trainer *tr, unsigned bits);
  * stage; else 2..16.  Training costs folds + 2 runs. */
 ws_status ws_trainer_set_stack(ws_trainer *tr, unsigned folds);
 
+/* Train with a margin (loss-augmented decoding): while learning, every
+ * label but a token's gold one scores `margin` more (in units of one
+ * update of one feature's weight), so a token counts as wrong until its
+ * gold label wins by that much.  0 (default): the plain perceptron;
+ * 0..100000.  The built-in model uses 0 (docs/model-format.md, "A
+ * margin", says what 2000 did and why it is not used yet). */
+ws_status ws_trainer_set_margin(ws_trainer *tr, unsigned margin);
+
 /* Give the tagger features read off this parser's trees (NULL: none).  The
  * model written then parses with the library's built-in parser, so train
  * with that parser's file (data/parser.bin).  The parser must outlive the

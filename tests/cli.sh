@@ -144,6 +144,15 @@ check '[ $? -eq 0 ] && [ "$(wc -c < "$tmp/m2s.bin")" -gt "$(wc -c < "$tmp/m.bin"
   > /dev/null 2> "$tmp/s1.err"
 check '[ $? -eq 2 ] && grep -q -- "--stack" "$tmp/s1.err" && [ ! -e "$tmp/m1s.bin" ]'
 check '"$ws" train --help | grep -q -- "--stack K"'
+# a margin: trains and loads; out of its range refused as usage
+"$ws" train --gold "$tmp/gold" --text "$tmp/text" --classes "$tmp/classes.tsv" --epochs 2 \
+  --margin 50 --out "$tmp/mm.bin" \
+  > /dev/null 2>&1
+check '[ $? -eq 0 ] && ! cmp -s "$tmp/mm.bin" "$tmp/m.bin" && "$ws" analyze --model "$tmp/mm.bin" "$art" > /dev/null'
+"$ws" train --gold "$tmp/gold" --text "$tmp/text" --margin 100001 --out "$tmp/mbig.bin" \
+  > /dev/null 2> "$tmp/mbig.err"
+check '[ $? -eq 2 ] && grep -q -- "--margin" "$tmp/mbig.err" && [ ! -e "$tmp/mbig.bin" ]'
+check '"$ws" train --help | grep -q -- "--margin M"'
 printf 'said\t32\t0\t1\nharbor\t99\t0\n' > "$tmp/bad-classes.tsv"
 "$ws" train --gold "$tmp/gold" --text "$tmp/text" --classes "$tmp/bad-classes.tsv" --epochs 2 \
   --out "$tmp/m2.bin" > /dev/null 2> "$tmp/tc.err"

@@ -52,6 +52,7 @@ struct ws_trainer {
   size_t nclasses, capclasses;
   unsigned bits;
   unsigned folds; /* a second stage, stacked over this many folds; 0 none */
+  unsigned margin; /* loss-augmented learning: wrong labels score this more */
   const ws_parser *parser;
 };
 
@@ -60,6 +61,12 @@ void ws_trainer_set_parser(ws_trainer *tr, const ws_parser *p) { tr->parser = p;
 ws_status ws_trainer_set_stack(ws_trainer *tr, unsigned folds) {
   if (folds == 1 || folds > 16) return WS_ERR_ARG;
   tr->folds = folds;
+  return WS_OK;
+}
+
+ws_status ws_trainer_set_margin(ws_trainer *tr, unsigned margin) {
+  if (margin > 100000) return WS_ERR_ARG;
+  tr->margin = margin;
   return WS_OK;
 }
 
@@ -485,7 +492,9 @@ static void update(stage *g, const uint32_t *f, int nf, int gl, int p, double c)
 
 /* The averaged perceptron over documents ids[0, nids) (shuffled in place
  * each epoch by a fixed seed), then the weights averaged.  The weights
- * start at zero; so does w16. */
+ * start at zero; so does w16.  With a margin, each document is decoded
+ * with every wrong label's score raised by it (loss-augmented), so the
+ * weights learn to put the gold label ahead by at least that much. */
 static void learn_pass(ws_trainer *tr, size_t *ids, size_t nids, int epochs, stage *g, float *em,
                        uint8_t *bp, void (*log)(void *, const char *), void *ud) {
   enum { R = WS_ROW };
@@ -509,6 +518,10 @@ static void learn_pass(ws_trainer *tr, size_t *ids, size_t nids, int epochs, sta
       size_t n = d->tk.n;
       if (g->w16) emissions16(g, d, em);
       else emissions(g, d, em);
+      if (tr->margin)
+        for (size_t i = 0; i < n; i++)
+          for (int y = 0; y < R; y++)
+            if (y != d->gold[i]) em[i * R + y] += (float)tr->margin;
       ws_viterbi(em, trw, n, bp, NULL, &d->tk);
       for (size_t i = 0; i < n; i++) {
         int gl = d->gold[i], p = d->tk.v[i].label;

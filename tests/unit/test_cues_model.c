@@ -178,20 +178,49 @@ int main(void) {
 
   /* train twice on the same data: same bytes, and the model loads */
   ws_buf m1 = {0}, m2 = {0};
+  const char conllu[] = "1\tsaid\tsay\t_\tVBD\t_\t0\troot\t_\t_\n2\tsaid\tsay\t_\tVBD\t_\t1\tdep\t_\t_\n";
+  const char classes[] = "# a comment\nsaid\t32\t0\t1\nbudget\t0\t21\t0\r\nwizened\t30\t0\t0\n";
   for (int k = 0; k < 2; k++) {
     ws_trainer *tr = ws_trainer_new();
     CHECK(ws_trainer_set_bits(tr, 12) == WS_OK);
     CHECK(ws_trainer_set_bits(tr, 40) == WS_ERR_ARG);
     CHECK(ws_trainer_add(tr, "t", train_text, sizeof train_text - 1, train_ann,
                          sizeof train_ann - 1, &err) == WS_OK);
-    const char conllu[] = "1\tsaid\tsay\t_\tVBD\t_\t0\troot\t_\t_\n2\tsaid\tsay\t_\tVBD\t_\t1\tdep\t_\t_\n";
     CHECK(ws_trainer_add_tags(tr, conllu, sizeof conllu - 1, &err) == WS_OK);
-    const char classes[] = "# a comment\nsaid\t32\t0\t1\nbudget\t0\t21\t0\r\nwizened\t30\t0\t0\n";
     CHECK(ws_trainer_add_classes(tr, classes, sizeof classes - 1, &err) == WS_OK);
     CHECK(ws_trainer_run(tr, 5, k ? &m2 : &m1, NULL, NULL, &err) == WS_OK);
     ws_trainer_free(tr);
   }
   CHECK(m1.len == m2.len && memcmp(m1.data, m2.data, m1.len) == 0);
+  /* a margin: out of range refused; in range, the same bytes twice, other
+   * weights than without it, and a model that still finds the attribution */
+  {
+    ws_buf g1 = {0}, g2 = {0};
+    for (int k = 0; k < 2; k++) {
+      ws_trainer *tr = ws_trainer_new();
+      CHECK(ws_trainer_set_margin(tr, 100001) == WS_ERR_ARG);
+      CHECK(ws_trainer_set_bits(tr, 12) == WS_OK && ws_trainer_set_margin(tr, 40) == WS_OK);
+      CHECK(ws_trainer_add(tr, "t", train_text, sizeof train_text - 1, train_ann,
+                           sizeof train_ann - 1, &err) == WS_OK);
+      CHECK(ws_trainer_add_tags(tr, conllu, sizeof conllu - 1, &err) == WS_OK);
+      CHECK(ws_trainer_add_classes(tr, classes, sizeof classes - 1, &err) == WS_OK);
+      CHECK(ws_trainer_run(tr, 5, k ? &g2 : &g1, NULL, NULL, &err) == WS_OK);
+      ws_trainer_free(tr);
+    }
+    CHECK(g1.len == g2.len && memcmp(g1.data, g2.data, g1.len) == 0);
+    CHECK(g1.len == m1.len && memcmp(g1.data, m1.data, m1.len) != 0);
+    uint8_t *al = aligned_alloc(64, (g1.len + 63) & ~(size_t)63);
+    CHECK(al != NULL);
+    memcpy(al, g1.data, g1.len);
+    struct ws_model gm;
+    CHECK(ws_model_parse(&gm, al, g1.len, &err) == WS_OK);
+    ws_doc *d = ws_doc_new(train_text, sizeof train_text - 1, NULL, 0, &err);
+    CHECK(ws_analyze(d, &gm, &err) == WS_OK && ws_doc_attribution_count(d) >= 1);
+    ws_doc_free(d);
+    free(al);
+    ws_buf_free(&g1);
+    ws_buf_free(&g2);
+  }
   FILE *f = fopen(path, "wb");
   fwrite(m1.data, 1, m1.len, f);
   fclose(f);
