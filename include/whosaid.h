@@ -689,6 +689,13 @@ ws_status ws_trainer_set_stack(ws_trainer *tr, unsigned folds);
  * margin", says what 2000 did and why it is not used yet). */
 ws_status ws_trainer_set_margin(ws_trainer *tr, unsigned margin);
 
+/* Seed the shuffles of the documents' order between passes (default
+ * WS_TRAIN_SEED).  The same seed and data give the same bytes; another
+ * seed gives a model as good within training's noise, which is how that
+ * noise is measured (docs/model-format.md, "A margin"). */
+#define WS_TRAIN_SEED 0x2545F4914F6CDD1DULL
+void ws_trainer_set_seed(ws_trainer *tr, uint64_t seed);
+
 /* Give the tagger features read off this parser's trees (NULL: none).  The
  * model written then parses with the library's built-in parser, so train
  * with that parser's file (data/parser.bin).  The parser must outlive the

@@ -153,6 +153,12 @@ check '[ $? -eq 0 ] && ! cmp -s "$tmp/mm.bin" "$tmp/m.bin" && "$ws" analyze --mo
   > /dev/null 2> "$tmp/mbig.err"
 check '[ $? -eq 2 ] && grep -q -- "--margin" "$tmp/mbig.err" && [ ! -e "$tmp/mbig.bin" ]'
 check '"$ws" train --help | grep -q -- "--margin M"'
+# a seed: another order, another model; out of range refused
+"$ws" train --gold "$tmp/gold" --text "$tmp/text" --classes "$tmp/classes.tsv" --epochs 2 \
+  --seed 0 --out "$tmp/ms.bin" > /dev/null 2>&1
+check '[ $? -eq 0 ] && "$ws" analyze --model "$tmp/ms.bin" "$art" > /dev/null'
+"$ws" train --gold "$tmp/gold" --text "$tmp/text" --seed -3 --out "$tmp/mneg.bin" > /dev/null 2> "$tmp/mneg.err"
+check '[ $? -eq 2 ] && grep -q -- "--seed" "$tmp/mneg.err" && [ ! -e "$tmp/mneg.bin" ]'
 printf 'said\t32\t0\t1\nharbor\t99\t0\n' > "$tmp/bad-classes.tsv"
 "$ws" train --gold "$tmp/gold" --text "$tmp/text" --classes "$tmp/bad-classes.tsv" --epochs 2 \
   --out "$tmp/m2.bin" > /dev/null 2> "$tmp/tc.err"

@@ -53,6 +53,7 @@ struct ws_trainer {
   unsigned bits;
   unsigned folds; /* a second stage, stacked over this many folds; 0 none */
   unsigned margin; /* loss-augmented learning: wrong labels score this more */
+  uint64_t seed;   /* of the shuffles of the documents' order */
   const ws_parser *parser;
 };
 
@@ -63,6 +64,8 @@ ws_status ws_trainer_set_stack(ws_trainer *tr, unsigned folds) {
   tr->folds = folds;
   return WS_OK;
 }
+
+void ws_trainer_set_seed(ws_trainer *tr, uint64_t seed) { tr->seed = seed; }
 
 ws_status ws_trainer_set_margin(ws_trainer *tr, unsigned margin) {
   if (margin > 100000) return WS_ERR_ARG;
@@ -187,7 +190,11 @@ static size_t build_taglex(ws_trainer *tr, uint32_t *lex, uint8_t *tag, uint32_t
   return n;
 }
 
-ws_trainer *ws_trainer_new(void) { return ws_calloc(1, sizeof(ws_trainer)); }
+ws_trainer *ws_trainer_new(void) {
+  ws_trainer *tr = ws_calloc(1, sizeof(ws_trainer));
+  if (tr) tr->seed = WS_TRAIN_SEED;
+  return tr;
+}
 
 void ws_trainer_free(ws_trainer *tr) {
   if (!tr) return;
@@ -491,7 +498,7 @@ static void update(stage *g, const uint32_t *f, int nf, int gl, int p, double c)
 }
 
 /* The averaged perceptron over documents ids[0, nids) (shuffled in place
- * each epoch by a fixed seed), then the weights averaged.  The weights
+ * each epoch from the trainer's seed), then the weights averaged.  The weights
  * start at zero; so does w16.  With a margin, each document is decoded
  * with every wrong label's score raised by it (loss-augmented), so the
  * weights learn to put the gold label ahead by at least that much. */
@@ -500,7 +507,7 @@ static void learn_pass(ws_trainer *tr, size_t *ids, size_t nids, int epochs, sta
   enum { R = WS_ROW };
   float *w = g->w, *trw = w + g->rows * R;
   double *wa = g->wa, *tra = wa + g->rows * R;
-  uint64_t seed = 0x2545F4914F6CDD1DULL;
+  uint64_t seed = tr->seed;
   double c = 1;
   if (g->w16) memset(g->w16, 0, g->rows * R * sizeof *g->w16);
   for (int ep = 0; ep < epochs && !g->wide; ep++) {
