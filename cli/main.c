@@ -106,7 +106,7 @@ static const char usage_eval[] =
 static const char usage_train[] =
     "usage: whosaid train --gold DIR --text DIR --out FILE [--conllu DIR]\n"
     "                     [--parser FILE] [--classes FILE] [--epochs N] [--bits B]\n"
-    "                     [--stack K] [--margin M] [--seed S]\n"
+    "                     [--stack K] [--margin M[,M2]] [--seed S]\n"
     "\n"
     "Train the attribution tagger (averaged structured perceptron) on\n"
     "brat-annotated articles laid out as for 'eval' and write a model file\n"
@@ -131,9 +131,11 @@ static const char usage_train[] =
     "                K-th of the articles, label that K-th for the second\n"
     "                stage to learn from; K+2 trainings in all.  0 (the\n"
     "                default): one stage.  The built-in model uses 4\n"
-    "  --margin M    learn with a margin: while training, every label but\n"
+    "  --margin M[,M2]\n"
+    "                learn with a margin: while training, every label but\n"
     "                a token's gold one scores M more (one feature's update\n"
-    "                is 1), so the gold label must win by M; 0..100000,\n"
+    "                is 1), so the gold label must win by M; with M2, M is\n"
+    "                stage one's and M2 stage two's (--stack); 0..100000,\n"
     "                default 0, as for the built-in model\n"
     "  --seed S      shuffle the articles' order between passes from seed\n"
     "                S (0..4294967295; default the built-in model's): another\n"
@@ -619,7 +621,7 @@ static int parse_dirs(int argc, char **argv, const char *usage, const char **gol
                       const char **text, const char **pred, const char **model,
                       const char **out, const char **conllu, const char **parser,
                       const char **classes, int *json, int *epochs, int *bits,
-                      int *stack, int *margin, long *seed, double *min_conf) {
+                      int *stack, int margin[2], long *seed, double *min_conf) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char **slot = NULL;
@@ -660,9 +662,21 @@ static int parse_dirs(int argc, char **argv, const char *usage, const char **gol
       continue;
     } else if (strcmp(a, "--margin") == 0 && margin) {
       if (!need_arg(i, argc, argv)) return 2;
-      long v = int_option(a, argv[++i], 0, 100000);
-      if (v < 0) return 2;
-      *margin = (int)v;
+      /* M, or M,M2: stage one's and stage two's */
+      char one[16], two[16] = "";
+      const char *v = argv[++i], *comma = strchr(v, ',');
+      size_t n1 = comma ? (size_t)(comma - v) : strlen(v);
+      if (n1 >= sizeof one || (comma && strlen(comma + 1) >= sizeof two)) {
+        fprintf(stderr, "%s: --margin must be M or M,M2, each a number from 0 to 100000\n", prog);
+        return 2;
+      }
+      memcpy(one, v, n1);
+      one[n1] = 0;
+      if (comma) strcpy(two, comma + 1);
+      long m1 = int_option(a, one, 0, 100000), m2 = comma ? int_option(a, two, 0, 100000) : m1;
+      if (m1 < 0 || m2 < 0) return 2;
+      margin[0] = (int)m1;
+      margin[1] = (int)m2;
       continue;
     } else if (strcmp(a, "--stack") == 0 && stack) {
       if (!need_arg(i, argc, argv)) return 2;
@@ -808,10 +822,10 @@ static int cmd_train(int argc, char **argv) {
   const char *gold = NULL, *text = NULL, *out = NULL, *conllu = NULL, *parser_path = NULL;
   const char *classes = NULL;
   int epochs = 10, bits = 18;
-  int stack = 0, margin = 0;
+  int stack = 0, margin[2] = {0, 0};
   long seed = -1;
   int r = parse_dirs(argc, argv, usage_train, &gold, &text, NULL, NULL, &out, &conllu,
-                     &parser_path, &classes, NULL, &epochs, &bits, &stack, &margin, &seed, NULL);
+                     &parser_path, &classes, NULL, &epochs, &bits, &stack, margin, &seed, NULL);
   if (r >= 0) return r;
   size_t np;
   ws_error gerr = {0};
@@ -824,7 +838,7 @@ static int cmd_train(int argc, char **argv) {
   if (!tr) die_oom();
   ws_trainer_set_bits(tr, (unsigned)bits);
   ws_trainer_set_stack(tr, (unsigned)stack);
-  ws_trainer_set_margin(tr, (unsigned)margin);
+  ws_trainer_set_margin(tr, (unsigned)margin[0], (unsigned)margin[1]);
   if (seed >= 0) ws_trainer_set_seed(tr, (uint64_t)seed);
   ws_parser *parser = NULL;
   if (parser_path) {

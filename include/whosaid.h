@@ -682,12 +682,14 @@ ws_status ws_trainer_set_bits(ws_trainer *tr, unsigned bits);
 ws_status ws_trainer_set_stack(ws_trainer *tr, unsigned folds);
 
 /* Train with a margin (loss-augmented decoding): while learning, every
- * label but a token's gold one scores `margin` more (in units of one
+ * label but a token's gold one scores the margin more (in units of one
  * update of one feature's weight), so a token counts as wrong until its
- * gold label wins by that much.  0 (default): the plain perceptron;
- * 0..100000.  The built-in model uses 0 (docs/model-format.md, "A
- * margin", says what 2000 did and why it is not used yet). */
-ws_status ws_trainer_set_margin(ws_trainer *tr, unsigned margin);
+ * gold label wins by that much.  `one` for the first stage (and the
+ * stacking folds' first stages), `two` for the second (ignored without
+ * one); 0 (default): the plain perceptron; 0..100000 each.  The built-in
+ * model uses 0 and 0 (docs/model-format.md, "A margin", says what 2000
+ * did and why it is not used yet). */
+ws_status ws_trainer_set_margin(ws_trainer *tr, unsigned one, unsigned two);
 
 /* Seed the shuffles of the documents' order between passes (default
  * WS_TRAIN_SEED).  The same seed and data give the same bytes; another

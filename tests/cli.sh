@@ -152,7 +152,13 @@ check '[ $? -eq 0 ] && ! cmp -s "$tmp/mm.bin" "$tmp/m.bin" && "$ws" analyze --mo
 "$ws" train --gold "$tmp/gold" --text "$tmp/text" --margin 100001 --out "$tmp/mbig.bin" \
   > /dev/null 2> "$tmp/mbig.err"
 check '[ $? -eq 2 ] && grep -q -- "--margin" "$tmp/mbig.err" && [ ! -e "$tmp/mbig.bin" ]'
-check '"$ws" train --help | grep -q -- "--margin M"'
+check '"$ws" train --help | grep -q -- "--margin M\[,M2\]"'
+# stage one's and stage two's margins; three numbers are refused
+"$ws" train --gold "$tmp/gold" --text "$tmp/text" --epochs 2 --stack 2 --margin 0,50 \
+  --out "$tmp/m2m.bin" > /dev/null 2>&1
+check '[ $? -eq 0 ] && ! cmp -s "$tmp/m2m.bin" "$tmp/m2s.bin" && "$ws" analyze --model "$tmp/m2m.bin" "$art" > /dev/null'
+"$ws" train --gold "$tmp/gold" --text "$tmp/text" --margin 1,2,3 --out "$tmp/m3.bin" > /dev/null 2>&1
+check '[ $? -eq 2 ] && [ ! -e "$tmp/m3.bin" ]'
 # a seed: another order, another model; out of range refused
 "$ws" train --gold "$tmp/gold" --text "$tmp/text" --classes "$tmp/classes.tsv" --epochs 2 \
   --seed 0 --out "$tmp/ms.bin" > /dev/null 2>&1

@@ -52,7 +52,8 @@ struct ws_trainer {
   size_t nclasses, capclasses;
   unsigned bits;
   unsigned folds; /* a second stage, stacked over this many folds; 0 none */
-  unsigned margin; /* loss-augmented learning: wrong labels score this more */
+  unsigned margin[2]; /* loss-augmented learning: wrong labels score this
+                       * more, in stage one and in stage two */
   uint64_t seed;   /* of the shuffles of the documents' order */
   const ws_parser *parser;
 };
@@ -67,9 +68,10 @@ ws_status ws_trainer_set_stack(ws_trainer *tr, unsigned folds) {
 
 void ws_trainer_set_seed(ws_trainer *tr, uint64_t seed) { tr->seed = seed; }
 
-ws_status ws_trainer_set_margin(ws_trainer *tr, unsigned margin) {
-  if (margin > 100000) return WS_ERR_ARG;
-  tr->margin = margin;
+ws_status ws_trainer_set_margin(ws_trainer *tr, unsigned one, unsigned two) {
+  if (one > 100000 || two > 100000) return WS_ERR_ARG;
+  tr->margin[0] = one;
+  tr->margin[1] = two;
   return WS_OK;
 }
 
@@ -525,10 +527,11 @@ static void learn_pass(ws_trainer *tr, size_t *ids, size_t nids, int epochs, sta
       size_t n = d->tk.n;
       if (g->w16) emissions16(g, d, em);
       else emissions(g, d, em);
-      if (tr->margin)
+      unsigned margin = tr->margin[g->two ? 1 : 0];
+      if (margin)
         for (size_t i = 0; i < n; i++)
           for (int y = 0; y < R; y++)
-            if (y != d->gold[i]) em[i * R + y] += (float)tr->margin;
+            if (y != d->gold[i]) em[i * R + y] += (float)margin;
       ws_viterbi(em, trw, n, bp, NULL, &d->tk);
       for (size_t i = 0; i < n; i++) {
         int gl = d->gold[i], p = d->tk.v[i].label;
