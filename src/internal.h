@@ -194,6 +194,8 @@ int ws_tokenize(const char *text, size_t from, size_t to, size_t cp_from,
                 ws_tokens *out);
 /* w[0, n) is a title word of data/titles.tsv ("Gov.", "Secretary"). */
 int ws_title_word(const char *w, size_t n);
+/* w[0, n) is a phrase of data/channels.tsv ("statement", "truth social"). */
+int ws_channel_phrase(const char *w, size_t n);
 /* A word token starting with a capital. */
 int ws_is_cap_word(const ws_token *t);
 /* A dash token: -, --, an en or em dash, a horizontal bar. */

@@ -535,6 +535,14 @@ int ws_title_word(const char *w, size_t n) {
   return ws_lex_get(&titles, key, k) != NULL;
 }
 
+/* a phrase of data/channels.tsv ("statement", "truth social") */
+int ws_channel_phrase(const char *w, size_t n) {
+  if (ws_once_run(&once, load, NULL) != WS_OK) return 0;
+  char key[64];
+  size_t k = ws_lex_norm(w, n, key, sizeof key);
+  return ws_lex_get(&channels, key, k) != NULL;
+}
+
 /* a word of data/titles.tsv */
 static int is_title(const char *text, const ws_token *t) {
   char key[32];
