@@ -2619,6 +2619,41 @@ static int passive_preps(ws_doc *d, const ws_tokens *tk, size_t first) {
   return 0;
 }
 
+/* "Commuters have been warned to | expect severe disruption": a cue of
+ * telling in the passive ("warned", "urged", "ordered", "told": verbs that
+ * take their object before "to", as reduced_passive lists them) that the
+ * tagger ran on over the verb after "to" ends at "to", the verb opening
+ * the content, as the tagger trained without a margin marks it.  (PolNeAR
+ * train ends passive cues at the participle 124 times, after "to" 10 and
+ * after the verb 10; moving "to" out of every such cue lost 0.05 on the
+ * halves, so only the verb moves, and only after these verbs.) */
+static int passive_infinitives(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t nc = r->pub.cue.nspans, nf = r->pub.content.nspans;
+    if (nc != 1 || !nf || nf > 64) continue;
+    size_t c0 = ws_tok_lower(tk, r->cue_b[0].start), c1 = ws_tok_lower(tk, r->cue_b[0].end);
+    if (c1 < c0 + 4 || c1 >= tk->n) continue;
+    size_t to = c1 - 2;
+    if (!ws_word_is(text, &v[to], "to") || v[c1 - 1].kind != WS_TK_WORD ||
+        !reduced_passive(text, tk, to - 1, c0))
+      continue;
+    int be = 0;
+    for (size_t q = c0; q < to - 1 && !be; q++) be = is_be(text, &v[q]);
+    if (!be) continue;
+    /* the content's span that goes on right after the cue */
+    size_t f = 0;
+    while (f < nf && r->con_b[f].start < r->cue_b[0].end) f++;
+    if (f == nf || ws_tok_lower(tk, r->con_b[f].start) != c1) continue;
+    if (part_move(d, &r->pub.cue, &r->cue_b, 0, NULL, 0, &v[to]) ||
+        content_move(d, r, f, &v[c1 - 1], NULL))
+      return -1;
+  }
+  return 0;
+}
+
 /* A word of tense, a negation or an adverb ("had", "doesn't", "now"),
  * as may stand between a subject and its verb of seeming. */
 static int tense_word(const char *text, const ws_token *t) {
@@ -2686,6 +2721,34 @@ static int role_phrase(const char *text, const ws_tokens *tk, size_t a, size_t b
   return role_phrase_as(text, tk, a, b, 0);
 }
 
+/* The mirror of parenthetical_contents: "The allure of simplicity itself,
+ * Mr. Furman argued, | is largely a chimera": a content that is one noun
+ * phrase from the sentence's start to the comma before the report (no
+ * verb in a tense: a subject), where a verb in a tense follows the
+ * report's closing comma, runs on over the rest of the sentence when no
+ * record holds it. */
+static int bytes_taken(const ws_doc *d, size_t first, size_t b0, size_t b1);
+static int subject_tail(ws_doc *d, const ws_tokens *tk, size_t first, ws_attr_rec *r, size_t lo_b,
+                        size_t hi_b) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  size_t nf = r->pub.content.nspans;
+  if (nf != 1 || r->con_b[0].end > lo_b) return 0;
+  size_t lo = ws_tok_lower(tk, lo_b), hi = ws_tok_lower(tk, hi_b);
+  size_t c0 = ws_tok_lower(tk, r->con_b[0].start), c1 = ws_tok_lower(tk, r->con_b[0].end);
+  if (lo < 2 || hi + 2 >= tk->n || c1 != lo - 1 || !ws_punct_in(text, &v[lo - 1], ",") ||
+      !ws_punct_in(text, &v[hi], ",") || !(c0 == 0 || (v[c0].flags & WS_TF_SENT)) ||
+      (v[hi + 1].flags & (WS_TF_SENT | WS_TF_INQ)) || !ws_pos_tensed(v[hi + 1].pos))
+    return 0;
+  for (size_t i = c0; i < c1; i++)
+    if (ws_pos_finite(v[i].pos) || v[i].kind == WS_TK_QUOTE) return 0;
+  size_t last = sent_last(tk, hi + 1), e = trim_end(text, tk, hi + 1, last + 1);
+  if (e <= hi + 1 || quote_between(tk, hi + 1, e) || bytes_taken(d, first, v[hi + 1].b0, v[e - 1].b1))
+    return 0;
+  return content_append(d, r, (ws_span){v[hi + 1].b0, v[e - 1].b1},
+                        (ws_span){v[hi + 1].c0, v[e - 1].c1});
+}
+
 /* "In the three years since the shootings, Barden says, far too many
  * lives have been lost": a report set off by commas inside the sentence
  * it reports; the words before it are the content's first span (PolNeAR
@@ -2701,7 +2764,10 @@ static int parenthetical_contents(ws_doc *d, const ws_tokens *tk, size_t first, 
     size_t lo_b = r->src_b[0].start < r->cue_b[0].start ? r->src_b[0].start : r->cue_b[0].start;
     size_t se = r->src_b[r->pub.source.nspans - 1].end, ce = r->cue_b[r->pub.cue.nspans - 1].end;
     size_t hi_b = se > ce ? se : ce;
-    if (r->con_b[0].start < hi_b) continue;
+    if (r->con_b[0].start < hi_b) {
+      if (subject_tail(d, tk, first, r, lo_b, hi_b)) return -1;
+      continue;
+    }
     size_t lo = ws_tok_lower(tk, lo_b), hi = ws_tok_lower(tk, hi_b);
     if (lo < 2 || hi + 1 >= tk->n || !ws_punct_in(text, &v[lo - 1], ",") ||
         !ws_punct_in(text, &v[hi], ",") || ws_tok_lower(tk, r->con_b[0].start) != hi + 1 ||
@@ -2748,7 +2814,6 @@ static int name_description(const char *text, const ws_tokens *tk, size_t a, siz
  * ..."; or a description of a name, "The pilot's lead site, Mesa Verde
  * Family Clinic, said"): it goes to the source. */
 static int source_range(const ws_tokens *tk, const ws_attr_rec *r, size_t *s0, size_t *s1);
-static int bytes_taken(const ws_doc *d, size_t first, size_t b0, size_t b1);
 static int role_appositives(ws_doc *d, const ws_tokens *tk, size_t first) {
   const char *text = d->text;
   const ws_token *v = tk->v;
@@ -3721,6 +3786,84 @@ static void subordinate_subjects(ws_doc *d, const ws_tokens *tk, size_t first) {
       continue;
     drop_source(r);
   }
+}
+
+/* "... to repay tenants after the Landlord and Tenant Board found he
+ * raised rents": an active cue in a tense right after a noun phrase that
+ * opens a clause of "after", "because", "when" ... has that phrase for source,
+ * not one the linker found before the conjunction; another record's
+ * content that ran on over the conjunction ends before it. */
+static int subordinate_reports(ws_doc *d, const ws_tokens *tk, size_t first) {
+  static const char *const subs[] = {"after", "before", "when", "while", "because",
+                                     "since", "until", "once", NULL};
+  static const char *const joins[] = {"and", "of", "&", NULL};
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    if (!r->pub.has_source || r->pub.cue.nspans != 1 || !r->pub.source.nspans) continue;
+    size_t c = ws_tok_lower(tk, r->cue_b[0].start);
+    if (c < 3 || c >= tk->n || !ws_pos_tensed(v[c].pos) || r->src_b[0].end > r->cue_b[0].start)
+      continue;
+    /* (an active verb: a passive's subject is no source, "Texas | was
+     * called for") */
+    int be = 0;
+    for (size_t q = c; q < tk->n && v[q].b1 <= r->cue_b[0].end && !be; q++) be = is_be(text, &v[q]);
+    if (be) continue;
+    size_t n0 = c;
+    while (n0 > 0 && c - n0 < 8 && !(v[n0].flags & WS_TF_SENT) &&
+           (np_word(&v[n0 - 1]) || (ws_word_in(text, &v[n0 - 1], joins) && n0 < c &&
+                                    (v[n0].flags & WS_TF_CAP))))
+      n0--;
+    if (n0 == c || n0 == 0 || !ws_word_in(text, &v[n0 - 1], subs) || ws_word_in(text, &v[n0], joins) ||
+        r->src_b[0].start >= v[n0].b0)
+      continue;
+    int noun = 0;
+    for (size_t i = n0; i < c; i++)
+      noun |= v[i].pos == WS_POS_NN || v[i].pos == WS_POS_NNS || v[i].pos == WS_POS_NNP;
+    if (!noun) continue;
+    for (size_t o = first; o < d->nattrs; o++) {
+      ws_attr_rec *x = &d->attrs[o];
+      size_t nf = x->pub.content.nspans;
+      if (o == k || !nf || x->con_b[nf - 1].start >= v[n0 - 1].b0 || x->con_b[nf - 1].end <= v[n0 - 1].b0)
+        continue;
+      size_t e = n0 - 1;
+      while (e > 0 && ws_punct_in(text, &v[e - 1], ",")) e--;
+      if (e == 0 || v[e - 1].b1 <= x->con_b[nf - 1].start) continue;
+      if (content_move(d, x, nf - 1, NULL, &v[e - 1])) return -1;
+    }
+    if (set_source(d, r, tk, n0, c)) return -1;
+  }
+  return 0;
+}
+
+/* "Shadow transport | secretary Richard Holden accused": a source that
+ * opens with an office's word (data/titles.tsv, lower case) a word or
+ * three after its sentence's start, with only words between that the
+ * word table may read as verbs' base forms ("Shadow", "transport") but
+ * no verb in the past or the third person, no mark and no other record's
+ * words, starts with the sentence. */
+static int office_openings(ws_doc *d, const ws_tokens *tk, size_t first) {
+  const char *text = d->text;
+  const ws_token *v = tk->v;
+  for (size_t k = first; k < d->nattrs; k++) {
+    ws_attr_rec *r = &d->attrs[k];
+    size_t s0, s1;
+    if (!source_range(tk, r, &s0, &s1) || s0 == 0 || s0 >= tk->n || (v[s0].flags & (WS_TF_SENT | WS_TF_CAP)) ||
+        !ws_title_word(text + v[s0].b0, v[s0].b1 - v[s0].b0))
+      continue;
+    size_t ss = near_sent_start(tk, s0, 3);
+    if (ss == SIZE_MAX || ss == s0 || !(v[ss].flags & WS_TF_CAP) || (v[ss].flags & WS_TF_INQ)) continue;
+    int ok = 1;
+    for (size_t i = ss; i < s0 && ok; i++)
+      ok = v[i].kind == WS_TK_WORD && (!ws_pos_finite(v[i].pos) || v[i].pos == WS_POS_VBP) &&
+           v[i].pos != WS_POS_IN &&
+           v[i].pos != WS_POS_PRP && v[i].pos != WS_POS_CC && v[i].pos != WS_POS_RB &&
+           v[i].pos != WS_POS_WH && v[i].pos != WS_POS_TO && !ws_month_or_weekday(text, &v[i]);
+    if (!ok || bytes_taken(d, first, v[ss].b0, v[s0 - 1].b1)) continue;
+    if (set_source(d, r, tk, ss, s1)) return -1;
+  }
+  return 0;
 }
 
 /* "In a Des Moines Register poll last month, Mr. Cruz had a 10-point
@@ -5753,6 +5896,7 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
     if (rc == 0) rc = raising_reports(d, tk, first_attr);
     if (rc == 0) rc = raising_sources(d, tk, first_attr);
     if (rc == 0) rc = passive_preps(d, tk, first_attr);
+    if (rc == 0) rc = passive_infinitives(d, tk, first_attr);
     if (rc == 0) rc = raised_subjects(d, tk, first_attr);
     if (rc == 0) rc = on_platform(d, tk, first_attr);
     if (rc == 0) rc = participle_agents(d, tk, first_attr);
@@ -5800,6 +5944,8 @@ int ws_rules(ws_doc *d, const ws_tokens *tk, size_t first_attr) {
   if (rc == 0) rc = wh_clause_ends(d, tk, first_attr);
   if (rc == 0) asked_asides(d, tk, first_attr);
   if (rc == 0) subordinate_subjects(d, tk, first_attr);
+  if (rc == 0) rc = subordinate_reports(d, tk, first_attr);
+  if (rc == 0) rc = office_openings(d, tk, first_attr);
   if (rc == 0) rc = split_contents(d, tk, first_attr);
   if (rc == 0) rc = label_starts(d, tk, first_attr);
   ws_free(dead);
