@@ -236,6 +236,15 @@ static int content_move(ws_doc *d, ws_attr_rec *r, size_t f, const ws_token *fro
   return ws_content_move(d, r, f, from, f, to);
 }
 
+/* The edge between r's cue and the content after it moves: cue span fc
+ * ends at token `cue_last`, content span f starts at token `con_first`
+ * ("accused | of 'ignoring'" -> "accused of | 'ignoring'"). */
+static int cue_content_edge(ws_doc *d, ws_attr_rec *r, size_t fc, const ws_token *cue_last,
+                            size_t f, const ws_token *con_first) {
+  return part_move(d, &r->pub.cue, &r->cue_b, fc, NULL, fc, cue_last) ||
+         content_move(d, r, f, con_first, NULL);
+}
+
 static int according_to(ws_doc *d, const ws_tokens *tk, size_t first, size_t lend) {
   const char *text = d->text;
   const uint32_t h_according = ws_norm_hash("according", 9), h_to = ws_norm_hash("to", 2);
@@ -2612,9 +2621,7 @@ static int passive_preps(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t f = 0;
     while (f < nf && r->con_b[f].start != v[c + 1].b0) f++;
     if (f == nf || r->con_b[f].end <= v[c + 1].b1) continue;
-    if (part_move(d, &r->pub.cue, &r->cue_b, 0, NULL, 0, &v[c + 1]) ||
-        content_move(d, r, f, &v[c + 2], NULL))
-      return -1;
+    if (cue_content_edge(d, r, 0, &v[c + 1], f, &v[c + 2])) return -1;
   }
   return 0;
 }
@@ -2647,9 +2654,7 @@ static int passive_infinitives(ws_doc *d, const ws_tokens *tk, size_t first) {
     size_t f = 0;
     while (f < nf && r->con_b[f].start < r->cue_b[0].end) f++;
     if (f == nf || ws_tok_lower(tk, r->con_b[f].start) != c1) continue;
-    if (part_move(d, &r->pub.cue, &r->cue_b, 0, NULL, 0, &v[to]) ||
-        content_move(d, r, f, &v[c1 - 1], NULL))
-      return -1;
+    if (cue_content_edge(d, r, 0, &v[to], f, &v[c1 - 1])) return -1;
   }
   return 0;
 }
@@ -3933,9 +3938,7 @@ static int on_platform(ws_doc *d, const ws_tokens *tk, size_t first) {
            !(v[t].flags & WS_TF_SENT))
       t++;
     if (t == a || t + 2 > e || !ws_word_is(text, &v[t], "that")) continue;
-    if (part_move(d, &r->pub.cue, &r->cue_b, nc - 1, NULL, nc - 1, &v[t - 1]) ||
-        content_move(d, r, 0, &v[t], NULL))
-      return -1;
+    if (cue_content_edge(d, r, nc - 1, &v[t - 1], 0, &v[t])) return -1;
   }
   return 0;
 }
@@ -4663,9 +4666,7 @@ static int cue_clauses(ws_doc *d, const ws_tokens *tk, size_t first) {
                  (v[j - 1].kind == WS_TK_WORD &&
                   (v[j - 2].pos == WS_POS_DT || v[j - 2].pos == WS_POS_PRPS));
       if (!noun || !(ws_pos_finite(v[j + 1].pos) || v[j + 1].pos == WS_POS_VBN)) break;
-      if (part_move(d, &r->pub.cue, &r->cue_b, 0, NULL, 0, &v[j - 1]) ||
-          content_move(d, r, 0, &v[j], NULL))
-        return -1;
+      if (cue_content_edge(d, r, 0, &v[j - 1], 0, &v[j])) return -1;
       break;
     }
   }
@@ -4937,9 +4938,7 @@ static int channel_cues(ws_doc *d, const ws_tokens *tk, size_t first) {
                                             ws_word_is(text, &v[i], "on") || v[i].pos == WS_POS_NN ||
                                             v[i].pos == WS_POS_CD);
     if (!channel || bytes_taken(d, first, v[a].b0, v[end - 1].b1)) continue;
-    ws_span cb = {r->cue_b[nc - 1].start, v[end - 1].b1}, cc = {r->pub.cue.spans[nc - 1].start, v[end - 1].c1};
-    if (nc == 1 && ws_part_set(d, &r->pub.cue, &r->cue_b, &cb, &cc, 1)) return -1;
-    if (nc > 1 && part_move(d, &r->pub.cue, &r->cue_b, nc - 1, NULL, nc - 1, &v[end - 1])) return -1;
+    if (part_move(d, &r->pub.cue, &r->cue_b, nc - 1, NULL, nc - 1, &v[end - 1])) return -1;
   }
   return 0;
 }
